@@ -1,0 +1,43 @@
+// Security headers for every route (issue: quality gates). Embeds may be framed by anyone; every
+// other page only by ourselves. Next's hydration needs inline scripts, so script-src allows them.
+const isDev = process.env.NODE_ENV !== "production";
+
+function contentSecurityPolicy(frameAncestors) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+const commonHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+];
+
+/** @type {import('next').NextConfig} */
+module.exports = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        // Everything except /embed/*: framed only by our own pages.
+        source: "/((?!embed/).*)",
+        headers: [...commonHeaders, { key: "Content-Security-Policy", value: contentSecurityPolicy("'self'") }],
+      },
+      {
+        source: "/embed/:path*",
+        headers: [...commonHeaders, { key: "Content-Security-Policy", value: contentSecurityPolicy("*") }],
+      },
+    ];
+  },
+};
