@@ -1,0 +1,81 @@
+/**
+ * The fixed vocabularies of the public API (design.md §3) with their display labels.
+ * Values here are part of the contract; labels may be reworded.
+ */
+
+export const SURVIVAL_MEASURES = ["four-year-cause-specific", "five-year-relative"] as const;
+export type SurvivalMeasure = (typeof SURVIVAL_MEASURES)[number];
+
+export const SURVIVAL_MEASURE_LABELS: Record<SurvivalMeasure, { label: string; plain: string }> = {
+  "four-year-cause-specific": {
+    label: "4-year breast cancer-specific survival",
+    plain: "alive and had not died of breast cancer four years after diagnosis",
+  },
+  "five-year-relative": {
+    label: "5-year relative survival",
+    plain: "alive five years after diagnosis, compared with people of the same age without cancer",
+  },
+};
+
+/** SEER Combined Summary Stage, plus AJCC de novo stage IV where a source reports it. */
+export const STAGES = ["all", "localized", "regional", "distant", "stage-iv"] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_LABELS: Record<Stage, { label: string; plain: string }> = {
+  all: { label: "All stages", plain: "all stages together" },
+  localized: { label: "Localized", plain: "only in the breast" },
+  regional: { label: "Regional", plain: "spread to nearby lymph nodes or tissue" },
+  distant: { label: "Distant", plain: "spread to distant parts of the body" },
+  "stage-iv": { label: "De novo stage IV (AJCC)", plain: "already spread to distant organs when first found" },
+};
+
+export const PREVALENCE_MEASURES = [
+  "percent-of-cases",
+  "incidence-rate",
+  "incidence-trend",
+  "median-age-at-diagnosis",
+  "her2-low-share-of-her2-negative",
+] as const;
+export type PrevalenceMeasure = (typeof PREVALENCE_MEASURES)[number];
+
+export const PREVALENCE_BREAKDOWNS = ["subtype", "age", "race"] as const;
+export type PrevalenceBreakdown = (typeof PREVALENCE_BREAKDOWNS)[number];
+
+/** Race/ethnicity groups as each source names them; SEER*Explorer separates Hispanic ethnicity first. */
+export const RACE_LABELS = {
+  all: "All races and ethnicities",
+  hispanic: "Hispanic",
+  "nh-aian": "Non-Hispanic American Indian/Alaska Native",
+  "nh-api": "Non-Hispanic Asian/Pacific Islander",
+  "nh-black": "Non-Hispanic Black",
+  "nh-white": "Non-Hispanic White",
+  aian: "American Indian/Alaska Native",
+  asian: "Asian",
+  black: "Black",
+  white: "White",
+} as const;
+export type RaceId = keyof typeof RACE_LABELS;
+export const RACE_IDS = Object.keys(RACE_LABELS) as [RaceId, ...RaceId[]];
+
+export const AGE_GROUPS = [
+  "all", "<50", "50-64", "65+",
+  "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59",
+  "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90+",
+] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+export const UNITS = ["percent", "per-100000", "percent-per-year", "years"] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Plausible bounds per unit: a value outside them is a transcription error, not data. */
+export const UNIT_RANGES: Record<Unit, { min: number; max: number }> = {
+  percent: { min: 0, max: 100 },
+  "per-100000": { min: 0, max: 100_000 },
+  "percent-per-year": { min: -100, max: 100 },
+  years: { min: 0, max: 120 },
+};
+
+/** Display an ASCII period ("2013-2019") with an en dash. */
+export function formatPeriod(period: string): string {
+  return period.replace("-", "–");
+}

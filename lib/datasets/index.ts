@@ -1,0 +1,49 @@
+/**
+ * The published datasets, validated once when this module first loads. Importing it from a page or
+ * route means a broken data file fails `next build` (pages are prerendered) and every test run.
+ */
+import prevalenceFile from "../../data/prevalence.json";
+import sourcesFile from "../../data/sources.json";
+import subtypesFile from "../../data/subtypes.json";
+import survivalFile from "../../data/survival.json";
+import { PrevalenceFileSchema, SourcesFileSchema, SubtypesFileSchema, SurvivalFileSchema, type Source } from "./schemas";
+import { checkReferences, parseDataFile } from "./validate";
+
+const sources = parseDataFile("data/sources.json", sourcesFile, SourcesFileSchema);
+const subtypes = parseDataFile("data/subtypes.json", subtypesFile, SubtypesFileSchema);
+const survival = parseDataFile("data/survival.json", survivalFile, SurvivalFileSchema);
+const prevalence = parseDataFile("data/prevalence.json", prevalenceFile, PrevalenceFileSchema);
+
+const sourceById = new Map(sources.sources.map((source) => [source.id, source]));
+const sourceIds = new Set(sourceById.keys());
+checkReferences("data/survival.json", survival.rows, sourceIds);
+checkReferences("data/prevalence.json", prevalence.rows, sourceIds);
+checkReferences(
+  "data/subtypes.json",
+  [
+    ...subtypes.subtypes,
+    ...subtypes.subtypes.flatMap((s) => s.aliases.map((a) => ({ id: `${s.id}/${a.name}`, sourceId: a.sourceId }))),
+    ...Object.entries(subtypes.definitions).map(([id, d]) => ({ id, sourceId: d.sourceId })),
+  ],
+  sourceIds,
+);
+
+/** One version for the whole data release: it names the edition in every API envelope and citation. */
+export const DATA_VERSION = sources.version;
+
+export const datasets = { sources: sources.sources, subtypes, survival: survival.rows, prevalence: prevalence.rows };
+
+export function sourceFor(id: string): Source {
+  const source = sourceById.get(id);
+  if (!source) throw new Error(`Unknown source id "${id}"`);
+  return source;
+}
+
+/** The sources a set of rows cites, each once, in first-cited order. */
+export function sourcesFor(rows: readonly { sourceId: string }[]): Source[] {
+  return [...new Set(rows.map((row) => row.sourceId))].map(sourceFor);
+}
+
+export * from "./schemas";
+export * from "./dimensions";
+export { DataFileError, parseDataFile } from "./validate";
