@@ -1,0 +1,145 @@
+/**
+ * The dataset routes of the public API: for each, its filters, its rows, and how a row is flattened
+ * for CSV. Route handlers, the /api index and the OpenAPI description all read this one table.
+ */
+import type { z } from "zod";
+import type { CsvValue } from "../csv/format";
+import {
+  datasets,
+  PREVALENCE_BREAKDOWNS,
+  PREVALENCE_MEASURES,
+  PrevalenceRowSchema,
+  STAGES,
+  SURVIVAL_MEASURES,
+  SurvivalRowSchema,
+  type PrevalenceBreakdown,
+  type PrevalenceRow,
+  SubtypeRowSchema,
+  type SubtypeRow,
+  type SurvivalRow,
+} from "../datasets";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS, SUBTYPES } from "../subtypes";
+import type { FilterSpec } from "./query";
+
+export const DATASET_NAMES = ["subtypes", "prevalence", "survival"] as const;
+export type DatasetName = (typeof DATASET_NAMES)[number];
+
+export interface DatasetEndpoint<Name extends string = string, Row extends { sourceId: string } = { sourceId: string }> {
+  dataset: DatasetName;
+  path: `/api/${DatasetName}`;
+  description: string;
+  filters: readonly FilterSpec<Name>[];
+  rows: readonly Row[];
+  /** The value each filter compares against, per row; null never matches a filter. */
+  filterValues(row: Row): Record<Name, string | null>;
+  csvColumns: readonly string[];
+  toCsvRecord(row: Row): Record<string, CsvValue>;
+  rowSchema: z.ZodType;
+}
+
+const subtypeFilter = {
+  name: "subtype",
+  allowed: SUBTYPE_CATEGORY_IDS,
+  description: "Subtype id, or unknown (HR or HER2 status not recorded).",
+} as const;
+
+/** Shared flat columns for any published figure. */
+const figureColumns = ["value", "unit", "period", "registry", "population", "definition", "status", "note", "unavailable_reason", "source_id"] as const;
+function figureRecord(row: SurvivalRow | PrevalenceRow): Record<string, CsvValue> {
+  return {
+    value: row.value,
+    unit: row.unit,
+    period: row.period,
+    registry: row.registry,
+    population: row.population,
+    definition: row.definition,
+    status: row.status,
+    note: row.note,
+    unavailable_reason: row.unavailableReason,
+    source_id: row.sourceId,
+  };
+}
+
+export function prevalenceBreakdown(row: PrevalenceRow): PrevalenceBreakdown {
+  if (row.ageGroup !== null) return "age";
+  if (row.race !== null) return "race";
+  return "subtype";
+}
+
+const survivalEndpoint: DatasetEndpoint<"subtype" | "measure" | "stage", SurvivalRow> = {
+  dataset: "survival",
+  path: "/api/survival",
+  description:
+    "Survival by HR/HER2 subtype: four-year breast cancer-specific survival (all stages, and de novo stage IV where given) and five-year relative survival by SEER Combined Summary Stage. Rows name their diagnosis years.",
+  filters: [
+    subtypeFilter,
+    { name: "measure", allowed: SURVIVAL_MEASURES, description: "Which survival measure." },
+    { name: "stage", allowed: STAGES, description: "SEER Combined Summary Stage, all stages, or AJCC de novo stage IV." },
+  ],
+  rows: datasets.survival,
+  filterValues: (row) => ({ subtype: row.subtype, measure: row.measure, stage: row.stage }),
+  csvColumns: ["id", "subtype", "measure", "stage", ...figureColumns],
+  toCsvRecord: (row) => ({ id: row.id, subtype: row.subtype, measure: row.measure, stage: row.stage, ...figureRecord(row) }),
+  rowSchema: SurvivalRowSchema,
+};
+
+const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure", PrevalenceRow> = {
+  dataset: "prevalence",
+  path: "/api/prevalence",
+  description:
+    "How common each subtype is: share of cases and incidence rates per 100,000, by subtype, and by age group and race/ethnicity where sources give them, with 95% confidence intervals where given; HER2-low share of HER2-negative cancers.",
+  filters: [
+    subtypeFilter,
+    { name: "by", allowed: PREVALENCE_BREAKDOWNS, description: "Breakdown: subtype totals, by age group, or by race/ethnicity." },
+    { name: "measure", allowed: PREVALENCE_MEASURES, description: "Which measure." },
+  ],
+  rows: datasets.prevalence,
+  filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure }),
+  csvColumns: ["id", "subtype", "measure", "race", "age_group", "ci_lower", "ci_upper", "qualifier", "denominator", "cases", ...figureColumns],
+  toCsvRecord: (row) => ({
+    id: row.id,
+    subtype: row.subtype,
+    measure: row.measure,
+    race: row.race,
+    age_group: row.ageGroup,
+    ci_lower: row.ci?.lower,
+    ci_upper: row.ci?.upper,
+    qualifier: row.qualifier,
+    denominator: row.denominator,
+    cases: row.cases,
+    ...figureRecord(row),
+  }),
+  rowSchema: PrevalenceRowSchema,
+};
+
+const subtypeRows: SubtypeRow[] = datasets.subtypes.subtypes.map((definition) => {
+  const { id: _id, marker: _marker, ...style } = SUBTYPES[definition.id];
+  return { ...style, ...definition };
+});
+
+const subtypesEndpoint: DatasetEndpoint<"id", SubtypeRow> = {
+  dataset: "subtypes",
+  path: "/api/subtypes",
+  description:
+    "The four HR/HER2 subtypes: ids, labels, plain-language names, ER/PR/HER2 definitions, colours, and intrinsic-subtype aliases (approximations only).",
+  filters: [{ name: "id", allowed: SUBTYPE_IDS, description: "Subtype id." }],
+  rows: subtypeRows,
+  filterValues: (row) => ({ id: row.id }),
+  csvColumns: ["id", "label", "plain_name", "hr", "her2", "rule", "description", "aliases", "color_light", "color_dark", "source_id"],
+  toCsvRecord: (row) => ({
+    id: row.id,
+    label: row.label,
+    plain_name: row.plainName,
+    hr: row.hr,
+    her2: row.her2,
+    rule: row.rule,
+    description: row.description,
+    aliases: row.aliases.map((a) => `${a.name} (${a.kind})`).join("; "),
+    color_light: row.color.light,
+    color_dark: row.color.dark,
+    source_id: row.sourceId,
+  }),
+  rowSchema: SubtypeRowSchema,
+};
+
+export const ENDPOINTS = { survival: survivalEndpoint, prevalence: prevalenceEndpoint, subtypes: subtypesEndpoint } as const;

@@ -1,0 +1,87 @@
+/**
+ * Building API responses with the Web-standard Response: the JSON envelope, CSV downloads, CORS,
+ * caching and conditional GETs (design.md §3). No framework imports, so it is testable as is.
+ */
+import { toCsv } from "../csv/format";
+import { DATA_VERSION, sourceFor, sourcesFor } from "../datasets";
+import type { DatasetEndpoint } from "./endpoints";
+import { matchesFilters, parseListQuery, type QueryError } from "./query";
+
+/** Data changes only with a deploy, so shared caches may keep answers for an hour and serve stale briefly. */
+export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
+
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match, Content-Type",
+  "Access-Control-Expose-Headers": "ETag, Content-Disposition",
+};
+
+/** Two 32-bit FNV-1a passes: a stable, dependency-free fingerprint of the body for the ETag. */
+export function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+function etagMatches(request: Request, etag: string): boolean {
+  const header = request.headers.get("if-none-match");
+  if (!header) return false;
+  return header === "*" || header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}
+
+/** A cacheable 200 (or a 304 when the client already holds this exact body). */
+export function cachedResponse(request: Request, body: string, contentType: string, extraHeaders: Record<string, string> = {}): Response {
+  const etag = `"${fingerprint(body)}"`;
+  const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, ...extraHeaders };
+  if (etagMatches(request, etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
+}
+
+export function jsonResponse(request: Request, value: unknown): Response {
+  return cachedResponse(request, JSON.stringify(value), "application/json; charset=utf-8");
+}
+
+export function errorResponse(error: QueryError | { parameter: string | null; message: string; allowed?: readonly string[] }, status = 400): Response {
+  return new Response(JSON.stringify({ error }), {
+    status,
+    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+export function preflightResponse(): Response {
+  return new Response(null, { status: 204, headers: { ...CORS_HEADERS, "Access-Control-Max-Age": "86400" } });
+}
+
+export function csvResponse(request: Request, filename: string, csv: string): Response {
+  return cachedResponse(request, csv, "text/csv; charset=utf-8", {
+    "Content-Disposition": `attachment; filename=${filename}`,
+  });
+}
+
+/** GET /api/<dataset>: validate the query, filter rows, answer JSON or CSV. */
+export function datasetResponse<Name extends string, Row extends { sourceId: string }>(
+  request: Request,
+  endpoint: DatasetEndpoint<Name, Row>,
+): Response {
+  const parsed = parseListQuery(new URL(request.url).searchParams, endpoint.filters);
+  if (!parsed.ok) return errorResponse(parsed.error);
+
+  const data = endpoint.rows.filter((row) => matchesFilters(endpoint.filterValues(row), parsed.filters));
+  if (parsed.format === "csv") {
+    const records = data.map((row) => ({ ...endpoint.toCsvRecord(row), source_citation: sourceFor(row.sourceId).citation }));
+    return csvResponse(request, `${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
+  }
+  return jsonResponse(request, {
+    dataset: endpoint.dataset,
+    version: DATA_VERSION,
+    query: parsed.filters,
+    data,
+    sources: sourcesFor(data),
+  });
+}
