@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { apiIndex } from "@/lib/api/catalog";
+import { API_ROUTES } from "@/lib/api/routes";
+
+export const metadata: Metadata = {
+  title: "Data & API",
+  description: "The HER2 Atlas datasets, their definitions and sources, and how to query them.",
+};
+
+export default function DataPage() {
+  const index = apiIndex(API_ROUTES);
+  return (
+    <>
+      <h1>Data &amp; API</h1>
+      <p className="lede">
+        Every figure in HER2 Atlas is served by a public, read-only API as JSON or CSV, with the citation it comes from.
+        Data release {index.version}.
+      </p>
+      <div className="notice">
+        <p>
+          Filters take one value or a comma-separated list; leave one out for all values. A malformed query is answered
+          with HTTP 400 and a JSON error naming the parameter and the allowed values. The full description is{" "}
+          <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).
+        </p>
+      </div>
+      {index.datasets.map((dataset) => (
+        <section key={dataset.dataset} aria-labelledby={`dataset-${dataset.dataset}`}>
+          <h2 id={`dataset-${dataset.dataset}`}>{dataset.dataset}</h2>
+          <p>{dataset.description}</p>
+          <p>
+            Download: <a href={dataset.path}>JSON</a> · <a href={`${dataset.path}?format=csv`}>CSV</a> ({dataset.rows} rows)
+          </p>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Filter</th>
+                  <th scope="col">Allowed values</th>
+                  <th scope="col">Meaning</th>
+                </tr>
+              </thead>
+              <tbody>
+                {dataset.filters.map((filter) => (
+                  <tr key={filter.name}>
+                    <th scope="row">
+                      <code>{filter.name}</code>
+                    </th>
+                    <td>
+                      {filter.allowed.map((value, i) => (
+                        <span key={value}>
+                          {i > 0 && ", "}
+                          <code>{value}</code>
+                        </span>
+                      ))}
+                    </td>
+                    <td>{filter.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted">
+            Fields: {dataset.fields.map((field, i) => (
+              <span key={field}>
+                {i > 0 && ", "}
+                <code>{field}</code>
+              </span>
+            ))}
+          </p>
+        </section>
+      ))}
+      <section aria-labelledby="examples-heading">
+        <h2 id="examples-heading">Examples</h2>
+        <pre className="card" style={{ overflowX: "auto" }}>
+          <code>{`curl 'https://<host>/api/survival?subtype=hr-neg-her2-pos,hr-neg-her2-neg&measure=four-year-cause-specific'
+curl 'https://<host>/api/prevalence?by=race&subtype=hr-pos-her2-pos'
+curl -OJ 'https://<host>/api/survival?stage=distant&format=csv'`}</code>
+        </pre>
+      </section>
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources</h2>
+        <ol>
+          {index.sources.map((source) => (
+            <li key={source.id} id={`source-${source.id}`}>
+              <code>{source.id}</code>: {source.url ? <a href={source.url}>{source.citation}</a> : source.citation}
+              {source.note && <span className="muted"> {source.note}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteNav } from "@/components/layout/SiteNav";
+import { DATA_VERSION } from "@/lib/datasets";
+import { subtypeColorCss } from "@/lib/theme";
+import { NAV_ITEMS } from "./navigation";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "HER2 Atlas", template: "%s · HER2 Atlas" },
+  description:
+    "Sourced, interactive figures on HER2-positive breast cancer: how common each subtype is, how survival compares, and how HER2 testing works.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#111418" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <style>{subtypeColorCss()}</style>
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="inner">
+            <a className="brand" href="/">
+              HER2 Atlas
+            </a>
+            <SiteNav items={NAV_ITEMS} />
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <div className="inner">
+            <p>
+              HER2 Atlas is educational. Figures are population averages from the periods named beside them, not a
+              prediction for any one person. Talk to your care team about your own situation.
+            </p>
+            <p>Data release {DATA_VERSION}. Every figure links to its source.</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

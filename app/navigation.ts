@@ -1,0 +1,7 @@
+import type { NavItem } from "@/components/layout/SiteNav";
+
+/** Every page in the main navigation, in reading order. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "Overview" },
+  { href: "/data", label: "Data & API" },
+];
