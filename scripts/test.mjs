@@ -1,0 +1,49 @@
+// `npm test`: unit, component and API tests (Vitest), then a production build and the e2e suite in
+// Debian's Chromium (Playwright). Ends with one plain "N passed, N failed" line over all suites.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { requireChromium } from "./chromium.mjs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+requireChromium();
+
+function run(command, args) {
+  return spawnSync(command, args, { stdio: "inherit", env: process.env }).status ?? 1;
+}
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
+}
+
+const totals = { passed: 0, failed: 0 };
+let ok = true;
+
+rmSync(".vitest.json", { force: true });
+const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.vitest.json"]);
+const vitest = readJson(".vitest.json");
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+}
+if (vitestStatus !== 0) ok = false;
+
+console.log("\nBuilding the production app for the e2e suite…");
+if (run("npx", ["next", "build"]) !== 0) {
+  ok = false;
+  totals.failed += 1;
+  console.error("next build failed: the e2e suite cannot run.");
+} else {
+  rmSync(".playwright.json", { force: true });
+  const e2eStatus = run("npx", ["playwright", "test"]);
+  const e2e = readJson(".playwright.json");
+  if (e2e) {
+    totals.passed += e2e.stats.expected + e2e.stats.flaky;
+    totals.failed += e2e.stats.unexpected;
+  } else {
+    totals.failed += 1;
+  }
+  if (e2eStatus !== 0) ok = false;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,40 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+const FOUR_YEAR = ["92.5%", "90.3%", "82.7%", "77.0%"];
+
+test.describe("home page", () => {
+  test("shows the four-year figures and their source with JavaScript disabled", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    const figures = page.getByTestId("four-year-figure");
+    await expect(figures).toHaveCount(4);
+    for (const [i, value] of FOUR_YEAR.entries()) await expect(figures.nth(i)).toContainText(value);
+    await expect(page.getByText(/Howlader N, Cronin KA/).first()).toBeVisible();
+    await expect(page.getByTestId("her2-positive-share")).toHaveText("13.6%");
+    await context.close();
+  });
+
+  for (const width of [1280, 375]) {
+    test(`renders cleanly with no axe violations at ${width}px`, async ({ page, consoleErrors }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/", { waitUntil: "networkidle" });
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("HER2 Atlas");
+      // Nothing overflows the viewport horizontally (reflow).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test("the data page lists every dataset with downloads", async ({ page, consoleErrors }) => {
+    await page.goto("/data");
+    for (const name of ["subtypes", "prevalence", "survival"]) {
+      await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+      await expect(page.locator(`a[href="/api/${name}?format=csv"]`)).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+    expect(consoleErrors).toEqual([]);
+  });
+});
