@@ -1,29 +1,16 @@
-import { sourceFor } from "@/lib/datasets";
 import { formatPeriod } from "@/lib/datasets/dimensions";
+import type { Citation } from "@/lib/datasets/citations";
 
-interface Cited {
-  sourceId: string;
-  period: string;
-  registry: string;
-  definition: string;
-}
-
-/** "Source: <citation>. Diagnosed 2010–2013, SEER. <definition>" for the figures a chart shows. */
-export function SourceLine({ rows }: { rows: readonly Cited[] }) {
-  const groups = new Map<string, Cited>();
-  for (const row of rows) groups.set(`${row.sourceId}|${row.period}`, row);
+/** "Source: <citation>. Diagnosed 2010–2013; SEER. <definition>" once per source and period shown. */
+export function SourceLine({ citations }: { citations: readonly Citation[] }) {
   return (
     <div className="source-line">
-      {[...groups.values()].map((row) => {
-        const source = sourceFor(row.sourceId);
-        return (
-          <p key={`${row.sourceId}|${row.period}`}>
-            <strong>Source:</strong>{" "}
-            {source.url ? <a href={source.url}>{source.citation}</a> : source.citation} Diagnosed{" "}
-            {formatPeriod(row.period)}; {row.registry}. {row.definition}
-          </p>
-        );
-      })}
+      {citations.map((c) => (
+        <p key={`${c.sourceId}|${c.period}|${c.definition}`}>
+          <strong>Source:</strong> {c.url ? <a href={c.url}>{c.citation}</a> : c.citation} Diagnosed {formatPeriod(c.period)};{" "}
+          {c.registry}. {c.definition}
+        </p>
+      ))}
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+import type { Citation } from "@/lib/datasets/citations";
+import { SourceLine } from "./SourceLine";
+
+export interface ChartFrameProps {
+  id: string;
+  title: string;
+  /** The one sentence a reader should take away. */
+  takeaway: ReactNode;
+  /** Controls, notices or a legend shown between the takeaway and the chart. */
+  controls?: ReactNode;
+  children: ReactNode;
+  /** The table view: exactly the numbers the chart shows. */
+  table: ReactNode;
+  citations: readonly Citation[];
+  /** Open the table view from the start (view=table in the URL). */
+  tableOpen?: boolean;
+  /** The API path (with query) the chart's data comes from, for CSV and JSON downloads. */
+  apiPath: string;
+}
+
+/** Title, takeaway, chart, table view, downloads and source line: the frame every chart shares. */
+export function ChartFrame({ id, title, takeaway, controls, children, table, citations, apiPath, tableOpen }: ChartFrameProps) {
+  const separator = apiPath.includes("?") ? "&" : "?";
+  return (
+    <figure className="chart-frame" aria-labelledby={`${id}-heading`} id={id}>
+      <header>
+        <h2 id={`${id}-heading`}>{title}</h2>
+        <p className="takeaway">{takeaway}</p>
+      </header>
+      {controls}
+      {children}
+      <div className="chart-tools">
+        <details open={tableOpen}>
+          <summary>Show the numbers as a table</summary>
+          <div className="table-scroll">{table}</div>
+        </details>
+        <span>
+          Download: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath}>JSON</a>
+        </span>
+      </div>
+      <figcaption>
+        <SourceLine citations={citations} />
+      </figcaption>
+    </figure>
+  );
+}

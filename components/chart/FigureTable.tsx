@@ -1,0 +1,55 @@
+import { formatPeriod } from "@/lib/datasets/dimensions";
+
+export interface FigureTableRow {
+  key: string;
+  /** Header cells for the row (e.g. stage, subtype). */
+  labels: string[];
+  valueText: string;
+  ciText?: string;
+  period: string;
+  note?: string;
+}
+
+/** The table view of a chart: the same rows, the same printed values, plus period and notes. */
+export function FigureTable({ caption, labelHeaders, valueHeader, rows }: { caption: string; labelHeaders: string[]; valueHeader: string; rows: readonly FigureTableRow[] }) {
+  const hasCi = rows.some((row) => row.ciText);
+  return (
+    <table data-testid="figure-table">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          {labelHeaders.map((header) => (
+            <th scope="col" key={header}>
+              {header}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            {valueHeader}
+          </th>
+          {hasCi && <th scope="col">95% CI</th>}
+          <th scope="col">Diagnosed</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.labels.map((label, i) =>
+              i === 0 ? (
+                <th scope="row" key={i}>
+                  {label}
+                </th>
+              ) : (
+                <td key={i}>{label}</td>
+              ),
+            )}
+            <td className="num">{row.valueText}</td>
+            {hasCi && <td>{row.ciText ?? "—"}</td>}
+            <td>{formatPeriod(row.period)}</td>
+            <td>{row.note ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

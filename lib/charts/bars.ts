@@ -1,0 +1,79 @@
+/**
+ * Horizontal bar layout in chart-width percentages and pixel heights. Nothing depends on the pixel
+ * width, so the server-rendered SVG is already final: no re-layout, no shift when it hydrates,
+ * and it reflows down to 320 px with crisp text.
+ */
+import { scaleLinear } from "d3";
+import type { Marker } from "../subtypes";
+import { BAR_LAYOUT } from "./layout";
+
+export interface BarDatum {
+  id: string;
+  /** Text above the bar (e.g. "HR−/HER2+"), and an optional plainer second part. */
+  label: string;
+  sublabel?: string;
+  value: number | null;
+  /** The value as printed, with its unit ("82.7%"). */
+  valueText: string;
+  /** A CSS colour (usually a subtype's CSS variable) and a non-colour marker. */
+  color: string;
+  marker: Marker;
+  ci?: { lower: number; upper: number } | null;
+  unavailableReason?: string;
+  /** Rows sharing a group are drawn under one header (e.g. a stage). */
+  group?: string;
+  /** One sentence read aloud and shown in the tooltip. */
+  description: string;
+  highlight?: boolean;
+}
+
+export interface PlacedBar {
+  datum: BarDatum;
+  labelY: number;
+  barY: number;
+  widthPct: number;
+  valueXPct: number;
+  ci: { lowerPct: number; upperPct: number } | null;
+}
+
+export interface BarLayoutResult {
+  height: number;
+  bars: PlacedBar[];
+  groups: { label: string; y: number }[];
+  ticks: { value: number; xPct: number }[];
+  axisY: number;
+}
+
+export function layoutBars(data: readonly BarDatum[], options: { domainMax: number; tickCount?: number }): BarLayoutResult {
+  const { labelHeight, barHeight, rowGap, groupHeaderHeight, axisHeight, plotStartPct, plotEndPct, valueGapPct } = BAR_LAYOUT;
+  const x = scaleLinear().domain([0, options.domainMax]).range([plotStartPct, plotEndPct]);
+  const bars: PlacedBar[] = [];
+  const groups: { label: string; y: number }[] = [];
+  let y = 0;
+  let currentGroup: string | undefined;
+  for (const datum of data) {
+    if (datum.group !== undefined && datum.group !== currentGroup) {
+      currentGroup = datum.group;
+      groups.push({ label: datum.group, y: y + groupHeaderHeight - 10 });
+      y += groupHeaderHeight;
+    }
+    const widthPct = datum.value === null ? 0 : x(datum.value) - plotStartPct;
+    const ciUpper = datum.ci ? x(datum.ci.upper) : 0;
+    bars.push({
+      datum,
+      labelY: y + labelHeight - 6,
+      barY: y + labelHeight,
+      widthPct,
+      valueXPct: Math.max(plotStartPct + widthPct, ciUpper) + valueGapPct,
+      ci: datum.ci ? { lowerPct: x(datum.ci.lower), upperPct: ciUpper } : null,
+    });
+    y += labelHeight + barHeight + rowGap;
+  }
+  return {
+    height: y + axisHeight,
+    bars,
+    groups,
+    ticks: x.ticks(options.tickCount ?? 5).map((value) => ({ value, xPct: x(value) })),
+    axisY: y,
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { datasets } from "@/lib/datasets";
+import { comparisonSentence, describeSurvival, stageIvRows, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+
+const rows = datasets.survival;
+
+describe("survival chart transforms", () => {
+  it("four-year view: the four subtypes, all stages, in the fixed order", () => {
+    const view = survivalViewRows(rows, SURVIVAL_DEFAULTS);
+    expect(view.map((r) => [r.subtype, r.value])).toEqual([
+      ["hr-pos-her2-neg", 92.5],
+      ["hr-pos-her2-pos", 90.3],
+      ["hr-neg-her2-pos", 82.7],
+      ["hr-neg-her2-neg", 77.0],
+    ]);
+  });
+
+  it("five-year view groups every stage of the 2013–2019 edition, unknown included", () => {
+    const view = survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" });
+    expect(view).toHaveLength(20);
+    expect(new Set(view.map((r) => r.period))).toEqual(new Set(["2013-2019"]));
+    const bars = survivalBars(view, "plain");
+    expect(bars.map((b) => b.group)).toEqual([...Array(5).fill("All stages"), ...Array(5).fill("Localized"), ...Array(5).fill("Regional"), ...Array(5).fill("Distant")]);
+  });
+
+  it("a missing figure stays a gap with its reason, never a zero", () => {
+    const view = survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative", stage: "all" });
+    const unknown = survivalBars(view, "plain").find((b) => b.id.endsWith("all-unknown"));
+    expect(unknown).toMatchObject({ value: null, valueText: "Not available" });
+    expect(unknown?.description).toMatch(/not available/i);
+    expect(unknown?.description).toMatch(/2023 edition/);
+  });
+
+  it("filters by the selected subtypes", () => {
+    const view = survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative", stage: "distant", subtypes: ["hr-neg-her2-pos"] });
+    expect(view.map((r) => r.value)).toEqual([39.5]);
+  });
+
+  it("plain and detailed wording change the words, not the numbers", () => {
+    const row = rows.find((r) => r.id === "four-year-all-hr-neg-her2-pos")!;
+    const plain = describeSurvival(row, "plain");
+    const details = describeSurvival(row, "details");
+    expect(plain).not.toBe(details);
+    expect(plain).toContain("82.7%");
+    expect(details).toContain("82.7%");
+    expect(plain).toContain("hormone receptor-negative, HER2-positive");
+    expect(details).toContain("4-year breast cancer-specific survival");
+  });
+
+  it("the de novo stage IV callout carries the two given figures and two gaps", () => {
+    expect(stageIvRows(rows).map((r) => r.value)).toEqual([35.9, 45.5, null, null]);
+  });
+
+  it("writes the comparison sentence from the data", () => {
+    expect(comparisonSentence(rows, ["hr-neg-her2-pos", "hr-neg-her2-neg"])).toBe(
+      "About 83 of 100 people with HR−/HER2+ breast cancer were alive and had not died of breast cancer four years after diagnosis, compared with about 77 of 100 with triple-negative.",
+    );
+    expect(comparisonSentence(rows, ["hr-pos-her2-neg", "hr-pos-her2-pos"])).toMatch(/About 93 of 100 .* HR\+\/HER2− .* about 90 of 100 with HR\+\/HER2\+\./);
+  });
+
+  it("takeaways name the extremes from the data", () => {
+    expect(survivalTakeaway(survivalViewRows(rows, SURVIVAL_DEFAULTS), "four-year-cause-specific")).toBe(
+      "Four years after diagnosis, survival was highest for HR+/HER2− (92.5%) and lowest for HR−/HER2− (77.0%).",
+    );
+    expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }), "five-year-relative")).toMatch(/HR\+\/HER2\+ \(45\.6%\)/);
+  });
+});
