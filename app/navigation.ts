@@ -3,5 +3,6 @@ import type { NavItem } from "@/components/layout/SiteNav";
 /** Every page in the main navigation, in reading order. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview" },
+  { href: "/survival", label: "Survival" },
   { href: "/data", label: "Data & API" },
 ];

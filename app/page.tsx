@@ -1,5 +1,6 @@
 import { SourceLine } from "@/components/chart/SourceLine";
 import { datasets } from "@/lib/datasets";
+import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import { fourYearSurvival, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
 import { formatFigure } from "@/lib/format";
@@ -40,7 +41,7 @@ export default function HomePage() {
             );
           })}
         </ul>
-        <SourceLine rows={survival} />
+        <SourceLine citations={citationsFor(survival, datasets.sources)} />
       </section>
 
       <section aria-labelledby="share-heading">
@@ -74,7 +75,7 @@ export default function HomePage() {
             </tbody>
           </table>
         </div>
-        <SourceLine rows={shares} />
+        <SourceLine citations={citationsFor(shares, datasets.sources)} />
       </section>
 
       <section aria-labelledby="caveats-heading">

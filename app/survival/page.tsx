@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { Notices } from "@/components/layout/Notices";
+import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
+import { StagesExplained } from "@/components/survival/StagesExplained";
+import { parseSurvivalState, type SearchParams } from "@/lib/charts/url-state";
+import { datasets } from "@/lib/datasets";
+
+export const metadata: Metadata = {
+  title: "Survival by subtype",
+  description: "Four-year breast cancer-specific survival and five-year relative survival by HR/HER2 subtype and stage, with sources.",
+};
+
+export default async function SurvivalPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { state, notices } = parseSurvivalState(await searchParams);
+  return (
+    <>
+      <h1>Survival by subtype</h1>
+      <p className="lede">
+        How many people were alive years after a breast cancer diagnosis, by hormone-receptor (HR) and HER2 status. Two different
+        measures from two different periods: they are never put on one axis.
+      </p>
+      <Notices notices={notices} />
+      <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />
+      <StagesExplained />
+    </>
+  );
+}
