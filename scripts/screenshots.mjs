@@ -1,16 +1,16 @@
 // `npm run screenshots`: serve the production build and capture every page at desktop and phone
 // widths, light and dark, into screenshots/ — for looking at what we built as a reader would.
-import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { chromiumArgs, requireChromium } from "./chromium.mjs";
+import { startServer, stopServer, waitForServer } from "./server.mjs";
 
 const port = Number(process.env.SHOT_PORT ?? 3141);
 const pages = (process.argv[2] ?? "/,/data").split(",");
 const widths = [1280, 375];
 const schemes = (process.env.SCHEMES ?? "light,dark").split(",");
 
-const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const server = startServer(port);
 try {
   await waitForServer(`http://127.0.0.1:${port}/api`);
   const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
@@ -31,15 +31,6 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stopServer(server);
 }
 
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}

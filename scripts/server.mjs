@@ -1,0 +1,30 @@
+// Start and stop `next start` for scripts (screenshots, bench, load) on a port of their own.
+import { spawn } from "node:child_process";
+
+export function startServer(port) {
+  // Run Next's binary directly in its own process group, so stopping it leaves nothing behind.
+  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+export function stopServer(server) {
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    server.kill("SIGTERM");
+  }
+}
+
+export async function waitForServer(url, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server at ${url} did not start within ${timeoutMs / 1000} s`);
+}
