@@ -32,8 +32,8 @@ export const SURVIVAL_DEFAULTS: SurvivalViewState = {
 
 const PAGE_STAGES = STAGES.filter((s): s is Exclude<Stage, "stage-iv"> => s !== "stage-iv");
 
-/** Reads one parameter; a repeated or unknown value yields the fallback plus a notice. */
-function pickOne<T extends string>(params: SearchParams, name: string, allowed: readonly T[], fallback: T, notices: string[]): T {
+/** Reads one parameter; a repeated or unknown value yields the fallback plus a notice. Shared by every page's URL state. */
+export function pickOne<T extends string>(params: SearchParams, name: string, allowed: readonly T[], fallback: T, notices: string[]): T {
   const raw = params[name];
   if (raw === undefined) return fallback;
   const value = Array.isArray(raw) ? raw[0] : raw;
@@ -42,7 +42,7 @@ function pickOne<T extends string>(params: SearchParams, name: string, allowed: 
   return fallback;
 }
 
-function pickList<T extends string>(params: SearchParams, name: string, allowed: readonly T[], fallback: T[], notices: string[], length?: number): T[] {
+export function pickList<T extends string>(params: SearchParams, name: string, allowed: readonly T[], fallback: T[], notices: string[], length?: number): T[] {
   const raw = params[name];
   if (raw === undefined) return fallback;
   const values = (Array.isArray(raw) ? raw.join(",") : raw).split(",").map((v) => v.trim());
