@@ -1,74 +1,68 @@
+import Link from "next/link";
+import { BarChart } from "@/components/charts/BarChart";
 import { SourceLine } from "@/components/chart/SourceLine";
+import { survivalBars, survivalTakeaway } from "@/lib/charts/survival";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import { fourYearSurvival, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
+import { subtypeColorVar } from "@/lib/theme";
 
+/** The one-page story: how common HER2+ is, how outcomes compare, how testing works. */
 export default function HomePage() {
   const survival = fourYearSurvival(datasets.survival);
   const shares = shareOfCases(datasets.prevalence);
   const her2Positive = her2PositiveShare(shares);
   const sharePeriod = formatPeriod(shares[0]?.period ?? "");
+  const survivalTitle = "Four-year breast cancer-specific survival by subtype";
 
   return (
     <>
       <h1>HER2 Atlas</h1>
       <p className="lede">
-        Breast cancers are grouped by two tests: hormone receptors (HR) and the HER2 protein. This atlas shows how common
-        each group is, how survival compares between them, and how HER2 testing works — every figure with its source.
+        Breast cancers are grouped by two tests: hormone receptors (HR) and the HER2 protein. This atlas shows how common each group is,
+        how survival compares between them, and how a HER2 test is read — every figure with its source.
       </p>
 
-      <section aria-labelledby="survival-heading">
-        <h2 id="survival-heading">Four-year survival by subtype</h2>
-        <p>
-          Out of every 100 women diagnosed in the US in {formatPeriod(survival[0]?.period ?? "")}, this many had not died of
-          breast cancer four years later. Survival was highest for HR+/HER2− and lowest for triple-negative breast cancer.
-        </p>
-        <ul className="card-grid" aria-label="Four-year breast cancer-specific survival by subtype">
-          {survival.map((row) => {
-            const subtype = SUBTYPES[row.subtype];
-            return (
-              <li className="card" key={row.id} data-testid="four-year-figure" data-subtype={row.subtype}>
-                <div>
-                  <span className="swatch" style={{ background: `var(--subtype-${row.subtype})` }} aria-hidden="true" />
-                  <strong>{subtype.label}</strong>
-                </div>
-                <div className="figure-value">{formatFigure(row)}</div>
-                <div className="muted">{subtype.plainName}</div>
-              </li>
-            );
-          })}
-        </ul>
-        <SourceLine citations={citationsFor(survival, datasets.sources)} />
-      </section>
-
       <section aria-labelledby="share-heading">
-        <h2 id="share-heading">How common is HER2-positive breast cancer?</h2>
+        <h2 id="share-heading">1. How common is HER2-positive breast cancer?</h2>
+        <p className="takeaway">
+          In US registry data for {sharePeriod},{" "}
+          <strong data-testid="her2-positive-share">{formatFigure({ value: her2Positive.value, unit: "percent" })}</strong> of all new breast
+          cancers were HER2-positive:{" "}
+          {her2Positive.parts.map((row, i) => (
+            <span key={row.id}>
+              {i > 0 && " plus "}
+              {row.subtype ? SUBTYPES[row.subtype].label : ""} {formatFigure(row)}
+            </span>
+          ))}
+          .
+        </p>
         <p>
-          In US registry data for {sharePeriod}, <strong data-testid="her2-positive-share">{formatFigure({ value: her2Positive.value, unit: "percent" })}</strong>{" "}
-          of all new breast cancers were HER2-positive ({her2Positive.parts.map((row) => `${row.subtype ? SUBTYPES[row.subtype].label : ""} ${formatFigure(row)}`).join(" plus ")}).
-          The often-quoted “15–20%” comes from pathology and clinical studies. Registry data cover everyone diagnosed,
-          including the cases whose status was never recorded, and put the share lower.
+          You may have read “about 20%” or “15–20%”. That range comes from pathology and clinical studies. Registry data count everyone
+          diagnosed, including the {formatFigure(shares.find((row) => row.subtype === "unknown") ?? { value: null, unit: "percent" })} whose
+          HR or HER2 status was never recorded, and put the share lower.
         </p>
         <div className="table-scroll">
           <table>
-            <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", paddingTop: "0.5rem" }}>
-              Percent of all new cases, {sharePeriod}, unknown status included.
-            </caption>
+            <caption className="sr-only">Percent of all new cases by subtype, {sharePeriod}, unknown status included</caption>
             <thead>
               <tr>
                 <th scope="col">Subtype</th>
                 <th scope="col" className="num">
-                  Share of cases
+                  Share of new cases
                 </th>
               </tr>
             </thead>
             <tbody>
               {shares.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.subtype ? SUBTYPES[row.subtype].label : "—"}</th>
+                <tr key={row.id} className={row.subtype && SUBTYPES[row.subtype].her2 === "positive" ? "is-her2" : undefined}>
+                  <th scope="row">
+                    {row.subtype && <span className="swatch" style={{ background: subtypeColorVar(row.subtype) }} aria-hidden="true" />}
+                    {row.subtype ? SUBTYPES[row.subtype].label : ""} <span className="muted">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
+                  </th>
                   <td className="num">{formatFigure(row)}</td>
                 </tr>
               ))}
@@ -76,16 +70,39 @@ export default function HomePage() {
           </table>
         </div>
         <SourceLine citations={citationsFor(shares, datasets.sources)} />
+        <p>
+          <Link href="/prevalence">More on how common each subtype is, by age and race →</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="survival-heading">
+        <h2 id="survival-heading">2. How do outcomes compare?</h2>
+        <p className="takeaway">{survivalTakeaway(survival, "four-year-cause-specific")}</p>
+        <BarChart title={survivalTitle} summary={survivalTakeaway(survival, "four-year-cause-specific")} data={survivalBars(survival, "plain")} domainMax={100} tickSuffix="%" />
+        <SourceLine citations={citationsFor(survival, datasets.sources)} />
+        <p>
+          These are averages for women diagnosed in {formatPeriod(survival[0]?.period ?? "")}, not a prediction for any one person; treatment
+          for HER2-positive cancer has improved since. <Link href="/survival">Survival by stage, and compare two subtypes →</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="testing-heading">
+        <h2 id="testing-heading">3. How is HER2 tested?</h2>
+        <p>
+          A pathologist first stains the tumour for the HER2 protein (IHC) and scores it 0, 1+, 2+ or 3+. A score of 3+ means
+          HER2-positive; 0 or 1+ means HER2-negative. A 2+ result is borderline, so the lab then counts copies of the HER2 gene (ISH, such as
+          FISH) to decide.
+        </p>
+        <p>
+          <Link href="/testing">Walk a test result through the ASCO/CAP decision flow →</Link>
+        </p>
       </section>
 
       <section aria-labelledby="caveats-heading">
         <h2 id="caveats-heading">Reading these numbers</h2>
         <ul>
           <li>They describe groups of people diagnosed years ago, not what will happen to any one person.</li>
-          <li>
-            Treatment has improved since these women were diagnosed, especially for HER2-positive cancer, so outcomes
-            today are likely better than shown.
-          </li>
+          <li>Treatment has improved since these women were diagnosed, especially for HER2-positive cancer, so outcomes today are likely better than shown.</li>
           <li>Four-year and five-year figures are different measures from different years and are never mixed on one axis.</li>
         </ul>
       </section>

@@ -13,11 +13,12 @@ export interface BarChartProps {
   summary: string;
   data: readonly BarDatum[];
   domainMax: number;
-  formatTick: (value: number) => string;
+  /** Appended to axis tick numbers ("%"); a plain string so server components can pass it. */
+  tickSuffix?: string;
 }
 
 /** Horizontal bars with direct value labels, optional CI whiskers, groups, and keyboard exploration. */
-export function BarChart({ title, summary, data, domainMax, formatTick }: BarChartProps) {
+export function BarChart({ title, summary, data, domainMax, tickSuffix = "" }: BarChartProps) {
   const id = useId();
   const layout = useMemo(() => layoutBars(data, { domainMax }), [data, domainMax]);
   const descriptions = useMemo(() => data.map((d) => d.description), [data]);
@@ -34,7 +35,8 @@ export function BarChart({ title, summary, data, domainMax, formatTick }: BarCha
             <g key={tick.value}>
               <line x1={`${tick.xPct}%`} x2={`${tick.xPct}%`} y1={0} y2={layout.axisY} className="chart-grid" />
               <text x={`${tick.xPct}%`} y={layout.axisY + 16} textAnchor={tick.xPct < 1 ? "start" : "middle"} className="chart-tick">
-                {formatTick(tick.value)}
+                {tick.value}
+                {tickSuffix}
               </text>
             </g>
           ))}
@@ -59,11 +61,15 @@ export function BarChart({ title, summary, data, domainMax, formatTick }: BarCha
               <MarkerShape marker={datum.marker} x={6} y={bar.labelY - 5} color={datum.color} />
               <text x={18} y={bar.labelY} className="chart-label">
                 {datum.label}
-                {datum.sublabel && <tspan className="chart-sublabel"> {datum.sublabel}</tspan>}
               </text>
+              {bar.sublabelY !== null && (
+                <text x={18} y={bar.sublabelY} className="chart-sublabel">
+                  {datum.sublabel}
+                </text>
+              )}
               {datum.value === null ? (
                 <text x={0} y={bar.barY + 15} className="chart-unavailable">
-                  Not available (the reason is in the table and tooltip)
+                  Not available — see the table
                 </text>
               ) : (
                 <>

@@ -72,7 +72,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
       apiPath={`/api/survival?${apiQuery.toString()}`}
       tableOpen={state.view === "table"}
     >
-      <BarChart title={title} summary={survivalTakeaway(viewRows, state.measure)} data={bars} domainMax={100} formatTick={(v) => `${v}%`} />
+      <BarChart title={title} summary={survivalTakeaway(viewRows, state.measure)} data={bars} domainMax={100} tickSuffix="%" />
       {fourYear && <StageIvCallout rows={stageIv} />}
     </ChartFrame>
     <CompareSubtypes rows={rows} pair={state.compare} onChange={(compare) => setState({ ...state, compare })} />

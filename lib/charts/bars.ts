@@ -30,6 +30,7 @@ export interface BarDatum {
 export interface PlacedBar {
   datum: BarDatum;
   labelY: number;
+  sublabelY: number | null;
   barY: number;
   widthPct: number;
   valueXPct: number;
@@ -45,7 +46,7 @@ export interface BarLayoutResult {
 }
 
 export function layoutBars(data: readonly BarDatum[], options: { domainMax: number; tickCount?: number }): BarLayoutResult {
-  const { labelHeight, barHeight, rowGap, groupHeaderHeight, axisHeight, plotStartPct, plotEndPct, valueGapPct } = BAR_LAYOUT;
+  const { labelHeight, sublabelHeight, barHeight, rowGap, groupHeaderHeight, axisHeight, plotStartPct, plotEndPct, valueGapPct } = BAR_LAYOUT;
   const x = scaleLinear().domain([0, options.domainMax]).range([plotStartPct, plotEndPct]);
   const bars: PlacedBar[] = [];
   const groups: { label: string; y: number }[] = [];
@@ -59,15 +60,17 @@ export function layoutBars(data: readonly BarDatum[], options: { domainMax: numb
     }
     const widthPct = datum.value === null ? 0 : x(datum.value) - plotStartPct;
     const ciUpper = datum.ci ? x(datum.ci.upper) : 0;
+    const labelBlock = labelHeight + (datum.sublabel ? sublabelHeight : 0);
     bars.push({
       datum,
       labelY: y + labelHeight - 6,
-      barY: y + labelHeight,
+      sublabelY: datum.sublabel ? y + labelBlock - 5 : null,
+      barY: y + labelBlock,
       widthPct,
       valueXPct: Math.max(plotStartPct + widthPct, ciUpper) + valueGapPct,
       ci: datum.ci ? { lowerPct: x(datum.ci.lower), upperPct: ciUpper } : null,
     });
-    y += labelHeight + barHeight + rowGap;
+    y += labelBlock + barHeight + rowGap;
   }
   return {
     height: y + axisHeight,

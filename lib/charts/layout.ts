@@ -2,6 +2,8 @@
 export const BAR_LAYOUT = {
   /** Label line above each bar, then the bar itself (px). */
   labelHeight: 20,
+  /** A second, plainer label line (e.g. the subtype's plain name) where a datum has one. */
+  sublabelHeight: 16,
   barHeight: 22,
   rowGap: 12,
   groupHeaderHeight: 30,

@@ -7,9 +7,9 @@ test.describe("home page", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    const figures = page.getByTestId("four-year-figure");
-    await expect(figures).toHaveCount(4);
-    for (const [i, value] of FOUR_YEAR.entries()) await expect(figures.nth(i)).toContainText(value);
+    const bars = page.getByTestId("bar");
+    await expect(bars).toHaveCount(4);
+    for (const [i, value] of FOUR_YEAR.entries()) await expect(bars.nth(i)).toContainText(value);
     await expect(page.getByText(/Howlader N, Cronin KA/).first()).toBeVisible();
     await expect(page.getByTestId("her2-positive-share")).toHaveText("13.6%");
     await context.close();

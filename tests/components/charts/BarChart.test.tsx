@@ -10,7 +10,7 @@ const data: BarDatum[] = [
 ];
 
 function setup() {
-  render(<BarChart title="Survival" summary="A summary" data={data} domainMax={100} formatTick={(v) => `${v}%`} />);
+  render(<BarChart title="Survival" summary="A summary" data={data} domainMax={100} tickSuffix="%" />);
   return screen.getAllByTestId("bar");
 }
 
