@@ -8,7 +8,7 @@ import { useDataset } from "@/components/data/useDataset";
 import { stageIvRows, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { survivalSearch, type SurvivalViewState } from "@/lib/charts/url-state";
 import { STAGE_LABELS } from "@/lib/datasets/dimensions";
-import { SurvivalRowSchema, type SurvivalRow } from "@/lib/datasets/schemas";
+import type { SurvivalRow } from "@/lib/datasets/schemas";
 import { citationsFor, type Citation } from "@/lib/datasets/citations";
 import type { Source } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
@@ -25,7 +25,7 @@ export interface SurvivalExplorerProps {
 /** The survival chart with its controls; state mirrors the URL so any view can be shared. */
 export function SurvivalExplorer({ initialState, rows: serverRows, sources }: SurvivalExplorerProps) {
   const [state, setState] = useState(initialState);
-  const { rows, error, isValidating, retry } = useDataset("/api/survival", SurvivalRowSchema, serverRows);
+  const { rows, error, isValidating, retry } = useDataset<SurvivalRow>("survival", serverRows);
   const stageIv = useMemo(() => stageIvRows(rows).filter((row) => state.subtypes.includes(row.subtype)), [rows, state.subtypes]);
 
   useEffect(() => {

@@ -35,16 +35,42 @@ function etagMatches(request: Request, etag: string): boolean {
   return header === "*" || header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
+interface Representation {
+  body: string;
+  etag: string;
+  contentType: string;
+  extraHeaders: Record<string, string>;
+}
+
+function represent(body: string, contentType: string, extraHeaders: Record<string, string> = {}): Representation {
+  return { body, etag: `"${fingerprint(body)}"`, contentType, extraHeaders };
+}
+
 /** A cacheable 200 (or a 304 when the client already holds this exact body). */
-export function cachedResponse(request: Request, body: string, contentType: string, extraHeaders: Record<string, string> = {}): Response {
-  const etag = `"${fingerprint(body)}"`;
+function cachedResponse(request: Request, { body, etag, contentType, extraHeaders }: Representation): Response {
   const headers = { ...CORS_HEADERS, "Cache-Control": CACHE_CONTROL, ETag: etag, ...extraHeaders };
   if (etagMatches(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
 }
 
 export function jsonResponse(request: Request, value: unknown): Response {
-  return cachedResponse(request, JSON.stringify(value), "application/json; charset=utf-8");
+  return cachedResponse(request, represent(JSON.stringify(value), "application/json; charset=utf-8"));
+}
+
+/**
+ * Responses are a pure function of the data release and the canonical query, so every instance
+ * computes the same bodies; keeping the most recent few saves re-serialising large datasets.
+ * Bounded so hostile query variety cannot grow memory.
+ */
+const MAX_MEMO = 256;
+const memo = new Map<string, Representation>();
+function memoized(key: string, build: () => Representation): Representation {
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const value = build();
+  if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value as string);
+  memo.set(key, value);
+  return value;
 }
 
 export function errorResponse(error: QueryError | { parameter: string | null; message: string; allowed?: readonly string[] }, status = 400): Response {
@@ -58,10 +84,8 @@ export function preflightResponse(): Response {
   return new Response(null, { status: 204, headers: { ...CORS_HEADERS, "Access-Control-Max-Age": "86400" } });
 }
 
-export function csvResponse(request: Request, filename: string, csv: string): Response {
-  return cachedResponse(request, csv, "text/csv; charset=utf-8", {
-    "Content-Disposition": `attachment; filename=${filename}`,
-  });
+function csvRepresentation(filename: string, csv: string): Representation {
+  return represent(csv, "text/csv; charset=utf-8", { "Content-Disposition": `attachment; filename=${filename}` });
 }
 
 /** GET /api/<dataset>: validate the query, filter rows, answer JSON or CSV. */
@@ -72,16 +96,15 @@ export function datasetResponse<Name extends string, Row extends { sourceId: str
   const parsed = parseListQuery(new URL(request.url).searchParams, endpoint.filters);
   if (!parsed.ok) return errorResponse(parsed.error);
 
-  const data = endpoint.rows.filter((row) => matchesFilters(endpoint.filterValues(row), parsed.filters));
-  if (parsed.format === "csv") {
-    const records = data.map((row) => ({ ...endpoint.toCsvRecord(row), source_citation: sourceFor(row.sourceId).citation }));
-    return csvResponse(request, `${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
-  }
-  return jsonResponse(request, {
-    dataset: endpoint.dataset,
-    version: DATA_VERSION,
-    query: parsed.filters,
-    data,
-    sources: sourcesFor(data),
+  const canonicalQuery = endpoint.filters.map((f) => `${f.name}=${parsed.filters[f.name]?.join(",") ?? ""}`).join("&");
+  const representation = memoized(`${endpoint.dataset}?${canonicalQuery}&format=${parsed.format}`, () => {
+    const data = endpoint.rows.filter((row) => matchesFilters(endpoint.filterValues(row), parsed.filters));
+    if (parsed.format === "csv") {
+      const records = data.map((row) => ({ ...endpoint.toCsvRecord(row), source_citation: sourceFor(row.sourceId).citation }));
+      return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
+    }
+    const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, query: parsed.filters, data, sources: sourcesFor(data) };
+    return represent(JSON.stringify(envelope), "application/json; charset=utf-8");
   });
+  return cachedResponse(request, representation);
 }

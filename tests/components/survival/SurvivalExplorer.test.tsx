@@ -49,7 +49,7 @@ describe("SurvivalExplorer", () => {
   });
 
   it("keeps the published figures and offers a retry when the API fails, then recovers", async () => {
-    const payload = { data: datasets.survival };
+    const payload = { dataset: "survival", data: datasets.survival };
     const fetchMock = vi
       .fn()
       .mockResolvedValueOnce(new Response("boom", { status: 500 }))
@@ -63,8 +63,12 @@ describe("SurvivalExplorer", () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
-  it("treats malformed JSON from the API as an error, not as data", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ data: [{ value: "x" }] }), { status: 200 })));
+  it.each([
+    ["malformed JSON", "{ not json"],
+    ["another dataset's envelope", JSON.stringify({ dataset: "prevalence", data: [] })],
+    ["a body without rows", JSON.stringify({ dataset: "survival" })],
+  ])("treats %s from the API as an error, not as data", async (_, body) => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response(body, { status: 200 })));
     renderExplorer();
     expect(await screen.findByTestId("data-error")).toHaveTextContent("unexpected");
     expect(screen.getAllByTestId("bar")).toHaveLength(4);
