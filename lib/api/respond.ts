@@ -35,6 +35,11 @@ function etagMatches(request: Request, etag: string): boolean {
   return header === "*" || header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
+/** JSON with <, > and & escaped: the same value, but inert if someone pastes it into HTML. */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+
 interface Representation {
   body: string;
   etag: string;
@@ -54,7 +59,7 @@ function cachedResponse(request: Request, { body, etag, contentType, extraHeader
 }
 
 export function jsonResponse(request: Request, value: unknown): Response {
-  return cachedResponse(request, represent(JSON.stringify(value), "application/json; charset=utf-8"));
+  return cachedResponse(request, represent(safeJson(value), "application/json; charset=utf-8"));
 }
 
 /**
@@ -74,7 +79,7 @@ function memoized(key: string, build: () => Representation): Representation {
 }
 
 export function errorResponse(error: QueryError | { parameter: string | null; message: string; allowed?: readonly string[] }, status = 400): Response {
-  return new Response(JSON.stringify({ error }), {
+  return new Response(safeJson({ error }), {
     status,
     headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
   });
@@ -104,7 +109,7 @@ export function datasetResponse<Name extends string, Row extends { sourceId: str
       return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
     }
     const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, query: parsed.filters, data, sources: sourcesFor(data) };
-    return represent(JSON.stringify(envelope), "application/json; charset=utf-8");
+    return represent(safeJson(envelope), "application/json; charset=utf-8");
   });
   return cachedResponse(request, representation);
 }
