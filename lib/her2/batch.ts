@@ -1,0 +1,146 @@
+/**
+ * Batch classification of a CSV file, one test result per row, in the browser (design.md §8). The
+ * header names the columns as the API parameters; a blank cell means "not given". A bad row gets its
+ * own error (line, parameter, message) and the other rows are still classified.
+ */
+
+import { toCsv } from "@/lib/csv/format";
+import { parseCsv } from "@/lib/csv/parse";
+import { classifyHer2, HER2_CATEGORIES, NEXT_STEPS, type Her2Category, type Her2Classification, type NextStep } from "./classify";
+import { HER2_PARAMETERS, parseHer2Fields, safeExcerpt, type Her2Parameter } from "./input";
+
+/** `parameter` is null when the row itself is malformed rather than one of its values. */
+export interface BatchRowError {
+  parameter: string | null;
+  message: string;
+}
+
+/** The row's cells as written, keyed by column, so the output can repeat the input. */
+type BatchCells = Partial<Record<Her2Parameter, string>>;
+
+export type BatchRow =
+  | { line: number; cells: BatchCells; ok: true; classification: Her2Classification }
+  | { line: number; cells: BatchCells; ok: false; error: BatchRowError };
+
+export interface BatchCounts {
+  rows: number;
+  final: number;
+  pending: number;
+  invalid: number;
+  byCategory: Record<Her2Category, number>;
+  byNextStep: Record<NextStep, number>;
+}
+
+/** A file-level problem (no header, or a bad header): no row can be read. */
+export interface BatchFileError extends BatchRowError {
+  line: number;
+  allowed?: readonly string[];
+}
+
+export type BatchResult = { ok: true; rows: BatchRow[]; counts: BatchCounts } | { ok: false; error: BatchFileError };
+
+export function classifyCsv(text: string): BatchResult {
+  const records = parseCsv(text).filter((record) => !record.ok || record.fields.some((field) => field.trim() !== ""));
+  const [header, ...body] = records;
+  if (header === undefined) return { ok: false, error: { line: 1, parameter: null, message: "The file has no header row." } };
+  if (!header.ok) return { ok: false, error: { line: header.line, parameter: null, message: header.error } };
+
+  const columns = header.fields.map((name) => name.trim());
+  const headerError = checkColumns(columns);
+  if (headerError) return { ok: false, error: { line: header.line, ...headerError } };
+
+  const rows = body.map((record): BatchRow => {
+    if (!record.ok) return { line: record.line, cells: {}, ok: false, error: { parameter: null, message: record.error } };
+    const cells: BatchCells = Object.fromEntries(columns.map((column, index) => [column, record.fields[index] ?? ""]));
+    if (record.fields.length !== columns.length) {
+      const message = `Expected ${columns.length} fields, one per header column, but found ${record.fields.length}.`;
+      return { line: record.line, cells, ok: false, error: { parameter: null, message } };
+    }
+    const given = Object.fromEntries(Object.entries(cells).filter(([, value]) => value.trim() !== ""));
+    const parsed = parseHer2Fields(given);
+    if (!parsed.ok) {
+      const { parameter, message } = parsed.error;
+      return { line: record.line, cells, ok: false, error: { parameter, message } };
+    }
+    return { line: record.line, cells, ok: true, classification: classifyHer2(parsed.input) };
+  });
+  return { ok: true, rows, counts: countRows(rows) };
+}
+
+function checkColumns(columns: readonly string[]): Omit<BatchFileError, "line"> | null {
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (!(HER2_PARAMETERS as readonly string[]).includes(column)) {
+      return { parameter: safeExcerpt(column), message: "Unknown column.", allowed: HER2_PARAMETERS };
+    }
+    if (seen.has(column)) return { parameter: column, message: "This column appears twice." };
+    seen.add(column);
+  }
+  return null;
+}
+
+function countRows(rows: readonly BatchRow[]): BatchCounts {
+  const counts: BatchCounts = {
+    rows: rows.length,
+    final: 0,
+    pending: 0,
+    invalid: 0,
+    byCategory: Object.fromEntries(HER2_CATEGORIES.map((category) => [category, 0])) as Record<Her2Category, number>,
+    byNextStep: Object.fromEntries(NEXT_STEPS.map((step) => [step, 0])) as Record<NextStep, number>,
+  };
+  for (const row of rows) {
+    if (!row.ok) counts.invalid += 1;
+    else if (row.classification.kind === "pending") {
+      counts.pending += 1;
+      counts.byNextStep[row.classification.nextStep] += 1;
+    } else {
+      counts.final += 1;
+      counts.byCategory[row.classification.category] += 1;
+    }
+  }
+  return counts;
+}
+
+export const BATCH_CSV_COLUMNS = [
+  "line",
+  ...HER2_PARAMETERS,
+  "kind",
+  "status",
+  "category",
+  "ishGroup",
+  "nextStep",
+  "error",
+] as const;
+
+/** One output row per input row; `kind` is `invalid` for a row that could not be read. */
+export function batchToCsv(rows: readonly BatchRow[]): string {
+  return toCsv(rows.map(toOutputRow), BATCH_CSV_COLUMNS);
+}
+
+function toOutputRow(row: BatchRow): Record<string, string | number | null> {
+  const inputs = Object.fromEntries(HER2_PARAMETERS.map((name) => [name, spreadsheetSafe(row.cells[name] ?? "")]));
+  const outcome = row.ok
+    ? {
+        kind: row.classification.kind,
+        status: row.classification.kind === "final" ? row.classification.status : null,
+        category: row.classification.kind === "final" ? row.classification.category : null,
+        ishGroup: row.classification.ishGroup,
+        nextStep: row.classification.kind === "pending" ? row.classification.nextStep : null,
+        error: null,
+      }
+    : {
+        kind: "invalid",
+        status: null,
+        category: null,
+        ishGroup: null,
+        nextStep: null,
+        error: row.error.parameter === null ? row.error.message : `${row.error.parameter}: ${row.error.message}`,
+      };
+  return { line: row.line, ...inputs, ...outcome };
+}
+
+// The inputs are echoed as written; a cell starting with = + - @ would run as a formula when the
+// output is opened in a spreadsheet (OWASP "CSV injection"), so it is prefixed with an apostrophe.
+function spreadsheetSafe(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

@@ -1,0 +1,8 @@
+/** HER2 testing (reference her2-testing.md): the flow graph, input parsing, the classifier, its text and batch runs. */
+
+export * from "./graph";
+export * from "./ish";
+export * from "./input";
+export * from "./classify";
+export * from "./text";
+export * from "./batch";

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "@/lib/csv/parse";
+import { BATCH_CSV_COLUMNS, batchToCsv, classifyCsv, type BatchResult, type BatchRow } from "@/lib/her2";
+import { VALID_CASES } from "./reference-cases";
+
+function rowsOf(result: BatchResult): BatchRow[] {
+  if (!result.ok) throw new Error(`file rejected: ${result.error.message}`);
+  return result.rows;
+}
+
+/** What a row came to, in one word: category, next step, or the parameter its error names. */
+function outcomeOf(row: BatchRow): string {
+  if (!row.ok) return `error:${row.error.parameter ?? "row"}`;
+  const { classification } = row;
+  return classification.kind === "pending" ? classification.nextStep : classification.category;
+}
+
+const MIXED = [
+  "ihc,ultralow,ratio,copies,cep17,recountRatio,recountCopies,assay",
+  "3+,,,,,,,", // line 2: IHC only
+  "4+,,,,,,,", // line 3: bad IHC
+  "2+,,2.2,3.5,,2.1,3.6,", // line 4: group 2 recount confirms
+  "1+,true,,,,,,", // line 5: ultralow with 1+
+  "", // line 6: empty
+  ",,1.2,2.4,,,,", // line 7: ISH first, group 5
+  "2+,,abc,4.0,,,,", // line 8: bad ratio
+  ",,,5.0,,,,single", // line 9: single-probe 4–6, no IHC
+].join("\n");
+
+describe("classifyCsv", () => {
+  it("classifies valid rows and gives each bad row its own error, with line numbers", () => {
+    const rows = rowsOf(classifyCsv(MIXED));
+    expect(rows.map((row) => [row.line, outcomeOf(row)])).toEqual([
+      [2, "her2-positive"],
+      [3, "error:ihc"],
+      [4, "her2-low"],
+      [5, "error:ultralow"],
+      [7, "ihc-unknown"],
+      [8, "error:ratio"],
+      [9, "reflex-ihc"],
+    ]);
+  });
+
+  it("counts outcomes by category and next step", () => {
+    const result = classifyCsv(MIXED);
+    if (!result.ok) throw new Error("file rejected");
+    expect(result.counts).toEqual({
+      rows: 7,
+      final: 3,
+      pending: 1,
+      invalid: 3,
+      byCategory: { "her2-positive": 1, "her2-low": 1, "her2-ultralow": 0, "her2-null": 0, "her2-zero-unspecified": 0, "ihc-unknown": 1 },
+      byNextStep: { "reflex-ish": 0, "reflex-ihc": 1, recount: 0, adjudication: 0, "dual-probe-ish": 0 },
+    });
+  });
+
+  it("reads quoted cells, CRLF, blank lines and cells of spaces, in any column order", () => {
+    const text = '\r\n"copies","ihc","ratio"\r\n"6.5","2+","2.5"\r\n\r\n"3.5",  ,"2.2"\r\n  ,  ,  \r\n"2.5"," 2 ","1.2"\r\n';
+    const rows = rowsOf(classifyCsv(text));
+    expect(rows.map((row) => [row.line, outcomeOf(row)])).toEqual([
+      [3, "her2-positive"],
+      [5, "reflex-ihc"],
+      [7, "her2-low"],
+    ]);
+    expect(rows[0]?.cells).toEqual({ copies: "6.5", ihc: "2+", ratio: "2.5" });
+  });
+
+  it("keeps line numbers right after a quoted cell that spans lines", () => {
+    const text = 'ihc,ratio\n"2+\n",2.2\n3+,\n';
+    const rows = rowsOf(classifyCsv(text));
+    expect(rows.map((row) => [row.line, outcomeOf(row)])).toEqual([
+      [2, "error:copies"],
+      [4, "her2-positive"],
+    ]);
+  });
+
+  it("reports a row with too many or too few cells, or broken quoting, without stopping", () => {
+    const text = 'ihc,ratio,copies\n3+,1,2,3\n3+,2.2\n"3+"x,,\n1+,,\n';
+    const rows = rowsOf(classifyCsv(text));
+    expect(rows.map((row) => [row.line, outcomeOf(row)])).toEqual([
+      [2, "error:row"],
+      [3, "error:row"],
+      [4, "error:row"],
+      [5, "her2-low"],
+    ]);
+    expect(rows[0]).toMatchObject({ ok: false, error: { parameter: null, message: expect.stringMatching(/3 fields.*found 4/) } });
+  });
+
+  it("rejects the whole file only for a bad header", () => {
+    expect(classifyCsv("")).toMatchObject({ ok: false, error: { line: 1, message: "The file has no header row." } });
+    expect(classifyCsv("\n\n")).toMatchObject({ ok: false });
+    expect(classifyCsv("ihc,score\n3+,1\n")).toMatchObject({ ok: false, error: { line: 1, parameter: "score", message: "Unknown column." } });
+    expect(classifyCsv("\nihc,ihc\n3+,3+\n")).toMatchObject({ ok: false, error: { line: 2, parameter: "ihc" } });
+    expect(classifyCsv('"ihc\n')).toMatchObject({ ok: false, error: { line: 1, message: "A quoted field is not closed." } });
+  });
+
+  it("completes 10,000 generated rows, each classified as its reference case says", () => {
+    const columns = ["ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay"] as const;
+    const lines = [columns.join(",")];
+    const expected: string[] = [];
+    for (let i = 0; i < 10_000; i += 1) {
+      const [, , inputs, , , outcome] = VALID_CASES[i % VALID_CASES.length] ?? [];
+      const given = Object.fromEntries((inputs ?? "").split(", ").map((pair) => pair.split("=")));
+      lines.push(columns.map((column) => decodeURIComponent(given[column] ?? "")).join(","));
+      expected.push((outcome ?? "").replace(" ⚑", ""));
+    }
+    const result = classifyCsv(lines.join("\r\n"));
+    const rows = rowsOf(result);
+    expect(rows).toHaveLength(10_000);
+    expect(rows.map(outcomeOf)).toEqual(expected);
+    expect(rows.at(-1)?.line).toBe(10_001);
+    if (result.ok) expect(result.counts.final + result.counts.pending + result.counts.invalid).toBe(10_000);
+  });
+});
+
+describe("batchToCsv", () => {
+  it("writes one row per input row with the inputs, the outcome and the error", () => {
+    const records = parseCsv(batchToCsv(rowsOf(classifyCsv(MIXED))));
+    const [header, ...body] = records.map((record) => (record.ok ? record.fields : []));
+    expect(header).toEqual([...BATCH_CSV_COLUMNS]);
+    const byColumn = body.map((fields) => Object.fromEntries(BATCH_CSV_COLUMNS.map((column, i) => [column, fields[i]])));
+    expect(byColumn[0]).toMatchObject({ line: "2", ihc: "3+", kind: "final", status: "positive", category: "her2-positive", ishGroup: "", nextStep: "", error: "" });
+    expect(byColumn[1]).toMatchObject({ line: "3", ihc: "4+", kind: "invalid", status: "", error: expect.stringMatching(/^ihc: .*0, 1\+, 2\+ or 3\+/) });
+    expect(byColumn[2]).toMatchObject({ line: "4", ratio: "2.2", recountCopies: "3.6", status: "negative", category: "her2-low", ishGroup: "2" });
+    expect(byColumn[6]).toMatchObject({ line: "9", copies: "5.0", assay: "single", kind: "pending", nextStep: "reflex-ihc", status: "" });
+  });
+
+  it("stops an echoed cell from running as a spreadsheet formula", () => {
+    const rows = rowsOf(classifyCsv('ihc,ratio,copies\n3+,"=HYPERLINK(""x"")",-1\n'));
+    const [, first] = parseCsv(batchToCsv(rows)).map((record) => (record.ok ? record.fields : []));
+    const cells = Object.fromEntries(BATCH_CSV_COLUMNS.map((column, i) => [column, first?.[i]]));
+    expect(cells.ratio).toBe("'=HYPERLINK(\"x\")");
+    expect(cells.copies).toBe("'-1");
+    expect(cells.kind).toBe("invalid");
+  });
+});

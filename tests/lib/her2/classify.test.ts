@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { classifyHer2, GROUP_COMMENT, parseHer2Query, type Her2Classification, type Her2Input } from "@/lib/her2";
+import { groupsFrom, paramsFrom, pathFrom } from "./helpers";
+import { VALID_CASES } from "./reference-cases";
+
+function classifyInputs(inputs: string): Her2Classification {
+  const parsed = parseHer2Query(paramsFrom(inputs));
+  if (!parsed.ok) throw new Error(`case inputs rejected: ${parsed.error.parameter}: ${parsed.error.message}`);
+  return classifyHer2(parsed.input);
+}
+
+describe("classifyHer2: the 45 valid cases of reference §4", () => {
+  it.each(VALID_CASES)("case %i, %s: %s", (_n, _name, inputs, groupColumn, statusColumn, outcomeColumn, pathColumn) => {
+    const result = classifyInputs(inputs);
+
+    expect(result.path).toEqual(pathFrom(pathColumn));
+    expect({ ishGroup: result.ishGroup, recountGroup: result.recountGroup }).toEqual(groupsFrom(groupColumn));
+
+    const [outcome, flag] = outcomeColumn.split(" ");
+    switch (statusColumn) {
+      case "pending":
+        expect(result).toMatchObject({ kind: "pending", nextStep: outcome });
+        expect(result).not.toHaveProperty("status");
+        expect(result).not.toHaveProperty("category");
+        break;
+      case "positive":
+        expect(result).toMatchObject({ kind: "final", status: "positive", category: outcome, withComment: false });
+        expect(result).toHaveProperty("flags", flag === "⚑" ? ["discordant-ihc3-ish5"] : []);
+        break;
+      case "negative":
+        expect(result).toMatchObject({ kind: "final", status: "negative", category: outcome, withComment: false, comment: null });
+        break;
+      case "negative-with-comment":
+        expect(result).toMatchObject({ kind: "final", status: "negative", category: outcome, withComment: true });
+        break;
+      default:
+        throw new Error(`unknown status column ${statusColumn}`);
+    }
+  });
+});
+
+describe("classifyHer2: reference §2.3, ISH group × concurrent IHC (dual-probe)", () => {
+  // One reading per group, well inside its thresholds (§2.1); the boundary tests cover the edges.
+  const readings = { 1: "ratio=2.5, copies=6.5", 2: "ratio=2.2, copies=3.5", 3: "ratio=1.5, copies=6.8", 4: "ratio=1.8, copies=4.5", 5: "ratio=1.2, copies=2.5" };
+  // §2.3 as a table: what each cell says happens, before any recount.
+  const table = [
+    [1, { none: "positive", "0": "positive", "1+": "positive", "2+": "positive", "3+": "positive" }],
+    [2, { none: "reflex-ihc", "0": "negative-with-comment", "1+": "negative-with-comment", "2+": "recount", "3+": "positive" }],
+    [3, { none: "reflex-ihc", "0": "negative-with-comment", "1+": "negative-with-comment", "2+": "recount", "3+": "positive" }],
+    [4, { none: "reflex-ihc", "0": "negative-with-comment", "1+": "negative-with-comment", "2+": "recount", "3+": "positive" }],
+    [5, { none: "negative", "0": "negative", "1+": "negative", "2+": "negative", "3+": "positive" }],
+  ] as const;
+  const cells = table.flatMap(([group, byIhc]) => Object.entries(byIhc).map(([ihc, expected]) => [group, ihc, expected] as const));
+
+  it.each(cells)("group %i with IHC %s: %s", (group, ihc, expected) => {
+    const result = classifyInputs(ihc === "none" ? readings[group] : `ihc=${ihc}, ${readings[group]}`);
+    const outcome =
+      result.kind === "pending" ? result.nextStep : result.status === "negative" && result.withComment ? "negative-with-comment" : result.status;
+    expect(outcome).toBe(expected);
+    expect(result.ishGroup).toBe(group);
+  });
+});
+
+describe("classifyHer2: details beyond the case table", () => {
+  it("gives the group's own comment with 'negative with comment' (§2.4)", () => {
+    for (const [inputs, group] of [["ihc=1+, ratio=2.3, copies=3.0", 2], ["ihc=1+, ratio=1.4, copies=7.0", 3], ["ihc=0, ratio=1.8, copies=5.0", 4]] as const) {
+      const result = classifyInputs(inputs);
+      expect(result).toMatchObject({ status: "negative", withComment: true, comment: GROUP_COMMENT[group], report: "HER2 Negative with Comment" });
+    }
+  });
+
+  it("quotes the figure wording where the path ends (§2.6)", () => {
+    const expected: [string, string][] = [
+      ["ihc=3+", "IHC 3+ positive"],
+      ["ihc=1+", "IHC 1+ negative"],
+      ["ihc=0", "IHC 0 negative"],
+      ["ihc=0, ultralow=true", "IHC 0 negative, with membrane staining (ultralow)"],
+      ["ihc=0, ultralow=false", "IHC 0 negative, absent membrane staining (null)"],
+      ["ihc=2+, ratio=2.5, copies=6.5", "ISH positive"],
+      ["ihc=2+, ratio=1.2, copies=2.5", "ISH negative"],
+      ["ihc=2+, ratio=1.5, copies=6.8, recountRatio=1.6, recountCopies=6.4", "HER2 Positive"],
+      ["ihc=2+, ratio=1.5, copies=6.2, recountRatio=1.6, recountCopies=5.8", "Result should be adjudicated per internal procedures to determine final category"],
+      ["ihc=2+, copies=5.0, assay=single", "Perform dual-probe ISH for final result"],
+    ];
+    for (const [inputs, report] of expected) expect(classifyInputs(inputs).report).toBe(report);
+    expect(classifyInputs("ihc=2+").report).toMatch(/^IHC 2\+ equivocal\. Must order reflex test/);
+    expect(classifyInputs("ratio=1.7, copies=4.8").report).toMatch(/same tissue sample used for ISH/);
+  });
+
+  it("flags IHC 3+ only against ISH group 5, not against groups 1–4 (R-DISC)", () => {
+    const flags = ["ratio=2.5, copies=6.5", "ratio=2.2, copies=3.5", "ratio=1.5, copies=6.8", "ratio=1.8, copies=4.5", "ratio=1.2, copies=2.5"].map(
+      (ish) => {
+        const result = classifyInputs(`ihc=3+, ${ish}`);
+        return result.kind === "final" && result.status === "positive" ? result.flags : null;
+      },
+    );
+    expect(flags).toEqual([[], [], [], [], ["discordant-ihc3-ish5"]]);
+  });
+
+  it("follows a recount that changes group in either direction to adjudication, never to a status (§6 item 10)", () => {
+    for (const recount of ["recountRatio=1.2, recountCopies=2.5", "recountRatio=1.5, recountCopies=6.8", "recountRatio=2.5, recountCopies=6.5"]) {
+      const result = classifyInputs(`ihc=2+, ratio=1.8, copies=4.5, ${recount}`);
+      expect(result).toMatchObject({ kind: "pending", nextStep: "adjudication", ishGroup: 4 });
+    }
+  });
+
+  it("does not depend on how the caller built the input object, and does not change it", () => {
+    const input: Her2Input = {
+      ihc: { score: 2 },
+      ish: { assay: "dual", ratio: 2.2, copies: 3.5, cep17: null, recount: { ratio: 2.1, copies: 3.6 } },
+    };
+    const before = structuredClone(input);
+    const first = classifyHer2(input);
+    expect(classifyHer2(input)).toEqual(first);
+    expect(input).toEqual(before);
+    expect(first).toMatchObject({ status: "negative", category: "her2-low", recountGroup: 2 });
+  });
+});
