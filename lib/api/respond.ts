@@ -10,9 +10,9 @@ import { matchesFilters, parseListQuery, type QueryError } from "./query";
 /** Data changes only with a deploy, so shared caches may keep answers for an hour and serve stale briefly. */
 export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
 
-const CORS_HEADERS = {
+export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
   "Access-Control-Allow-Headers": "If-None-Match, Content-Type",
   "Access-Control-Expose-Headers": "ETag, Content-Disposition",
 };

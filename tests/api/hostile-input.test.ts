@@ -3,15 +3,16 @@
 // must be 200, 304 or 400 with JSON (or CSV when asked for), never a 500, never HTML.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { GET as getHer2Status } from "@/app/api/her2-status/route";
 import { GET as getIndex } from "@/app/api/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { GET as getPrevalence } from "@/app/api/prevalence/route";
 import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival } from "@/app/api/survival/route";
 
-const ROUTES = { survival: getSurvival, prevalence: getPrevalence, subtypes: getSubtypes, index: getIndex, openapi: getOpenApi };
-const KNOWN = ["subtype", "measure", "stage", "by", "id", "format"];
-const KNOWN_VALUES = ["hr-pos-her2-neg", "unknown", "all", "distant", "stage-iv", "csv", "json", "race", "five-year-relative", "incidence-rate"];
+const ROUTES = { "her2-status": getHer2Status, survival: getSurvival, prevalence: getPrevalence, subtypes: getSubtypes, index: getIndex, openapi: getOpenApi };
+const KNOWN = ["subtype", "measure", "stage", "by", "id", "format", "ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay"];
+const KNOWN_VALUES = ["hr-pos-her2-neg", "unknown", "all", "distant", "stage-iv", "csv", "json", "race", "five-year-relative", "incidence-rate", "2+", "3", "0", "true", "2.0", "4.0", "1e999", "NaN", "-1", "single"];
 const HOSTILE = ["<script>alert(1)</script>", "%", "%E0%A4%A", "../../etc/passwd", "\u0000", "' OR 1=1 --", "${7*7}", "{{7*7}}", "\ud800", "A".repeat(10_000), "%2C%2C", ",", " ", "+", "__proto__", "constructor"];
 
 const part = fc.oneof(fc.constantFrom(...KNOWN, ...KNOWN_VALUES, ...HOSTILE), fc.string(), fc.string({ unit: "binary" }));

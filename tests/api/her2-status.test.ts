@@ -1,0 +1,113 @@
+// @vitest-environment node
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GET, POST } from "@/app/api/her2-status/route";
+import { GET as getOpenApi } from "@/app/api/openapi.json/route";
+import { MAX_BATCH_CASES } from "@/lib/api/her2-status";
+
+const get = (query: string) => GET(new Request(`http://localhost/api/her2-status?${query}`));
+const post = (body: string, headers: Record<string, string> = {}) =>
+  POST(new Request("http://localhost/api/her2-status", { method: "POST", body, headers: { "Content-Type": "application/json", ...headers } }));
+
+interface Result {
+  kind: string;
+  status?: string;
+  category?: string;
+  nextStep?: string;
+  ishGroup: number | null;
+  path: string[];
+}
+
+describe("GET /api/her2-status", () => {
+  it.each([
+    ["ihc=3%2B", { kind: "final", status: "positive", category: "her2-positive" }],
+    ["ihc=3+", { kind: "final", status: "positive", category: "her2-positive" }],
+    ["ihc=2%2B", { kind: "pending", nextStep: "reflex-ish" }],
+    ["ihc=2+", { kind: "pending", nextStep: "reflex-ish" }],
+    ["ihc=%202%20", { kind: "pending", nextStep: "reflex-ish" }],
+    ["ihc=1", { kind: "final", status: "negative", category: "her2-low" }],
+    ["ihc=0&ultralow=true", { kind: "final", status: "negative", category: "her2-ultralow" }],
+    ["ihc=0&ultralow=false", { kind: "final", status: "negative", category: "her2-null" }],
+    ["ihc=2%2B&ratio=2.5&copies=5.1", { kind: "final", status: "positive", category: "her2-positive" }],
+    ["ihc=2%2B&ratio=1.5&copies=3.0", { kind: "final", status: "negative", category: "her2-low" }],
+  ])("%s → %o", async (query, expected) => {
+    const response = get(query);
+    expect(response.status).toBe(200);
+    const { result } = (await response.json()) as { result: Result };
+    expect(result).toMatchObject(expected);
+    expect(result.path[0]).toBe("start");
+  });
+
+  it.each([
+    ["ihc=4", "ihc"],
+    ["ihc=2%2B&ihc=3", "ihc"],
+    ["ihc=1&ultralow=true", "ultralow"],
+    ["ihc=2%2B&ratio=abc&copies=4", "ratio"],
+    ["ihc=2%2B&ratio=-1&copies=4", "ratio"],
+    ["colour=red", "colour"],
+  ])("%s is a 400 naming %s", async (query, parameter) => {
+    const response = get(query);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { parameter: string; message: string } };
+    expect(body.error.parameter).toBe(parameter);
+    expect(body.error.message.length).toBeGreaterThan(5);
+  });
+
+  it("is cacheable: ETag and 304", () => {
+    const first = get("ihc=3");
+    const etag = first.headers.get("etag")!;
+    const again = GET(new Request("http://localhost/api/her2-status?ihc=3", { headers: { "If-None-Match": etag } }));
+    expect(again.status).toBe(304);
+  });
+
+  it("is described in the OpenAPI document", async () => {
+    const doc = (await getOpenApi(new Request("http://localhost/api/openapi.json")).json()) as { paths: Record<string, { get: { parameters: { name: string }[] } }> };
+    expect(doc.paths["/api/her2-status"]?.get.parameters.map((p) => p.name)).toEqual(["ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay"]);
+  });
+});
+
+describe("POST /api/her2-status", () => {
+  it("classifies each case in order, with per-case errors that do not stop the others", async () => {
+    const response = await post(JSON.stringify([{ ihc: "3+" }, { ihc: "9" }, { ihc: 2, ratio: 2.4, copies: 4.4 }, "nope", { ihc: "1+" }]));
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: ({ result: Result } | { error: { parameter: string | null } })[] };
+    expect(results).toHaveLength(5);
+    expect(results[0]).toMatchObject({ result: { category: "her2-positive" } });
+    expect(results[1]).toMatchObject({ error: { parameter: "ihc" } });
+    expect(results[2]).toMatchObject({ result: { status: "positive" } });
+    expect(results[3]).toMatchObject({ error: { parameter: null, message: "Each case must be a JSON object." } });
+    expect(results[4]).toMatchObject({ result: { category: "her2-low" } });
+  });
+
+  it.each([
+    ["not JSON", "{ nope", 400],
+    ["an object, not an array", JSON.stringify({ ihc: "3+" }), 400],
+    ["too many cases", JSON.stringify(Array.from({ length: MAX_BATCH_CASES + 1 }, () => ({ ihc: "0" }))), 413],
+  ])("rejects %s", async (_, body, status) => {
+    const response = await post(body);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBeTruthy();
+  });
+
+  it("rejects a body that declares or streams more than the size limit with 413", async () => {
+    expect((await post("[]", { "Content-Length": String(50 * 1024 * 1024) })).status).toBe(413);
+    expect((await post(`[${'{"ihc":"0"},'.repeat(400_000)}{"ihc":"0"}]`)).status).toBe(413);
+  });
+
+  it("handles a batch of exactly 10,000 cases", async () => {
+    const cases = Array.from({ length: MAX_BATCH_CASES }, (_, i) => ({ ihc: String(i % 4) }));
+    const { results } = (await (await post(JSON.stringify(cases))).json()) as { results: unknown[] };
+    expect(results).toHaveLength(MAX_BATCH_CASES);
+  });
+
+  it("never answers 500 to random bodies", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.json(), fc.string()), async (body) => {
+        const response = await post(body);
+        expect([200, 400, 413]).toContain(response.status);
+        expect(await response.text()).not.toMatch(/<script/i);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
