@@ -16,12 +16,16 @@ import {
   type PrevalenceRow,
   SubtypeRowSchema,
   type SubtypeRow,
+  DRUG_CLASSES,
+  HER2_POPULATIONS,
+  TherapyRowSchema,
+  type TherapyRow,
   type SurvivalRow,
 } from "../datasets";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS, SUBTYPES } from "../subtypes";
-import type { FilterSpec } from "./query";
+import type { FilterSpec, FilterValue } from "./query";
 
-export const DATASET_NAMES = ["subtypes", "prevalence", "survival"] as const;
+export const DATASET_NAMES = ["subtypes", "prevalence", "survival", "therapies"] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export interface DatasetEndpoint<Name extends string = string, Row extends { sourceId: string } = { sourceId: string }> {
@@ -30,8 +34,10 @@ export interface DatasetEndpoint<Name extends string = string, Row extends { sou
   description: string;
   filters: readonly FilterSpec<Name>[];
   rows: readonly Row[];
-  /** The value each filter compares against, per row; null never matches a filter. */
-  filterValues(row: Row): Record<Name, string | null>;
+  /** The value(s) each filter compares against, per row; null never matches a filter. */
+  filterValues(row: Row): Record<Name, FilterValue>;
+  /** Extra envelope fields describing the whole dataset (e.g. its "as of" date). */
+  envelope?: Record<string, string>;
   csvColumns: readonly string[];
   toCsvRecord(row: Row): Record<string, CsvValue>;
   rowSchema: z.ZodType;
@@ -142,4 +148,34 @@ const subtypesEndpoint: DatasetEndpoint<"id", SubtypeRow> = {
   rowSchema: SubtypeRowSchema,
 };
 
-export const ENDPOINTS = { survival: survivalEndpoint, prevalence: prevalenceEndpoint, subtypes: subtypesEndpoint } as const;
+const therapiesEndpoint: DatasetEndpoint<"class" | "population", TherapyRow> = {
+  dataset: "therapies",
+  path: "/api/therapies",
+  description:
+    "US FDA approvals of HER2-targeted drugs in breast cancer: drug, brand, class, approval date, one-line indication, the HER2 populations covered, pivotal trials. Only approvals whose exact date was confirmed are listed; the envelope carries the date the list is complete to.",
+  filters: [
+    { name: "class", allowed: DRUG_CLASSES, description: "Drug class." },
+    { name: "population", allowed: HER2_POPULATIONS, description: "HER2 population an approval covers (a row matches if it covers any of the given ones)." },
+  ],
+  rows: datasets.therapies,
+  filterValues: (row) => ({ class: row.class, population: row.populations }),
+  envelope: { asOf: datasets.therapiesAsOf.asOf, asOfNote: datasets.therapiesAsOf.note, excluded: datasets.therapiesAsOf.excluded },
+  csvColumns: ["id", "approval_date", "drug", "brand", "class", "indication", "populations", "population_note", "pivotal_trials", "status", "note", "source_id"],
+  toCsvRecord: (row) => ({
+    id: row.id,
+    approval_date: row.approvalDate,
+    drug: row.drug,
+    brand: row.brand,
+    class: row.class,
+    indication: row.indication,
+    populations: row.populations.join("; "),
+    population_note: row.populationNote,
+    pivotal_trials: row.pivotalTrials.join("; "),
+    status: row.status,
+    note: row.note,
+    source_id: row.sourceId,
+  }),
+  rowSchema: TherapyRowSchema,
+};
+
+export const ENDPOINTS = { survival: survivalEndpoint, prevalence: prevalenceEndpoint, subtypes: subtypesEndpoint, therapies: therapiesEndpoint } as const;

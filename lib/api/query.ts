@@ -74,14 +74,16 @@ function fail(parameter: string, message: string, allowed: readonly string[]): {
   return { ok: false, error: { parameter, message, allowed } };
 }
 
-/** A row passes when, for every given filter, its value is one of the filter's values. */
-export function matchesFilters<Name extends string>(
-  values: Record<Name, string | null>,
-  filters: Partial<Record<Name, string[]>>,
-): boolean {
+/** A row's value for a filter: one value, several (it matches if any does), or none. */
+export type FilterValue = string | readonly string[] | null;
+
+/** A row passes when, for every given filter, one of its values is one of the filter's values. */
+export function matchesFilters<Name extends string>(values: Record<Name, FilterValue>, filters: Partial<Record<Name, string[]>>): boolean {
   return (Object.keys(filters) as Name[]).every((name) => {
     const wanted = filters[name];
     const value = values[name];
-    return !wanted || (value !== null && wanted.includes(value));
+    if (!wanted) return true;
+    if (value === null) return false;
+    return typeof value === "string" ? wanted.includes(value) : value.some((v) => wanted.includes(v));
   });
 }

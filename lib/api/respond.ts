@@ -108,7 +108,7 @@ export function datasetResponse<Name extends string, Row extends { sourceId: str
       const records = data.map((row) => ({ ...endpoint.toCsvRecord(row), source_citation: sourceFor(row.sourceId).citation }));
       return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
     }
-    const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, query: parsed.filters, data, sources: sourcesFor(data) };
+    const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, ...endpoint.envelope, query: parsed.filters, data, sources: sourcesFor(data) };
     return represent(safeJson(envelope), "application/json; charset=utf-8");
   });
   return cachedResponse(request, representation);

@@ -6,18 +6,21 @@ import prevalenceFile from "../../data/prevalence.json";
 import sourcesFile from "../../data/sources.json";
 import subtypesFile from "../../data/subtypes.json";
 import survivalFile from "../../data/survival.json";
-import { PrevalenceFileSchema, SourcesFileSchema, SubtypesFileSchema, SurvivalFileSchema, type Source } from "./schemas";
+import therapiesFile from "../../data/therapies.json";
+import { PrevalenceFileSchema, SourcesFileSchema, SubtypesFileSchema, SurvivalFileSchema, TherapiesFileSchema, type Source } from "./schemas";
 import { checkReferences, parseDataFile } from "./validate";
 
 const sources = parseDataFile("data/sources.json", sourcesFile, SourcesFileSchema);
 const subtypes = parseDataFile("data/subtypes.json", subtypesFile, SubtypesFileSchema);
 const survival = parseDataFile("data/survival.json", survivalFile, SurvivalFileSchema);
 const prevalence = parseDataFile("data/prevalence.json", prevalenceFile, PrevalenceFileSchema);
+const therapies = parseDataFile("data/therapies.json", therapiesFile, TherapiesFileSchema);
 
 const sourceById = new Map(sources.sources.map((source) => [source.id, source]));
 const sourceIds = new Set(sourceById.keys());
 checkReferences("data/survival.json", survival.rows, sourceIds);
 checkReferences("data/prevalence.json", prevalence.rows, sourceIds);
+checkReferences("data/therapies.json", therapies.rows, sourceIds);
 checkReferences(
   "data/subtypes.json",
   [
@@ -31,7 +34,14 @@ checkReferences(
 /** One version for the whole data release: it names the edition in every API envelope and citation. */
 export const DATA_VERSION = sources.version;
 
-export const datasets = { sources: sources.sources, subtypes, survival: survival.rows, prevalence: prevalence.rows };
+export const datasets = {
+  sources: sources.sources,
+  subtypes,
+  survival: survival.rows,
+  prevalence: prevalence.rows,
+  therapies: therapies.rows,
+  therapiesAsOf: { asOf: therapies.asOf, note: therapies.asOfNote, excluded: therapies.excluded },
+};
 
 export function sourceFor(id: string): Source {
   const source = sourceById.get(id);

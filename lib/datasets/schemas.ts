@@ -3,6 +3,8 @@ import { z } from "zod";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
 import {
   AGE_GROUPS,
+  DRUG_CLASSES,
+  HER2_POPULATIONS,
   PREVALENCE_MEASURES,
   RACE_IDS,
   STAGES,
@@ -146,3 +148,31 @@ export const SubtypeRowSchema = SubtypeDefinitionSchema.extend({
   color: z.object({ light: z.string(), dark: z.string() }),
 });
 export type SubtypeRow = z.infer<typeof SubtypeRowSchema>;
+
+/** One US FDA approval of a HER2-targeted drug in breast cancer (reference her2-therapies.md §1). */
+export const TherapyRowSchema = z.object({
+  id: z.string().min(1),
+  drug: z.string(),
+  brand: z.string(),
+  class: z.enum(DRUG_CLASSES),
+  /** FDA action date. */
+  approvalDate: z.iso.date(),
+  indication: z.string(),
+  populations: z.array(z.enum(HER2_POPULATIONS)).min(1),
+  populationNote: z.string().nullable(),
+  pivotalTrials: z.array(z.string()).min(1),
+  sourceId,
+  /** Only confirmed dates ship: seen on fda.gov, or in a secondary copy of the FDA's own text. */
+  status: z.enum(["confirmed", "confirmed-secondary"]),
+  note: z.string().optional(),
+});
+export type TherapyRow = z.infer<typeof TherapyRowSchema>;
+
+export const TherapiesFileSchema = z.object({
+  dataset: z.literal("therapies"),
+  version: z.string(),
+  asOf: z.iso.date(),
+  asOfNote: z.string(),
+  excluded: z.string(),
+  rows: z.array(TherapyRowSchema),
+});

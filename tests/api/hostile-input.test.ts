@@ -9,10 +9,11 @@ import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { GET as getPrevalence } from "@/app/api/prevalence/route";
 import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival } from "@/app/api/survival/route";
+import { GET as getTherapies } from "@/app/api/therapies/route";
 
-const ROUTES = { "her2-status": getHer2Status, survival: getSurvival, prevalence: getPrevalence, subtypes: getSubtypes, index: getIndex, openapi: getOpenApi };
-const KNOWN = ["subtype", "measure", "stage", "by", "id", "format", "ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay"];
-const KNOWN_VALUES = ["hr-pos-her2-neg", "unknown", "all", "distant", "stage-iv", "csv", "json", "race", "five-year-relative", "incidence-rate", "2+", "3", "0", "true", "2.0", "4.0", "1e999", "NaN", "-1", "single"];
+const ROUTES = { "her2-status": getHer2Status, survival: getSurvival, prevalence: getPrevalence, subtypes: getSubtypes, therapies: getTherapies, index: getIndex, openapi: getOpenApi };
+const KNOWN = ["subtype", "measure", "stage", "by", "id", "format", "class", "population", "ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay"];
+const KNOWN_VALUES = ["hr-pos-her2-neg", "unknown", "all", "distant", "stage-iv", "csv", "json", "race", "five-year-relative", "incidence-rate", "2+", "3", "0", "true", "2.0", "4.0", "1e999", "NaN", "-1", "single", "her2-low", "monoclonal-antibody"];
 const HOSTILE = ["<script>alert(1)</script>", "%", "%E0%A4%A", "../../etc/passwd", "\u0000", "' OR 1=1 --", "${7*7}", "{{7*7}}", "\ud800", "A".repeat(10_000), "%2C%2C", ",", " ", "+", "__proto__", "constructor"];
 
 const part = fc.oneof(fc.constantFrom(...KNOWN, ...KNOWN_VALUES, ...HOSTILE), fc.string(), fc.string({ unit: "binary" }));

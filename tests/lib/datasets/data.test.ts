@@ -5,6 +5,7 @@ import { fourYearSurvival, shareOfCases, her2PositiveShare } from "@/lib/dataset
 import subtypesFile from "@/data/subtypes.json";
 import survivalFile from "@/data/survival.json";
 import prevalenceFile from "@/data/prevalence.json";
+import therapiesFile from "@/data/therapies.json";
 
 const allFigures = [...datasets.survival, ...datasets.prevalence];
 
@@ -33,6 +34,7 @@ describe("published data", () => {
   it("every source in sources.json is cited by some figure or definition", () => {
     const cited = new Set([
       ...allFigures.map((row) => row.sourceId),
+      ...datasets.therapies.map((row) => row.sourceId),
       ...datasets.subtypes.subtypes.flatMap((s) => [s.sourceId, ...s.aliases.map((a) => a.sourceId)]),
       ...Object.values(datasets.subtypes.definitions).map((d) => d.sourceId),
       // The decision-flow sources are cited by lib/her2, not by a dataset row.
@@ -43,7 +45,7 @@ describe("published data", () => {
   });
 
   it("all data files belong to one release", () => {
-    expect([subtypesFile.version, survivalFile.version, prevalenceFile.version]).toEqual([DATA_VERSION, DATA_VERSION, DATA_VERSION]);
+    expect([subtypesFile.version, survivalFile.version, prevalenceFile.version, therapiesFile.version]).toEqual([DATA_VERSION, DATA_VERSION, DATA_VERSION, DATA_VERSION]);
   });
 
   it("shares of cases add up to 100 ± 0.5 within each complete set", () => {
