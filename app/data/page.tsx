@@ -71,7 +71,7 @@ export default function DataPage() {
       ))}
       <section aria-labelledby="examples-heading">
         <h2 id="examples-heading">Examples</h2>
-        <pre className="card" style={{ overflowX: "auto" }}>
+        <pre className="card code-block">
           <code>{`curl 'https://<host>/api/survival?subtype=hr-neg-her2-pos,hr-neg-her2-neg&measure=four-year-cause-specific'
 curl 'https://<host>/api/prevalence?by=race&subtype=hr-pos-her2-pos'
 curl -OJ 'https://<host>/api/survival?stage=distant&format=csv'`}</code>
