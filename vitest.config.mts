@@ -8,5 +8,6 @@ export default defineConfig({
     // e2e specs run in real Chromium through Playwright, never in Vitest.
     include: ["tests/{lib,components,api,data}/**/*.test.{ts,tsx}"],
     setupFiles: ["./tests/setup.ts"],
+    benchmark: { include: ["tests/bench/**/*.bench.ts"] },
   },
 });
