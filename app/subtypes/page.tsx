@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
+import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
+import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
+import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
+import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
+import { datasets } from "@/lib/datasets";
+import { shareOfCases } from "@/lib/datasets/queries";
+import "../charts-extra.css";
+
+export const metadata: Metadata = {
+  title: "The four subtypes",
+  description: "How ER, PR and HER2 test results combine into the four breast cancer subtypes, what each is called, and what HER2-low and HER2-ultralow mean.",
+};
+
+/** A static page: every definition is in data/subtypes.json and rendered on the server. */
+export default function SubtypesPage() {
+  const { subtypes, definitions } = datasets.subtypes;
+  const sources = datasets.sources;
+  const required = (key: string) => {
+    const definition = definitions[key];
+    if (!definition) throw new Error(`data/subtypes.json has no "${key}" definition`);
+    return definition;
+  };
+  const intrinsic = required("intrinsicSubtypes");
+  const registryStart = required("registryStart");
+
+  return (
+    <>
+      <h1>The four subtypes</h1>
+      <p className="lede">
+        Breast cancers are grouped by two questions: does the tumour have hormone receptors (HR), and does it make too much of the HER2
+        protein? Two answers to each give four subtypes.
+      </p>
+      <section aria-labelledby="matrix-heading">
+        <h2 id="matrix-heading">How HR and HER2 status combine</h2>
+        <SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={subtypes} sources={sources} />
+      </section>
+      <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
+      <section aria-labelledby="each-subtype-heading">
+        <h2 id="each-subtype-heading">Each subtype</h2>
+        <SubtypeCards definitions={subtypes} sources={sources} />
+        <aside className="callout" data-testid="intrinsic-note">
+          <p>
+            <strong>About names like “Luminal A”.</strong> {intrinsic.text}
+          </p>
+          <DefinitionSource sourceId={intrinsic.sourceId} sources={sources} />
+        </aside>
+        <div className="chart-note">
+          <p>{registryStart.text}</p>
+          <DefinitionSource sourceId={registryStart.sourceId} sources={sources} />
+        </div>
+      </section>
+      <Her2LowDefinitions her2Low={required("her2Low")} her2Ultralow={required("her2Ultralow")} premature={required("newCategoriesPremature")} sources={sources} />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+import { useMemo } from "react";
+import { ChartFrame } from "@/components/chart/ChartFrame";
+import { DotLineChart } from "@/components/charts/DotLineChart";
+import { LegendSwatch } from "@/components/charts/LegendSwatch";
+import { ageCategories, ageRateRows, ageSeries, ageTakeaway, niceDomainMax } from "@/lib/charts/prevalence";
+import type { PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { RACE_ABBREVIATIONS, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS } from "@/lib/charts/race-style";
+import { citationsFor } from "@/lib/datasets/citations";
+import { formatPeriod } from "@/lib/datasets/dimensions";
+import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import { AgeRateTable } from "./AgeRateTable";
+import { NoScriptSubmit } from "./NoScriptSubmit";
+
+/** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
+export function ByAge({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
+  const viewRows = useMemo(() => ageRateRows(rows, state.races), [rows, state.races]);
+  const series = useMemo(() => ageSeries(viewRows, state.wording), [viewRows, state.wording]);
+  const categories = useMemo(() => ageCategories(viewRows), [viewRows]);
+  const takeaway = ageTakeaway(viewRows);
+  const years = formatPeriod(viewRows[0]?.period ?? "");
+  const title = `HR+/HER2+ new cases per 100,000 women by age and race/ethnicity, ${years}`;
+  const howlader = sources.find((source) => source.id === "howlader-2014-jnci");
+  // The domain covers every group, so ticking a group on or off never rescales the others.
+  const domainMax = useMemo(() => niceDomainMax(ageRateRows(rows, [...SEER_RACE_IDS])), [rows]);
+
+  return (
+    <ChartFrame
+      id="by-age"
+      title={title}
+      takeaway={takeaway}
+      controls={
+        <div className="controls">
+          <fieldset>
+            <legend>Race and ethnicity shown</legend>
+            {SEER_RACE_IDS.map((race) => (
+              <label key={race}>
+                <input
+                  type="checkbox"
+                  name="races"
+                  value={race}
+                  checked={state.races.includes(race)}
+                  onChange={(e) => {
+                    const next = e.target.checked ? SEER_RACE_IDS.filter((r) => r === race || state.races.includes(r)) : state.races.filter((r) => r !== race);
+                    if (next.length > 0) onChange({ ...state, races: next });
+                  }}
+                />{" "}
+                <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
+                {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
+              </label>
+            ))}
+          </fieldset>
+          <NoScriptSubmit />
+        </div>
+      }
+      table={<AgeRateTable caption={title} viewRows={viewRows} />}
+      citations={citationsFor(viewRows, sources)}
+      apiPath="/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos"
+      tableOpen={state.view === "table"}
+    >
+      <DotLineChart
+        title={title}
+        summary={`${takeaway} Use the arrow keys to move along each group's line, one age group at a time.`}
+        series={series}
+        categories={categories}
+        domainMax={domainMax}
+        yLabel="Up: new cases per 100,000 women in the age group"
+        xLabel="Across: age at diagnosis, in 5-year groups labelled by their first year (20 = ages 20–24)"
+        missingLabel="Not available (suppressed by SEER):"
+      />
+      <p className="chart-note">{RACE_ABBREVIATIONS} Delay-adjusted age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.</p>
+      <aside className="callout" aria-labelledby="rate-share-heading" data-testid="rate-vs-share">
+        <h3 id="rate-share-heading">Rate is not share</h3>
+        <p>
+          This chart shows <strong>rates</strong>: how many women in each age group are diagnosed. HER2-positive rates are low in young women
+          and rise with age. What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: breast cancer of any
+          kind is rarer at young ages, and a larger part of it is HER2-positive or triple-negative
+          {howlader ? (
+            <>
+              {" "}
+              (<a href={howlader.url}>Howlader et al., 2014</a>)
+            </>
+          ) : null}
+          . So “more common in young women” is about the share, not the number of cases.
+        </p>
+      </aside>
+    </ChartFrame>
+  );
+}

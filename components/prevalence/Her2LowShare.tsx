@@ -1,0 +1,56 @@
+"use client";
+import Link from "next/link";
+import { her2LowBars, her2LowRows, her2LowTakeaway, raceName } from "@/lib/charts/prevalence";
+import type { Wording } from "@/lib/charts/wording";
+import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
+
+/** HER2-low among HER2-negative cancers: cohort and FDA figures, with what HER2-low is and is not. */
+export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean }) {
+  const viewRows = her2LowRows(rows);
+  const populations = [...new Map(viewRows.map((row) => [row.registry, row.population])).entries()];
+  return (
+    <PrevalenceBarFrame
+      id="her2-low"
+      title="HER2-low as a share of HER2-negative breast cancers"
+      takeaway={her2LowTakeaway(viewRows)}
+      unit="Percent of HER2-negative breast cancers that were HER2-low (IHC 1+, or IHC 2+ with ISH not amplified)"
+      viewRows={viewRows}
+      bars={her2LowBars(viewRows, wording)}
+      domainMax={100}
+      tickSuffix="%"
+      labelHeaders={["Source", "Group"]}
+      labelsFor={(row) => [row.registry, raceName(row)]}
+      valueHeader="Share of HER2-negative"
+      sources={sources}
+      apiQuery="measure=her2-low-share-of-her2-negative"
+      tableOpen={tableOpen}
+    >
+      <p className="chart-note">
+        The two sources measure different things: one counts tumours in a national hospital-based cancer database, the other is the FDA’s
+        rounded estimate, so the gap between them is not a change over time.
+      </p>
+      {wording === "details" && (
+        <ul className="chart-note">
+          {populations.map(([registry, population]) => (
+            <li key={registry}>
+              {registry}: {population}.
+            </li>
+          ))}
+        </ul>
+      )}
+      <aside className="callout" aria-labelledby="her2-low-what-heading" data-testid="her2-low-note">
+        <h3 id="her2-low-what-heading">What “HER2-low” is — and is not</h3>
+        <p>
+          HER2-low is a sub-group of HER2-negative cancers that trials and drug labels use to decide who can receive some newer treatments.
+          It is not a result category in the ASCO–CAP testing guideline, which in 2023 called it premature to create new categories.
+        </p>
+        <p>
+          US cancer registries (SEER) do not record whether a HER2-negative tumour scored IHC 0 or 1+, so these shares come from a hospital
+          cohort and an FDA estimate, not from SEER. There is no population-based figure yet for HER2-ultralow.{" "}
+          <Link href="/subtypes#her2-low">Definitions of HER2-low and HER2-ultralow</Link>.
+        </p>
+      </aside>
+    </PrevalenceBarFrame>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+import { incidenceBars, incidenceRows, incidenceTakeaway, niceDomainMax } from "@/lib/charts/prevalence";
+import { RATE_PERIODS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { formatPeriod } from "@/lib/datasets/dimensions";
+import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import { SUBTYPES } from "@/lib/subtypes";
+import { NoScriptSubmit } from "./NoScriptSubmit";
+import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
+
+const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as const;
+
+/** Age-adjusted incidence by subtype, for one SEER Stat Facts edition at a time. */
+export function IncidenceBySubtype({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
+  const viewRows = incidenceRows(rows, state.period);
+  const takeaway = incidenceTakeaway(viewRows);
+  return (
+    <PrevalenceBarFrame
+      id="incidence"
+      title={`New cases per 100,000 women by subtype, ${formatPeriod(state.period)}`}
+      takeaway={takeaway}
+      unit="Age-adjusted rate of new cases per 100,000 women"
+      viewRows={viewRows}
+      bars={incidenceBars(viewRows, state.wording)}
+      domainMax={niceDomainMax(viewRows)}
+      labelHeaders={["Subtype"]}
+      labelsFor={(row) => [row.subtype ? SUBTYPES[row.subtype].label : ""]}
+      valueHeader="Rate per 100,000 women"
+      sources={sources}
+      apiQuery="measure=incidence-rate&by=subtype"
+      tableOpen={state.view === "table"}
+      controls={
+        <div className="controls">
+          <fieldset>
+            <legend>Diagnosed</legend>
+            {RATE_PERIODS.map((period) => (
+              <label key={period}>
+                <input type="radio" name="period" value={period} checked={state.period === period} onChange={() => onChange({ ...state, period })} />{" "}
+                {formatPeriod(period)} <span className="muted">(SEER {EDITIONS[period]})</span>
+              </label>
+            ))}
+          </fieldset>
+          <NoScriptSubmit />
+        </div>
+      }
+    >
+      <p className="chart-note">
+        The two editions overlap in four of their five years, so the difference between them is not a trend. Each rate is age-adjusted
+        and rounded on its own, so the subtypes’ rates do not add up exactly to the rate for all breast cancers.
+      </p>
+    </PrevalenceBarFrame>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { Source } from "@/lib/datasets/schemas";
+import { DefinitionSource } from "./DefinitionSource";
+
+interface Definition {
+  text: string;
+  sourceId: string;
+}
+
+/** HER2-low and HER2-ultralow: sub-groups of HER2-negative used by trials and drug labels, not test result categories. */
+export function Her2LowDefinitions({ her2Low, her2Ultralow, premature, sources }: { her2Low: Definition; her2Ultralow: Definition; premature: Definition; sources: readonly Source[] }) {
+  return (
+    <section aria-labelledby="her2-low-heading" id="her2-low">
+      <h2 id="her2-low-heading">HER2-low and HER2-ultralow</h2>
+      <p>
+        Some HER2-negative cancers still carry a little HER2 protein. Newer drugs can work for some of them, so trials and drug labels split
+        HER2-negative into smaller groups. These are not new subtypes: the four groups above do not change.
+      </p>
+      <dl className="definitions" data-testid="her2-low-definitions">
+        <dt>HER2-low</dt>
+        <dd>
+          {her2Low.text}
+          <DefinitionSource sourceId={her2Low.sourceId} sources={sources} />
+        </dd>
+        <dt>HER2-ultralow</dt>
+        <dd>
+          {her2Ultralow.text}
+          <DefinitionSource sourceId={her2Ultralow.sourceId} sources={sources} />
+        </dd>
+      </dl>
+      <aside className="callout" data-testid="premature-note">
+        <p>
+          <strong>What the testing guideline says.</strong> {premature.text}
+        </p>
+        <DefinitionSource sourceId={premature.sourceId} sources={sources} />
+      </aside>
+      <p>
+        <Link href="/prevalence#her2-low">How common HER2-low is among HER2-negative cancers</Link> ·{" "}
+        <Link href="/testing">How a HER2 test result is read</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The prevalence page's state in the URL, so every view can be shared and embedded. Invalid values
+ * never fail: they fall back to the default and produce a notice the page shows.
+ */
+import { SEER_RACE_IDS, type SeerRaceId } from "./race-style";
+import { pickList, pickOne, VIEWS, type SearchParams, type View } from "./url-state";
+import { WORDINGS, type Wording } from "./wording";
+
+/** The two SEER Stat Facts editions of the incidence-by-subtype table (2024 and 2023 editions). */
+export const RATE_PERIODS = ["2017-2021", "2016-2020"] as const;
+export type RatePeriod = (typeof RATE_PERIODS)[number];
+
+/**
+ * Which race/ethnicity figures to show. Each is its own source, period and population, so they are
+ * never drawn on one axis together (her2-data.md §4c).
+ */
+export const RACE_FIGURES = ["hr-pos-her2-pos", "her2-2022", "triple-negative"] as const;
+export type RaceFigures = (typeof RACE_FIGURES)[number];
+
+export interface PrevalenceViewState {
+  /** Edition of the incidence-by-subtype chart. */
+  period: RatePeriod;
+  raceFigures: RaceFigures;
+  /** Groups drawn in the by-age chart. */
+  races: SeerRaceId[];
+  wording: Wording;
+  view: View;
+}
+
+export const PREVALENCE_DEFAULTS: PrevalenceViewState = {
+  period: "2017-2021",
+  raceFigures: "hr-pos-her2-pos",
+  races: [...SEER_RACE_IDS],
+  wording: "plain",
+  view: "chart",
+};
+
+export function parsePrevalenceState(params: SearchParams): { state: PrevalenceViewState; notices: string[] } {
+  const notices: string[] = [];
+  const state: PrevalenceViewState = {
+    period: pickOne(params, "period", RATE_PERIODS, PREVALENCE_DEFAULTS.period, notices),
+    raceFigures: pickOne(params, "raceFigures", RACE_FIGURES, PREVALENCE_DEFAULTS.raceFigures, notices),
+    races: pickList(params, "races", SEER_RACE_IDS, PREVALENCE_DEFAULTS.races, notices),
+    wording: pickOne(params, "wording", WORDINGS, PREVALENCE_DEFAULTS.wording, notices),
+    view: pickOne(params, "view", VIEWS, PREVALENCE_DEFAULTS.view, notices),
+  };
+  return { state, notices: [...new Set(notices)] };
+}
+
+/** The query string for a state, leaving defaults out so shared links stay short. */
+export function prevalenceSearch(state: PrevalenceViewState): string {
+  const params = new URLSearchParams();
+  if (state.period !== PREVALENCE_DEFAULTS.period) params.set("period", state.period);
+  if (state.raceFigures !== PREVALENCE_DEFAULTS.raceFigures) params.set("raceFigures", state.raceFigures);
+  if (state.races.join(",") !== PREVALENCE_DEFAULTS.races.join(",")) params.set("races", state.races.join(","));
+  if (state.wording !== PREVALENCE_DEFAULTS.wording) params.set("wording", state.wording);
+  if (state.view !== PREVALENCE_DEFAULTS.view) params.set("view", state.view);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,426 @@
+/**
+ * Prevalence rows → chart marks, sentences and table rows. Pure: the same rows always give the same
+ * picture. Every number printed comes from data/prevalence.json; the one derived figure (HER2-positive
+ * share of known-subtype cases) is computed here from those rows and labelled as derived where shown.
+ */
+import { scaleLinear } from "d3";
+import { AGE_GROUPS, formatPeriod, RACE_IDS, RACE_LABELS, type AgeGroup, type RaceId } from "../datasets/dimensions";
+import { bySubtypeOrder, her2PositiveShare } from "../datasets/queries";
+import type { PrevalenceRow } from "../datasets/schemas";
+import { formatFigure, formatNumber } from "../format";
+import { isHer2Positive, SUBTYPES, type SubtypeCategoryId } from "../subtypes";
+import { subtypeColorVar } from "../theme";
+import type { BarDatum } from "./bars";
+import type { Category, DotLineSeries } from "./dot-lines";
+import type { RaceFigures, RatePeriod } from "./prevalence-state";
+import { isSeerRace, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS, type SeerRaceId } from "./race-style";
+import type { Wording } from "./wording";
+
+type Figure = PrevalenceRow & { value: number };
+const hasValue = (row: PrevalenceRow): row is Figure => row.value !== null;
+
+/** HER2-low is a sub-group of HER2-negative, not a subtype: its bars take a neutral colour. */
+const NEUTRAL_COLOR = "var(--muted)";
+
+// ---------- wording ----------
+
+function ageText(age: AgeGroup): string {
+  return age === "90+" ? "aged 90 and over" : `aged ${formatPeriod(age)}`;
+}
+
+/** "Non-Hispanic Black women aged 65–69", "women": who a figure is about. */
+function whoText(row: PrevalenceRow): string {
+  const group = row.race === null || row.race === "all" ? "women" : `${RACE_LABELS[row.race]} women`;
+  return row.ageGroup === null || row.ageGroup === "all" ? group : `${group} ${ageText(row.ageGroup)}`;
+}
+
+/** "HR+/HER2+ (hormone receptor-positive, HER2-positive)", read inside a sentence. */
+function subtypeText(id: SubtypeCategoryId): string {
+  const subtype = SUBTYPES[id];
+  return id === "hr-neg-her2-neg" ? `triple-negative (${subtype.label})` : `${subtype.label} (${subtype.plainName})`;
+}
+
+/** "HR+/HER2+ breast cancers", "breast cancers of unknown … status". */
+function subtypeNoun(id: SubtypeCategoryId | null): string {
+  if (id === null) return "breast cancers";
+  if (id === "unknown") return `breast cancers of ${SUBTYPES[id].plainName}`;
+  return id === "hr-neg-her2-neg" ? "triple-negative breast cancers" : `${SUBTYPES[id].label} breast cancers`;
+}
+
+/** " Population: women aged 20 and over …" where a figure covers less than all ages and says so. */
+function populationNote(row: PrevalenceRow): string {
+  return row.ageGroup === null && !row.population.startsWith("Women of all ages") ? ` Population: ${row.population.charAt(0).toLowerCase()}${row.population.slice(1)}.` : "";
+}
+
+function ciText(row: PrevalenceRow): string {
+  return row.ci ? `${formatNumber(row.ci.lower, 1)}–${formatNumber(row.ci.upper, 1)}` : "";
+}
+
+/** The value as drawn beside a bar: rates and ages without their unit (the chart names it), shares with %. */
+export function chartValueText(row: PrevalenceRow): string {
+  return row.unit === "percent" ? formatFigure(row) : formatFigure(row, { unitText: false });
+}
+
+/** One sentence per figure for the tooltip and screen readers; wording changes the words, never the number. */
+export function describePrevalence(row: PrevalenceRow, wording: Wording): string {
+  const subject = [
+    row.subtype ? SUBTYPES[row.subtype].label : "HER2-low",
+    row.race && row.race !== "all" ? RACE_LABELS[row.race] : null,
+    row.ageGroup && row.ageGroup !== "all" ? ageText(row.ageGroup) : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const years = formatPeriod(row.period);
+  if (row.value === null) return `${subject}: not available. ${row.unavailableReason ?? ""}`.trim();
+  const ci = row.ci ? ` (95% CI ${ciText(row)})` : "";
+  if (wording === "details") {
+    // An estimate's year (the FDA's "about 60%", 2022) is when it was made, not a diagnosis period.
+    const when = row.measure === "her2-low-share-of-her2-negative" ? years : `diagnosed ${years}`;
+    return `${subject}: ${formatFigure(row)}${ci}. ${row.definition} ${row.registry}, ${when}.`;
+  }
+
+  const value = formatFigure(row);
+  switch (row.measure) {
+    case "percent-of-cases":
+      return row.subtype === null || row.subtype === "unknown"
+        ? `${value} of all new breast cancers diagnosed in ${years} had ${SUBTYPES.unknown.plainName}.`
+        : `${value} of all new breast cancers diagnosed in ${years} were ${subtypeText(row.subtype)}.`;
+    case "incidence-rate":
+      return `${formatFigure(row, { unitText: false })} new ${subtypeNoun(row.subtype)} per 100,000 ${whoText(row)}${ci}, diagnosed ${years}.${populationNote(row)}`;
+    case "median-age-at-diagnosis": {
+      const age = formatFigure(row, { unitText: false });
+      const who = row.race === "all" || row.race === null ? "women (all races)" : whoText(row);
+      return `Among ${who} with ${subtypeNoun(row.subtype)}, half were younger than ${age} at diagnosis and half were ${age} or older (diagnosed ${years}).`;
+    }
+    case "her2-low-share-of-her2-negative":
+      return `${row.registry}: ${value} of HER2-negative breast cancers${row.race ? ` in ${RACE_LABELS[row.race]} women` : ""} were HER2-low (${years}).`;
+    case "incidence-trend":
+      return `${subtypeNoun(row.subtype)} among ${whoText(row)}: ${value} (${years}).`;
+  }
+}
+
+// ---------- shared helpers ----------
+
+/** The top of a linear axis: a round number at or above every value and upper CI bound. */
+export function niceDomainMax(rows: readonly PrevalenceRow[]): number {
+  const highest = Math.max(0, ...rows.flatMap((row) => [row.value ?? 0, row.ci?.upper ?? 0]));
+  return scaleLinear().domain([0, highest]).nice(5).domain()[1] ?? highest;
+}
+
+function raceRank(race: RaceId | null): number {
+  // "All races" goes last: it is the reference the groups above it are read against.
+  return race === null || race === "all" ? RACE_IDS.length : RACE_IDS.indexOf(race);
+}
+
+function byRace(rows: readonly PrevalenceRow[]): PrevalenceRow[] {
+  return [...rows].sort((a, b) => raceRank(a.race) - raceRank(b.race));
+}
+
+function subtypeBar(row: PrevalenceRow & { subtype: SubtypeCategoryId }, wording: Wording, extra: Partial<BarDatum> = {}): BarDatum {
+  const subtype = SUBTYPES[row.subtype];
+  return {
+    id: row.id,
+    label: subtype.label,
+    sublabel: wording === "plain" ? subtype.plainName : undefined,
+    value: row.value,
+    valueText: chartValueText(row),
+    color: subtypeColorVar(row.subtype),
+    marker: subtype.marker,
+    unavailableReason: row.unavailableReason,
+    ci: row.ci,
+    description: describePrevalence(row, wording),
+    ...extra,
+  };
+}
+
+function raceLabel(race: RaceId, wording: Wording): Pick<BarDatum, "label" | "sublabel"> {
+  const { short, plain } = RACE_SHORT_LABELS[race];
+  return { label: short, sublabel: wording === "plain" ? plain : undefined };
+}
+
+function withSubtype(row: PrevalenceRow): row is PrevalenceRow & { subtype: SubtypeCategoryId } {
+  return row.subtype !== null;
+}
+
+/** "Hispanic and Non-Hispanic White": every group that shares the extreme value. */
+function namesAt(rows: readonly Figure[], value: number): string {
+  const names = rows.filter((row) => row.value === value).map((row) => (row.race ? RACE_LABELS[row.race] : ""));
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+}
+
+/** The lowest and highest figure among the race groups (not "all races"), with who has each. */
+function raceRange(rows: readonly PrevalenceRow[]): { low: Figure; lowNames: string; high: Figure; highNames: string } | null {
+  const groups = rows.filter(hasValue).filter((row) => row.race !== null && row.race !== "all");
+  if (groups.length === 0) return null;
+  const low = groups.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = groups.reduce((a, b) => (b.value > a.value ? b : a));
+  return { low, lowNames: namesAt(groups, low.value), high, highNames: namesAt(groups, high.value) };
+}
+
+// ---------- a. share of all cases ----------
+
+export function shareBars(shares: readonly PrevalenceRow[], wording: Wording): BarDatum[] {
+  return shares.filter(withSubtype).map((row) => subtypeBar(row, wording, { highlight: isHer2Positive(row.subtype) }));
+}
+
+/**
+ * DERIVED (her2-data.md §5): the HER2-positive share among cases whose subtype is known. The
+ * denominator adds up the four known subtypes' published shares, so it uses only printed figures.
+ */
+export function her2ShareOfKnown(shares: readonly PrevalenceRow[]): { value: number; her2Positive: number; known: number } | null {
+  const known = shares.filter(hasValue).filter((row) => row.subtype !== null && row.subtype !== "unknown");
+  if (known.length !== 4) return null;
+  const knownTotal = known.reduce((sum, row) => sum + Math.round(row.value * 10), 0) / 10;
+  const her2Positive = her2PositiveShare(shares).value;
+  return { value: Math.round((her2Positive / knownTotal) * 1000) / 10, her2Positive, known: knownTotal };
+}
+
+export function shareTakeaway(shares: readonly PrevalenceRow[]): string {
+  const first = shares[0];
+  if (!first) return "No figures match this selection.";
+  const total = her2PositiveShare(shares);
+  const parts = total.parts.map((row) => `${row.subtype ? SUBTYPES[row.subtype].label : ""} ${formatFigure(row)}`).join(" plus ");
+  const unknown = shares.find((row) => row.subtype === "unknown");
+  const unknownText = unknown && unknown.value !== null ? ` Another ${formatFigure(unknown)} had unknown HR or HER2 status.` : "";
+  return (
+    `In ${first.registry} data for ${formatPeriod(first.period)}, ${formatFigure({ value: total.value, unit: "percent" })} of all new breast ` +
+    `cancers were HER2-positive (${parts}).${unknownText}`
+  );
+}
+
+// ---------- b. incidence rate by subtype ----------
+
+export function incidenceRows(rows: readonly PrevalenceRow[], period: RatePeriod): PrevalenceRow[] {
+  return bySubtypeOrder(rows.filter((row) => row.measure === "incidence-rate" && row.period === period && row.race === null && row.ageGroup === null));
+}
+
+export function incidenceBars(viewRows: readonly PrevalenceRow[], wording: Wording): BarDatum[] {
+  return viewRows.filter(withSubtype).map((row) => subtypeBar(row, wording, { highlight: isHer2Positive(row.subtype) }));
+}
+
+export function incidenceTakeaway(viewRows: readonly PrevalenceRow[]): string {
+  const known = viewRows.filter(hasValue).filter((row) => row.subtype !== null && row.subtype !== "unknown");
+  const first = known[0];
+  if (!first) return "No figures match this selection.";
+  const most = known.reduce((a, b) => (b.value > a.value ? b : a));
+  const least = known.reduce((a, b) => (b.value < a.value ? b : a));
+  const label = (row: Figure) => (row.subtype ? SUBTYPES[row.subtype].label : "");
+  return (
+    `In ${formatPeriod(first.period)}, ${label(most)} was the most common subtype (${formatFigure(most)} women) ` +
+    `and ${label(least)} the least common (${formatFigure(least)}).`
+  );
+}
+
+// ---------- c. by race/ethnicity ----------
+
+const RACE_FIGURE_ROWS: Record<RaceFigures, (row: PrevalenceRow) => boolean> = {
+  "hr-pos-her2-pos": (row) => row.subtype === "hr-pos-her2-pos" && row.period === "2018-2022",
+  "her2-2022": (row) => row.period === "2022" && row.subtype !== null && isHer2Positive(row.subtype),
+  "triple-negative": (row) => row.subtype === "hr-neg-her2-neg",
+};
+
+export function raceRows(rows: readonly PrevalenceRow[], figures: RaceFigures): PrevalenceRow[] {
+  const byRaceRows = rows.filter((row) => row.measure === "incidence-rate" && row.race !== null && row.ageGroup === null);
+  return byRace(bySubtypeOrder(byRaceRows.filter(RACE_FIGURE_ROWS[figures])));
+}
+
+export function raceBars(viewRows: readonly PrevalenceRow[], figures: RaceFigures, wording: Wording): BarDatum[] {
+  return viewRows.filter(withSubtype).map((row) => {
+    const race = row.race ?? "all";
+    // 2022 shows two subtypes per group: the group is the race, the bar is the subtype.
+    if (figures === "her2-2022") return subtypeBar(row, wording, { group: RACE_SHORT_LABELS[race].short });
+    return subtypeBar(row, wording, raceLabel(race, wording));
+  });
+}
+
+export function raceTakeaway(viewRows: readonly PrevalenceRow[], figures: RaceFigures): string {
+  const first = viewRows[0];
+  if (!first) return "No figures match this selection.";
+  const years = formatPeriod(first.period);
+  const rangeFor = (subtype: SubtypeCategoryId) => raceRange(viewRows.filter((row) => row.subtype === subtype));
+  if (figures === "her2-2022") {
+    const clauses = (["hr-pos-her2-pos", "hr-neg-her2-pos"] as const).flatMap((subtype) => {
+      const range = rangeFor(subtype);
+      return range
+        ? [`${SUBTYPES[subtype].label} rates from ${formatFigure(range.low, { unitText: false })} (${range.lowNames}) to ${formatFigure(range.high, { unitText: false })} (${range.highNames})`]
+        : [];
+    });
+    return `In ${years}, per 100,000 women: ${clauses.join("; ")}.`;
+  }
+  const range = rangeFor(first.subtype ?? "hr-pos-her2-pos");
+  if (!range) return "No figures match this selection.";
+  const all = viewRows.find((row) => row.race === "all" && row.value !== null);
+  const allText = all ? `; ${formatFigure(all, { unitText: false })} for all races together` : "";
+  if (figures === "triple-negative") {
+    return (
+      `Among women aged 20 and over (diagnosed ${years}), triple-negative rates were highest in ${range.highNames} women ` +
+      `(${formatFigure(range.high)}) and lowest in ${range.lowNames} women (${formatFigure(range.low, { unitText: false })})${allText}.`
+    );
+  }
+  return (
+    `In ${years}, HR+/HER2+ rates ranged from ${formatFigure(range.low)} in ${range.lowNames} women ` +
+    `to ${formatFigure(range.high, { unitText: false })} in ${range.highNames} women${allText}.`
+  );
+}
+
+// ---------- d. by age ----------
+
+export function ageRateRows(rows: readonly PrevalenceRow[], races: readonly SeerRaceId[]): PrevalenceRow[] {
+  return rows.filter(
+    (row) => row.measure === "incidence-rate" && row.subtype === "hr-pos-her2-pos" && row.ageGroup !== null && isSeerRace(row.race) && races.includes(row.race),
+  );
+}
+
+/** The age groups present, in age order, labelled by their lower bound ("20" for 20–24). */
+export function ageCategories(viewRows: readonly PrevalenceRow[]): Category[] {
+  const present = new Set(viewRows.map((row) => row.ageGroup));
+  return AGE_GROUPS.filter((age) => present.has(age)).map((age) => ({ id: age, tick: age.endsWith("+") ? age : age.split("-")[0] ?? age }));
+}
+
+export function ageSeries(viewRows: readonly PrevalenceRow[], wording: Wording): DotLineSeries[] {
+  return SEER_RACE_IDS.flatMap((race) => {
+    const points = viewRows.filter((row) => row.race === race);
+    if (points.length === 0) return [];
+    return [
+      {
+        id: race,
+        label: RACE_SHORT_LABELS[race].short,
+        color: raceColorVar(race),
+        marker: RACE_STYLES[race].marker,
+        points: points.map((row) => ({
+          id: row.id,
+          category: row.ageGroup ?? "all",
+          value: row.value,
+          unavailableReason: row.unavailableReason,
+          description: describePrevalence(row, wording),
+        })),
+      },
+    ];
+  });
+}
+
+/** Age groups as rows, race groups as columns: the table view of the by-age chart. */
+export function ageRateTable(viewRows: readonly PrevalenceRow[]): { races: SeerRaceId[]; rows: { ageGroup: AgeGroup; cells: { id: string; text: string; reason?: string }[] }[] } {
+  const races = SEER_RACE_IDS.filter((race) => viewRows.some((row) => row.race === race));
+  return {
+    races,
+    rows: ageCategories(viewRows).map(({ id }) => ({
+      ageGroup: id as AgeGroup,
+      cells: races.map((race) => {
+        const row = viewRows.find((r) => r.race === race && r.ageGroup === id);
+        if (!row) return { id: `${race}-${id}`, text: "—" };
+        return { id: row.id, text: row.value === null ? "Suppressed" : chartValueText(row), reason: row.unavailableReason };
+      }),
+    })),
+  };
+}
+
+export function ageTakeaway(viewRows: readonly PrevalenceRow[]): string {
+  const reported = viewRows.filter(hasValue);
+  const youngest = ageCategories(viewRows).find((c) => reported.some((row) => row.ageGroup === c.id))?.id;
+  const young = reported.filter((row) => row.ageGroup === youngest);
+  const peaks = SEER_RACE_IDS.flatMap((race) => {
+    const own = reported.filter((row) => row.race === race);
+    return own.length ? [own.reduce((a, b) => (b.value > a.value ? b : a))] : [];
+  });
+  if (!youngest || young.length === 0 || peaks.length === 0) return "No figures match this selection.";
+  const highestYoung = young.reduce((a, b) => (b.value > a.value ? b : a));
+  const order = (row: PrevalenceRow) => AGE_GROUPS.indexOf(row.ageGroup ?? "all");
+  const peakAges = [...new Set(peaks.sort((a, b) => order(a) - order(b)).map((row) => formatPeriod(row.ageGroup ?? "")))];
+  const peakText = peakAges.length === 1 ? `at ages ${peakAges[0]}` : `between ages ${peakAges[0]} and ${peakAges.at(-1)}`;
+  return (
+    `HR+/HER2+ rates rise with age: at ages ${formatPeriod(youngest)} they were at most ${formatFigure(highestYoung)} where reported, ` +
+    `and each group's highest rate came ${peakText}.`
+  );
+}
+
+// ---------- e. HER2-low among HER2-negative ----------
+
+export function her2LowRows(rows: readonly PrevalenceRow[]): PrevalenceRow[] {
+  // Measured cohorts first, then approximate estimates; within each, the overall figure before the groups.
+  const rank = (row: PrevalenceRow) => (row.qualifier === "about" ? 100 : 0) + (row.race === null ? -1 : raceRank(row.race));
+  return rows.filter((row) => row.measure === "her2-low-share-of-her2-negative").sort((a, b) => rank(a) - rank(b));
+}
+
+export function her2LowBars(viewRows: readonly PrevalenceRow[], wording: Wording): BarDatum[] {
+  return viewRows.map((row) => ({
+    id: row.id,
+    ...(row.race ? raceLabel(row.race, wording) : { label: "All patients", sublabel: undefined }),
+    value: row.value,
+    valueText: chartValueText(row),
+    color: NEUTRAL_COLOR,
+    marker: "circle",
+    unavailableReason: row.unavailableReason,
+    group: `${row.registry}, ${formatPeriod(row.period)}`,
+    description: describePrevalence(row, wording),
+  }));
+}
+
+export function her2LowTakeaway(viewRows: readonly PrevalenceRow[]): string {
+  const overall = viewRows.filter(hasValue).filter((row) => row.race === null);
+  const [measured, ...others] = overall;
+  if (!measured) return "No figures match this selection.";
+  const range = raceRange(viewRows.filter((row) => row.sourceId === measured.sourceId));
+  const rangeText = range
+    ? `, from ${formatFigure(range.low)} in ${range.lowNames} women to ${formatFigure(range.high)} in ${range.highNames} women`
+    : "";
+  const otherText = others.map((row) => ` ${row.registry}: ${formatFigure(row)}.`).join("");
+  return `In the ${measured.registry}, ${formatFigure(measured)} of HER2-negative breast cancers diagnosed ${formatPeriod(measured.period)} were HER2-low${rangeText}.${otherText}`;
+}
+
+// ---------- f. median age at diagnosis ----------
+
+export function medianAgeRows(rows: readonly PrevalenceRow[]): PrevalenceRow[] {
+  const median = rows.filter((row) => row.measure === "median-age-at-diagnosis");
+  // All races for every subtype first (gaps included), then each subtype by race/ethnicity.
+  const overall = bySubtypeOrder(median.filter((row) => row.race === "all"));
+  // Race order first, then a stable subtype sort: grouped by subtype, races in order within each.
+  const groups = bySubtypeOrder(byRace(median.filter((row) => row.race !== "all")));
+  return [...overall, ...groups];
+}
+
+export function medianAgeBars(viewRows: readonly PrevalenceRow[], wording: Wording): BarDatum[] {
+  return viewRows.filter(withSubtype).map((row) =>
+    row.race === "all" || row.race === null
+      ? subtypeBar(row, wording, { group: RACE_LABELS.all })
+      : subtypeBar(row, wording, { ...raceLabel(row.race, wording), group: `${SUBTYPES[row.subtype].label} by race/ethnicity` }),
+  );
+}
+
+export function medianAgeTakeaway(viewRows: readonly PrevalenceRow[]): string {
+  const overall = viewRows.filter((row) => row.race === "all");
+  const known = overall.filter(hasValue);
+  const missing = overall.filter((row) => row.value === null).map((row) => (row.subtype ? SUBTYPES[row.subtype].label : ""));
+  const first = known[0];
+  if (!first) return "No figures match this selection.";
+  const listed = known.map((row) => `${formatFigure(row, { unitText: false })} for ${row.subtype ? SUBTYPES[row.subtype].label : ""}`).join(" and ");
+  const missingText = missing.length ? ` Figures for ${missing.join(" and ")} are not available.` : "";
+  return `The median age at diagnosis (${formatPeriod(first.period)}, all races) was ${listed}.${missingText}`;
+}
+
+// ---------- table view ----------
+
+export interface PrevalenceTableRow {
+  key: string;
+  labels: string[];
+  valueText: string;
+  ciText?: string;
+  period: string;
+  note?: string;
+}
+
+/** The table view of a bar chart: the same rows and the same printed values as the bars. */
+export function tableRows(viewRows: readonly PrevalenceRow[], bars: readonly BarDatum[], labelsFor: (row: PrevalenceRow) => string[]): PrevalenceTableRow[] {
+  return viewRows.map((row) => ({
+    key: row.id,
+    labels: labelsFor(row),
+    valueText: bars.find((bar) => bar.id === row.id)?.valueText ?? chartValueText(row),
+    ciText: row.ci ? ciText(row) : undefined,
+    period: row.period,
+    note: row.value === null ? row.unavailableReason : row.note,
+  }));
+}
+
+export function raceName(row: PrevalenceRow): string {
+  return row.race ? RACE_LABELS[row.race] : "All patients";
+}

@@ -1,0 +1,104 @@
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { DotLineChart } from "@/components/charts/DotLineChart";
+import type { DotLineSeries } from "@/lib/charts/dot-lines";
+
+const categories = [
+  { id: "20-24", tick: "20" },
+  { id: "25-29", tick: "25" },
+  { id: "30-34", tick: "30" },
+];
+const series: DotLineSeries[] = [
+  {
+    id: "a",
+    label: "Group A",
+    color: "purple",
+    marker: "circle",
+    points: [
+      { id: "a1", category: "20-24", value: 0.3, description: "A 20–24: 0.3" },
+      { id: "a2", category: "25-29", value: 2.0, description: "A 25–29: 2.0" },
+      { id: "a3", category: "30-34", value: 4.3, description: "A 30–34: 4.3" },
+    ],
+  },
+  {
+    id: "b",
+    label: "Group B",
+    color: "teal",
+    marker: "diamond",
+    points: [
+      { id: "b1", category: "20-24", value: null, unavailableReason: "Suppressed", description: "B 20–24: not available. Suppressed" },
+      { id: "b2", category: "25-29", value: 1.7, description: "B 25–29: 1.7" },
+      { id: "b3", category: "30-34", value: 5.1, description: "B 30–34: 5.1" },
+    ],
+  },
+];
+
+function setup() {
+  render(<DotLineChart title="Rates by age" summary="Rates rise with age." series={series} categories={categories} domainMax={10} yLabel="Up: rate" xLabel="Across: age" missingLabel="Not available:" />);
+  return screen.getAllByTestId("dot");
+}
+
+describe("DotLineChart", () => {
+  it("draws one focusable mark per value, in series then age order, at percentage x positions", () => {
+    const dots = setup();
+    expect(dots.map((d) => d.getAttribute("data-id"))).toEqual(["a1", "a2", "a3", "b1", "b2", "b3"]);
+    const xs = dots.map((d) => d.querySelector(".dot-focus-ring")?.getAttribute("cx"));
+    expect(xs).toEqual(["16.666666666666668%", "50%", "83.33333333333334%", "16.666666666666668%", "50%", "83.33333333333334%"]);
+    // Width-independent: nothing in the SVG is laid out in px across the width.
+    expect(document.querySelector("svg")?.getAttribute("width")).toBe("100%");
+  });
+
+  it("shows a suppressed value as a hollow mark under the axis, not on the plot, and breaks the line", () => {
+    const dots = setup();
+    const missing = dots.filter((d) => d.getAttribute("data-missing") === "true");
+    expect(missing.map((d) => d.getAttribute("data-id"))).toEqual(["b1"]);
+    expect(missing[0]!.querySelector(".dot-missing")).not.toBeNull();
+    const plotted = dots.find((d) => d.getAttribute("data-id") === "b2")!;
+    const y = (el: Element) => Number(el.querySelector(".dot-focus-ring")?.getAttribute("cy"));
+    expect(y(missing[0]!)).toBeGreaterThan(y(plotted));
+    expect(screen.getByText("Not available:")).toBeInTheDocument();
+    // a1–a2, a2–a3, b2–b3: nothing joins the gap.
+    expect(document.querySelectorAll(".dot-line")).toHaveLength(3);
+  });
+
+  it("is a labelled graphics document with the axis meanings as text", () => {
+    setup();
+    const svg = screen.getByRole("graphics-document");
+    expect(within(svg).getByText("Rates by age").tagName).toBe("title");
+    expect(within(svg).getByText("Rates rise with age.").tagName).toBe("desc");
+    expect(screen.getByText("Up: rate")).toBeInTheDocument();
+    expect(screen.getByText("Across: age")).toBeInTheDocument();
+  });
+
+  it("offers one Tab stop; arrows walk along each line and on to the next, announcing each value", () => {
+    const dots = setup();
+    expect(dots.map((d) => d.getAttribute("tabindex"))).toEqual(["0", "-1", "-1", "-1", "-1", "-1"]);
+    act(() => dots[0]!.focus());
+    expect(screen.getByTestId("tooltip")).toHaveTextContent("A 20–24: 0.3");
+    fireEvent.keyDown(dots[0]!, { key: "ArrowRight" });
+    expect(document.activeElement).toBe(dots[1]);
+    fireEvent.keyDown(dots[1]!, { key: "ArrowRight" });
+    fireEvent.keyDown(dots[2]!, { key: "ArrowRight" });
+    expect(document.activeElement).toBe(dots[3]);
+    expect(document.querySelector("[aria-live=polite]")).toHaveTextContent("B 20–24: not available. Suppressed");
+    expect(dots[3]).toHaveAttribute("aria-label", "B 20–24: not available. Suppressed");
+    fireEvent.keyDown(dots[3]!, { key: "End" });
+    expect(document.activeElement).toBe(dots[5]);
+    fireEvent.keyDown(dots[5]!, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(dots[5]);
+    fireEvent.keyDown(dots[5]!, { key: "Home" });
+    expect(document.activeElement).toBe(dots[0]);
+    expect(dots.map((d) => d.getAttribute("tabindex"))).toEqual(["0", "-1", "-1", "-1", "-1", "-1"]);
+  });
+
+  it("Esc dismisses the tooltip; hover shows it", () => {
+    const dots = setup();
+    fireEvent.mouseEnter(dots[4]!);
+    expect(screen.getByTestId("tooltip")).toHaveTextContent("B 25–29: 1.7");
+    fireEvent.keyDown(dots[4]!, { key: "Escape" });
+    expect(screen.queryByTestId("tooltip")).toBeNull();
+    fireEvent.mouseEnter(dots[0]!);
+    fireEvent.mouseLeave(dots[0]!);
+    expect(screen.queryByTestId("tooltip")).toBeNull();
+  });
+});

@@ -1,0 +1,160 @@
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { SWRConfig } from "swr";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
+import { PREVALENCE_DEFAULTS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { datasets } from "@/lib/datasets";
+
+function renderExplorer(state: PrevalenceViewState = PREVALENCE_DEFAULTS) {
+  return render(
+    <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+      <PrevalenceExplorer initialState={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />
+    </SWRConfig>,
+  );
+}
+
+const frame = (id: string) => document.getElementById(id)!;
+const barValues = (id: string) => within(frame(id)).queryAllByTestId("bar").map((b) => b.querySelector(".chart-value")?.textContent ?? "Not available");
+const tableValues = (id: string) => [...frame(id).querySelectorAll("[data-testid=figure-table] tbody td.num")].map((td) => td.textContent);
+const pending = () => vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, "", "/");
+});
+
+describe("PrevalenceExplorer", () => {
+  it("renders the server figures at once, before any fetch returns", () => {
+    pending();
+    renderExplorer();
+    expect(barValues("share")).toEqual(["69.5%", "9.6%", "4.0%", "10.5%", "6.1%"]);
+    expect(within(frame("share")).getAllByTestId("bar").filter((b) => b.classList.contains("is-highlight")).map((b) => b.getAttribute("data-id"))).toEqual([
+      "share-2017-2021-hr-pos-her2-pos",
+      "share-2017-2021-hr-neg-her2-pos",
+    ]);
+    expect(frame("share")).toHaveTextContent("13.6% of all new breast cancers were HER2-positive");
+    expect(barValues("incidence")).toEqual(["90.0", "12.4", "5.1", "13.6", "7.9"]);
+    expect(barValues("her2-low")).toEqual(["65.5%", "61.0%", "62.8%", "66.1%", "about 60%"]);
+    expect(within(frame("by-age")).getAllByTestId("dot")).toHaveLength(75);
+  });
+
+  it("explains the “15–20%” gap and labels the derived known-subtype share as derived", () => {
+    pending();
+    renderExplorer();
+    const explainer = screen.getByTestId("share-explainer");
+    expect(explainer).toHaveTextContent("“15–20%”");
+    expect(explainer).toHaveTextContent("including the 6.1% whose HR or HER2 status was never recorded");
+    expect(screen.getByTestId("share-of-known")).toHaveTextContent("it is 14.5% (derived by HER2 Atlas, not printed by SEER: 13.6% ÷ 93.6%");
+  });
+
+  it("every bar chart's table view shows exactly the numbers the chart shows, with CIs where drawn", () => {
+    pending();
+    renderExplorer();
+    for (const id of ["share", "incidence", "by-race", "her2-low", "median-age"]) {
+      expect(tableValues(id)).toEqual(barValues(id));
+    }
+    expect(within(frame("by-race")).getAllByTestId("bar")[1]!.querySelectorAll(".chart-ci line")).toHaveLength(3);
+    expect(frame("by-race").querySelector("[data-testid=figure-table]")).toHaveTextContent("10.0–13.6");
+  });
+
+  it("the by-age table matches the chart mark by mark, suppressed cells included", () => {
+    pending();
+    renderExplorer();
+    const dots = within(frame("by-age")).getAllByTestId("dot");
+    const cells = [...frame("by-age").querySelectorAll("[data-testid=age-rate-table] td")];
+    for (const dot of dots) {
+      const cell = cells.find((td) => td.getAttribute("data-id") === dot.getAttribute("data-id"))!;
+      if (dot.getAttribute("data-missing") === "true") {
+        expect(cell).toHaveTextContent("Suppressed");
+        expect(dot.getAttribute("aria-label")).toMatch(/not available\. Suppressed by SEER: fewer than 16 cases\./);
+      } else {
+        expect(dot.getAttribute("aria-label")).toContain(`${cell.firstChild?.textContent} new HR+/HER2+ breast cancers per 100,000`);
+      }
+    }
+    expect(dots.filter((d) => d.getAttribute("data-missing") === "true")).toHaveLength(9);
+    expect(screen.getByTestId("rate-vs-share")).toHaveTextContent("What is higher in women under 40 is the HER2-positive share");
+  });
+
+  it("switching the edition changes the bars and the URL", async () => {
+    pending();
+    renderExplorer();
+    fireEvent.click(screen.getByLabelText(/2016–2020/));
+    expect(barValues("incidence")).toEqual(["87.2", "12.6", "5.1", "13.2", "8.4"]);
+    expect(frame("incidence")).toHaveTextContent("SEER Program. Cancer Stat Facts: Female Breast Cancer Subtypes. 2023 edition");
+    await waitFor(() => expect(window.location.search).toBe("?period=2016-2020"));
+  });
+
+  it("race figures are shown one set at a time, each with its own caveat and download", async () => {
+    pending();
+    renderExplorer();
+    expect(screen.queryByTestId("ages-20-notice")).toBeNull();
+    fireEvent.click(screen.getByLabelText(/Triple-negative, women aged 20 and over/));
+    expect(barValues("by-race")).toEqual(["14.7", "14.7", "12.4", "33.8", "17.5", "18.3"]);
+    expect(screen.getByTestId("ages-20-notice")).toHaveTextContent("count only women aged 20 and over");
+    expect(within(frame("by-race")).getByRole("heading", { level: 2 })).toHaveTextContent("women aged 20 and over");
+    expect(within(frame("by-race")).getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/api/prevalence?measure=incidence-rate&by=race&subtype=hr-neg-her2-neg");
+    fireEvent.click(screen.getByLabelText(/Both HER2-positive subtypes, 2022 only/));
+    expect(within(frame("by-race")).getAllByTestId("bar")).toHaveLength(11);
+    expect(screen.getByTestId("no-all-races")).toHaveTextContent("no all-races rate for HR+/HER2+ in 2022");
+    await waitFor(() => expect(window.location.search).toBe("?raceFigures=her2-2022"));
+  });
+
+  it("race checkboxes filter the age chart but never empty it", async () => {
+    pending();
+    renderExplorer();
+    const aian = within(frame("by-age")).getByRole("checkbox", { name: /NH AIAN/ });
+    fireEvent.click(aian);
+    expect(within(frame("by-age")).getAllByTestId("dot")).toHaveLength(60);
+    await waitFor(() => expect(window.location.search).toBe("?races=hispanic%2Cnh-api%2Cnh-black%2Cnh-white"));
+    for (const name of ["Hispanic", /^NH API/, /^NH Black/]) fireEvent.click(within(frame("by-age")).getByRole("checkbox", { name }));
+    const white = within(frame("by-age")).getByRole("checkbox", { name: /NH White/ });
+    fireEvent.click(white);
+    expect(white).toBeChecked();
+    expect(within(frame("by-age")).getAllByTestId("dot")).toHaveLength(15);
+  });
+
+  it("the wording switch changes the words, not the numbers", () => {
+    pending();
+    renderExplorer();
+    const before = barValues("by-race");
+    const sublabels = () => [...frame("share").querySelectorAll(".chart-sublabel")].map((t) => t.textContent);
+    expect(sublabels()).toContain("hormone receptor-negative, HER2-positive");
+    fireEvent.click(screen.getByLabelText("Details"));
+    expect(sublabels()).toEqual([]);
+    expect(barValues("by-race")).toEqual(before);
+    expect(within(frame("share")).getAllByTestId("bar")[1]).toHaveAttribute("aria-label", expect.stringContaining("SEER 22, diagnosed 2017–2021"));
+  });
+
+  it("opens every table when the link says view=table", () => {
+    pending();
+    renderExplorer({ ...PREVALENCE_DEFAULTS, view: "table" });
+    const details = [...document.querySelectorAll(".chart-tools details")];
+    expect(details).toHaveLength(6);
+    for (const d of details) expect(d).toHaveAttribute("open");
+  });
+
+  it("keeps the published figures and offers a retry when the API fails, then recovers", async () => {
+    const payload = { dataset: "prevalence", data: datasets.prevalence };
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(new Response("boom", { status: 503 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify(payload), { status: 200 }));
+    vi.stubGlobal("fetch", fetchMock);
+    renderExplorer();
+    expect(await screen.findByTestId("data-error")).toHaveTextContent("answered 503");
+    expect(barValues("share")).toEqual(["69.5%", "9.6%", "4.0%", "10.5%", "6.1%"]);
+    expect(within(frame("by-age")).getAllByTestId("dot")).toHaveLength(75);
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(screen.queryByTestId("data-error")).toBeNull());
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(fetchMock).toHaveBeenLastCalledWith("/api/prevalence", expect.anything());
+    expect(barValues("share")).toEqual(["69.5%", "9.6%", "4.0%", "10.5%", "6.1%"]);
+  });
+
+  it("treats another dataset's envelope as an error, not as data", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ dataset: "survival", data: [] }), { status: 200 })));
+    renderExplorer();
+    expect(await screen.findByTestId("data-error")).toHaveTextContent("unexpected");
+    expect(barValues("median-age")).toHaveLength(14);
+  });
+});

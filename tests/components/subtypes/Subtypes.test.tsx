@@ -1,0 +1,90 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
+import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
+import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
+import { subtypeFor } from "@/lib/charts/subtype-matrix";
+import { datasets } from "@/lib/datasets";
+import { shareOfCases } from "@/lib/datasets/queries";
+
+const { subtypes, definitions } = datasets.subtypes;
+const sources = datasets.sources;
+
+describe("SubtypeMatrix", () => {
+  function setup() {
+    render(<SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={subtypes} sources={sources} />);
+    return screen.getByTestId("subtype-matrix");
+  }
+
+  it("puts each subtype in its HR row and HER2 column, with its label, plain name, marker and share", () => {
+    const table = setup();
+    const headers = within(table).getAllByRole("columnheader").map((th) => th.textContent);
+    expect(headers).toEqual(["HER2-positive", "HER2-negative"]);
+    const rows = within(table).getAllByRole("row").slice(1);
+    const cellsOf = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((td) => [td.getAttribute("data-subtype"), td.querySelector(".cell-label")?.textContent, td.querySelector(".cell-share")?.textContent]);
+    expect(within(rows[0]!).getByRole("rowheader")).toHaveTextContent("HR-positiveER+ and/or PR+");
+    expect(cellsOf(rows[0]!)).toEqual([
+      ["hr-pos-her2-pos", "HR+/HER2+", "9.6% of new cases"],
+      ["hr-pos-her2-neg", "HR+/HER2−", "69.5% of new cases"],
+    ]);
+    expect(within(rows[1]!).getByRole("rowheader")).toHaveTextContent("HR-negativeER− and PR−");
+    expect(cellsOf(rows[1]!)).toEqual([
+      ["hr-neg-her2-pos", "HR−/HER2+", "4.0% of new cases"],
+      ["hr-neg-her2-neg", "HR−/HER2−", "10.5% of new cases"],
+    ]);
+    const tn = table.querySelector("[data-subtype=hr-neg-her2-neg]")!;
+    expect(tn).toHaveTextContent("triple-negative");
+    expect(tn).toHaveStyle({ borderTopColor: "var(--subtype-hr-neg-her2-neg)" });
+    expect(tn.querySelector("svg[data-marker=triangle]")).not.toBeNull();
+  });
+
+  it("accounts for the unknown-status cases outside the grid and cites the source", () => {
+    setup();
+    expect(screen.getByText(/The other 6\.1% had unknown HR or HER2 status and fit no cell\./)).toBeInTheDocument();
+    expect(screen.getByText(/Diagnosed 2017–2021; SEER 22\./)).toBeInTheDocument();
+  });
+
+  it("finds the subtype for each HR × HER2 combination from the one subtype config", () => {
+    expect(subtypeFor("positive", "positive")).toBe("hr-pos-her2-pos");
+    expect(subtypeFor("negative", "negative")).toBe("hr-neg-her2-neg");
+  });
+});
+
+describe("SubtypeCards", () => {
+  it("marks intrinsic subtype names as approximations and common names as other names", () => {
+    render(<SubtypeCards definitions={subtypes} sources={sources} />);
+    const cards = screen.getAllByTestId("subtype-card");
+    expect(cards.map((c) => c.id)).toEqual(["hr-pos-her2-neg", "hr-pos-her2-pos", "hr-neg-her2-pos", "hr-neg-her2-neg"]);
+    const aliases = screen.getAllByTestId("intrinsic-alias");
+    expect(aliases.map((a) => a.querySelector(".alias-approx")?.textContent)).toEqual(["≈ Luminal A", "≈ Luminal B", "≈ HER2-enriched"]);
+    for (const alias of aliases) expect(alias).toHaveTextContent("not the same group");
+    expect(within(cards[0]!).getByText("Roughly matches (approximation only)")).toBeInTheDocument();
+    expect(within(cards[3]!).queryByTestId("intrinsic-alias")).toBeNull();
+    expect(within(cards[3]!).getByText("Also called").nextElementSibling).toHaveTextContent("Triple negative");
+    expect(cards[1]).toHaveTextContent("ER-positive and/or PR-positive, and HER2-positive");
+  });
+
+  it("cites each source once: the 2024 definitions and the 2023 edition for the aliases", () => {
+    render(<SubtypeCards definitions={subtypes} sources={sources} />);
+    const cited = [...document.querySelectorAll(".definition-source")].map((p) => p.textContent);
+    expect(cited).toHaveLength(2);
+    expect(cited[0]).toContain("2024 edition");
+    expect(cited[1]).toContain("2023 edition");
+  });
+});
+
+describe("Her2LowDefinitions", () => {
+  it("defines HER2-low and -ultralow from the data and carries the ASCO–CAP 2023 note", () => {
+    render(<Her2LowDefinitions her2Low={definitions.her2Low!} her2Ultralow={definitions.her2Ultralow!} premature={definitions.newCategoriesPremature!} sources={sources} />);
+    const list = screen.getByTestId("her2-low-definitions");
+    expect(list).toHaveTextContent("IHC 1+, or IHC 2+ with ISH not amplified");
+    expect(list).toHaveTextContent("IHC 0 with membrane staining");
+    expect(list).toHaveTextContent("not an ASCO–CAP result category");
+    expect(screen.getByTestId("premature-note")).toHaveTextContent("premature to create new result categories");
+    expect(screen.getByTestId("premature-note")).toHaveTextContent("Wolff AC");
+    expect(screen.getByRole("link", { name: /How common HER2-low is/ })).toHaveAttribute("href", "/prevalence#her2-low");
+  });
+});

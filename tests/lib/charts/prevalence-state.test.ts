@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parsePrevalenceState, PREVALENCE_DEFAULTS, prevalenceSearch } from "@/lib/charts/prevalence-state";
+
+describe("prevalence URL state", () => {
+  it("an empty query is the default view, and the default has an empty query", () => {
+    expect(parsePrevalenceState({})).toEqual({ state: PREVALENCE_DEFAULTS, notices: [] });
+    expect(PREVALENCE_DEFAULTS).toMatchObject({ period: "2017-2021", raceFigures: "hr-pos-her2-pos", wording: "plain", view: "chart" });
+    expect(PREVALENCE_DEFAULTS.races).toEqual(["hispanic", "nh-aian", "nh-api", "nh-black", "nh-white"]);
+    expect(prevalenceSearch(PREVALENCE_DEFAULTS)).toBe("");
+  });
+
+  it("round-trips a full state through the query string", () => {
+    const { state, notices } = parsePrevalenceState({ period: "2016-2020", raceFigures: "triple-negative", races: "nh-black,hispanic", wording: "details", view: "table" });
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ period: "2016-2020", raceFigures: "triple-negative", races: ["nh-black", "hispanic"], wording: "details", view: "table" });
+    const search = prevalenceSearch(state);
+    expect(search).toBe("?period=2016-2020&raceFigures=triple-negative&races=nh-black%2Chispanic&wording=details&view=table");
+    expect(parsePrevalenceState(Object.fromEntries(new URLSearchParams(search)))).toEqual({ state, notices: [] });
+  });
+
+  it("accepts repeated checkbox values from the no-JavaScript form", () => {
+    expect(parsePrevalenceState({ races: ["nh-aian", "nh-api"] }).state.races).toEqual(["nh-aian", "nh-api"]);
+  });
+
+  it.each([
+    [{ period: "2018-2022" }, "period"],
+    [{ raceFigures: "all" }, "raceFigures"],
+    [{ races: "" }, "races"],
+    [{ races: "black" }, "races"],
+    [{ races: "hispanic,hispanic" }, "races"],
+    [{ wording: ["plain", "details"] }, "wording"],
+    [{ view: "map" }, "view"],
+  ])("falls back to the default with a visible notice for %o", (params, name) => {
+    const { state, notices } = parsePrevalenceState(params);
+    expect(state[name as keyof typeof state]).toEqual(PREVALENCE_DEFAULTS[name as keyof typeof PREVALENCE_DEFAULTS]);
+    expect(notices).toEqual([`The link's “${name}” setting was not recognised, so the default is shown.`]);
+  });
+
+  it("keeps the valid settings when another one is invalid, and never echoes the bad value", () => {
+    const { state, notices } = parsePrevalenceState({ period: "2016-2020", raceFigures: "<script>alert(1)</script>" });
+    expect(state.period).toBe("2016-2020");
+    expect(state.raceFigures).toBe("hr-pos-her2-pos");
+    expect(notices.join(" ")).not.toContain("<script>");
+  });
+});
