@@ -5,6 +5,7 @@ import { DATA_VERSION } from "@/lib/datasets";
 import { subtypeColorCss } from "@/lib/theme";
 import { NAV_ITEMS } from "./navigation";
 import "./globals.css";
+import "./charts-extra.css";
 
 export const metadata: Metadata = {
   title: { default: "HER2 Atlas", template: "%s · HER2 Atlas" },

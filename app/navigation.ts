@@ -4,5 +4,7 @@ import type { NavItem } from "@/components/layout/SiteNav";
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview" },
   { href: "/survival", label: "Survival" },
+  { href: "/prevalence", label: "How common" },
+  { href: "/subtypes", label: "Subtypes" },
   { href: "/data", label: "Data & API" },
 ];

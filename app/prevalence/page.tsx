@@ -6,7 +6,6 @@ import { parsePrevalenceState } from "@/lib/charts/prevalence-state";
 import { raceColorCss } from "@/lib/charts/race-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
-import "../charts-extra.css";
 
 export const metadata: Metadata = {
   title: "How common is each subtype?",

@@ -6,7 +6,6 @@ import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
-import "../charts-extra.css";
 
 export const metadata: Metadata = {
   title: "The four subtypes",

@@ -33,7 +33,9 @@ export function ChartFrame({ id, title, takeaway, controls, children, table, cit
       <div className="chart-tools">
         <details open={tableOpen}>
           <summary>Show the numbers as a table</summary>
-          <div className="table-scroll">{table}</div>
+          <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
+            {table}
+          </div>
         </details>
         <span>
           Download: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath}>JSON</a>

@@ -1,4 +1,4 @@
-import { formatPeriod } from "@/lib/datasets/dimensions";
+import { periodPhrase } from "@/lib/datasets/citations";
 
 export interface FigureTableRow {
   key: string;
@@ -7,6 +7,7 @@ export interface FigureTableRow {
   valueText: string;
   ciText?: string;
   period: string;
+  periodKind?: "diagnosis" | "estimate";
   note?: string;
 }
 
@@ -27,7 +28,7 @@ export function FigureTable({ caption, labelHeaders, valueHeader, rows }: { capt
             {valueHeader}
           </th>
           {hasCi && <th scope="col">95% CI</th>}
-          <th scope="col">Diagnosed</th>
+          <th scope="col">Period</th>
           <th scope="col">Notes</th>
         </tr>
       </thead>
@@ -45,7 +46,7 @@ export function FigureTable({ caption, labelHeaders, valueHeader, rows }: { capt
             )}
             <td className="num">{row.valueText}</td>
             {hasCi && <td>{row.ciText ?? "—"}</td>}
-            <td>{formatPeriod(row.period)}</td>
+            <td>{periodPhrase(row.period, row.periodKind)}</td>
             <td>{row.note ?? ""}</td>
           </tr>
         ))}

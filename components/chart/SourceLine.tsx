@@ -1,5 +1,4 @@
-import { formatPeriod } from "@/lib/datasets/dimensions";
-import type { Citation } from "@/lib/datasets/citations";
+import { periodPhrase, type Citation } from "@/lib/datasets/citations";
 
 /** "Source: <citation>. Diagnosed 2010–2013; SEER. <definition>" once per source and period shown. */
 export function SourceLine({ citations }: { citations: readonly Citation[] }) {
@@ -7,7 +6,7 @@ export function SourceLine({ citations }: { citations: readonly Citation[] }) {
     <div className="source-line">
       {citations.map((c) => (
         <p key={`${c.sourceId}|${c.period}|${c.definition}`}>
-          <strong>Source:</strong> {c.url ? <a href={c.url}>{c.citation}</a> : c.citation} Diagnosed {formatPeriod(c.period)};{" "}
+          <strong>Source:</strong> {c.url ? <a href={c.url}>{c.citation}</a> : c.citation} {periodPhrase(c.period, c.periodKind)};{" "}
           {c.registry}. {c.definition}
         </p>
       ))}

@@ -41,7 +41,7 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
       controls={controls}
       table={<FigureTable caption={title} labelHeaders={labelHeaders} valueHeader={valueHeader} rows={tableRows(viewRows, bars, labelsFor)} />}
       citations={citationsFor(viewRows, sources)}
-      apiPath={`/api/prevalence?${apiQuery}`}
+      apiPath={`/api/prevalence?${apiQuery}&period=${[...new Set(viewRows.map((row) => row.period))].join(",")}`}
       tableOpen={tableOpen}
     >
       <p className="chart-unit">{unit}</p>

@@ -40,7 +40,11 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
   const citations: Citation[] = useMemo(() => citationsFor(viewRows, sources), [viewRows, sources]);
   const fourYear = state.measure === "four-year-cause-specific";
   const title = fourYear ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage";
-  const apiQuery = new URLSearchParams({ measure: state.measure, ...(fourYear ? { stage: "all" } : state.stage ? { stage: state.stage } : {}) });
+  const apiQuery = new URLSearchParams({
+    measure: state.measure,
+    ...(fourYear ? { stage: "all" } : state.stage ? { stage: state.stage } : {}),
+    period: [...new Set(viewRows.map((row) => row.period))].join(","),
+  });
 
   return (
     <>

@@ -43,6 +43,15 @@ export interface DatasetEndpoint<Name extends string = string, Row extends { sou
   rowSchema: z.ZodType;
 }
 
+/** The diagnosis periods present in a dataset, so two editions can be told apart in a query. */
+function periodFilter(rows: readonly { period: string }[]): FilterSpec<"period"> {
+  return {
+    name: "period",
+    allowed: [...new Set(rows.map((row) => row.period))].sort(),
+    description: "Diagnosis year or years of the figures (as in each row's period).",
+  };
+}
+
 const subtypeFilter = {
   name: "subtype",
   allowed: SUBTYPE_CATEGORY_IDS,
@@ -72,7 +81,7 @@ export function prevalenceBreakdown(row: PrevalenceRow): PrevalenceBreakdown {
   return "subtype";
 }
 
-const survivalEndpoint: DatasetEndpoint<"subtype" | "measure" | "stage", SurvivalRow> = {
+const survivalEndpoint: DatasetEndpoint<"subtype" | "measure" | "stage" | "period", SurvivalRow> = {
   dataset: "survival",
   path: "/api/survival",
   description:
@@ -81,15 +90,16 @@ const survivalEndpoint: DatasetEndpoint<"subtype" | "measure" | "stage", Surviva
     subtypeFilter,
     { name: "measure", allowed: SURVIVAL_MEASURES, description: "Which survival measure." },
     { name: "stage", allowed: STAGES, description: "SEER Combined Summary Stage, all stages, or AJCC de novo stage IV." },
+    periodFilter(datasets.survival),
   ],
   rows: datasets.survival,
-  filterValues: (row) => ({ subtype: row.subtype, measure: row.measure, stage: row.stage }),
+  filterValues: (row) => ({ subtype: row.subtype, measure: row.measure, stage: row.stage, period: row.period }),
   csvColumns: ["id", "subtype", "measure", "stage", ...figureColumns],
   toCsvRecord: (row) => ({ id: row.id, subtype: row.subtype, measure: row.measure, stage: row.stage, ...figureRecord(row) }),
   rowSchema: SurvivalRowSchema,
 };
 
-const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure", PrevalenceRow> = {
+const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure" | "period", PrevalenceRow> = {
   dataset: "prevalence",
   path: "/api/prevalence",
   description:
@@ -98,9 +108,10 @@ const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure", Prevalen
     subtypeFilter,
     { name: "by", allowed: PREVALENCE_BREAKDOWNS, description: "Breakdown: subtype totals, by age group, or by race/ethnicity." },
     { name: "measure", allowed: PREVALENCE_MEASURES, description: "Which measure." },
+    periodFilter(datasets.prevalence),
   ],
   rows: datasets.prevalence,
-  filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure }),
+  filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure, period: row.period }),
   csvColumns: ["id", "subtype", "measure", "race", "age_group", "ci_lower", "ci_upper", "qualifier", "denominator", "cases", ...figureColumns],
   toCsvRecord: (row) => ({
     id: row.id,

@@ -417,6 +417,7 @@ export function tableRows(viewRows: readonly PrevalenceRow[], bars: readonly Bar
     valueText: bars.find((bar) => bar.id === row.id)?.valueText ?? chartValueText(row),
     ciText: row.ci ? ciText(row) : undefined,
     period: row.period,
+    periodKind: row.periodKind,
     note: row.value === null ? row.unavailableReason : row.note,
   }));
 }

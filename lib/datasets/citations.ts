@@ -6,6 +6,7 @@ export interface Citation {
   citation: string;
   url?: string;
   period: string;
+  periodKind?: "diagnosis" | "estimate";
   registry: string;
   definition: string;
 }
@@ -13,6 +14,7 @@ export interface Citation {
 interface Cited {
   sourceId: string;
   period: string;
+  periodKind?: "diagnosis" | "estimate";
   registry: string;
   definition: string;
 }
@@ -25,7 +27,13 @@ export function citationsFor(rows: readonly Cited[], sources: readonly Source[])
     const key = `${row.sourceId}|${row.period}|${row.definition}`;
     const source = byId.get(row.sourceId);
     if (seen.has(key) || !source) continue;
-    seen.set(key, { sourceId: row.sourceId, citation: source.citation, url: source.url, period: row.period, registry: row.registry, definition: row.definition });
+    seen.set(key, { sourceId: row.sourceId, citation: source.citation, url: source.url, period: row.period, periodKind: row.periodKind, registry: row.registry, definition: row.definition });
   }
   return [...seen.values()];
+}
+
+/** "Diagnosed 2010–2013" or "Estimate for 2022": what a figure's period means, in words. */
+export function periodPhrase(period: string, kind: "diagnosis" | "estimate" = "diagnosis"): string {
+  const years = period.replace("-", "–");
+  return kind === "estimate" ? `Estimate for ${years}` : `Diagnosed ${years}`;
 }

@@ -41,6 +41,8 @@ const figureFields = {
   value: z.number().nullable(),
   unavailableReason: z.string().optional(),
   period,
+  /** What the period means: diagnosis years (the default), or the year an estimate was made. */
+  periodKind: z.enum(["diagnosis", "estimate"]).optional(),
   registry: z.string(),
   population: z.string(),
   definition: z.string(),

@@ -142,7 +142,8 @@ describe("GET /api and /api/openapi.json", () => {
     expect(body.datasets.map((d) => d.dataset)).toEqual(["subtypes", "prevalence", "survival", "therapies"]);
     const survival = body.datasets.find((d) => d.dataset === "survival")!;
     expect(survival.rows).toBe(datasets.survival.length);
-    expect(survival.filters.map((f) => f.name)).toEqual(["subtype", "measure", "stage"]);
+    expect(survival.filters.map((f) => f.name)).toEqual(["subtype", "measure", "stage", "period"]);
+    expect(survival.filters.find((f) => f.name === "period")?.allowed).toEqual(["2010-2013", "2013-2019", "2014-2020"]);
     expect(survival.fields).toEqual(expect.arrayContaining(["subtype", "measure", "stage", "value", "unit", "period", "sourceId"]));
   });
 
@@ -160,5 +161,13 @@ describe("GET /api and /api/openapi.json", () => {
     // Every $ref points at a defined schema.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of refs) expect(doc.components.schemas[ref.split("/").pop()!]).toBeDefined();
+  });
+});
+
+describe("period filter", () => {
+  it("tells two editions of a figure apart", async () => {
+    const body = (await getSurvival(request("/api/survival?measure=five-year-relative&stage=all&subtype=hr-pos-her2-neg&period=2014-2020")).json()) as Envelope<{ value: number }>;
+    expect(body.data.map((r) => r.value)).toEqual([95.1]);
+    expect(getPrevalence(request("/api/prevalence?period=1999")).status).toBe(400);
   });
 });

@@ -92,7 +92,7 @@ describe("PrevalenceExplorer", () => {
     expect(barValues("by-race")).toEqual(["14.7", "14.7", "12.4", "33.8", "17.5", "18.3"]);
     expect(screen.getByTestId("ages-20-notice")).toHaveTextContent("count only women aged 20 and over");
     expect(within(frame("by-race")).getByRole("heading", { level: 2 })).toHaveTextContent("women aged 20 and over");
-    expect(within(frame("by-race")).getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/api/prevalence?measure=incidence-rate&by=race&subtype=hr-neg-her2-neg");
+    expect(within(frame("by-race")).getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/api/prevalence?measure=incidence-rate&by=race&subtype=hr-neg-her2-neg&period=2010-2019");
     fireEvent.click(screen.getByLabelText(/Both HER2-positive subtypes, 2022 only/));
     expect(within(frame("by-race")).getAllByTestId("bar")).toHaveLength(11);
     expect(screen.getByTestId("no-all-races")).toHaveTextContent("no all-races rate for HR+/HER2+ in 2022");
