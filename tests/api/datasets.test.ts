@@ -138,7 +138,7 @@ describe("GET /api/subtypes", () => {
 
 describe("GET /api and /api/openapi.json", () => {
   it("indexes every dataset with its filters and sources", async () => {
-    const body = (await getIndex(request("/api")).json()) as { datasets: { dataset: string; rows: number; filters: { name: string }[]; fields: string[] }[] };
+    const body = (await getIndex(request("/api")).json()) as { datasets: { dataset: string; rows: number; filters: { name: string; allowed: string[] }[]; fields: string[] }[] };
     expect(body.datasets.map((d) => d.dataset)).toEqual(["subtypes", "prevalence", "survival", "therapies"]);
     const survival = body.datasets.find((d) => d.dataset === "survival")!;
     expect(survival.rows).toBe(datasets.survival.length);
