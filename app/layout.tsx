@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteNav } from "@/components/layout/SiteNav";
 import { DATA_VERSION } from "@/lib/datasets";
-import { subtypeColorCss } from "@/lib/theme";
+import { themeCss } from "@/lib/theme";
 import { NAV_ITEMS } from "./navigation";
 import "./globals.css";
 import "./charts-extra.css";
@@ -26,7 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <head>
-        <style>{subtypeColorCss()}</style>
+        <style>{themeCss()}</style>
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -1,18 +1,53 @@
 /** Theme tokens shared by CSS and SVG charts: the colour of each subtype comes from lib/subtypes. */
 import { SUBTYPE_ORDER, SUBTYPES, type SubtypeCategoryId } from "./subtypes";
 
+export type ColorMode = "light" | "dark";
+
+/** Page colour tokens for both schemes: CSS custom properties on the site, inline colours in exports. */
+export const THEME_TOKENS = {
+  light: {
+    bg: "#ffffff",
+    surface: "#f5f6f8",
+    text: "#16191d",
+    muted: "#555b63",
+    border: "#d5d9de",
+    accent: "#0b5cad",
+    focus: "#0b5cad",
+    grid: "#e3e6ea",
+    "notice-bg": "#fff6db",
+    "notice-border": "#b58400",
+  },
+  dark: {
+    bg: "#111418",
+    surface: "#1b1f24",
+    text: "#eef0f2",
+    muted: "#aab1b9",
+    border: "#3a4048",
+    accent: "#7cb8f2",
+    focus: "#7cb8f2",
+    grid: "#2b3036",
+    "notice-bg": "#2e2610",
+    "notice-border": "#d9a520",
+  },
+} as const satisfies Record<ColorMode, Record<string, string>>;
+
 /** Backgrounds the subtype colours are checked against (≥3:1, WCAG 1.4.11). */
-export const BACKGROUNDS = { light: "#ffffff", dark: "#111418" } as const;
+export const BACKGROUNDS = { light: THEME_TOKENS.light.bg, dark: THEME_TOKENS.dark.bg } as const;
 
 export function subtypeColorVar(id: SubtypeCategoryId): string {
   return `var(--subtype-${id})`;
 }
 
-/** CSS custom properties for every subtype, light by default and dark under prefers-color-scheme. */
-export function subtypeColorCss(): string {
-  const declarations = (mode: "light" | "dark") =>
-    SUBTYPE_ORDER.map((id) => `--subtype-${id}:${SUBTYPES[id].color[mode]};`).join("");
-  return `:root{${declarations("light")}}@media (prefers-color-scheme: dark){:root{${declarations("dark")}}}`;
+/** Every colour token of one scheme as CSS declarations: page tokens and one per subtype. */
+export function themeDeclarations(mode: ColorMode): string {
+  const tokens = Object.entries(THEME_TOKENS[mode]).map(([name, value]) => `--${name}:${value};`);
+  const subtypes = SUBTYPE_ORDER.map((id) => `--subtype-${id}:${SUBTYPES[id].color[mode]};`);
+  return [...tokens, ...subtypes].join("");
+}
+
+/** The site's colour tokens, light by default and dark under prefers-color-scheme. */
+export function themeCss(): string {
+  return `:root{${themeDeclarations("light")}}@media (prefers-color-scheme: dark){:root{${themeDeclarations("dark")}}}`;
 }
 
 /** WCAG relative luminance and contrast ratio, for tests and for choosing label colours. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
-import { BACKGROUNDS, contrastRatio, subtypeColorCss } from "@/lib/theme";
+import { BACKGROUNDS, contrastRatio, THEME_TOKENS, themeCss } from "@/lib/theme";
 
 describe("subtype config", () => {
   it("defines each category once, keyed by its own id", () => {
@@ -29,11 +29,23 @@ describe("subtype config", () => {
     }
   });
 
-  it("emits a CSS variable per subtype for both schemes", () => {
-    const css = subtypeColorCss();
+  it("emits a CSS variable per subtype and per page token for both schemes", () => {
+    const css = themeCss();
+    expect(css).toContain(`--text:${THEME_TOKENS.light.text};`);
+    expect(css).toContain(`@media (prefers-color-scheme: dark){:root{--bg:${THEME_TOKENS.dark.bg};`);
     for (const id of SUBTYPE_CATEGORY_IDS) {
       expect(css).toContain(`--subtype-${id}:${SUBTYPES[id].color.light};`);
       expect(css).toContain(`--subtype-${id}:${SUBTYPES[id].color.dark};`);
+    }
+  });
+});
+
+describe("page theme", () => {
+  it.each(["light", "dark"] as const)("%s text and muted text meet 4.5:1 on the page and surface", (mode) => {
+    const t = THEME_TOKENS[mode];
+    for (const fg of [t.text, t.muted, t.accent]) {
+      expect(contrastRatio(fg, t.bg)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(fg, t.surface)).toBeGreaterThanOrEqual(4.5);
     }
   });
 });
