@@ -1,0 +1,104 @@
+/**
+ * The charts that can be exported as images, each reading the same URL parameters as its page.
+ * Image URLs are strict (a bad parameter is a 400), unlike pages, which fall back with a notice.
+ */
+import { parseListQuery, type QueryError } from "../api/query";
+import { shareBars, shareTakeaway } from "../charts/prevalence";
+import { survivalBars, survivalTakeaway, survivalViewRows } from "../charts/survival";
+import { parseSurvivalState, VIEWS } from "../charts/url-state";
+import { WORDINGS } from "../charts/wording";
+import { citationsFor } from "../datasets/citations";
+import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
+import { shareOfCases } from "../datasets/queries";
+import { formatPeriod } from "../datasets/dimensions";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
+import { EXPORT_SIZES, type ExportSpec } from "./svg";
+
+export const EXPORT_FORMATS = ["svg", "png"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+type ChartContent = Omit<ExportSpec, "size" | "mode">;
+
+const common = [
+  { name: "size", allowed: Object.keys(EXPORT_SIZES), description: "slide (16:9, 1600×900) or square (1080×1080)." },
+  { name: "theme", allowed: ["light", "dark"], description: "Light or dark background." },
+  { name: "wording", allowed: WORDINGS, description: "Plain language or details." },
+  { name: "view", allowed: VIEWS, description: "Accepted so a page URL's query can be reused as is." },
+];
+const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "stage"]);
+
+function citationText(rows: Parameters<typeof citationsFor>[0]): string {
+  return citationsFor(rows, datasets.sources)
+    .map((c) => `${c.citation} Diagnosed ${formatPeriod(c.period)}; ${c.registry}.`)
+    .join(" ");
+}
+
+export const EXPORTABLE_CHARTS = {
+  survival: {
+    filters: [
+      { name: "measure", allowed: SURVIVAL_MEASURES, description: "" },
+      { name: "stage", allowed: [...STAGES.filter((s) => s !== "stage-iv"), "every"], description: "" },
+      { name: "subtypes", allowed: SUBTYPE_CATEGORY_IDS, description: "" },
+      { name: "compare", allowed: SUBTYPE_IDS, description: "" },
+    ],
+    content(params: Record<string, string>): ChartContent {
+      const { state } = parseSurvivalState(params);
+      const rows = survivalViewRows(datasets.survival, state);
+      const fourYear = state.measure === "four-year-cause-specific";
+      return {
+        title: fourYear ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage",
+        takeaway: survivalTakeaway(rows, state.measure),
+        citation: citationText(rows),
+        bars: survivalBars(rows, state.wording),
+        domainMax: 100,
+        tickSuffix: "%",
+      };
+    },
+  },
+  "share-of-cases": {
+    filters: [{ name: "period", allowed: ["2017-2021"], description: "" }],
+    content(params: Record<string, string>): ChartContent {
+      const shares = shareOfCases(datasets.prevalence);
+      return {
+        title: "Share of all new breast cancers by subtype",
+        takeaway: shareTakeaway(shares),
+        citation: citationText(shares),
+        bars: shareBars(shares, params.wording === "details" ? "details" : "plain"),
+        domainMax: 100,
+        tickSuffix: "%",
+      };
+    },
+  },
+} as const;
+export type ExportableChart = keyof typeof EXPORTABLE_CHARTS;
+
+export type ChartRequest =
+  | { ok: true; spec: ExportSpec; format: ExportFormat; chart: ExportableChart }
+  | { ok: false; error: QueryError; status: 400 | 404 };
+
+/** "/api/charts/survival.svg?measure=…" → what to draw, or the parameter that is wrong. */
+export function parseChartRequest(file: string, params: URLSearchParams): ChartRequest {
+  const match = /^([a-z-]+)\.(svg|png)$/.exec(file);
+  const chart = match?.[1];
+  if (!match || !chart || !(chart in EXPORTABLE_CHARTS)) {
+    return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)) } };
+  }
+  const definition = EXPORTABLE_CHARTS[chart as ExportableChart];
+  const parsed = parseListQuery(params, [...definition.filters, ...common]);
+  if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
+  if (parsed.format !== "json") return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
+  const values: Record<string, string> = {};
+  for (const [name, list] of Object.entries(parsed.filters) as [string, string[]][]) {
+    if (SINGLE_VALUED.has(name) && list.length > 1) {
+      const allowed = [...definition.filters, ...common].find((f) => f.name === name)?.allowed ?? [];
+      return { ok: false, status: 400, error: { parameter: name, message: "Give a single value.", allowed } };
+    }
+    values[name] = list.join(",");
+  }
+  const spec: ExportSpec = {
+    ...definition.content(values),
+    size: (values.size as ExportSpec["size"] | undefined) ?? "slide",
+    mode: (values.theme as ExportSpec["mode"] | undefined) ?? "light",
+  };
+  return { ok: true, spec, format: match[2] as ExportFormat, chart: chart as ExportableChart };
+}

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/charts/[file]/route";
+
+const get = (file: string, query = "") => GET(new Request(`http://localhost/api/charts/${file}${query}`), { params: Promise.resolve({ file }) });
+
+describe("GET /api/charts/<chart>.svg|png", () => {
+  it("renders the survival chart as a 16:9 SVG with title, takeaway, values and citation baked in", async () => {
+    const response = await get("survival.svg");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await response.text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1600" height="900"/);
+    expect(svg).toContain("Four-year breast cancer-specific survival by subtype");
+    for (const value of ["92.5%", "90.3%", "82.7%", "77.0%"]) expect(svg).toContain(value);
+    expect(svg).toContain("Howlader N, Cronin KA");
+    expect(svg).not.toContain("var(--");
+  });
+
+  it("follows the page's parameters and the theme", async () => {
+    const svg = await (await get("survival.svg", "?measure=five-year-relative&stage=distant&theme=dark&size=square")).text();
+    expect(svg).toMatch(/width="1080" height="1080"/);
+    expect(svg).toContain("45.6%");
+    expect(svg).not.toContain("92.5%");
+    expect(svg).toContain('fill="#111418"');
+  });
+
+  it("renders PNG at the requested size", async () => {
+    for (const [size, width, height] of [["slide", 1600, 900], ["square", 1080, 1080]] as const) {
+      const response = await get("survival.png", `?size=${size}`);
+      expect(response.headers.get("content-type")).toBe("image/png");
+      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      expect([meta.width, meta.height]).toEqual([width, height]);
+    }
+  });
+
+  it.each([
+    ["survival.svg", "?size=poster", 400, "size"],
+    ["survival.svg", "?theme=dark,light", 400, "theme"],
+    ["survival.svg", "?measure=overall", 400, "measure"],
+    ["survival.svg", "?bogus=1", 400, "bogus"],
+    ["nothing.svg", "", 404, "chart"],
+    ["survival.gif", "", 404, "chart"],
+  ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
+    const response = await get(file, query);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+  });
+
+  it("renders the share-of-cases chart with the HER2-positive subtypes", async () => {
+    const svg = await (await get("share-of-cases.svg")).text();
+    expect(svg).toContain("69.5%");
+    expect(svg).toContain("4.0%");
+  });
+});
