@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Citation } from "@/lib/datasets/citations";
+import { CiteThis, ImageLinks } from "./ChartExtras";
 import { SourceLine } from "./SourceLine";
 
 export interface ChartFrameProps {
@@ -13,6 +14,8 @@ export interface ChartFrameProps {
   /** The table view: exactly the numbers the chart shows. */
   table: ReactNode;
   citations: readonly Citation[];
+  /** The image URL without extension (e.g. "/api/charts/survival?measure=…"), where the chart can be exported. */
+  imagePath?: string;
   /** Open the table view from the start (view=table in the URL). */
   tableOpen?: boolean;
   /** The API path (with query) the chart's data comes from, for CSV and JSON downloads. */
@@ -20,7 +23,7 @@ export interface ChartFrameProps {
 }
 
 /** Title, takeaway, chart, table view, downloads and source line: the frame every chart shares. */
-export function ChartFrame({ id, title, takeaway, controls, children, table, citations, apiPath, tableOpen }: ChartFrameProps) {
+export function ChartFrame({ id, title, takeaway, controls, children, table, citations, apiPath, imagePath, tableOpen }: ChartFrameProps) {
   const separator = apiPath.includes("?") ? "&" : "?";
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-heading`} id={id}>
@@ -38,8 +41,10 @@ export function ChartFrame({ id, title, takeaway, controls, children, table, cit
           </div>
         </details>
         <span>
-          Download: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath}>JSON</a>
+          Data: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath}>JSON</a>
         </span>
+        {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
+        <CiteThis title={title} citations={citations.map((c) => c.citation)} />
       </div>
       <figcaption>
         <SourceLine citations={citations} />

@@ -25,6 +25,8 @@ export interface PrevalenceBarFrameProps {
   /** The /api/prevalence query the figures come from, for the downloads. */
   apiQuery: string;
   tableOpen: boolean;
+  /** Where the chart can be exported as an image, if it can (see lib/export/charts.ts). */
+  imagePath?: string;
   controls?: ReactNode;
   /** Notes and caveats read after the chart. */
   children?: ReactNode;
@@ -32,7 +34,7 @@ export interface PrevalenceBarFrameProps {
 
 /** A bar chart of prevalence figures in the shared frame, with its table view drawn from the same bars. */
 export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
-  const { id, title, takeaway, unit, viewRows, bars, domainMax, tickSuffix, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, controls, children } = props;
+  const { id, title, takeaway, unit, viewRows, bars, domainMax, tickSuffix, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, controls, children } = props;
   return (
     <ChartFrame
       id={id}
@@ -43,6 +45,7 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
       citations={citationsFor(viewRows, sources)}
       apiPath={`/api/prevalence?${apiQuery}&period=${[...new Set(viewRows.map((row) => row.period))].join(",")}`}
       tableOpen={tableOpen}
+      imagePath={imagePath}
     >
       <p className="chart-unit">{unit}</p>
       <BarChart title={title} summary={takeaway} data={bars} domainMax={domainMax} tickSuffix={tickSuffix} />

@@ -30,6 +30,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: read
       valueHeader="Share of all new cases"
       sources={sources}
       apiQuery="measure=percent-of-cases&by=subtype"
+      imagePath={`/api/charts/share-of-cases${wording === "details" ? "?wording=details" : ""}`}
       tableOpen={tableOpen}
     >
       <aside className="callout" aria-labelledby="share-why-heading" data-testid="share-explainer">

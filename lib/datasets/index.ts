@@ -31,8 +31,7 @@ checkReferences(
   sourceIds,
 );
 
-/** One version for the whole data release: it names the edition in every API envelope and citation. */
-export const DATA_VERSION = sources.version;
+export { DATA_VERSION } from "../release";
 
 export const datasets = {
   sources: sources.sources,

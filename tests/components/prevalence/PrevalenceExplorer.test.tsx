@@ -128,7 +128,7 @@ describe("PrevalenceExplorer", () => {
   it("opens every table when the link says view=table", () => {
     pending();
     renderExplorer({ ...PREVALENCE_DEFAULTS, view: "table" });
-    const details = [...document.querySelectorAll(".chart-tools details")];
+    const details = [...document.querySelectorAll(".chart-tools details:not(.cite-this)")];
     expect(details).toHaveLength(6);
     for (const d of details) expect(d).toHaveAttribute("open");
   });
