@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SiteChrome } from "@/components/layout/SiteChrome";
 import { SiteNav } from "@/components/layout/SiteNav";
 import { DATA_VERSION } from "@/lib/datasets";
 import { themeCss } from "@/lib/theme";
@@ -29,27 +30,31 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <style>{themeCss()}</style>
       </head>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <div className="inner">
-            <a className="brand" href="/">
-              HER2 Atlas
-            </a>
-            <SiteNav items={NAV_ITEMS} />
-          </div>
-        </header>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <div className="inner">
-            <p>
-              HER2 Atlas is educational. Figures are population averages from the periods named beside them, not a
-              prediction for any one person. Talk to your care team about your own situation.
-            </p>
-            <p>Data release {DATA_VERSION}. Every figure links to its source.</p>
-          </div>
-        </footer>
+        <SiteChrome
+          header={
+            <header className="site-header">
+              <div className="inner">
+                <a className="brand" href="/">
+                  HER2 Atlas
+                </a>
+                <SiteNav items={NAV_ITEMS} />
+              </div>
+            </header>
+          }
+          footer={
+            <footer className="site-footer">
+              <div className="inner">
+                <p>
+                  HER2 Atlas is educational. Figures are population averages from the periods named beside them, not a
+                  prediction for any one person. Talk to your care team about your own situation.
+                </p>
+                <p>Data release {DATA_VERSION}. Every figure links to its source.</p>
+              </div>
+            </footer>
+          }
+        >
+          {children}
+        </SiteChrome>
       </body>
     </html>
   );

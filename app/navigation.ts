@@ -7,4 +7,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/prevalence", label: "How common" },
   { href: "/subtypes", label: "Subtypes" },
   { href: "/data", label: "Data & API" },
+  { href: "/present", label: "Present" },
 ];

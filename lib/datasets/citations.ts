@@ -37,3 +37,10 @@ export function periodPhrase(period: string, kind: "diagnosis" | "estimate" = "d
   const years = period.replace("-", "–");
   return kind === "estimate" ? `Estimate for ${years}` : `Diagnosed ${years}`;
 }
+
+/** All citations for a set of rows as one line of text, for images and slides that cannot link. */
+export function citationSentence(rows: readonly Cited[], sources: readonly Source[]): string {
+  return citationsFor(rows, sources)
+    .map((c) => `${c.citation} ${periodPhrase(c.period, c.periodKind)}; ${c.registry}.`)
+    .join(" ");
+}

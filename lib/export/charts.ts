@@ -7,10 +7,9 @@ import { shareBars, shareTakeaway } from "../charts/prevalence";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "../charts/survival";
 import { parseSurvivalState, VIEWS } from "../charts/url-state";
 import { WORDINGS } from "../charts/wording";
-import { citationsFor } from "../datasets/citations";
+import { citationSentence } from "../datasets/citations";
 import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
 import { shareOfCases } from "../datasets/queries";
-import { formatPeriod } from "../datasets/dimensions";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
 import { EXPORT_SIZES, type ExportSpec } from "./svg";
 
@@ -27,10 +26,8 @@ const common = [
 ];
 const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "stage"]);
 
-function citationText(rows: Parameters<typeof citationsFor>[0]): string {
-  return citationsFor(rows, datasets.sources)
-    .map((c) => `${c.citation} Diagnosed ${formatPeriod(c.period)}; ${c.registry}.`)
-    .join(" ");
+function citationText(rows: Parameters<typeof citationSentence>[0]): string {
+  return citationSentence(rows, datasets.sources);
 }
 
 export const EXPORTABLE_CHARTS = {

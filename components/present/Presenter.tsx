@@ -1,0 +1,86 @@
+"use client";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+
+export interface Slide {
+  id: string;
+  title: string;
+  content: ReactNode;
+  /** Shown under the slide; null when the content carries its own citation. */
+  citation: string | null;
+}
+
+/**
+ * Presentation mode: one view at a time, large and high-contrast; arrows, Page Up/Down, Home/End
+ * step through; F toggles full screen. Without JavaScript every slide is listed in order.
+ */
+export function Presenter({ slides, initial }: { slides: readonly Slide[]; initial: number }) {
+  const [index, setIndex] = useState(initial);
+  const [hydrated, setHydrated] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => setHydrated(true), []);
+
+  const go = useCallback(
+    (next: number) => {
+      const clamped = Math.max(0, Math.min(slides.length - 1, next));
+      setIndex(clamped);
+      const url = new URL(window.location.href);
+      url.searchParams.set("slide", String(clamped + 1));
+      window.history.replaceState(null, "", url);
+    },
+    [slides.length],
+  );
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void root.current?.requestFullscreen?.().catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.target instanceof HTMLElement && event.target.closest("select, input, textarea")) return;
+      const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, PageDown: index + 1, " ": index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, PageUp: index - 1, Home: 0, End: slides.length - 1 };
+      if (event.key in moves) {
+        event.preventDefault();
+        go(moves[event.key]!);
+      } else if (event.key === "f" || event.key === "F") {
+        toggleFullscreen();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [go, index, slides.length, toggleFullscreen]);
+
+  return (
+    <div className="presenter" ref={root}>
+      {slides.map((slide, i) => (
+        <section
+          key={slide.id}
+          className="slide"
+          aria-roledescription="slide"
+          aria-label={`${i + 1} of ${slides.length}: ${slide.title}`}
+          hidden={hydrated && i !== index}
+          data-testid="slide"
+        >
+          <div className="slide-content">{slide.content}</div>
+          {slide.citation && <p className="slide-citation">Source: {slide.citation}</p>}
+        </section>
+      ))}
+      {hydrated && (
+        <nav className="presenter-controls" aria-label="Slides">
+          <button type="button" className="button secondary" onClick={() => go(index - 1)} disabled={index === 0}>
+            ← Previous
+          </button>
+          <span aria-live="polite" data-testid="slide-position">
+            {index + 1} / {slides.length}
+          </span>
+          <button type="button" className="button secondary" onClick={() => go(index + 1)} disabled={index === slides.length - 1}>
+            Next →
+          </button>
+          <button type="button" className="button secondary" onClick={toggleFullscreen}>
+            Full screen (F)
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
