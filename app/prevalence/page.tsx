@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { oembedAlternates } from "../oembed-discovery";
 import { Notices } from "@/components/layout/Notices";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { ReadingPrevalence } from "@/components/prevalence/ReadingPrevalence";
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
   title: "How common is each subtype?",
   description:
     "Share of new breast cancers and incidence rates by HR/HER2 subtype, by race and ethnicity and by age, HER2-low among HER2-negative cancers, and median age at diagnosis, with sources.",
+  alternates: oembedAlternates("/prevalence"),
 };
 
 const SECTIONS = [

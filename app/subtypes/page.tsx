@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { oembedAlternates } from "../oembed-discovery";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
@@ -10,6 +11,7 @@ import { shareOfCases } from "@/lib/datasets/queries";
 export const metadata: Metadata = {
   title: "The four subtypes",
   description: "How ER, PR and HER2 test results combine into the four breast cancer subtypes, what each is called, and what HER2-low and HER2-ultralow mean.",
+  alternates: oembedAlternates("/subtypes"),
 };
 
 /** A static page: every definition is in data/subtypes.json and rendered on the server. */

@@ -4,10 +4,12 @@ import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { StagesExplained } from "@/components/survival/StagesExplained";
 import { parseSurvivalState, type SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
+import { oembedAlternates } from "../oembed-discovery";
 
 export const metadata: Metadata = {
   title: "Survival by subtype",
   description: "Four-year breast cancer-specific survival and five-year relative survival by HR/HER2 subtype and stage, with sources.",
+  alternates: oembedAlternates("/survival"),
 };
 
 export default async function SurvivalPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { iframeSnippet, resizeScriptSnippet, type EmbeddableChart } from "@/lib/embed";
 import { DATA_VERSION, SITE_NAME } from "@/lib/release";
 
 /** Image downloads for slides (the same URLs work pasted into a deck) and a copy-to-clipboard button. */
@@ -40,6 +41,21 @@ export function CiteThis({ title, citations }: { title: string; citations: reado
     <details className="cite-this">
       <summary>Cite this chart</summary>
       <p suppressHydrationWarning>{text}</p>
+    </details>
+  );
+}
+
+/** "Embed": the iframe snippet (and the optional resize script) for this exact view. */
+export function EmbedSnippet({ chart, search }: { chart: EmbeddableChart; search: string }) {
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+  const snippet = `${iframeSnippet(origin, chart, search)}\n${resizeScriptSnippet(origin)}`;
+  const id = `embed-${chart}`;
+  return (
+    <details className="embed-snippet">
+      <summary>Embed</summary>
+      <label htmlFor={id}>Paste this into your page (the script is optional: it fits the frame to the chart):</label>
+      <textarea id={id} readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
     </details>
   );
 }

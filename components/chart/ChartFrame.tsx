@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Citation } from "@/lib/datasets/citations";
-import { CiteThis, ImageLinks } from "./ChartExtras";
+import type { EmbeddableChart } from "@/lib/embed";
+import { CiteThis, EmbedSnippet, ImageLinks } from "./ChartExtras";
 import { SourceLine } from "./SourceLine";
 
 export interface ChartFrameProps {
@@ -16,6 +17,8 @@ export interface ChartFrameProps {
   citations: readonly Citation[];
   /** The image URL without extension (e.g. "/api/charts/survival?measure=…"), where the chart can be exported. */
   imagePath?: string;
+  /** The embeddable chart and its query, for the "Embed" snippet. */
+  embed?: { chart: EmbeddableChart; search: string };
   /** Open the table view from the start (view=table in the URL). */
   tableOpen?: boolean;
   /** The API path (with query) the chart's data comes from, for CSV and JSON downloads. */
@@ -23,7 +26,7 @@ export interface ChartFrameProps {
 }
 
 /** Title, takeaway, chart, table view, downloads and source line: the frame every chart shares. */
-export function ChartFrame({ id, title, takeaway, controls, children, table, citations, apiPath, imagePath, tableOpen }: ChartFrameProps) {
+export function ChartFrame({ id, title, takeaway, controls, children, table, citations, apiPath, imagePath, embed, tableOpen }: ChartFrameProps) {
   const separator = apiPath.includes("?") ? "&" : "?";
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-heading`} id={id}>
@@ -44,6 +47,7 @@ export function ChartFrame({ id, title, takeaway, controls, children, table, cit
           Data: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath}>JSON</a>
         </span>
         {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
+        {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}
         <CiteThis title={title} citations={citations.map((c) => c.citation)} />
       </div>
       <figcaption>

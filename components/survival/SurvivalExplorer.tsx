@@ -75,6 +75,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
       citations={citations}
       apiPath={`/api/survival?${apiQuery.toString()}`}
       imagePath={`/api/charts/survival${survivalSearch({ ...state, view: "chart" })}`}
+      embed={{ chart: "survival", search: survivalSearch({ ...state, view: "chart" }) }}
       tableOpen={state.view === "table"}
     >
       <BarChart title={title} summary={survivalTakeaway(viewRows, state.measure)} data={bars} domainMax={100} tickSuffix="%" />

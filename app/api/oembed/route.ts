@@ -1,0 +1,5 @@
+import { oembedResponse } from "@/lib/api/oembed";
+import { preflightResponse } from "@/lib/api/respond";
+
+export const GET = oembedResponse;
+export const OPTIONS = preflightResponse;

@@ -1,0 +1,55 @@
+/** oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet. */
+import { EMBEDDABLE_CHARTS, iframeSnippet, isEmbeddableChart, type EmbeddableChart } from "../embed";
+import { SITE_NAME } from "../release";
+import { CACHE_CONTROL, CORS_HEADERS, errorResponse, safeJson } from "./respond";
+import { parseListQuery } from "./query";
+
+const PAGE_CHARTS: Record<string, EmbeddableChart> = { "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes" };
+
+function chartFor(pathname: string): EmbeddableChart | null {
+  if (pathname in PAGE_CHARTS) return PAGE_CHARTS[pathname]!;
+  const embed = /^\/embed\/([a-z-]+)$/.exec(pathname)?.[1];
+  return embed && isEmbeddableChart(embed) ? embed : null;
+}
+
+export function oembedResponse(request: Request): Response {
+  const requestUrl = new URL(request.url);
+  const params = new URLSearchParams(requestUrl.searchParams);
+  // oEmbed's own parameters: url (required), maxwidth, maxheight; format is json or absent.
+  const format = params.get("format");
+  if (format !== null && format !== "json") return errorResponse({ parameter: "format", message: "Only JSON is offered.", allowed: ["json"] }, 501);
+  params.delete("format");
+  const parsed = parseListQuery(params, [
+    { name: "url", allowed: [params.get("url") ?? ""], description: "" },
+    { name: "maxwidth", allowed: [params.get("maxwidth") ?? ""], description: "" },
+    { name: "maxheight", allowed: [params.get("maxheight") ?? ""], description: "" },
+  ]);
+  if (!parsed.ok) return errorResponse(parsed.error);
+  const raw = params.get("url");
+  let target: URL;
+  try {
+    // A path is resolved against this server, so pages can advertise themselves without knowing their host.
+    target = new URL(raw ?? "", raw?.startsWith("/") ? requestUrl.origin : undefined);
+  } catch {
+    return errorResponse({ parameter: "url", message: "Give the full address of a HER2 Atlas chart page.", allowed: Object.keys(PAGE_CHARTS) });
+  }
+  const chart = target.host === requestUrl.host ? chartFor(target.pathname) : null;
+  if (!chart) return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
+  const size = (name: string, fallback: number) => {
+    const value = Number(params.get(name));
+    return Number.isInteger(value) && value > 0 ? Math.min(value, fallback) : fallback;
+  };
+  const width = size("maxwidth", 960);
+  const height = size("maxheight", EMBEDDABLE_CHARTS[chart].height);
+  const body = {
+    version: "1.0",
+    type: "rich",
+    provider_name: SITE_NAME,
+    provider_url: requestUrl.origin,
+    title: EMBEDDABLE_CHARTS[chart].title,
+    width,
+    height,
+    html: iframeSnippet(requestUrl.origin, chart, target.search).replace(/height="\d+"/, `height="${height}"`),
+  };
+  return new Response(safeJson(body), { headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": CACHE_CONTROL } });
+}

@@ -1,0 +1,30 @@
+/** Which charts can be embedded, where each one's page is, and the iframe snippet for it. */
+export const EMBEDDABLE_CHARTS = {
+  survival: { page: "/survival", title: "Survival by breast cancer subtype", height: 720 },
+  compare: { page: "/survival", title: "Compare two breast cancer subtypes", height: 760 },
+  prevalence: { page: "/prevalence", title: "Share of breast cancers by subtype", height: 640 },
+  subtypes: { page: "/subtypes", title: "How ER, PR and HER2 status combine into subtypes", height: 620 },
+} as const;
+export type EmbeddableChart = keyof typeof EMBEDDABLE_CHARTS;
+
+export function isEmbeddableChart(name: string): name is EmbeddableChart {
+  return Object.hasOwn(EMBEDDABLE_CHARTS, name);
+}
+
+/** The message an embed posts to its parent page so the iframe can fit its content. */
+export const RESIZE_MESSAGE_TYPE = "her2-atlas:resize";
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/** An iframe with a title, lazy loading and a sensible fallback height; the script is optional. */
+export function iframeSnippet(origin: string, chart: EmbeddableChart, search: string): string {
+  const { title, height } = EMBEDDABLE_CHARTS[chart];
+  const src = `${origin}/embed/${chart}${search}`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)} (HER2 Atlas)" loading="lazy" width="100%" height="${height}" style="border:0;max-width:100%" data-her2-atlas-embed></iframe>`;
+}
+
+export function resizeScriptSnippet(origin: string): string {
+  return `<script src="${escapeAttribute(origin)}/embed.js" async></script>`;
+}

@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/oembed/route";
+import { iframeSnippet } from "@/lib/embed";
+
+const get = (query: string) => GET(new Request(`http://atlas.test/api/oembed?${query}`));
+
+describe("GET /api/oembed", () => {
+  it("answers a rich response whose html is the iframe for that view", async () => {
+    const response = get(`url=${encodeURIComponent("http://atlas.test/survival?measure=five-year-relative")}&format=json&maxheight=500`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ version: "1.0", type: "rich", provider_name: "HER2 Atlas", height: 500 });
+    expect(body.html).toContain('src="http://atlas.test/embed/survival?measure=five-year-relative"');
+    expect(body.html).toContain('loading="lazy"');
+    expect(body.html).toMatch(/title="[^"]+"/);
+  });
+
+  it("resolves a path, as the pages' discovery links give it", async () => {
+    const body = (await get("url=%2Fsubtypes").json()) as { html: string };
+    expect(body.html).toContain('src="http://atlas.test/embed/subtypes"');
+  });
+
+  it.each([
+    ["", 400, "url"],
+    ["url=not%20a%20url", 400, "url"],
+    [`url=${encodeURIComponent("http://elsewhere.test/survival")}`, 404, "url"],
+    [`url=${encodeURIComponent("http://atlas.test/data")}`, 404, "url"],
+    ["url=%2Fsurvival&format=xml", 501, "format"],
+    ["url=%2Fsurvival&colour=red", 400, "colour"],
+  ])("%s → %i naming %s", async (query, status, parameter) => {
+    const response = get(query);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+  });
+});
+
+describe("iframeSnippet", () => {
+  it("escapes the query into the attribute", () => {
+    const snippet = iframeSnippet("https://a.test", "survival", '?x="><script>');
+    expect(snippet).toContain('src="https://a.test/embed/survival?x=&quot;>&lt;script>"');
+    expect(snippet).not.toContain("<script");
+  });
+});

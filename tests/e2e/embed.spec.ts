@@ -1,0 +1,76 @@
+import { chromiumArgs } from "../../scripts/chromium.mjs";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+// Both origins here are on loopback, which trips Chromium's local-network-access checks; between
+// a real public site and ours they do not apply, so they are switched off for this file only.
+test.use({
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: [...chromiumArgs, "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights"],
+  },
+});
+
+const CHARTS = ["survival", "compare", "prevalence", "subtypes"] as const;
+/** Another origin on loopback (Chromium blocks public pages from loading loopback resources). */
+const embedderOf = (baseURL: string | undefined) => `${baseURL!.replace("127.0.0.1", "localhost")}/__embedder`;
+
+test.describe("embeds", () => {
+  for (const chart of CHARTS) {
+    test(`/embed/${chart} embedded on another origin resizes its iframe, with no axe violations`, async ({ page, baseURL }) => {
+      // A page on a different origin, served by route interception, embedding the chart with our snippet.
+      const EMBEDDER = embedderOf(baseURL);
+      await page.route(`${EMBEDDER}/**`, (route) =>
+        route.fulfill({
+          contentType: "text/html",
+          body: `<!doctype html><html lang="en"><title>Embedder</title><body><main><h1>Someone's talk</h1>
+            <iframe src="${baseURL}/embed/${chart}" title="Chart" loading="lazy" width="100%" height="150" style="border:0" data-her2-atlas-embed></iframe>
+            <script src="${baseURL}/embed.js" async></script></main></body></html>`,
+        }),
+      );
+      await page.goto(`${EMBEDDER}/talk`);
+      const iframe = page.locator("iframe");
+      await expect.poll(async () => Number((await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).replace("px", "")), { timeout: 10_000 }).toBeGreaterThan(300);
+      const frame = page.frameLocator("iframe");
+      await expect(frame.locator("h1")).toBeVisible();
+      await expect(frame.locator(".source-line, .subtype-matrix").first()).toBeVisible();
+      await expect(frame.locator(".site-header")).toHaveCount(0);
+    });
+
+    test(`/embed/${chart} alone: axe clean, framing allowed from anywhere`, async ({ page, request }) => {
+      const response = await request.get(`/embed/${chart}`);
+      expect(response.headers()["content-security-policy"]).toContain("frame-ancestors *");
+      expect(response.headers()["x-frame-options"]).toBeUndefined();
+      await page.goto(`/embed/${chart}`, { waitUntil: "networkidle" });
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("pages other than embeds may only be framed by this site", async ({ request }) => {
+    for (const path of ["/", "/survival", "/api/survival"]) {
+      expect((await request.get(path)).headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
+    }
+  });
+
+  test("the resize script ignores messages from other origins", async ({ page, baseURL }) => {
+    const EMBEDDER = embedderOf(baseURL);
+    await page.route(`${EMBEDDER}/**`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><title>E</title><body><iframe src="about:blank" title="x" height="150" data-her2-atlas-embed></iframe><script src="${baseURL}/embed.js"></script></body></html>`,
+      }),
+    );
+    await page.goto(`${EMBEDDER}/x`);
+    await page.evaluate(() => window.postMessage({ type: "her2-atlas:resize", height: 999 }, "*"));
+    await page.waitForTimeout(200);
+    expect(await page.locator("iframe").evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe("");
+  });
+
+  test("chart pages advertise oEmbed and offer an embed snippet", async ({ page }) => {
+    await page.goto("/survival?measure=five-year-relative", { waitUntil: "networkidle" });
+    const href = await page.locator('link[type="application/json+oembed"]').getAttribute("href");
+    const oembed = await (await page.request.get(href!)).json();
+    expect(oembed.type).toBe("rich");
+    await page.getByText("Embed", { exact: true }).click();
+    await expect(page.locator(".embed-snippet textarea")).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/survival\?measure=five-year-relative"/);
+  });
+});
