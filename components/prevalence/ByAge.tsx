@@ -1,4 +1,5 @@
 "use client";
+import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { useMemo } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { DotLineChart } from "@/components/charts/DotLineChart";
@@ -31,25 +32,21 @@ export function ByAge({ rows, sources, state, onChange }: { rows: readonly Preva
       takeaway={takeaway}
       controls={
         <div className="controls">
-          <fieldset>
-            <legend>Race and ethnicity shown</legend>
-            {SEER_RACE_IDS.map((race) => (
-              <label key={race}>
-                <input
-                  type="checkbox"
-                  name="races"
-                  value={race}
-                  checked={state.races.includes(race)}
-                  onChange={(e) => {
-                    const next = e.target.checked ? SEER_RACE_IDS.filter((r) => r === race || state.races.includes(r)) : state.races.filter((r) => r !== race);
-                    if (next.length > 0) onChange({ ...state, races: next });
-                  }}
-                />{" "}
-                <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
-                {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            legend="Race and ethnicity shown"
+            name="races"
+            options={SEER_RACE_IDS.map((race) => ({
+              value: race,
+              label: (
+                <>
+                  <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
+                  {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
+                </>
+              ),
+            }))}
+            selected={state.races}
+            onChange={(races) => onChange({ ...state, races })}
+          />
           <NoScriptSubmit />
         </div>
       }

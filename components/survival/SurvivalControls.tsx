@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import type { SurvivalViewState } from "@/lib/charts/url-state";
 import { formatPeriod, STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/dimensions";
 import { FIVE_YEAR_BY_STAGE_PERIOD } from "@/lib/datasets/queries";
+import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { SUBTYPE_ORDER, SUBTYPES } from "@/lib/subtypes";
 
 const MEASURE_YEARS = { "four-year-cause-specific": "2010–2013", "five-year-relative": formatPeriod(FIVE_YEAR_BY_STAGE_PERIOD) } as const;
@@ -57,24 +58,13 @@ export function SurvivalControls({ state, onChange }: { state: SurvivalViewState
           {fourYear ? "Four-year figures by stage are not available, except de novo stage IV (below)." : "SEER summary stage at diagnosis."}
         </small>
       </div>
-      <fieldset>
-        <legend>Subtypes</legend>
-        {SUBTYPE_ORDER.map((id) => (
-          <label key={id}>
-            <input
-              type="checkbox"
-              name="subtypes"
-              value={id}
-              checked={state.subtypes.includes(id)}
-              onChange={(e) => {
-                const next = e.target.checked ? SUBTYPE_ORDER.filter((s) => s === id || state.subtypes.includes(s)) : state.subtypes.filter((s) => s !== id);
-                if (next.length > 0) onChange({ ...state, subtypes: next });
-              }}
-            />{" "}
-            {SUBTYPES[id].label}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend="Subtypes"
+        name="subtypes"
+        options={SUBTYPE_ORDER.map((id) => ({ value: id, label: SUBTYPES[id].label }))}
+        selected={state.subtypes}
+        onChange={(subtypes) => onChange({ ...state, subtypes })}
+      />
       <fieldset>
         <legend>Wording</legend>
         {(["plain", "details"] as const).map((wording) => (

@@ -4,7 +4,9 @@
  * and it reflows down to 320 px with crisp text.
  */
 import { scaleLinear } from "d3";
-import type { Marker } from "../subtypes";
+import { SUBTYPES, type Marker, type SubtypeCategoryId } from "../subtypes";
+import { subtypeColorVar } from "../theme";
+import type { Wording } from "./wording";
 import { BAR_LAYOUT } from "./layout";
 
 export interface BarDatum {
@@ -78,5 +80,29 @@ export function layoutBars(data: readonly BarDatum[], options: { domainMax: numb
     groups,
     ticks: x.ticks(options.tickCount ?? 5).map((value) => ({ value, xPct: x(value) })),
     axisY: y,
+  };
+}
+
+/**
+ * A bar for one subtype's figure: label, plain name (in plain wording), colour and marker from the
+ * subtype config. Each dataset supplies how its value is printed and described.
+ */
+export function subtypeBarDatum(
+  row: { id: string; subtype: SubtypeCategoryId; value: number | null; unavailableReason?: string },
+  wording: Wording,
+  text: Pick<BarDatum, "valueText" | "description">,
+  extra: Partial<BarDatum> = {},
+): BarDatum {
+  const subtype = SUBTYPES[row.subtype];
+  return {
+    id: row.id,
+    label: subtype.label,
+    sublabel: wording === "plain" ? subtype.plainName : undefined,
+    value: row.value,
+    color: subtypeColorVar(row.subtype),
+    marker: subtype.marker,
+    unavailableReason: row.unavailableReason,
+    ...text,
+    ...extra,
   };
 }

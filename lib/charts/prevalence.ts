@@ -9,8 +9,7 @@ import { bySubtypeOrder, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
 import { formatFigure, formatNumber } from "../format";
 import { isHer2Positive, SUBTYPES, type SubtypeCategoryId } from "../subtypes";
-import { subtypeColorVar } from "../theme";
-import type { BarDatum } from "./bars";
+import { subtypeBarDatum, type BarDatum } from "./bars";
 import type { Category, DotLineSeries } from "./dot-lines";
 import type { RaceFigures, RatePeriod } from "./prevalence-state";
 import { isSeerRace, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS, type SeerRaceId } from "./race-style";
@@ -117,20 +116,7 @@ function byRace(rows: readonly PrevalenceRow[]): PrevalenceRow[] {
 }
 
 function subtypeBar(row: PrevalenceRow & { subtype: SubtypeCategoryId }, wording: Wording, extra: Partial<BarDatum> = {}): BarDatum {
-  const subtype = SUBTYPES[row.subtype];
-  return {
-    id: row.id,
-    label: subtype.label,
-    sublabel: wording === "plain" ? subtype.plainName : undefined,
-    value: row.value,
-    valueText: chartValueText(row),
-    color: subtypeColorVar(row.subtype),
-    marker: subtype.marker,
-    unavailableReason: row.unavailableReason,
-    ci: row.ci,
-    description: describePrevalence(row, wording),
-    ...extra,
-  };
+  return subtypeBarDatum(row, wording, { valueText: chartValueText(row), description: describePrevalence(row, wording) }, { ci: row.ci, ...extra });
 }
 
 function raceLabel(race: RaceId, wording: Wording): Pick<BarDatum, "label" | "sublabel"> {

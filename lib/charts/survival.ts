@@ -4,8 +4,7 @@ import { FIVE_YEAR_BY_STAGE_PERIOD, survivalRows } from "../datasets/queries";
 import type { SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPES, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
-import { subtypeColorVar } from "../theme";
-import type { BarDatum } from "./bars";
+import { subtypeBarDatum, type BarDatum } from "./bars";
 import type { SurvivalViewState } from "./url-state";
 import type { Wording } from "./wording";
 
@@ -24,19 +23,7 @@ export function describeSurvival(row: SurvivalRow, wording: Wording): string {
 }
 
 export function survivalBar(row: SurvivalRow, wording: Wording, group?: string): BarDatum {
-  const subtype = SUBTYPES[row.subtype];
-  return {
-    id: row.id,
-    label: subtype.label,
-    sublabel: wording === "plain" ? subtype.plainName : undefined,
-    value: row.value,
-    valueText: formatFigure(row),
-    color: subtypeColorVar(row.subtype),
-    marker: subtype.marker,
-    unavailableReason: row.unavailableReason,
-    group,
-    description: describeSurvival(row, wording),
-  };
+  return subtypeBarDatum(row, wording, { valueText: formatFigure(row), description: describeSurvival(row, wording) }, { group });
 }
 
 /** The rows a survival view shows, in drawing order (grouped by stage for five-year). */
