@@ -6,6 +6,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/survival", label: "Survival" },
   { href: "/prevalence", label: "How common" },
   { href: "/subtypes", label: "Subtypes" },
+  { href: "/testing", label: "HER2 testing" },
   { href: "/data", label: "Data & API" },
   { href: "/present", label: "Present" },
 ];

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { BatchClassifier } from "@/components/flow/BatchClassifier";
+import { TestingFlow } from "@/components/flow/TestingFlow";
+import { TestsExplained } from "@/components/flow/TestsExplained";
+import { Notices } from "@/components/layout/Notices";
+import type { SearchParams } from "@/lib/charts/url-state";
+import { draftFromSearchParams } from "@/lib/her2/case-draft";
+import "./testing.css";
+
+export const metadata: Metadata = {
+  title: "How HER2 testing works",
+  description:
+    "The ASCO/CAP HER2 testing algorithm step by step: IHC score, reflex ISH (FISH), the five ISH groups, HER2-low and HER2-ultralow. Enter a case, share it as a link, or classify a CSV in your browser.",
+};
+
+export default async function TestingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { draft, notice } = draftFromSearchParams(await searchParams);
+  return (
+    <>
+      <h1>How HER2 testing works</h1>
+      <p className="lede">
+        A protein test (IHC) comes first. A score of 2+ is not a final answer: the lab must then run a gene test (ISH, such as FISH).
+        Enter a result to follow its path through the ASCO/CAP algorithm.
+      </p>
+      <Notices notices={notice === null ? [] : [notice]} />
+      <TestingFlow initialDraft={draft} />
+      <BatchClassifier />
+      <TestsExplained />
+    </>
+  );
+}

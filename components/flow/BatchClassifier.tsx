@@ -1,0 +1,101 @@
+"use client";
+import { useId, useState, type ChangeEvent } from "react";
+import { toCsv } from "@/lib/csv/format";
+import { batchToCsv, classifyCsv, type BatchResult } from "@/lib/her2/batch";
+import { HER2_PARAMETERS } from "@/lib/her2/input";
+import { BatchCounts } from "./BatchCounts";
+import { BatchRows } from "./BatchRows";
+import { downloadCsv } from "./download";
+import { WORKED_EXAMPLES } from "./flow-data";
+
+/** The table shows this many rows; the download always has them all. */
+export const BATCH_TABLE_ROWS = 200;
+
+// One worked example per outcome, then a row with an impossible IHC score to show a per-row error.
+const EXAMPLE_CSV = toCsv(
+  [...WORKED_EXAMPLES.map(({ route }) => route.example), { ihc: "4+" }],
+  HER2_PARAMETERS,
+);
+
+/**
+ * Many cases at once, for researchers: CSV text or a .csv file, classified in the browser with
+ * `classifyCsv` (nothing is uploaded). A malformed row gets its own error; the others still count.
+ */
+export function BatchClassifier() {
+  const id = useId();
+  const [text, setText] = useState("");
+  const [result, setResult] = useState<BatchResult | null>(null);
+
+  const classify = (csv: string) => setResult(classifyCsv(csv));
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    const content = await file.text();
+    setText(content);
+    classify(content);
+  };
+
+  return (
+    <section className="batch" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Batch: classify many cases at once</h2>
+      <p>
+        For researchers. Paste CSV text or choose a .csv file with a header row naming the columns as the API parameters (any of{" "}
+        <code>{HER2_PARAMETERS.join(",")}</code>), one case per row; a blank cell means &ldquo;not given&rdquo;. Classification runs in
+        your browser: nothing is uploaded.
+      </p>
+      <noscript>
+        <p className="notice">Batch classification runs in your browser and needs JavaScript.</p>
+      </noscript>
+      <div className="control batch-input">
+        <label htmlFor={`${id}-csv`}>CSV text</label>
+        <textarea id={`${id}-csv`} rows={8} spellCheck={false} value={text} onChange={(event) => setText(event.target.value)} />
+      </div>
+      <div className="batch-actions">
+        <button type="button" className="button" onClick={() => classify(text)} disabled={text.trim() === ""}>
+          Classify
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            setText(EXAMPLE_CSV);
+            classify(EXAMPLE_CSV);
+          }}
+        >
+          Load an example
+        </button>
+        <span className="batch-file">
+          <label htmlFor={`${id}-file`}>Or choose a CSV file:</label>{" "}
+          <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={chooseFile} />
+        </span>
+      </div>
+
+      {result && !result.ok && (
+        <p className="notice" role="alert" data-testid="batch-file-error">
+          Line {result.error.line}: {result.error.parameter === null ? "" : `${result.error.parameter}: `}
+          {result.error.message}
+          {result.error.allowed && ` Allowed columns: ${result.error.allowed.join(", ")}.`}
+        </p>
+      )}
+      {result?.ok && (
+        <>
+          <p role="status" data-testid="batch-summary">
+            {rowCount(result.counts.rows)}: {result.counts.final.toLocaleString("en")} final,{" "}
+            {result.counts.pending.toLocaleString("en")} not final yet, {result.counts.invalid.toLocaleString("en")} with errors.
+          </p>
+          <BatchCounts counts={result.counts} />
+          <p>
+            <button type="button" className="button" onClick={() => downloadCsv("her2-batch-results.csv", batchToCsv(result.rows))}>
+              Download results (CSV)
+            </button>
+          </p>
+          <BatchRows rows={result.rows} limit={BATCH_TABLE_ROWS} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function rowCount(rows: number): string {
+  return rows === 1 ? "1 row" : `${rows.toLocaleString("en")} rows`;
+}

@@ -1,0 +1,61 @@
+import type { BatchRow } from "@/lib/her2/batch";
+import { describeFields, type CaseFields } from "@/lib/her2/case-draft";
+import type { Her2Classification } from "@/lib/her2/classify";
+import { CATEGORY_TEXT } from "@/lib/her2/text";
+import { resultHeadline } from "./ResultCard";
+
+/** The rows as read, with their result or their own error (line number and message); at most `limit`. */
+export function BatchRows({ rows, limit }: { rows: readonly BatchRow[]; limit: number }) {
+  return (
+    <>
+      {rows.length > limit && (
+        <p data-testid="batch-truncated">
+          The table shows the first {limit} of {rows.length.toLocaleString("en")} rows. The download has them all.
+        </p>
+      )}
+      <div className="table-scroll" role="region" aria-label="Batch results, row by row" tabIndex={0}>
+        <table data-testid="batch-rows">
+          <caption className="sr-only">Batch results, row by row</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                Line
+              </th>
+              <th scope="col">Case</th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, limit).map((row) => (
+              <tr key={row.line} className={row.ok ? undefined : "is-error"}>
+                <td className="num">{row.line}</td>
+                <td>{describeCells(row.cells)}</td>
+                <td>
+                  {row.ok ? (
+                    outcomeText(row.classification)
+                  ) : (
+                    <span className="field-error">
+                      Error{row.error.parameter === null ? "" : ` in ${row.error.parameter}`}: {row.error.message}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function describeCells(cells: CaseFields): string {
+  const given = Object.fromEntries(Object.entries(cells).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  return Object.keys(given).length === 0 ? "—" : describeFields(given);
+}
+
+function outcomeText(classification: Her2Classification): string {
+  const headline = resultHeadline(classification);
+  return classification.kind === "final" && classification.status === "negative"
+    ? `${headline} (${CATEGORY_TEXT[classification.category].label})`
+    : headline;
+}

@@ -1,0 +1,89 @@
+import { nodeById } from "@/lib/her2/graph";
+import type { DraftOutcome } from "@/lib/her2/case-draft";
+import type { Her2Classification } from "@/lib/her2/classify";
+import { CATEGORY_TEXT, DISCLAIMER, ISH_GROUP_TEXT, NEXT_STEP_TEXT, SUBGROUP_NOTE } from "@/lib/her2/text";
+
+/**
+ * What the case comes to: status, category, the report wording, plain and clinical text (all from
+ * lib/her2, shown as general information, never advice), the sub-group note and the disclaimer.
+ */
+export function ResultCard({ outcome, id = "result" }: { outcome: DraftOutcome; id?: string }) {
+  return (
+    <section className="result-card" aria-labelledby={`${id}-heading`} data-testid="result-card" data-outcome={outcomeKey(outcome)}>
+      {outcome.kind === "classified" ? (
+        <Classified classification={outcome.classification} id={id} />
+      ) : (
+        <>
+          <p className="result-kicker">No result yet</p>
+          <h2 id={`${id}-heading`}>{outcome.kind === "invalid" ? "Check the value marked in the form" : "Answer the questions to see the result"}</h2>
+          <p>Each answer lights up the next step of the algorithm in the diagram below.</p>
+        </>
+      )}
+      <p className="result-disclaimer">{DISCLAIMER}</p>
+    </section>
+  );
+}
+
+function Classified({ classification, id }: { classification: Her2Classification; id: string }) {
+  const final = classification.kind === "final";
+  return (
+    <>
+      <p className="result-kicker">{final ? "Final result" : "Not final yet"}</p>
+      <h2 id={`${id}-heading`}>{resultHeadline(classification)}</h2>
+      <dl className="result-facts">
+        {classification.kind === "final" && classification.status === "negative" && (
+          <>
+            <dt>Sub-group</dt>
+            <dd data-testid="result-category">{CATEGORY_TEXT[classification.category].label}</dd>
+          </>
+        )}
+        <dt>Report wording</dt>
+        <dd>“{classification.report}”</dd>
+        {classification.ishGroup !== null && (
+          <>
+            <dt>ISH group</dt>
+            <dd>
+              {ISH_GROUP_TEXT[classification.ishGroup]}
+              {classification.recountGroup !== null && ` The blinded recount fell in group ${classification.recountGroup}.`}
+            </dd>
+          </>
+        )}
+        {classification.kind === "final" && classification.status === "negative" && classification.comment !== null && (
+          <>
+            <dt>The group&rsquo;s comment</dt>
+            <dd>{classification.comment}</dd>
+          </>
+        )}
+      </dl>
+      <h3>What this means</h3>
+      <p>{classification.plain}</p>
+      <h3>What it generally means for treatment</h3>
+      <p>
+        <span className="result-caution">General information from guidelines, trials and drug labels, not advice: </span>
+        {classification.clinical}
+      </p>
+      {/* Negative results already carry the note in their clinical text. */}
+      {!classification.clinical.includes(SUBGROUP_NOTE) && <p className="result-note">{SUBGROUP_NOTE}</p>}
+      <details className="result-path">
+        <summary>The path, step by step</summary>
+        <ol>
+          {classification.path.map((node) => (
+            <li key={node}>{nodeById(node).label}</li>
+          ))}
+        </ol>
+      </details>
+    </>
+  );
+}
+
+export function resultHeadline(classification: Her2Classification): string {
+  if (classification.kind === "pending") return NEXT_STEP_TEXT[classification.nextStep].label;
+  if (classification.status === "positive") return "HER2-positive";
+  return classification.withComment ? "HER2-negative, with comment" : "HER2-negative";
+}
+
+function outcomeKey(outcome: DraftOutcome): string {
+  if (outcome.kind !== "classified") return outcome.kind;
+  const { classification } = outcome;
+  return classification.kind === "pending" ? classification.nextStep : classification.category;
+}

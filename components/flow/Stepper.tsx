@@ -1,0 +1,145 @@
+import type { ReactNode } from "react";
+import { ISH_VALUE_FIELDS, RECOUNT_FIELDS, type CaseDraft, type DraftView, type NumericField } from "@/lib/her2/case-draft";
+import { IHC_CRITERIA, IHC_SCORES, ULTRALOW_ANSWERS, ULTRALOW_CHOICES } from "@/lib/her2/ihc-criteria";
+import { NEXT_STEP_TEXT, TEST_TEXT } from "@/lib/her2/text";
+import { CaseField } from "./CaseField";
+
+const FIELD_TEXT: Record<NumericField, { label: string; hint: string }> = {
+  ratio: { label: "HER2/CEP17 ratio", hint: "HER2 signals ÷ CEP17 signals, as on the report, e.g. 2.1." },
+  copies: { label: "Average HER2 copies per cell", hint: "Average HER2 signals per cell, e.g. 4.5." },
+  cep17: { label: "Average CEP17 signals per cell (optional)", hint: "Checks the ratio, or stands in for it." },
+  recountRatio: { label: "Recount: HER2/CEP17 ratio", hint: "From the second, blinded count." },
+  recountCopies: { label: "Recount: average HER2 copies per cell", hint: "From the second, blinded count." },
+};
+
+export interface StepperProps {
+  draft: CaseDraft;
+  view: DraftView;
+  /** Before hydration the form is a plain GET form with a submit button. */
+  hydrated: boolean;
+  onChange: (draft: CaseDraft) => void;
+}
+
+/** The questions, only those the algorithm needs next (read from `viewDraft`). */
+export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
+  const { questions, outcome } = view;
+  const error = outcome.kind === "invalid" ? outcome.error : null;
+  const field = (name: NumericField) => (
+    <CaseField
+      key={name}
+      name={name}
+      {...FIELD_TEXT[name]}
+      value={draft.values[name]}
+      error={error?.parameter === name ? error.message : null}
+      onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
+    />
+  );
+  const ishFields: readonly NumericField[] = draft.assay === "dual" ? ISH_VALUE_FIELDS : ["copies"];
+  const shownFields: readonly string[] = [...(questions.ish || questions.optionalIsh ? ishFields : []), ...(questions.recount ? RECOUNT_FIELDS : [])];
+
+  const ish = (
+    <fieldset className="step">
+      <legend>ISH (gene test) result</legend>
+      <fieldset className="step-choices inline">
+        <legend>Which ISH test?</legend>
+        {(["dual", "single"] as const).map((assay) => (
+          <label key={assay} className="choice-inline">
+            <input type="radio" name="assay" value={assay} checked={draft.assay === assay} onChange={() => onChange({ ...draft, assay })} />{" "}
+            {assay === "dual" ? "Dual-probe (HER2 and CEP17)" : "Single-probe (HER2 only)"}
+          </label>
+        ))}
+      </fieldset>
+      {ishFields.map(field)}
+    </fieldset>
+  );
+
+  return (
+    <form
+      className="stepper"
+      method="get"
+      action="/testing"
+      aria-labelledby="stepper-heading"
+      data-testid="stepper"
+      // Once hydrated every answer applies at once; Enter in a field must not reload the page.
+      onSubmit={(event) => hydrated && event.preventDefault()}
+    >
+      <h2 id="stepper-heading">Your case</h2>
+      <fieldset className="step">
+        <legend>IHC (protein test) score</legend>
+        <p className="step-help">{TEST_TEXT.ihc}</p>
+        {IHC_SCORES.map((score) => (
+          <Choice key={score} name="ihc" value={score} checked={draft.ihc === score} onSelect={() => onChange({ ...draft, ihc: score })} hint={IHC_CRITERIA[score]}>
+            IHC {score}
+          </Choice>
+        ))}
+        <Choice name="ihc" value="" checked={draft.ihc === "none"} onSelect={() => onChange({ ...draft, ihc: "none" })} hint="Only a gene test (ISH) result is available.">
+          Not done
+        </Choice>
+      </fieldset>
+
+      {questions.ultralow && (
+        <fieldset className="step">
+          <legend>With IHC 0: was any faint staining seen?</legend>
+          <p className="step-help">This splits IHC 0 into the trial and drug-label sub-groups HER2-ultralow and HER2-null. Pathologists do not always agree on it.</p>
+          {ULTRALOW_ANSWERS.map((answer) => (
+            <Choice key={answer || "unknown"} name="ultralow" value={answer} checked={draft.ultralow === answer} onSelect={() => onChange({ ...draft, ultralow: answer })}>
+              {ULTRALOW_CHOICES[answer]}
+            </Choice>
+          ))}
+        </fieldset>
+      )}
+
+      {questions.ish && ish}
+      {questions.optionalIsh && (
+        <details className="step-optional" open={ishFields.some((name) => draft.values[name].trim() !== "")}>
+          <summary>Also have an ISH (gene test) result? (optional)</summary>
+          {ish}
+        </details>
+      )}
+
+      {questions.recount && (
+        <fieldset className="step">
+          <legend>Blinded recount</legend>
+          <p className="step-help">{NEXT_STEP_TEXT.recount.plain}</p>
+          {RECOUNT_FIELDS.map(field)}
+        </fieldset>
+      )}
+
+      {error !== null && !shownFields.includes(error.parameter) && (
+        <p className="field-error" data-testid="form-error">
+          {error.parameter}: {error.message}
+        </p>
+      )}
+      {!hydrated && (
+        <button type="submit" className="button">
+          Show the result
+        </button>
+      )}
+    </form>
+  );
+}
+
+interface ChoiceProps {
+  name: string;
+  value: string;
+  checked: boolean;
+  onSelect: () => void;
+  hint?: string;
+  children: ReactNode;
+}
+
+/** A radio answer; its criterion is a description, so the name stays short. */
+function Choice({ name, value, checked, onSelect, hint, children }: ChoiceProps) {
+  const id = `case-${name}-${value || "none"}`;
+  return (
+    <div className="choice">
+      <input id={id} type="radio" name={name} value={value} checked={checked} onChange={onSelect} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <label htmlFor={id}>{children}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="choice-hint">
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}

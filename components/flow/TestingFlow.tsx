@@ -1,0 +1,88 @@
+"use client";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { caseSearch, draftFromSearchParams, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
+import type { NodeId } from "@/lib/her2/graph";
+import { ExploreRoutes } from "./ExploreRoutes";
+import { FLOW_LAYOUTS, OUTCOME_ROUTES } from "./flow-data";
+import { FlowDiagram } from "./FlowDiagram";
+import { FlowLegend } from "./FlowLegend";
+import { PresenterMode } from "./PresenterMode";
+import { ResultCard, resultHeadline } from "./ResultCard";
+import { ShareCase } from "./ShareCase";
+import { Stepper } from "./Stepper";
+
+/**
+ * The interactive decision flow: the stepper, the result card and the diagram share one case. The
+ * case lives in the URL query (the API's parameter names), so any case can be shared as a link.
+ */
+export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
+  const [draft, setDraft] = useState(initialDraft);
+  const [explored, setExplored] = useState<NodeId | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  const presenterButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => setHydrated(true), []);
+
+  const view = useMemo(() => viewDraft(draft), [draft]);
+  const search = caseSearch(view.fields);
+  const path = view.outcome.kind === "classified" ? view.outcome.classification.path : [];
+
+  useEffect(() => {
+    if (search !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
+  }, [search]);
+
+  const tryCase = (fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft);
+  const routes = explored ? (OUTCOME_ROUTES.get(explored) ?? []) : [];
+  const exploredView = explored
+    ? { outcome: explored, paths: routes.map((route) => route.path), content: <ExploreRoutes routes={routes} onTry={tryCase} /> }
+    : null;
+
+  return (
+    <>
+      <div className="flow-case">
+        <Stepper draft={draft} view={view} hydrated={hydrated} onChange={setDraft} />
+        <div className="flow-result">
+          <ResultCard outcome={view.outcome} />
+          <ShareCase search={search} hydrated={hydrated} />
+          <p className="sr-only" aria-live="polite" data-testid="result-announcement">
+            {view.outcome.kind === "classified" ? `Result: ${resultHeadline(view.outcome.classification)}.` : ""}
+          </p>
+        </div>
+      </div>
+
+      <section className="flow-diagram-section" aria-labelledby="flow-heading">
+        <div className="flow-diagram-head">
+          <h2 id="flow-heading">The whole algorithm</h2>
+          <button ref={presenterButton} type="button" className="button secondary" hidden={!hydrated} onClick={() => setPresenting(true)}>
+            Presenter mode
+          </button>
+        </div>
+        <p className="flow-help">
+          Your case&rsquo;s path is highlighted and its current step is outlined. To see which inputs lead to an outcome (the boxes with
+          no way out), select it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
+        </p>
+        <FlowLegend />
+        {FLOW_LAYOUTS.map((layout) => (
+          <FlowDiagram
+            key={layout.orientation}
+            layout={layout}
+            path={path}
+            explored={exploredView}
+            onExplore={setExplored}
+            testId={`flow-${layout.orientation}`}
+          />
+        ))}
+      </section>
+
+      {presenting && (
+        <PresenterMode
+          onClose={() => {
+            setPresenting(false);
+            // After the dialog has gone and the page is no longer inert.
+            requestAnimationFrame(() => presenterButton.current?.focus());
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { outcomeNodes, type NodeId } from "@/lib/her2/graph";
+import { VALID_CASES } from "../../lib/her2/reference-cases";
+import { answerCase, node, renderFlow, stepper, type } from "./helpers";
+
+afterEach(() => window.history.replaceState(null, "", "/"));
+
+const HEADLINES: Record<string, RegExp> = {
+  positive: /^HER2-positive$/,
+  negative: /^HER2-negative$/,
+  "negative-with-comment": /^HER2-negative, with comment$/,
+  pending: /./,
+};
+
+describe("the stepper drives the diagram and the result card", () => {
+  const reached = new Set<NodeId>();
+
+  it.each(VALID_CASES)("case %i (%s): %s", (_n, _name, inputs, _group, status, category, pathColumn) => {
+    renderFlow();
+    answerCase(inputs);
+    const path = pathColumn.split(" → ") as NodeId[];
+    const last = path[path.length - 1] as NodeId;
+    reached.add(last);
+
+    const card = screen.getByTestId("result-card");
+    expect(card).toHaveAttribute("data-outcome", category.replace(" ⚑", ""));
+    expect(within(card).getByRole("heading", { level: 2 }).textContent).toMatch(HEADLINES[status] as RegExp);
+    expect(card).toHaveTextContent(status === "pending" ? "Not final yet" : "Final result");
+
+    const current = screen.getByTestId("flow-wide").querySelectorAll('[aria-current="step"]');
+    expect([...current].map((element) => element.getAttribute("data-node"))).toEqual([last]);
+    const lit = [...screen.getByTestId("flow-wide").querySelectorAll('[data-on-path="true"]')].map((element) => element.getAttribute("data-node"));
+    expect(lit.sort()).toEqual([...path].sort());
+    for (const [from, to] of path.slice(1).map((to, i) => [path[i], to])) {
+      expect(screen.getByTestId("flow-wide").querySelector(`[data-edge="${from}>${to}"]`)).toHaveClass("is-path");
+    }
+  });
+
+  it("the reference cases above reach every outcome node of the graph", () => {
+    expect([...reached].sort()).toEqual(outcomeNodes.map((n) => n.id).sort());
+  });
+
+  it("shows the report wording, the plain and clinical text, the sub-group note and the disclaimer", () => {
+    renderFlow();
+    answerCase("ihc=1+");
+    const card = screen.getByTestId("result-card");
+    expect(card).toHaveTextContent("“IHC 1+ negative”");
+    expect(card).toHaveTextContent("HER2-low: some HER2 protein is present");
+    expect(card).toHaveTextContent("not advice");
+    expect(card).toHaveTextContent("not ASCO/CAP result categories");
+    expect(card).toHaveTextContent("Educational logic, not a diagnostic device.");
+    expect(screen.getByTestId("result-category")).toHaveTextContent("HER2-low");
+  });
+
+  it("asks only what comes next: ISH after IHC 2+, nothing more after IHC 3+ unless asked", () => {
+    renderFlow();
+    expect(stepper().queryByLabelText("HER2/CEP17 ratio")).toBeNull();
+    fireEvent.click(stepper().getByLabelText("IHC 2+"));
+    expect(stepper().getByLabelText("HER2/CEP17 ratio")).toBeVisible();
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "reflex-ish");
+    fireEvent.click(stepper().getByLabelText("IHC 3+"));
+    expect(screen.getByText("Also have an ISH (gene test) result? (optional)")).toBeInTheDocument();
+    expect(stepper().queryByRole("group", { name: "With IHC 0: was any faint staining seen?" })).toBeNull();
+    fireEvent.click(stepper().getByLabelText("IHC 0"));
+    expect(stepper().getByRole("group", { name: "With IHC 0: was any faint staining seen?" })).toBeInTheDocument();
+  });
+
+  it("shows the recount fields only while the case waits for a recount", () => {
+    renderFlow();
+    answerCase("ihc=2+, ratio=2.5, copies=5.0");
+    expect(stepper().queryByLabelText("Recount: HER2/CEP17 ratio")).toBeNull();
+    type("Average HER2 copies per cell", "3.5"); // group 2 with IHC 2+
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "recount");
+    expect(stepper().getByLabelText("Recount: HER2/CEP17 ratio")).toBeInTheDocument();
+    type("Recount: HER2/CEP17 ratio", "2.1");
+    type("Recount: average HER2 copies per cell", "3.6");
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "her2-low");
+    expect(stepper().getByLabelText("Recount: HER2/CEP17 ratio")).toBeInTheDocument();
+    fireEvent.click(stepper().getByLabelText("IHC 1+")); // group 2 with IHC 1+: decided without a recount
+    expect(stepper().queryByLabelText("Recount: HER2/CEP17 ratio")).toBeNull();
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "her2-low");
+  });
+
+  it("puts each validation message beside its field, linked with aria-describedby", () => {
+    renderFlow();
+    fireEvent.click(stepper().getByLabelText("IHC 2+"));
+    type("HER2/CEP17 ratio", "2.5");
+    const copies = stepper().getByLabelText("Average HER2 copies per cell");
+    expect(screen.getByTestId("error-copies")).toHaveTextContent("Required when ratio is given.");
+    expect(copies.getAttribute("aria-describedby")).toContain("case-copies-error");
+    expect(copies).not.toHaveAttribute("aria-invalid"); // empty: a prompt, not a wrong value
+
+    type("HER2/CEP17 ratio", "-1");
+    const ratio = stepper().getByLabelText("HER2/CEP17 ratio");
+    expect(screen.getByTestId("error-ratio")).toHaveTextContent("Must be a finite number > 0");
+    expect(ratio).toHaveAttribute("aria-invalid", "true");
+    expect(ratio).toHaveAccessibleDescription(/Must be a finite number > 0/);
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "invalid");
+    expect(screen.getByTestId("flow-wide").querySelector('[aria-current="step"]')).toBeNull();
+
+    type("HER2/CEP17 ratio", "3.0");
+    type("Average HER2 copies per cell", "4.0");
+    type("Average CEP17 signals per cell (optional)", "2.0");
+    expect(screen.getByTestId("error-ratio")).toHaveTextContent("Does not match copies ÷ cep17");
+    type("Average CEP17 signals per cell (optional)", "1.34");
+    expect(screen.queryByTestId("error-ratio")).toBeNull();
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "her2-positive");
+  });
+
+  it("keeps the case in the URL with the API's parameter names", () => {
+    renderFlow();
+    answerCase("ihc=2+, ratio=2.5, copies=5.1");
+    expect(window.location.search).toBe("?ihc=2%2B&ratio=2.5&copies=5.1");
+    expect(screen.getByRole("link", { name: "Link to this case" })).toHaveAttribute("href", "/testing?ihc=2%2B&ratio=2.5&copies=5.1");
+    expect(node("status-positive")).toHaveAttribute("aria-current", "step");
+  });
+});

@@ -1,0 +1,53 @@
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { TestingFlow } from "@/components/flow/TestingFlow";
+import { EMPTY_DRAFT, type CaseDraft } from "@/lib/her2/case-draft";
+import { ULTRALOW_CHOICES } from "@/lib/her2/ihc-criteria";
+import { paramsFrom } from "../../lib/her2/helpers";
+
+export function renderFlow(draft: CaseDraft = EMPTY_DRAFT) {
+  return render(<TestingFlow initialDraft={draft} />);
+}
+
+/** The desktop diagram (the phone one is the same graph, hidden by CSS). */
+export function wideDiagram() {
+  return within(screen.getByTestId("flow-wide"));
+}
+
+export function node(id: string): Element {
+  const element = screen.getByTestId("flow-wide").querySelector(`[data-node="${id}"]`);
+  if (!element) throw new Error(`no node ${id}`);
+  return element;
+}
+
+/** Queries inside the stepper form only: label queries over the whole diagram are slow. */
+export function stepper() {
+  return within(screen.getByTestId("stepper"));
+}
+
+export function type(label: string | RegExp, value: string) {
+  fireEvent.change(stepper().getByLabelText(label), { target: { value } });
+}
+
+/**
+ * Answers the stepper the way a reader would, question by question, for a reference case's inputs
+ * ("ihc=2+, ratio=1.5, copies=6.8"): only questions on screen can be answered.
+ */
+export function answerCase(inputs: string) {
+  const params = paramsFrom(inputs);
+  const ihc = params.get("ihc")?.trim();
+  fireEvent.click(stepper().getByLabelText(ihc === undefined ? "Not done" : `IHC ${ihc}`));
+  const ultralow = params.get("ultralow");
+  if (ultralow === "true" || ultralow === "false") fireEvent.click(stepper().getByLabelText(ULTRALOW_CHOICES[ultralow]));
+  if (params.get("assay") === "single") fireEvent.click(stepper().getByLabelText("Single-probe (HER2 only)"));
+  const fields: [string, string][] = [
+    ["ratio", "HER2/CEP17 ratio"],
+    ["copies", "Average HER2 copies per cell"],
+    ["cep17", "Average CEP17 signals per cell (optional)"],
+    ["recountRatio", "Recount: HER2/CEP17 ratio"],
+    ["recountCopies", "Recount: average HER2 copies per cell"],
+  ];
+  for (const [name, label] of fields) {
+    const value = params.get(name);
+    if (value !== null) type(label, value);
+  }
+}

@@ -1,0 +1,135 @@
+import { readFile } from "node:fs/promises";
+import { expect, expectNoAxeViolations, tabTo, test } from "./fixtures";
+
+const SHARED_CASE = "/testing?ihc=2%2B&ratio=2.5&copies=5.1";
+
+/** The diagram on screen at this width (the other orientation is hidden by CSS). */
+const visibleDiagram = "[data-testid^=flow-]:visible";
+
+test.describe("the /testing decision flow", () => {
+  test("a case completed with the keyboard alone: IHC 2+, then the ISH values, then the result", async ({ page, consoleErrors }) => {
+    await page.goto("/testing", { waitUntil: "networkidle" });
+    await tabTo(page, 'input[name="ihc"]');
+    await page.keyboard.press("ArrowDown"); // 3+ → 2+
+    await expect(page.getByRole("radio", { name: "IHC 2+" })).toBeChecked();
+    await expect(page.getByTestId("result-card")).toHaveAttribute("data-outcome", "reflex-ish");
+    await tabTo(page, 'input[name="ratio"]');
+    await page.keyboard.type("2.5");
+    await page.keyboard.press("Tab");
+    await expect(page.locator('input[name="copies"]')).toBeFocused();
+    await page.keyboard.type("5.1");
+    await expect(page.getByTestId("result-card").getByRole("heading", { level: 2 })).toHaveText("HER2-positive");
+    await expect(page.locator(`${visibleDiagram} [aria-current="step"]`)).toHaveAttribute("data-node", "status-positive");
+    await expect(page).toHaveURL(/\/testing\?ihc=2%2B&ratio=2\.5&copies=5\.1$/);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("the outcome boxes are reachable by keyboard: arrows move, Enter explores, Esc closes", async ({ page }) => {
+    await page.goto("/testing", { waitUntil: "networkidle" });
+    await tabTo(page, "[data-testid=flow-wide] [role=button]", 120); // the desktop diagram at the default 1280 px
+    const first = await page.evaluate(() => document.activeElement?.getAttribute("data-node"));
+    await page.keyboard.press("ArrowRight");
+    const second = await page.evaluate(() => document.activeElement?.getAttribute("data-node"));
+    expect(second).not.toBe(first);
+    await page.keyboard.press("Enter");
+    const card = page.locator(`${visibleDiagram} [data-testid=explore-card]`);
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(/routes? through the algorithm ends? here/);
+    await page.keyboard.press("Escape");
+    await expect(card).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-node"))).toBe(second);
+  });
+
+  test("a shared link reopens the same path and result", async ({ page }) => {
+    await page.goto(SHARED_CASE, { waitUntil: "networkidle" });
+    await expect(page.getByTestId("result-card").getByRole("heading", { level: 2 })).toHaveText("HER2-positive");
+    await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveValue("2.5");
+    await expect(page.locator(`${visibleDiagram} [data-node="group-1"]`)).toHaveAttribute("data-on-path", "true");
+  });
+
+  test("without JavaScript: the shared link shows the result, and the form works as a GET form", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(SHARED_CASE);
+    await expect(page.getByTestId("result-card").getByRole("heading", { level: 2 })).toHaveText("HER2-positive");
+    await expect(page.locator(`${visibleDiagram} [aria-current="step"]`)).toHaveAttribute("data-node", "status-positive");
+    await page.getByRole("radio", { name: "IHC 1+" }).check();
+    await page.getByRole("button", { name: "Show the result" }).click();
+    await expect(page).toHaveURL(/ihc=1%2B/);
+    await expect(page.getByTestId("result-card").getByRole("heading", { level: 2 })).toHaveText("HER2-positive"); // IHC 1+ with ISH group 1
+    await expect(page.locator(`${visibleDiagram} [data-node="ish-dual"]`)).toHaveAttribute("data-on-path", "true");
+    await context.close();
+  });
+
+  test("an invalid link opens an empty case with a notice, never the raw value", async ({ page }) => {
+    await page.goto("/testing?ihc=2%2B&ratio=%3Cscript%3Ealert(1)%3C%2Fscript%3E&copies=4");
+    await expect(page.getByTestId("url-notice")).toContainText("The link's “ratio” value could not be used");
+    await expect(page.getByTestId("result-card")).toHaveAttribute("data-outcome", "incomplete");
+    expect(await page.content()).not.toContain("<script>alert(1)");
+    expect(await page.locator("main").innerText()).not.toContain("alert");
+  });
+
+  test("presenter mode steps through the worked examples with the arrow keys; Esc leaves", async ({ page }) => {
+    await page.goto("/testing", { waitUntil: "networkidle" });
+    await page.getByRole("button", { name: "Presenter mode" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText("Worked example 1 of 11");
+    await page.keyboard.press("ArrowRight");
+    await expect(dialog).toContainText("Worked example 2 of 11");
+    await expect(dialog.locator("#presenter-heading")).toHaveText("Equivocal: ISH needed");
+    await page.keyboard.press("ArrowLeft");
+    await expect(dialog).toContainText("Worked example 1 of 11");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Presenter mode" })).toBeFocused();
+  });
+
+  test("a batch of 1,000 pasted rows is counted, with per-row errors, and downloads as CSV", async ({ page }) => {
+    const kinds = ["3+,,", "1+,,", "2+,,", "2+,2.5,5.1", "4+,,"]; // positive, HER2-low, reflex ISH, positive, invalid
+    const csv = ["ihc,ratio,copies", ...Array.from({ length: 1000 }, (_, i) => kinds[i % kinds.length])].join("\n");
+    await page.goto("/testing", { waitUntil: "networkidle" });
+    await page.getByLabel("CSV text").fill(csv);
+    await page.getByRole("button", { name: "Classify" }).click();
+    await expect(page.getByTestId("batch-summary")).toHaveText("1,000 rows: 600 final, 200 not final yet, 200 with errors.");
+    await expect(page.getByTestId("batch-category-counts").locator('[data-key="her2-positive"] td')).toHaveText("400");
+    await expect(page.getByTestId("batch-next-step-counts").locator('[data-key="reflex-ish"] td')).toHaveText("200");
+    await expect(page.getByTestId("batch-truncated")).toContainText("first 200 of 1,000 rows");
+    await expect(page.getByTestId("batch-rows").locator("tbody tr")).toHaveCount(200);
+    await expect(page.getByTestId("batch-rows").locator("tbody tr").nth(4)).toContainText("Error in ihc: The IHC score must be 0, 1+, 2+ or 3+.");
+
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download results (CSV)" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("her2-batch-results.csv");
+    const lines = (await readFile(await download.path(), "utf8")).trim().split("\r\n");
+    expect(lines).toHaveLength(1001);
+    expect(lines[5]).toContain("invalid");
+  });
+
+  for (const width of [1280, 375] as const) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      test(`no axe violations at ${width}px, ${colorScheme}, with a case, an explored outcome and presenter mode`, async ({ page, consoleErrors }) => {
+        await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(SHARED_CASE, { waitUntil: "networkidle" });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await expectNoAxeViolations(page);
+
+        await page.locator(`${visibleDiagram} [data-node="pending-recount"]`).click();
+        await expect(page.locator(`${visibleDiagram} [data-testid=explore-card]`)).toBeVisible();
+        await expectNoAxeViolations(page);
+
+        await page.getByRole("button", { name: "Presenter mode" }).click();
+        await expect(page.getByRole("dialog")).toBeVisible();
+        await expectNoAxeViolations(page);
+        expect(consoleErrors).toEqual([]);
+      });
+    }
+  }
+
+  test("reflows at 320px without horizontal scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(SHARED_CASE, { waitUntil: "networkidle" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
