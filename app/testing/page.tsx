@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { BatchClassifier } from "@/components/flow/BatchClassifier";
 import { TestingFlow } from "@/components/flow/TestingFlow";
+import { TherapiesProvider } from "@/components/flow/TherapiesContext";
 import { TestsExplained } from "@/components/flow/TestsExplained";
 import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
+import { datasets } from "@/lib/datasets";
 import { draftFromSearchParams } from "@/lib/her2/case-draft";
 import "./testing.css";
 
@@ -23,7 +25,9 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
         Enter a result to follow its path through the ASCO/CAP algorithm.
       </p>
       <Notices notices={notice === null ? [] : [notice]} />
-      <TestingFlow initialDraft={draft} />
+      <TherapiesProvider therapies={datasets.therapies}>
+        <TestingFlow initialDraft={draft} />
+      </TherapiesProvider>
       <BatchClassifier />
       <TestsExplained />
     </>

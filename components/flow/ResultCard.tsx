@@ -1,3 +1,4 @@
+import { ApprovedClasses } from "./ApprovedClasses";
 import { nodeById } from "@/lib/her2/graph";
 import type { DraftOutcome } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
@@ -62,6 +63,7 @@ function Classified({ classification, id }: { classification: Her2Classification
         <span className="result-caution">General information from guidelines, trials and drug labels, not advice: </span>
         {classification.clinical}
       </p>
+      {classification.kind === "final" && <ApprovedClasses category={classification.category} />}
       {/* Negative results already carry the note in their clinical text. */}
       {!classification.clinical.includes(SUBGROUP_NOTE) && <p className="result-note">{SUBGROUP_NOTE}</p>}
       <details className="result-path">

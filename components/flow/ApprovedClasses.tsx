@@ -1,0 +1,46 @@
+"use client";
+import type { Her2Category } from "@/lib/her2/classify";
+import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/dimensions";
+import { approvalsByClassFor } from "@/lib/datasets/therapies";
+import { useTherapies } from "./TherapiesContext";
+
+const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** Which drug classes have US approvals covering this HER2 category, read from the therapies dataset. */
+export function ApprovedClasses({ category }: { category: Her2Category }) {
+  const therapies = useTherapies();
+  if (therapies.length === 0) return null;
+  const classes = approvalsByClassFor(category, therapies);
+  return (
+    <section className="approved-classes" aria-labelledby="approved-classes-heading" data-testid="approved-classes">
+      <h3 id="approved-classes-heading">HER2-targeted drug classes with a US approval for this result</h3>
+      {classes.length === 0 ? (
+        <p>No HER2-targeted drug approval in our list covers this result.</p>
+      ) : (
+        <ul>
+          {classes.map(({ drugClass, approvals }) => (
+            <li key={drugClass}>
+              <strong>{DRUG_CLASS_LABELS[drugClass].label}</strong>: {[...new Set(approvals.map((a) => a.brand))].join(", ")}
+              <details>
+                <summary>What they are and which approvals</summary>
+                <p>{DRUG_CLASS_LABELS[drugClass].plain}</p>
+                <ul>
+                  {approvals.map((a) => (
+                    <li key={a.id}>
+                      {a.brand} ({DATE.format(new Date(a.approvalDate))}): {a.populations.map((p) => HER2_POPULATION_LABELS[p]).join(", ")}
+                      {a.populationNote ? ` — ${a.populationNote}` : ""}.
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="result-caution">
+        Whether any of these is suitable depends on stage, hormone-receptor status, earlier treatment and the full prescribing
+        information. This is not advice. Source: US FDA approvals in breast cancer (<a href="/api/therapies">data</a>).
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { ResultCard } from "@/components/flow/ResultCard";
+import { TherapiesProvider } from "@/components/flow/TherapiesContext";
+import { datasets } from "@/lib/datasets";
+import { classifyHer2, parseHer2Fields } from "@/lib/her2";
+
+function renderResult(fields: Record<string, string>) {
+  const parsed = parseHer2Fields(fields);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  render(
+    <TherapiesProvider therapies={datasets.therapies}>
+      <ResultCard outcome={{ kind: "classified", classification: classifyHer2(parsed.input) }} />
+    </TherapiesProvider>,
+  );
+  return screen.getByTestId("approved-classes");
+}
+
+describe("result card: drug classes from the therapies dataset", () => {
+  it("HER2-positive lists all three classes with the caveat", () => {
+    const section = renderResult({ ihc: "3+" });
+    const items = within(section).getAllByRole("listitem").filter((li) => li.parentElement?.parentElement === section);
+    expect(items.map((li) => li.querySelector("strong")?.textContent)).toEqual(["Monoclonal antibodies", "Antibody–drug conjugates", "Tyrosine kinase inhibitors"]);
+    expect(section).toHaveTextContent("not advice");
+  });
+
+  it("HER2-low lists only the antibody–drug conjugate approvals", () => {
+    const section = renderResult({ ihc: "1+" });
+    expect(section).toHaveTextContent("Antibody–drug conjugates: Enhertu");
+    expect(section).not.toHaveTextContent("Monoclonal antibodies");
+  });
+
+  it("HER2-null says no approval in the list covers it", () => {
+    const section = renderResult({ ihc: "0", ultralow: "false" });
+    expect(section).toHaveTextContent("No HER2-targeted drug approval in our list covers this result.");
+  });
+
+  it("a pending result lists nothing yet", () => {
+    const parsed = parseHer2Fields({ ihc: "2+" });
+    if (!parsed.ok) throw new Error();
+    render(
+      <TherapiesProvider therapies={datasets.therapies}>
+        <ResultCard outcome={{ kind: "classified", classification: classifyHer2(parsed.input) }} />
+      </TherapiesProvider>,
+    );
+    expect(screen.queryByTestId("approved-classes")).toBeNull();
+  });
+});
