@@ -4,6 +4,7 @@ export const EMBEDDABLE_CHARTS = {
   compare: { page: "/survival", title: "Compare two breast cancer subtypes", height: 760 },
   prevalence: { page: "/prevalence", title: "Share of breast cancers by subtype", height: 640 },
   subtypes: { page: "/subtypes", title: "How ER, PR and HER2 status combine into subtypes", height: 620 },
+  testing: { page: "/testing", title: "How a HER2 test result is read (ASCO/CAP)", height: 1100 },
 } as const;
 export type EmbeddableChart = keyof typeof EMBEDDABLE_CHARTS;
 

@@ -3,6 +3,7 @@ import { Presenter } from "@/components/present/Presenter";
 import { presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
 import { themeDeclarations } from "@/lib/theme";
+import "../testing/testing.css";
 import "./present.css";
 
 export const metadata: Metadata = { title: "Presentation mode" };

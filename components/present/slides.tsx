@@ -1,3 +1,5 @@
+import { FlowDiagram } from "@/components/flow/FlowDiagram";
+import { FLOW_LAYOUTS, WORKED_EXAMPLES } from "@/components/flow/flow-data";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
@@ -32,12 +34,30 @@ function compareSlide(): Slide {
   };
 }
 
-/** The presentation sequence: survival by subtype → by stage → compare two → prevalence (→ testing). */
+function testingSlide(): Slide {
+  // A borderline (IHC 2+) case that ISH settles: the path that shows the whole idea of the algorithm.
+  const example = WORKED_EXAMPLES.find((e) => e.route.classification.kind === "final" && e.route.classification.status === "positive" && e.route.path.includes("ish-dual")) ?? WORKED_EXAMPLES[0]!;
+  return {
+    id: "testing",
+    title: "How a HER2 test result is read",
+    citation: "ASCO/CAP HER2 testing guideline: Wolff AC, et al. J Clin Oncol 2018;36(20):2105–2122; update J Clin Oncol 2023;41:3867–3872.",
+    content: (
+      <div className="slide-testing">
+        <h2>How a HER2 test result is read</h2>
+        <p className="slide-sentence">IHC 3+ is HER2-positive; 0 and 1+ are HER2-negative; 2+ is borderline and goes on to a gene test (ISH).</p>
+        <FlowDiagram layout={FLOW_LAYOUTS[0]!} path={example.route.path} />
+      </div>
+    ),
+  };
+}
+
+/** The presentation sequence: survival by subtype → by stage → compare two → prevalence → testing flow. */
 export function presentationSlides(mode: ColorMode): Slide[] {
   return [
     chartSlide("survival", EXPORTABLE_CHARTS.survival.content({}), mode),
     chartSlide("by-stage", EXPORTABLE_CHARTS.survival.content({ measure: "five-year-relative" }), mode),
     compareSlide(),
     chartSlide("prevalence", EXPORTABLE_CHARTS["share-of-cases"].content({}), mode),
+    testingSlide(),
   ];
 }

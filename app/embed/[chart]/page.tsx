@@ -12,6 +12,12 @@ import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { shareOfCases } from "@/lib/datasets/queries";
 import { EMBEDDABLE_CHARTS, isEmbeddableChart } from "@/lib/embed";
+import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
+import { FlowDiagram } from "@/components/flow/FlowDiagram";
+import { FlowLegend } from "@/components/flow/FlowLegend";
+import { FLOW_LAYOUTS } from "@/components/flow/flow-data";
+import { resultHeadline } from "@/components/flow/ResultCard";
+import "../../testing/testing.css";
 
 interface EmbedProps {
   params: Promise<{ chart: string }>;
@@ -27,7 +33,8 @@ export async function generateMetadata({ params }: EmbedProps): Promise<Metadata
 export default async function EmbedPage({ params, searchParams }: EmbedProps) {
   const { chart } = await params;
   if (!isEmbeddableChart(chart)) notFound();
-  const { state, notices } = parseSurvivalState(await searchParams);
+  const search = await searchParams;
+  const { state, notices } = parseSurvivalState(chart === "testing" ? {} : search);
   const { title, page } = EMBEDDABLE_CHARTS[chart];
   const pageHref = `${page}${survivalSearch(state)}`;
 
@@ -57,6 +64,26 @@ export default async function EmbedPage({ params, searchParams }: EmbedProps) {
       return (
         <EmbedFrame title={title} takeaway={takeaway} pageHref={page} citations={citationsFor(shares, datasets.sources)}>
           <BarChart title={title} summary={takeaway} data={shareBars(shares, state.wording)} domainMax={100} tickSuffix="%" />
+        </EmbedFrame>
+      );
+    }
+    case "testing": {
+      const { draft, notice } = draftFromSearchParams(search);
+      const { outcome, fields } = viewDraft(draft);
+      const classification = outcome.kind === "classified" ? outcome.classification : null;
+      return (
+        <EmbedFrame
+          title={title}
+          takeaway={classification ? `This case: ${resultHeadline(classification)}.` : "Each IHC score leads to a result, or to a gene test (ISH) first."}
+          pageHref={`${page}${caseSearch(fields)}`}
+          citations={[]}
+        >
+          <Notices notices={notice === null ? [] : [notice]} />
+          <FlowLegend />
+          {FLOW_LAYOUTS.map((layout) => (
+            <FlowDiagram key={layout.orientation} layout={layout} path={classification?.path ?? []} />
+          ))}
+          <p className="source-line">Source: ASCO/CAP HER2 testing guideline (Wolff et al., J Clin Oncol 2018; update 2023). Educational logic, not a diagnostic device.</p>
         </EmbedFrame>
       );
     }
