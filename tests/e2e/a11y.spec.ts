@@ -21,6 +21,15 @@ for (const path of PAGES) {
     }
   }
 
+  test(`${path} renders its content and charts with JavaScript off`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    if (path !== "/data") expect(await page.locator("svg").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   test(`${path} reflows at 320px without horizontal scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(path, { waitUntil: "networkidle" });
