@@ -7,6 +7,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/prevalence", label: "How common" },
   { href: "/subtypes", label: "Subtypes" },
   { href: "/testing", label: "HER2 testing" },
+  { href: "/treatments", label: "Treatments" },
   { href: "/data", label: "Data & API" },
   { href: "/present", label: "Present" },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { oembedAlternates } from "../oembed-discovery";
 import { Notices } from "@/components/layout/Notices";
+import { PageToc } from "@/components/layout/PageToc";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { ReadingPrevalence } from "@/components/prevalence/ReadingPrevalence";
 import { parsePrevalenceState } from "@/lib/charts/prevalence-state";
@@ -38,15 +39,7 @@ export default async function PrevalencePage({ searchParams }: { searchParams: P
         by race, ethnicity and age. Shares and rates are different measures, and each chart names its source and years.
       </p>
       <Notices notices={notices} />
-      <nav aria-label="On this page" className="page-toc">
-        <ul>
-          {SECTIONS.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PageToc sections={SECTIONS} />
       <PrevalenceExplorer initialState={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />
       <ReadingPrevalence />
     </>

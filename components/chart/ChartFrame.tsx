@@ -15,6 +15,10 @@ export interface ChartFrameProps {
   /** The table view: exactly the numbers the chart shows. */
   table: ReactNode;
   citations: readonly Citation[];
+  /** Sources that are not diagnosis-period citations (e.g. dated approvals): shown before the source line, cited too. */
+  otherSources?: { line: ReactNode; citations: readonly string[] };
+  /** The table view's toggle text. */
+  tableLabel?: string;
   /** The image URL without extension (e.g. "/api/charts/survival?measure=…"), where the chart can be exported. */
   imagePath?: string;
   /** The embeddable chart and its query, for the "Embed" snippet. */
@@ -26,19 +30,22 @@ export interface ChartFrameProps {
 }
 
 /** Title, takeaway, chart, table view, downloads and source line: the frame every chart shares. */
-export function ChartFrame({ id, title, takeaway, controls, children, table, citations, apiPath, imagePath, embed, tableOpen }: ChartFrameProps) {
+export function ChartFrame(props: ChartFrameProps) {
+  const { id, title, takeaway, controls, children, table, citations, otherSources, apiPath, imagePath, embed, tableOpen } = props;
   const separator = apiPath.includes("?") ? "&" : "?";
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-heading`} id={id}>
       <header>
         <h2 id={`${id}-heading`}>{title}</h2>
-        <p className="takeaway">{takeaway}</p>
+        <p className="takeaway" data-testid="takeaway">
+          {takeaway}
+        </p>
       </header>
       {controls}
       {children}
       <div className="chart-tools">
         <details open={tableOpen}>
-          <summary>Show the numbers as a table</summary>
+          <summary>{props.tableLabel ?? "Show the numbers as a table"}</summary>
           <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
             {table}
           </div>
@@ -48,9 +55,10 @@ export function ChartFrame({ id, title, takeaway, controls, children, table, cit
         </span>
         {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
         {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}
-        <CiteThis title={title} citations={citations.map((c) => c.citation)} />
+        <CiteThis title={title} citations={[...(otherSources?.citations ?? []), ...citations.map((c) => c.citation)]} />
       </div>
       <figcaption>
+        {otherSources?.line}
         <SourceLine citations={citations} />
       </figcaption>
     </figure>

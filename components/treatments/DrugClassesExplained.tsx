@@ -1,0 +1,26 @@
+import { brandAndDrug } from "@/lib/charts/therapies";
+import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/dimensions";
+import type { TherapyRow } from "@/lib/datasets/schemas";
+
+/** The three drug classes in plain words (her2-therapies.md §2), each with the drugs the list holds. */
+export function DrugClassesExplained({ rows }: { rows: readonly TherapyRow[] }) {
+  return (
+    <section aria-labelledby="drug-classes-heading" id="drug-classes">
+      <h2 id="drug-classes-heading">The three kinds of HER2-targeted drug</h2>
+      <dl className="definitions drug-classes" data-testid="drug-classes">
+        {DRUG_CLASSES.map((drugClass) => {
+          const drugs = [...new Set(rows.filter((row) => row.class === drugClass).map(brandAndDrug))];
+          return (
+            <div key={drugClass}>
+              <dt>{DRUG_CLASS_LABELS[drugClass].label}</dt>
+              <dd>
+                <p>{DRUG_CLASS_LABELS[drugClass].plain}</p>
+                <p className="muted">In this list: {drugs.join("; ")}.</p>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}

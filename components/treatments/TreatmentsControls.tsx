@@ -1,0 +1,42 @@
+"use client";
+import { LegendSwatch } from "@/components/charts/LegendSwatch";
+import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
+import { NoScriptSubmit } from "@/components/prevalence/NoScriptSubmit";
+import type { TreatmentsViewState } from "@/lib/charts/therapies-state";
+import { populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-style";
+import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, HER2_POPULATIONS } from "@/lib/datasets/dimensions";
+
+/**
+ * The filters, as a GET form with the API's parameter names: without JavaScript "Update charts"
+ * reloads the page with the new URL; with it every change applies at once. The population boxes
+ * double as the key to the marker shapes.
+ */
+export function TreatmentsControls({ state, onChange }: { state: TreatmentsViewState; onChange: (next: TreatmentsViewState) => void }) {
+  return (
+    <form className="controls" method="get" action="/treatments" onSubmit={(e) => e.preventDefault()} data-testid="treatments-controls">
+      {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
+      <CheckboxGroup
+        legend="Drug class"
+        name="class"
+        options={DRUG_CLASSES.map((drugClass) => ({ value: drugClass, label: DRUG_CLASS_LABELS[drugClass].label }))}
+        selected={state.classes}
+        onChange={(classes) => onChange({ ...state, classes })}
+      />
+      <CheckboxGroup
+        legend="HER2 population (marker)"
+        name="population"
+        options={HER2_POPULATIONS.map((population) => ({
+          value: population,
+          label: (
+            <>
+              <LegendSwatch marker={POPULATION_STYLES[population].marker} color={populationColorVar(population)} /> {HER2_POPULATION_LABELS[population]}
+            </>
+          ),
+        }))}
+        selected={state.populations}
+        onChange={(populations) => onChange({ ...state, populations })}
+      />
+      <NoScriptSubmit />
+    </form>
+  );
+}

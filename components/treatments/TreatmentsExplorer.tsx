@@ -1,0 +1,69 @@
+"use client";
+import { useEffect, useMemo, useState } from "react";
+import { ChartFrame } from "@/components/chart/ChartFrame";
+import { DataStatus } from "@/components/data/DataStatus";
+import { useDataset } from "@/components/data/useDataset";
+import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
+import { treatmentsApiPath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import type { Citation } from "@/lib/datasets/citations";
+import type { Source, TherapyRow } from "@/lib/datasets/schemas";
+import { ApprovalSources } from "./ApprovalSources";
+import { ApprovalTable } from "./ApprovalTable";
+import { ApprovalTimeline } from "./ApprovalTimeline";
+import { TimelineKey } from "./TimelineKey";
+import { TreatmentsControls } from "./TreatmentsControls";
+
+export interface TreatmentsExplorerProps {
+  initialState: TreatmentsViewState;
+  rows: TherapyRow[];
+  /** The diagnosis years behind the survival figures, and their citations: the same whatever the filters. */
+  bands: SurvivalBand[];
+  bandCitations: Citation[];
+  sources: Source[];
+}
+
+const TITLE = "US FDA approvals of HER2-targeted drugs in breast cancer";
+
+/** The approvals timeline with its filters; state mirrors the URL so any view can be shared. */
+export function TreatmentsExplorer({ initialState, rows: serverRows, bands, bandCitations, sources }: TreatmentsExplorerProps) {
+  const [state, setState] = useState(initialState);
+  const { rows, error, isValidating, retry } = useDataset<TherapyRow>("therapies", serverRows);
+
+  useEffect(() => {
+    const search = treatmentsSearch(state);
+    if (search !== window.location.search) {
+      window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  }, [state]);
+
+  const approvals = useMemo(() => approvalsShown(rows, state), [rows, state]);
+  const takeaway = timelineTakeaway(approvals, bands);
+  const citedSources = useMemo(() => approvalSources(approvals, sources), [approvals, sources]);
+
+  return (
+    <ChartFrame
+      id="approvals-timeline"
+      title={TITLE}
+      takeaway={takeaway}
+      controls={
+        <>
+          <TreatmentsControls state={state} onChange={setState} />
+          <TimelineKey />
+          <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+        </>
+      }
+      table={<ApprovalTable caption={TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
+      tableOpen={state.view === "table"}
+      apiPath={treatmentsApiPath(state)}
+      tableLabel="Show the approvals as a table"
+      citations={bandCitations}
+      otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
+    >
+      <ApprovalTimeline title={TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} />
+      <p className="callout timeline-lag" data-testid="lag-sentence">
+        Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
+        these drugs were approved, so the figures do not show what today’s treatments achieve.
+      </p>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * The one display config for HER2 populations on the treatments timeline: a marker shape and a
+ * colour per population. The shape carries the meaning (colour is never the only cue); the colours
+ * are their own small palette, checked for ≥3:1 contrast on both page backgrounds (WCAG 1.4.11).
+ */
+import { HER2_POPULATIONS, type Her2Population } from "../datasets/dimensions";
+import type { Marker } from "../subtypes";
+
+export interface PopulationStyle {
+  marker: Marker;
+  color: { light: string; dark: string };
+}
+
+export const POPULATION_STYLES: Record<Her2Population, PopulationStyle> = {
+  "her2-positive-early": { marker: "circle", color: { light: "#1D5FA0", dark: "#7FB2EC" } },
+  "her2-positive-metastatic": { marker: "square", color: { light: "#A33A1F", dark: "#F29A7C" } },
+  "her2-low": { marker: "triangle", color: { light: "#5A6E00", dark: "#BACB4F" } },
+  "her2-ultralow": { marker: "diamond", color: { light: "#7A3E9D", dark: "#C7A2EB" } },
+};
+
+export function populationColorVar(population: Her2Population): string {
+  return `var(--population-${population})`;
+}
+
+/** CSS custom properties for the population palette, light by default and dark under prefers-color-scheme. */
+export function populationColorCss(): string {
+  const declarations = (mode: "light" | "dark") =>
+    HER2_POPULATIONS.map((population) => `--population-${population}:${POPULATION_STYLES[population].color[mode]};`).join("");
+  return `:root{${declarations("light")}}@media (prefers-color-scheme: dark){:root{${declarations("dark")}}}`;
+}

@@ -1,0 +1,86 @@
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { SWRConfig } from "swr";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { TreatmentsExplorer } from "@/components/treatments/TreatmentsExplorer";
+import { survivalBands } from "@/lib/charts/therapies";
+import { TREATMENTS_DEFAULTS, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import { datasets } from "@/lib/datasets";
+import { citationsFor } from "@/lib/datasets/citations";
+
+function renderExplorer(state: TreatmentsViewState = TREATMENTS_DEFAULTS) {
+  return render(
+    <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+      <TreatmentsExplorer
+        initialState={state}
+        rows={[...datasets.therapies]}
+        bands={survivalBands(datasets.survival)}
+        bandCitations={citationsFor(datasets.survival, datasets.sources)}
+        sources={[...datasets.sources]}
+      />
+    </SWRConfig>,
+  );
+}
+
+const markIds = () => screen.queryAllByTestId("approval-mark").map((m) => m.getAttribute("data-id"));
+const tableIds = () => [...screen.getByTestId("approval-table").querySelectorAll("tbody tr")].map((tr) => tr.getAttribute("data-id"));
+const pending = () => vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, "", "/");
+});
+
+describe("TreatmentsExplorer", () => {
+  it("renders every approval at once from the server rows, with the takeaway and the lag sentence", () => {
+    pending();
+    renderExplorer();
+    expect(markIds()).toHaveLength(datasets.therapies.length);
+    expect(screen.getByTestId("takeaway")).toHaveTextContent(/^20 approvals shown \(1998–2026\): 14 came after 2013/);
+    expect(screen.getByTestId("lag-sentence")).toHaveTextContent("Survival figures describe the past");
+  });
+
+  it("the table view lists exactly the approvals the chart shows, in the same order, with the full indication", () => {
+    pending();
+    renderExplorer({ ...TREATMENTS_DEFAULTS, populations: ["her2-positive-early"] });
+    expect(tableIds()).toEqual(markIds());
+    const row = screen.getByTestId("approval-table").querySelector("[data-id='approval-2019-05-03-kadcyla-10']")!;
+    expect(row).toHaveTextContent("Adjuvant treatment of HER2-positive early breast cancer with residual invasive disease");
+    expect(within(screen.getByTestId("band-table")).getAllByRole("row")).toHaveLength(4);
+  });
+
+  it("filters by class: the lane goes, the URL, downloads and sources follow", async () => {
+    pending();
+    renderExplorer();
+    fireEvent.click(screen.getByLabelText("Tyrosine kinase inhibitors"));
+    const tki = datasets.therapies.filter((row) => row.class === "tyrosine-kinase-inhibitor");
+    expect(markIds()).toHaveLength(datasets.therapies.length - tki.length);
+    expect(screen.getAllByTestId("timeline-lane").map((lane) => lane.getAttribute("data-class"))).toEqual(["monoclonal-antibody", "antibody-drug-conjugate"]);
+    await waitFor(() => expect(window.location.search).toBe("?class=monoclonal-antibody%2Cantibody-drug-conjugate"));
+    expect(screen.getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/api/therapies?class=monoclonal-antibody%2Cantibody-drug-conjugate&format=csv");
+    expect(document.querySelector(".approval-sources")).not.toHaveTextContent("Tukysa");
+    expect(tableIds()).toEqual(markIds());
+  });
+
+  it("filters by population: an empty lane says so, and the takeaway counts only what is shown", async () => {
+    pending();
+    renderExplorer();
+    for (const label of ["HER2-positive, early stage", "HER2-positive, metastatic", "HER2-ultralow"]) fireEvent.click(screen.getByLabelText(label));
+    expect(markIds()).toEqual(["approval-2022-08-05-enhertu-15", "approval-2025-01-27-enhertu-16"]);
+    expect(screen.getAllByText("None for the HER2 populations chosen")).toHaveLength(2);
+    expect(screen.getByTestId("takeaway")).toHaveTextContent(/^2 approvals shown \(2022–2025\)/);
+    await waitFor(() => expect(window.location.search).toBe("?population=her2-low"));
+  });
+
+  it("opens the table view from the URL", () => {
+    pending();
+    renderExplorer({ ...TREATMENTS_DEFAULTS, view: "table" });
+    expect(screen.getByText("Show the approvals as a table").closest("details")).toHaveAttribute("open");
+  });
+
+  it("keeps the published approvals and offers a retry when the API fails", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response("boom", { status: 500 })));
+    renderExplorer();
+    expect(await screen.findByTestId("data-error")).toHaveTextContent("answered 500");
+    expect(markIds()).toHaveLength(datasets.therapies.length);
+  });
+});
