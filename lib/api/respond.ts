@@ -41,14 +41,17 @@ export function safeJson(value: unknown): string {
 }
 
 interface Representation {
-  body: string;
+  /** Encoded once: memoized bodies are then sent without re-encoding tens of kB per request. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
   contentType: string;
   extraHeaders: Record<string, string>;
 }
 
+const encoder = new TextEncoder();
+
 function represent(body: string, contentType: string, extraHeaders: Record<string, string> = {}): Representation {
-  return { body, etag: `"${fingerprint(body)}"`, contentType, extraHeaders };
+  return { body: encoder.encode(body), etag: `"${fingerprint(body)}"`, contentType, extraHeaders };
 }
 
 /** A cacheable 200 (or a 304 when the client already holds this exact body). */
