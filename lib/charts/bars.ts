@@ -3,11 +3,11 @@
  * width, so the server-rendered SVG is already final: no re-layout, no shift when it hydrates,
  * and it reflows down to 320 px with crisp text.
  */
-import { scaleLinear } from "d3";
 import { SUBTYPES, type Marker, type SubtypeCategoryId } from "../subtypes";
 import { subtypeColorVar } from "../theme";
 import type { Wording } from "./wording";
 import { BAR_LAYOUT } from "./layout";
+import { linearScale } from "./linear";
 
 export interface BarDatum {
   id: string;
@@ -49,7 +49,7 @@ export interface BarLayoutResult {
 
 export function layoutBars(data: readonly BarDatum[], options: { domainMax: number; tickCount?: number }): BarLayoutResult {
   const { labelHeight, sublabelHeight, barHeight, rowGap, groupHeaderHeight, axisHeight, plotStartPct, plotEndPct, valueGapPct } = BAR_LAYOUT;
-  const x = scaleLinear().domain([0, options.domainMax]).range([plotStartPct, plotEndPct]);
+  const x = linearScale([0, options.domainMax], [plotStartPct, plotEndPct]);
   const bars: PlacedBar[] = [];
   const groups: { label: string; y: number }[] = [];
   let y = 0;

@@ -4,9 +4,9 @@
  * final at any width. A missing value is never drawn at zero: it breaks the line and is listed in a
  * separate strip under the axis.
  */
-import { scaleLinear } from "d3";
 import type { Marker } from "../subtypes";
 import { DOT_LINE_LAYOUT } from "./dot-line-layout";
+import { linearScale } from "./linear";
 
 export interface SeriesPoint {
   id: string;
@@ -75,7 +75,7 @@ export function layoutDotLines(
   const bandPct = (L.plotEndPct - L.plotStartPct) / Math.max(options.categories.length, 1);
   const xIndex = new Map(options.categories.map((c, i) => [c.id, i]));
   const xPct = (category: string) => L.plotStartPct + ((xIndex.get(category) ?? 0) + 0.5) * bandPct;
-  const y = scaleLinear().domain([0, options.domainMax]).range([plotBottom, plotTop]);
+  const y = linearScale([0, options.domainMax], [plotBottom, plotTop]);
 
   let cursor = plotBottom + L.tickLabelHeight;
   const withGaps = series.filter((s) => s.points.some((p) => p.value === null));

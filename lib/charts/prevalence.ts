@@ -3,7 +3,6 @@
  * picture. Every number printed comes from data/prevalence.json; the one derived figure (HER2-positive
  * share of known-subtype cases) is computed here from those rows and labelled as derived where shown.
  */
-import { scaleLinear } from "d3";
 import { AGE_GROUPS, formatPeriod, RACE_IDS, RACE_LABELS, type AgeGroup, type RaceId } from "../datasets/dimensions";
 import { bySubtypeOrder, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
@@ -11,6 +10,7 @@ import { formatFigure, formatNumber } from "../format";
 import { isHer2Positive, SUBTYPES, type SubtypeCategoryId } from "../subtypes";
 import { subtypeBarDatum, type BarDatum } from "./bars";
 import type { Category, DotLineSeries } from "./dot-lines";
+import { niceMax } from "./linear";
 import type { RaceFigures, RatePeriod } from "./prevalence-state";
 import { isSeerRace, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS, type SeerRaceId } from "./race-style";
 import type { Wording } from "./wording";
@@ -103,7 +103,7 @@ export function describePrevalence(row: PrevalenceRow, wording: Wording): string
 /** The top of a linear axis: a round number at or above every value and upper CI bound. */
 export function niceDomainMax(rows: readonly PrevalenceRow[]): number {
   const highest = Math.max(0, ...rows.flatMap((row) => [row.value ?? 0, row.ci?.upper ?? 0]));
-  return scaleLinear().domain([0, highest]).nice(5).domain()[1] ?? highest;
+  return niceMax(highest, 5);
 }
 
 function raceRank(race: RaceId | null): number {

@@ -2,7 +2,6 @@
  * FDA approval rows and survival periods → the treatments timeline: lanes, marks, survival bands,
  * takeaway, table rows and sources. Pure: the same input always gives the same picture, at any width.
  */
-import { scaleUtc, utcYear } from "d3";
 import {
   DRUG_CLASS_LABELS,
   DRUG_CLASSES,
@@ -16,6 +15,7 @@ import {
 } from "../datasets/dimensions";
 import type { Source, SurvivalRow, TherapyRow } from "../datasets/schemas";
 import type { TreatmentsViewState } from "./therapies-state";
+import { linearScale } from "./linear";
 import { TIMELINE_LAYOUT } from "./timeline-layout";
 
 // ── Words ─────────────────────────────────────────────────────────────────────────────────────
@@ -286,10 +286,10 @@ export function layoutTimeline(approvals: readonly TherapyRow[], bands: readonly
   const L = TIMELINE_LAYOUT;
   const years = [...approvals.map(approvalYear), ...bands.flatMap((b) => [b.startYear, b.endYear])];
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
-  const x = scaleUtc()
-    .domain([new Date(Date.UTC(minYear, 0, 1)), new Date(Date.UTC(maxYear + 1, 0, 1))])
-    .range([L.plotStartPct, L.plotEndPct]);
-  const xOfDate = (isoDate: string) => x(new Date(`${isoDate}T00:00:00Z`));
+  // Time as UTC milliseconds on a linear scale: the same positions as d3's scaleUtc, without its weight in the page.
+  const x = linearScale([Date.UTC(minYear, 0, 1), Date.UTC(maxYear + 1, 0, 1)], [L.plotStartPct, L.plotEndPct]);
+  const xOfYear = (year: number) => x(Date.UTC(year, 0, 1));
+  const xOfDate = (isoDate: string) => x(Date.parse(`${isoDate}T00:00:00Z`));
 
   const placedMarks = new Map<string, ApprovalMark>();
   const lanes: TimelineLane[] = [];
@@ -332,8 +332,8 @@ export function layoutTimeline(approvals: readonly TherapyRow[], bands: readonly
   const bandHeaderY = bands.length > 0 ? cursor + L.bandHeaderHeight - 10 : null;
   if (bands.length > 0) cursor += L.bandHeaderHeight;
   const placedBands = bands.map((band) => {
-    const xPct = x(new Date(Date.UTC(band.startYear, 0, 1)));
-    const widthPct = x(new Date(Date.UTC(band.endYear + 1, 0, 1))) - xPct;
+    const xPct = xOfYear(band.startYear);
+    const widthPct = xOfYear(band.endYear + 1) - xPct;
     const placed: PlacedBand = {
       band,
       xPct,
@@ -355,10 +355,17 @@ export function layoutTimeline(approvals: readonly TherapyRow[], bands: readonly
     marks: approvals.flatMap((row) => placedMarks.get(row.id) ?? []),
     bandHeaderY,
     bands: placedBands,
-    ticks: x.ticks(utcYear.every(L.tickEveryYears) ?? utcYear).map((date) => ({ year: date.getUTCFullYear(), xPct: x(date) })),
+    ticks: yearTicks(minYear, maxYear + 1, L.tickEveryYears).map((year) => ({ year, xPct: xOfYear(year) })),
     topAxisY: L.axisHeight - 8,
     bottomAxisY: cursor + L.axisHeight - 6,
   };
+}
+
+/** Years from `first` to `last` (inclusive) that are multiples of `every`: 2000, 2005, … */
+export function yearTicks(first: number, last: number, every: number): number[] {
+  const years: number[] = [];
+  for (let year = Math.ceil(first / every) * every; year <= last; year += every) years.push(year);
+  return years;
 }
 
 // ── Table and sources ─────────────────────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import { scaleUtc, utcYear } from "d3";
 import { describe, expect, it } from "vitest";
 import {
   approvalSources,
@@ -65,6 +66,17 @@ describe("timeline layout", () => {
     const xs = layout.marks.map((m) => m.xPct);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(layout.ticks.map((t) => t.year)).toEqual([2000, 2005, 2010, 2015, 2020, 2025]);
+  });
+
+  it("places marks, bands and ticks where d3's scaleUtc would", () => {
+    const years = layout.ticks.map((t) => t.year);
+    const x = scaleUtc()
+      .domain([new Date(Date.UTC(1998, 0, 1)), new Date(Date.UTC(2027, 0, 1))])
+      .range([TIMELINE_LAYOUT.plotStartPct, TIMELINE_LAYOUT.plotEndPct]);
+    for (const mark of layout.marks) expect(mark.xPct).toBeCloseTo(x(new Date(`${mark.row.approvalDate}T00:00:00Z`)), 9);
+    for (const tick of layout.ticks) expect(tick.xPct).toBeCloseTo(x(new Date(Date.UTC(tick.year, 0, 1))), 9);
+    expect(years).toEqual(x.ticks(utcYear.every(5)!).map((d) => d.getUTCFullYear()));
+    for (const placed of layout.bands) expect(placed.xPct).toBeCloseTo(x(new Date(Date.UTC(placed.band.startYear, 0, 1))), 9);
   });
 
   it.each(WIDTHS)("no two marks or labels overlap, and none leaves the chart, at %i px", (width) => {
