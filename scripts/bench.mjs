@@ -6,14 +6,14 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { chromium } from "playwright-core";
 import { chromiumArgs, requireChromium } from "./chromium.mjs";
-import { PAGES } from "./pages.mjs";
+import { EMBEDS, PAGES } from "./pages.mjs";
 import { startServer, stopServer, waitForServer } from "./server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3151);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-const DATASETS = ["survival", "prevalence", "subtypes"];
+const DATASETS = ["survival", "prevalence", "subtypes", "therapies"];
 const STATIC_DIR = "public/bench";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -38,9 +38,9 @@ try {
   }
 
   report.push(``, `## Page weight (target: ≤ 150 kB gzipped JavaScript per page)`, ``);
-  report.push(`| page | JS gzipped kB | JS raw kB | transferred kB | requests |`, `| --- | ---: | ---: | ---: | ---: |`);
+  report.push(`| page or embed | JS gzipped kB | JS raw kB | transferred kB | requests |`, `| --- | ---: | ---: | ---: | ---: |`);
   const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
-  for (const path of PAGES) {
+  for (const path of [...PAGES, ...EMBEDS]) {
     const weight = await pageWeight(browser, path);
     report.push(`| ${path} | ${kb(weight.jsGzip)} | ${kb(weight.jsRaw)} | ${kb(weight.transferred)} | ${weight.requests} |`);
   }

@@ -1,1 +1,2 @@
 export declare const PAGES: string[];
+export declare const EMBEDS: string[];

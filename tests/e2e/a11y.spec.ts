@@ -1,12 +1,12 @@
-// The accessibility gate: every page, light and dark, phone and desktop — zero axe violations, no
+// The accessibility gate: every page and embed, light and dark, phone and desktop — zero axe violations, no
 // horizontal scrolling, a clean console; and a keyboard-only walk where focus is always visible.
-import { PAGES } from "../../scripts/pages.mjs";
+import { EMBEDS, PAGES } from "../../scripts/pages.mjs";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const VIEWPORTS = [375, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
 
-for (const path of PAGES) {
+for (const path of [...PAGES, ...EMBEDS]) {
   for (const width of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
       test(`${path} at ${width}px, ${colorScheme}: no axe violations, no horizontal scroll`, async ({ page, consoleErrors }) => {
@@ -20,7 +20,9 @@ for (const path of PAGES) {
       });
     }
   }
+}
 
+for (const path of PAGES) {
   test(`${path} renders its content and charts with JavaScript off`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
