@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Notices } from "@/components/layout/Notices";
 import { Presenter } from "@/components/present/Presenter";
 import { presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
@@ -19,11 +20,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
     <div className={`present-root present-${mode}`}>
       <style>{`.present-${mode}{${themeDeclarations(mode)}}`}</style>
       <h1 className="sr-only">HER2 Atlas presentation</h1>
-      {notices.length > 0 && (
-        <p className="notice" role="status">
-          {notices.join(" ")}
-        </p>
-      )}
+      <Notices notices={notices} />
       <Presenter slides={slides} initial={start} />
       <p className="present-help">
         Use ← → to move between slides, F for full screen. <a href={`/present?theme=${mode === "light" ? "dark" : "light"}`}>Switch to {mode === "light" ? "dark" : "light"}</a> ·{" "}

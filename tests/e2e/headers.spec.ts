@@ -1,0 +1,119 @@
+// The security headers on every route the site serves: pages, embeds, the 404 page, every API route
+// and static files. The route list comes from the code's own registries, and a walk of app/ and
+// public/ checks that no route the server can answer is missing from it.
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { expect, test, type APIResponse } from "@playwright/test";
+import { PAGES } from "../../scripts/pages.mjs";
+import { DATASET_NAMES, ENDPOINTS } from "../../lib/api/endpoints";
+import { API_ROUTES } from "../../lib/api/routes";
+import { EMBEDDABLE_CHARTS } from "../../lib/embed";
+import { EXPORT_FORMATS, EXPORTABLE_CHARTS } from "../../lib/export/charts";
+
+/** Embeds may be framed by any site; everything else only by our own pages. */
+type Framing = "*" | "'self'";
+
+interface CheckedRoute {
+  url: string;
+  status: number;
+}
+
+/** Routes that need a query to answer 200 (a 400 would still carry headers, but would hide a broken route). */
+const EXAMPLE_QUERIES: Record<string, string> = { "/api/her2-status": "ihc=3%2B", "/api/oembed": "url=/survival" };
+const withExample = (path: string) => (path in EXAMPLE_QUERIES ? `${path}?${EXAMPLE_QUERIES[path]}` : path);
+
+const ROUTES: CheckedRoute[] = [
+  ...[...PAGES, "/present"].map((url) => ({ url, status: 200 })),
+  ...Object.keys(EMBEDDABLE_CHARTS).map((chart) => ({ url: `/embed/${chart}`, status: 200 })),
+  { url: "/no-such-page", status: 404 },
+  { url: "/embed/no-such-chart", status: 404 },
+  ...["/api", "/api/openapi.json", "/api/oembed", ...DATASET_NAMES.map((name) => ENDPOINTS[name].path), ...API_ROUTES.map((route) => route.path)].map((path) => ({
+    url: withExample(path),
+    status: 200,
+  })),
+  ...Object.keys(EXPORTABLE_CHARTS).flatMap((chart) => EXPORT_FORMATS.map((format) => ({ url: `/api/charts/${chart}.${format}`, status: 200 }))),
+  { url: "/icon.svg", status: 200 },
+  { url: "/embed.js", status: 200 },
+];
+
+function framingFor(url: string): Framing {
+  return new URL(url, "http://x").pathname.startsWith("/embed/") ? "*" : "'self'";
+}
+
+function expectSecurityHeaders(response: APIResponse, framing: Framing) {
+  const headers = response.headers();
+  // Two CSP headers would both apply, the stricter winning: exactly one keeps the policy readable.
+  const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === "content-security-policy");
+  expect(policies, "one Content-Security-Policy header").toHaveLength(1);
+  const directives = new Map(
+    policies[0]!.value.split(";").map((directive) => {
+      const [name = "", ...values] = directive.trim().split(/\s+/);
+      return [name, values.join(" ")] as const;
+    }),
+  );
+  expect(directives.get("default-src")).toBe("'self'");
+  expect(directives.get("object-src")).toBe("'none'");
+  expect(directives.get("base-uri")).toBe("'self'");
+  expect(directives.get("frame-ancestors")).toBe(framing);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  // X-Frame-Options would override frame-ancestors in older browsers: allowed only where it agrees.
+  const frameOptions = headers["x-frame-options"];
+  if (framing === "*") expect(frameOptions, "no X-Frame-Options on embeds").toBeUndefined();
+  else if (frameOptions !== undefined) expect(frameOptions.toUpperCase()).toBe("SAMEORIGIN");
+}
+
+for (const { url, status } of ROUTES) {
+  test(`${url} answers ${status} with the security headers`, async ({ request }) => {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status()).toBe(status);
+    expectSecurityHeaders(response, framingFor(url));
+  });
+}
+
+test("Next's own static chunks carry the security headers", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(chunk, "a script chunk on the home page").toBeTruthy();
+  const response = await request.get(chunk!);
+  expect(response.status()).toBe(200);
+  expectSecurityHeaders(response, "'self'");
+});
+
+/** Every route the server can answer, as a pattern over paths, read from app/ and public/. */
+function servedRoutePatterns(): { file: string; pattern: RegExp }[] {
+  const root = join(__dirname, "..", "..");
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+  const toPattern = (segments: string[]) => {
+    const path = segments
+      .filter((segment) => !/^\(.*\)$/.test(segment)) // route groups do not appear in URLs
+      .map((segment) => {
+        if (/^\[\[\.\.\..+\]\]$/.test(segment)) return ".*";
+        if (/^\[\.\.\..+\]$/.test(segment)) return ".+";
+        if (/^\[.+\]$/.test(segment)) return "[^/]+";
+        return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      })
+      .join("/");
+    return new RegExp(`^/${path}$`);
+  };
+  const app = files("app").flatMap((file) => {
+    const segments = relative("app", file).split(sep);
+    const name = segments.pop()!;
+    if (/^(page|route)\.tsx?$/.test(name)) return [{ file, pattern: toPattern(segments) }];
+    // Metadata files (icon.svg, robots.txt…) are served at their own name.
+    if (/^(icon|apple-icon|favicon|opengraph-image|twitter-image|robots|sitemap|manifest)\./.test(name)) return [{ file, pattern: toPattern([...segments, name]) }];
+    return [];
+  });
+  const publicFiles = files("public").map((file) => ({ file, pattern: toPattern(relative("public", file).split(sep)) }));
+  return [...app, ...publicFiles];
+}
+
+test("the route list covers every page, route handler and static file the app defines", () => {
+  const checked = ROUTES.map(({ url }) => new URL(url, "http://x").pathname);
+  const missing = servedRoutePatterns()
+    .filter(({ pattern }) => !checked.some((path) => pattern.test(path)))
+    .map(({ file }) => file);
+  expect(missing).toEqual([]);
+});

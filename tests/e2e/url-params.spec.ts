@@ -1,0 +1,72 @@
+// Links are untrusted input. Every page and embed that reads URL parameters, given hostile ones,
+// shows its defaults with a notice naming the parameter, and never puts the raw value in the page.
+import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const SCRIPT = encodeURIComponent("<script>alert(1)</script>");
+
+interface HostileLink {
+  url: string;
+  /** What the notice must say, one entry per rejected parameter. */
+  notices: string[];
+  /** The page shows its default view. */
+  showsDefaults: (page: Page) => Promise<void>;
+}
+
+const HOSTILE_LINKS: HostileLink[] = [
+  {
+    url: `/survival?measure=${SCRIPT}&stage=bogus`,
+    notices: ["“measure” setting was not recognised", "“stage” setting was not recognised"],
+    showsDefaults: (page) => expect(page.getByTestId("bar")).toHaveCount(4),
+  },
+  {
+    url: `/prevalence?wording=${SCRIPT}&period=bogus`,
+    notices: ["“wording” setting was not recognised", "“period” setting was not recognised"],
+    showsDefaults: (page) => expect(page.getByRole("radio", { name: "Plain language" })).toBeChecked(),
+  },
+  {
+    url: `/treatments?class=${SCRIPT}&population=her2-null`,
+    notices: ["“class” setting was not recognised", "“population” setting was not recognised"],
+    showsDefaults: (page) => expect(page.getByTestId("approval-mark")).toHaveCount(20),
+  },
+  {
+    url: `/testing?ihc=2%2B&ratio=${SCRIPT}&copies=4`,
+    notices: ["The link's “ratio” value could not be used"],
+    showsDefaults: (page) => expect(page.getByTestId("result-card")).toHaveAttribute("data-outcome", "incomplete"),
+  },
+  {
+    url: `/present?theme=${SCRIPT}&slide=999`,
+    notices: ["“theme” setting was not recognised", "“slide” setting was not recognised"],
+    showsDefaults: (page) => expect(page.getByTestId("slide-position")).toHaveText("1 / 5"),
+  },
+  {
+    url: `/embed/survival?measure=${SCRIPT}`,
+    notices: ["“measure” setting was not recognised"],
+    showsDefaults: (page) => expect(page.getByTestId("bar")).toHaveCount(4),
+  },
+  {
+    url: `/embed/compare?compare=${SCRIPT}`,
+    notices: ["“compare” setting was not recognised"],
+    showsDefaults: (page) => expect(page.getByTestId("compare-sentence")).toContainText("HR−/HER2+"),
+  },
+  {
+    url: `/embed/testing?ihc=2%2B&ratio=${SCRIPT}`,
+    notices: ["The link's “ratio” value could not be used"],
+    showsDefaults: (page) => expect(page.locator("[data-on-path=true]")).toHaveCount(0),
+  },
+];
+
+for (const { url, notices, showsDefaults } of HOSTILE_LINKS) {
+  test(`${url.split("?")[0]} given hostile parameters shows its defaults with a notice`, async ({ page, consoleErrors }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    // The server's HTML may carry the URL only percent-encoded (Next's own router state), never raw.
+    expect(await response!.text()).not.toContain("<script>alert(1)");
+    for (const notice of notices) await expect(page.getByTestId("url-notice")).toContainText(notice);
+    await showsDefaults(page);
+    await page.waitForLoadState("networkidle");
+    expect(await page.content()).not.toContain("<script>alert(1)");
+    expect(await page.locator("body").innerText()).not.toContain("alert(");
+    expect(consoleErrors).toEqual([]);
+  });
+}
