@@ -101,6 +101,8 @@ test.describe("the /testing decision flow", () => {
   for (const width of [1280, 375] as const) {
     for (const colorScheme of ["light", "dark"] as const) {
       test(`no axe violations at ${width}px, ${colorScheme}, with a case, an explored outcome and presenter mode`, async ({ page, consoleErrors }) => {
+        // Three full axe passes over the 37-node diagram: slow on a busy 2-core machine, not a hang.
+        test.slow();
         await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
         await page.setViewportSize({ width, height: 900 });
         await page.goto(SHARED_CASE, { waitUntil: "networkidle" });
