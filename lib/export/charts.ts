@@ -11,12 +11,15 @@ import { citationSentence } from "../datasets/citations";
 import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
 import { shareOfCases } from "../datasets/queries";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
-import { EXPORT_SIZES, type ExportSpec } from "./svg";
+import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
+import { parseTreatmentsState } from "../charts/therapies-state";
+import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/dimensions";
+import type { ChartContent, ChartSpec } from "./chart-svg";
+import { SITE_NAME } from "../release";
+import { EXPORT_SIZES } from "./svg";
 
 export const EXPORT_FORMATS = ["svg", "png"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-type ChartContent = Omit<ExportSpec, "size" | "mode">;
 
 const common = [
   { name: "size", allowed: Object.keys(EXPORT_SIZES), description: "slide (16:9, 1600×900) or square (1080×1080)." },
@@ -28,6 +31,15 @@ const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "s
 
 function citationText(rows: Parameters<typeof citationSentence>[0]): string {
   return citationSentence(rows, datasets.sources);
+}
+
+/**
+ * Each approval date has its own source (20 of them): in full they would fill a slide, so the image
+ * says how many and where they are listed, the way the page's own "Approval dates" note does.
+ */
+function approvalDatesNote(count: number): string {
+  if (count === 0) return "";
+  return `Approval dates: US FDA action dates from ${count} ${count === 1 ? "source" : "sources"}, each cited beside its approval on ${SITE_NAME}'s /treatments page.`;
 }
 
 export const EXPORTABLE_CHARTS = {
@@ -43,6 +55,7 @@ export const EXPORTABLE_CHARTS = {
       const rows = survivalViewRows(datasets.survival, state);
       const fourYear = state.measure === "four-year-cause-specific";
       return {
+        kind: "bars",
         title: fourYear ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage",
         takeaway: survivalTakeaway(rows, state.measure),
         citation: citationText(rows),
@@ -57,6 +70,7 @@ export const EXPORTABLE_CHARTS = {
     content(params: Record<string, string>): ChartContent {
       const shares = shareOfCases(datasets.prevalence);
       return {
+        kind: "bars",
         title: "Share of all new breast cancers by subtype",
         takeaway: shareTakeaway(shares),
         citation: citationText(shares),
@@ -66,11 +80,31 @@ export const EXPORTABLE_CHARTS = {
       };
     },
   },
+  treatments: {
+    filters: [
+      { name: "class", allowed: DRUG_CLASSES, description: "" },
+      { name: "population", allowed: HER2_POPULATIONS, description: "" },
+    ],
+    content(params: Record<string, string>): ChartContent {
+      const { state } = parseTreatmentsState(params);
+      const approvals = approvalsShown(datasets.therapies, state);
+      const bands = survivalBands(datasets.survival);
+      return {
+        kind: "timeline",
+        title: TIMELINE_TITLE,
+        takeaway: timelineTakeaway(approvals, bands),
+        citation: `${approvalDatesNote(approvalSources(approvals, datasets.sources).length)} Survival periods: ${citationText(datasets.survival)}`,
+        approvals,
+        classes: state.classes,
+        bands,
+      };
+    },
+  },
 } as const;
 export type ExportableChart = keyof typeof EXPORTABLE_CHARTS;
 
 export type ChartRequest =
-  | { ok: true; spec: ExportSpec; format: ExportFormat; chart: ExportableChart }
+  | { ok: true; spec: ChartSpec; format: ExportFormat; chart: ExportableChart }
   | { ok: false; error: QueryError; status: 400 | 404 };
 
 /** "/api/charts/survival.svg?measure=…" → what to draw, or the parameter that is wrong. */
@@ -92,10 +126,10 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
     }
     values[name] = list.join(",");
   }
-  const spec: ExportSpec = {
+  const spec: ChartSpec = {
     ...definition.content(values),
-    size: (values.size as ExportSpec["size"] | undefined) ?? "slide",
-    mode: (values.theme as ExportSpec["mode"] | undefined) ?? "light",
+    size: (values.size as ChartSpec["size"] | undefined) ?? "slide",
+    mode: (values.theme as ChartSpec["mode"] | undefined) ?? "light",
   };
   return { ok: true, spec, format: match[2] as ExportFormat, chart: chart as ExportableChart };
 }
