@@ -3,11 +3,12 @@
  * them: the image route, the download links and the slides all go through `chartSvg`.
  */
 import type { ExportTarget } from "./frame";
+import { iconArraySvg, type IconArrayContent } from "./icon-array-svg";
 import { barChartSvg, type ExportSpec } from "./svg";
 import { timelineSvg, type TimelineContent } from "./timeline-svg";
 
 export type BarContent = Omit<ExportSpec, keyof ExportTarget>;
-export type ChartContent = BarContent | TimelineContent;
+export type ChartContent = BarContent | TimelineContent | IconArrayContent;
 export type ChartSpec = ChartContent & ExportTarget;
 
 export function chartSvg(spec: ChartSpec): string {
@@ -16,5 +17,7 @@ export function chartSvg(spec: ChartSpec): string {
       return barChartSvg(spec);
     case "timeline":
       return timelineSvg(spec);
+    case "icon-array":
+      return iconArraySvg(spec);
   }
 }

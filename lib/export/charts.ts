@@ -3,6 +3,7 @@
  * Image URLs are strict (a bad parameter is a 400), unlike pages, which fall back with a notice.
  */
 import { parseListQuery, type QueryError } from "../api/query";
+import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "../charts/compare";
 import { shareBars, shareTakeaway } from "../charts/prevalence";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "../charts/survival";
 import { parseSurvivalState, VIEWS } from "../charts/url-state";
@@ -28,6 +29,8 @@ const common = [
   { name: "view", allowed: VIEWS, description: "Accepted so a page URL's query can be reused as is." },
 ];
 const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "stage"]);
+/** Parameters that name exactly two values (the subtypes compared). */
+const PAIRS = new Set(["compare"]);
 
 function citationText(rows: Parameters<typeof citationSentence>[0]): string {
   return citationSentence(rows, datasets.sources);
@@ -42,14 +45,17 @@ function approvalDatesNote(count: number): string {
   return `Approval dates: US FDA action dates from ${count} ${count === 1 ? "source" : "sources"}, each cited beside its approval on ${SITE_NAME}'s /treatments page.`;
 }
 
+/** The /survival page's parameters: its bar chart and its comparison read the same URL. */
+const SURVIVAL_FILTERS = [
+  { name: "measure", allowed: SURVIVAL_MEASURES, description: "" },
+  { name: "stage", allowed: [...STAGES.filter((s) => s !== "stage-iv"), "every"], description: "" },
+  { name: "subtypes", allowed: SUBTYPE_CATEGORY_IDS, description: "" },
+  { name: "compare", allowed: SUBTYPE_IDS, description: "" },
+];
+
 export const EXPORTABLE_CHARTS = {
   survival: {
-    filters: [
-      { name: "measure", allowed: SURVIVAL_MEASURES, description: "" },
-      { name: "stage", allowed: [...STAGES.filter((s) => s !== "stage-iv"), "every"], description: "" },
-      { name: "subtypes", allowed: SUBTYPE_CATEGORY_IDS, description: "" },
-      { name: "compare", allowed: SUBTYPE_IDS, description: "" },
-    ],
+    filters: SURVIVAL_FILTERS,
     content(params: Record<string, string>): ChartContent {
       const { state } = parseSurvivalState(params);
       const rows = survivalViewRows(datasets.survival, state);
@@ -77,6 +83,22 @@ export const EXPORTABLE_CHARTS = {
         bars: shareBars(shares, params.wording === "details" ? "details" : "plain"),
         domainMax: 100,
         tickSuffix: "%",
+      };
+    },
+  },
+  compare: {
+    filters: SURVIVAL_FILTERS,
+    content(params: Record<string, string>): ChartContent {
+      const pair = parseSurvivalState(params).state.compare;
+      const rows = datasets.survival;
+      const panels = comparePanels(rows, pair);
+      return {
+        kind: "icon-array",
+        title: COMPARE_TITLE,
+        takeaway: compareTakeaway(rows, pair),
+        citation: citationText(panels.map((panel) => panel.row)),
+        panels,
+        note: compareCaveat(rows, pair),
       };
     },
   },
@@ -119,11 +141,13 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   if (parsed.format !== "json") return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
   const values: Record<string, string> = {};
+  const countError = (name: string, message: string): ChartRequest => {
+    const allowed = [...definition.filters, ...common].find((f) => f.name === name)?.allowed ?? [];
+    return { ok: false, status: 400, error: { parameter: name, message, allowed } };
+  };
   for (const [name, list] of Object.entries(parsed.filters) as [string, string[]][]) {
-    if (SINGLE_VALUED.has(name) && list.length > 1) {
-      const allowed = [...definition.filters, ...common].find((f) => f.name === name)?.allowed ?? [];
-      return { ok: false, status: 400, error: { parameter: name, message: "Give a single value.", allowed } };
-    }
+    if (SINGLE_VALUED.has(name) && list.length > 1) return countError(name, "Give a single value.");
+    if (PAIRS.has(name) && list.length !== 2) return countError(name, "Give exactly two values.");
     values[name] = list.join(",");
   }
   const spec: ChartSpec = {
