@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Presenter } from "@/components/present/Presenter";
 import { presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
+import { flowDeclarations } from "@/lib/her2/flow-style";
 import { themeDeclarations } from "@/lib/theme";
 import "../testing/testing.css";
 import "./present.css";
@@ -17,7 +18,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const start = Number(pickOne(params, "slide", numbers, "1", notices)) - 1;
   return (
     <div className={`present-root present-${mode}`}>
-      <style>{`.present-${mode}{${themeDeclarations(mode)}}`}</style>
+      <style>{`.present-${mode}{${themeDeclarations(mode)}${flowDeclarations(mode)}}`}</style>
       <h1 className="sr-only">HER2 Atlas presentation</h1>
       {notices.length > 0 && (
         <p className="notice" role="status">

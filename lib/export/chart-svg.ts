@@ -3,12 +3,13 @@
  * them: the image route, the download links and the slides all go through `chartSvg`.
  */
 import type { ExportTarget } from "./frame";
+import { flowSvg, type FlowContent } from "./flow-svg";
 import { iconArraySvg, type IconArrayContent } from "./icon-array-svg";
 import { barChartSvg, type ExportSpec } from "./svg";
 import { timelineSvg, type TimelineContent } from "./timeline-svg";
 
 export type BarContent = Omit<ExportSpec, keyof ExportTarget>;
-export type ChartContent = BarContent | TimelineContent | IconArrayContent;
+export type ChartContent = BarContent | TimelineContent | IconArrayContent | FlowContent;
 export type ChartSpec = ChartContent & ExportTarget;
 
 export function chartSvg(spec: ChartSpec): string {
@@ -19,5 +20,7 @@ export function chartSvg(spec: ChartSpec): string {
       return timelineSvg(spec);
     case "icon-array":
       return iconArraySvg(spec);
+    case "flow":
+      return flowSvg(spec);
   }
 }

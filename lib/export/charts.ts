@@ -16,6 +16,10 @@ import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelin
 import { parseTreatmentsState } from "../charts/therapies-state";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/dimensions";
 import type { ChartContent, ChartSpec } from "./chart-svg";
+import { EMBEDDABLE_CHARTS } from "../embed";
+import { classifyHer2 } from "../her2/classify";
+import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
+import { FLOW_SOURCE_LINE, flowTakeaway } from "../her2/text";
 import { SITE_NAME } from "../release";
 import { EXPORT_SIZES } from "./svg";
 
@@ -102,6 +106,23 @@ export const EXPORTABLE_CHARTS = {
       };
     },
   },
+  testing: {
+    filters: [],
+    /** The case, as /testing and /api/her2-status take it: checked by the classifier's own parser. */
+    caseParameters: HER2_PARAMETERS,
+    content(params: Record<string, string>): ChartContent {
+      const caseParams = new URLSearchParams(Object.entries(params).filter(([name]) => (HER2_PARAMETERS as readonly string[]).includes(name)));
+      const parsed = [...caseParams.keys()].length > 0 ? parseHer2Query(caseParams) : null;
+      const classification = parsed?.ok ? classifyHer2(parsed.input) : null;
+      return {
+        kind: "flow",
+        title: EMBEDDABLE_CHARTS.testing.title,
+        takeaway: flowTakeaway(classification),
+        citation: FLOW_SOURCE_LINE,
+        path: classification?.path ?? [],
+      };
+    },
+  },
   treatments: {
     filters: [
       { name: "class", allowed: DRUG_CLASSES, description: "" },
@@ -137,7 +158,14 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
     return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)) } };
   }
   const definition = EXPORTABLE_CHARTS[chart as ExportableChart];
-  const parsed = parseListQuery(params, [...definition.filters, ...common]);
+  // A case's values are numbers and scores, not a list of allowed words: the HER2 parser checks them.
+  const caseNames: readonly string[] = "caseParameters" in definition ? definition.caseParameters : [];
+  const caseParams = new URLSearchParams([...params].filter(([name]) => caseNames.includes(name)));
+  if ([...caseParams.keys()].length > 0) {
+    const checked = parseHer2Query(caseParams);
+    if (!checked.ok) return { ok: false, status: 400, error: { allowed: [], ...checked.error } };
+  }
+  const parsed = parseListQuery(new URLSearchParams([...params].filter(([name]) => !caseNames.includes(name))), [...definition.filters, ...common]);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   if (parsed.format !== "json") return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
   const values: Record<string, string> = {};
@@ -150,6 +178,7 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
     if (PAIRS.has(name) && list.length !== 2) return countError(name, "Give exactly two values.");
     values[name] = list.join(",");
   }
+  for (const [name, value] of caseParams) values[name] = value;
   const spec: ChartSpec = {
     ...definition.content(values),
     size: (values.size as ChartSpec["size"] | undefined) ?? "slide",
