@@ -3,6 +3,7 @@ import { Notices } from "@/components/layout/Notices";
 import { Presenter } from "@/components/present/Presenter";
 import { presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
+import { flowDeclarations } from "@/lib/her2/flow-style";
 import { themeDeclarations } from "@/lib/theme";
 import "../testing/testing.css";
 import "./present.css";
@@ -18,7 +19,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const start = Number(pickOne(params, "slide", numbers, "1", notices)) - 1;
   return (
     <div className={`present-root present-${mode}`}>
-      <style>{`.present-${mode}{${themeDeclarations(mode)}}`}</style>
+      <style>{`.present-${mode}{${themeDeclarations(mode)}${flowDeclarations(mode)}}`}</style>
       <h1 className="sr-only">HER2 Atlas presentation</h1>
       <Notices notices={notices} />
       <Presenter slides={slides} initial={start} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BatchClassifier } from "@/components/flow/BatchClassifier";
+import { FlowColors } from "@/components/flow/FlowColors";
 import { TestingFlow } from "@/components/flow/TestingFlow";
 import { TherapiesProvider } from "@/components/flow/TherapiesContext";
 import { TestsExplained } from "@/components/flow/TestsExplained";
@@ -19,6 +20,7 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
   const { draft, notice } = draftFromSearchParams(await searchParams);
   return (
     <>
+      <FlowColors />
       <h1>How HER2 testing works</h1>
       <p className="lede">
         A protein test (IHC) comes first. A score of 2+ is not a final answer: the lab must then run a gene test (ISH, such as FISH).

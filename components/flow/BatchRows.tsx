@@ -2,7 +2,7 @@ import type { BatchRow } from "@/lib/her2/batch";
 import { describeFields, type CaseFields } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
 import { CATEGORY_TEXT } from "@/lib/her2/text";
-import { resultHeadline } from "./ResultCard";
+import { resultHeadline } from "@/lib/her2/text";
 
 /** The rows as read, with their result or their own error (line number and message); at most `limit`. */
 export function BatchRows({ rows, limit }: { rows: readonly BatchRow[]; limit: number }) {

@@ -2,7 +2,7 @@ import { ApprovedClasses } from "./ApprovedClasses";
 import { nodeById } from "@/lib/her2/graph";
 import type { DraftOutcome } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
-import { CATEGORY_TEXT, DISCLAIMER, ISH_GROUP_TEXT, NEXT_STEP_TEXT, SUBGROUP_NOTE } from "@/lib/her2/text";
+import { CATEGORY_TEXT, DISCLAIMER, ISH_GROUP_TEXT, resultHeadline, SUBGROUP_NOTE } from "@/lib/her2/text";
 
 /**
  * What the case comes to: status, category, the report wording, plain and clinical text (all from
@@ -78,11 +78,6 @@ function Classified({ classification, id }: { classification: Her2Classification
   );
 }
 
-export function resultHeadline(classification: Her2Classification): string {
-  if (classification.kind === "pending") return NEXT_STEP_TEXT[classification.nextStep].label;
-  if (classification.status === "positive") return "HER2-positive";
-  return classification.withComment ? "HER2-negative, with comment" : "HER2-negative";
-}
 
 function outcomeKey(outcome: DraftOutcome): string {
   if (outcome.kind !== "classified") return outcome.kind;

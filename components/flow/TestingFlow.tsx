@@ -1,13 +1,16 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { ImageLinks } from "@/components/chart/ChartExtras";
+import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
 import type { NodeId } from "@/lib/her2/graph";
+import { resultHeadline } from "@/lib/her2/text";
 import { ExploreRoutes } from "./ExploreRoutes";
 import { FLOW_LAYOUTS, OUTCOME_ROUTES } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
 import { FlowLegend } from "./FlowLegend";
 import { PresenterMode } from "./PresenterMode";
-import { ResultCard, resultHeadline } from "./ResultCard";
+import { ResultCard } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
 import { Stepper } from "./Stepper";
 
@@ -62,6 +65,9 @@ export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
           no way out), select it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
         </p>
         <FlowLegend />
+        <p className="flow-image-links">
+          <ImageLinks imagePath={`/api/charts/testing${search}`} title={EMBEDDABLE_CHARTS.testing.title} />
+        </p>
         {FLOW_LAYOUTS.map((layout) => (
           <FlowDiagram
             key={layout.orientation}

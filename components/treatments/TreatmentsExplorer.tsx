@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
-import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
+import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
 import { treatmentsApiPath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { Source, TherapyRow } from "@/lib/datasets/schemas";
@@ -21,8 +21,6 @@ export interface TreatmentsExplorerProps {
   bandCitations: Citation[];
   sources: Source[];
 }
-
-const TITLE = "US FDA approvals of HER2-targeted drugs in breast cancer";
 
 /** The approvals timeline with its filters; state mirrors the URL so any view can be shared. */
 export function TreatmentsExplorer({ initialState, rows: serverRows, bands, bandCitations, sources }: TreatmentsExplorerProps) {
@@ -43,7 +41,7 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
   return (
     <ChartFrame
       id="approvals-timeline"
-      title={TITLE}
+      title={TIMELINE_TITLE}
       takeaway={takeaway}
       controls={
         <>
@@ -52,14 +50,15 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
           <DataStatus error={error} onRetry={retry} retrying={isValidating} />
         </>
       }
-      table={<ApprovalTable caption={TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
+      table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
       tableOpen={state.view === "table"}
       apiPath={treatmentsApiPath(state)}
+      imagePath={`/api/charts/treatments${treatmentsSearch({ ...state, view: "chart" })}`}
       tableLabel="Show the approvals as a table"
       citations={bandCitations}
       otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
     >
-      <ApprovalTimeline title={TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} />
+      <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} />
       <p className="callout timeline-lag" data-testid="lag-sentence">
         Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
         these drugs were approved, so the figures do not show what today’s treatments achieve.

@@ -90,6 +90,9 @@ export function approvalsShown(rows: readonly TherapyRow[], state: Pick<Treatmen
 
 // ── Survival bands ────────────────────────────────────────────────────────────────────────────
 
+/** The chart's title, on the page and on its exported image. */
+export const TIMELINE_TITLE = "US FDA approvals of HER2-targeted drugs in breast cancer";
+
 /** The heading over the bands, short enough for the narrowest chart. */
 export const BANDS_HEADING = "Survival figures: years diagnosed";
 
@@ -248,9 +251,8 @@ export function markExtent(mark: Pick<ApprovalMark, "xPct" | "halfWidth" | "labe
   return mark.labelSide === "right" ? [centre - mark.halfWidth, centre + mark.halfWidth + label] : [centre - mark.halfWidth - label, centre + mark.halfWidth];
 }
 
-/** Right of the marker when the label fits there at the reference width, else left. */
-function labelSide(xPct: number, halfWidth: number, label: string): Side {
-  const width = TIMELINE_LAYOUT.referenceWidth;
+/** Right of the marker when the label fits there at the layout width, else left. */
+function labelSide(xPct: number, halfWidth: number, label: string, width: number): Side {
   const [, right] = markExtent({ xPct, halfWidth, label, labelSide: "right" }, width);
   const [left] = markExtent({ xPct, halfWidth, label, labelSide: "left" }, width);
   return right <= width || left < 0 ? "right" : "left";
@@ -268,9 +270,8 @@ function stackInRows(extents: readonly [number, number][]): number[] {
   });
 }
 
-/** Start-anchored at the band's start if the label fits there at the reference width, else end-anchored, else at the left edge. */
-function bandLabelPosition(xPct: number, widthPct: number, label: string): { labelXPct: number; labelAnchor: "start" | "end" } {
-  const width = TIMELINE_LAYOUT.referenceWidth;
+/** Start-anchored at the band's start if the label fits there at the layout width, else end-anchored, else at the left edge. */
+function bandLabelPosition(xPct: number, widthPct: number, label: string, width: number): { labelXPct: number; labelAnchor: "start" | "end" } {
   const labelPct = (textWidth(label, TIMELINE_LAYOUT.bandFontPx) / width) * 100;
   if (xPct + labelPct <= 100) return { labelXPct: xPct, labelAnchor: "start" };
   if (xPct + widthPct - labelPct >= 0) return { labelXPct: xPct + widthPct, labelAnchor: "end" };
@@ -279,10 +280,17 @@ function bandLabelPosition(xPct: number, widthPct: number, label: string): { lab
 
 /**
  * Lanes (one per drug class chosen) hold the approvals as marks at their dates, stacked in rows so
- * that no two marks or labels touch at the reference width, and so at any wider one. The survival
- * bands sit under the lanes on the same time axis.
+ * that no two marks or labels touch at `widthPx`, and so at any wider one. The page does not know
+ * its width on the server, so it lays out at the narrowest (the reference width); an exported image
+ * knows its width and gets fewer, longer rows. The survival bands sit under the lanes on the same
+ * time axis.
  */
-export function layoutTimeline(approvals: readonly TherapyRow[], bands: readonly SurvivalBand[], classes: readonly DrugClass[]): TimelineLayout {
+export function layoutTimeline(
+  approvals: readonly TherapyRow[],
+  bands: readonly SurvivalBand[],
+  classes: readonly DrugClass[],
+  widthPx: number = TIMELINE_LAYOUT.referenceWidth,
+): TimelineLayout {
   const L = TIMELINE_LAYOUT;
   const years = [...approvals.map(approvalYear), ...bands.flatMap((b) => [b.startYear, b.endYear])];
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
@@ -300,9 +308,9 @@ export function layoutTimeline(approvals: readonly TherapyRow[], bands: readonly
       const xPct = xOfDate(row.approvalDate);
       const halfWidth = ((row.populations.length - 1) * L.markerSpacing + L.markerSize) / 2 + L.ringPadding;
       const label = chartLabel(row);
-      return { row, xPct, halfWidth, label, labelSide: labelSide(xPct, halfWidth, label) };
+      return { row, xPct, halfWidth, label, labelSide: labelSide(xPct, halfWidth, label, widthPx) };
     });
-    const rowIndex = stackInRows(shapes.map((shape) => markExtent(shape, L.referenceWidth)));
+    const rowIndex = stackInRows(shapes.map((shape) => markExtent(shape, widthPx)));
     const rowsTop = cursor + L.laneHeaderHeight;
     shapes.forEach((shape, i) => {
       const laneRow = rowIndex[i] ?? 0;
@@ -340,7 +348,7 @@ export function layoutTimeline(approvals: readonly TherapyRow[], bands: readonly
       widthPct,
       labelY: cursor + L.bandLabelHeight - 4,
       y: cursor + L.bandLabelHeight,
-      ...bandLabelPosition(xPct, widthPct, band.label),
+      ...bandLabelPosition(xPct, widthPct, band.label, widthPx),
       description: describeBand(band, approvals),
     };
     cursor += L.bandLabelHeight + L.bandHeight + L.bandGap;

@@ -3,6 +3,7 @@
  * Image URLs are strict (a bad parameter is a 400), unlike pages, which fall back with a notice.
  */
 import { parseListQuery, type QueryError } from "../api/query";
+import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "../charts/compare";
 import { shareBars, shareTakeaway } from "../charts/prevalence";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "../charts/survival";
 import { parseSurvivalState, VIEWS } from "../charts/url-state";
@@ -11,12 +12,19 @@ import { citationSentence } from "../datasets/citations";
 import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
 import { shareOfCases } from "../datasets/queries";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
-import { EXPORT_SIZES, type ExportSpec } from "./svg";
+import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
+import { parseTreatmentsState } from "../charts/therapies-state";
+import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/dimensions";
+import type { ChartContent, ChartSpec } from "./chart-svg";
+import { EMBEDDABLE_CHARTS } from "../embed";
+import { classifyHer2 } from "../her2/classify";
+import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
+import { FLOW_SOURCE_LINE, flowTakeaway } from "../her2/text";
+import { SITE_NAME } from "../release";
+import { EXPORT_SIZES } from "./svg";
 
 export const EXPORT_FORMATS = ["svg", "png"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-type ChartContent = Omit<ExportSpec, "size" | "mode">;
 
 const common = [
   { name: "size", allowed: Object.keys(EXPORT_SIZES), description: "slide (16:9, 1600×900) or square (1080×1080)." },
@@ -25,24 +33,39 @@ const common = [
   { name: "view", allowed: VIEWS, description: "Accepted so a page URL's query can be reused as is." },
 ];
 const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "stage"]);
+/** Parameters that name exactly two values (the subtypes compared). */
+const PAIRS = new Set(["compare"]);
 
 function citationText(rows: Parameters<typeof citationSentence>[0]): string {
   return citationSentence(rows, datasets.sources);
 }
 
+/**
+ * Each approval date has its own source (20 of them): in full they would fill a slide, so the image
+ * says how many and where they are listed, the way the page's own "Approval dates" note does.
+ */
+function approvalDatesNote(count: number): string {
+  if (count === 0) return "";
+  return `Approval dates: US FDA action dates from ${count} ${count === 1 ? "source" : "sources"}, each cited beside its approval on ${SITE_NAME}'s /treatments page.`;
+}
+
+/** The /survival page's parameters: its bar chart and its comparison read the same URL. */
+const SURVIVAL_FILTERS = [
+  { name: "measure", allowed: SURVIVAL_MEASURES, description: "" },
+  { name: "stage", allowed: [...STAGES.filter((s) => s !== "stage-iv"), "every"], description: "" },
+  { name: "subtypes", allowed: SUBTYPE_CATEGORY_IDS, description: "" },
+  { name: "compare", allowed: SUBTYPE_IDS, description: "" },
+];
+
 export const EXPORTABLE_CHARTS = {
   survival: {
-    filters: [
-      { name: "measure", allowed: SURVIVAL_MEASURES, description: "" },
-      { name: "stage", allowed: [...STAGES.filter((s) => s !== "stage-iv"), "every"], description: "" },
-      { name: "subtypes", allowed: SUBTYPE_CATEGORY_IDS, description: "" },
-      { name: "compare", allowed: SUBTYPE_IDS, description: "" },
-    ],
+    filters: SURVIVAL_FILTERS,
     content(params: Record<string, string>): ChartContent {
       const { state } = parseSurvivalState(params);
       const rows = survivalViewRows(datasets.survival, state);
       const fourYear = state.measure === "four-year-cause-specific";
       return {
+        kind: "bars",
         title: fourYear ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage",
         takeaway: survivalTakeaway(rows, state.measure),
         citation: citationText(rows),
@@ -57,6 +80,7 @@ export const EXPORTABLE_CHARTS = {
     content(params: Record<string, string>): ChartContent {
       const shares = shareOfCases(datasets.prevalence);
       return {
+        kind: "bars",
         title: "Share of all new breast cancers by subtype",
         takeaway: shareTakeaway(shares),
         citation: citationText(shares),
@@ -66,11 +90,64 @@ export const EXPORTABLE_CHARTS = {
       };
     },
   },
+  compare: {
+    filters: SURVIVAL_FILTERS,
+    content(params: Record<string, string>): ChartContent {
+      const pair = parseSurvivalState(params).state.compare;
+      const rows = datasets.survival;
+      const panels = comparePanels(rows, pair);
+      return {
+        kind: "icon-array",
+        title: COMPARE_TITLE,
+        takeaway: compareTakeaway(rows, pair),
+        citation: citationText(panels.map((panel) => panel.row)),
+        panels,
+        note: compareCaveat(rows, pair),
+      };
+    },
+  },
+  testing: {
+    filters: [],
+    /** The case, as /testing and /api/her2-status take it: checked by the classifier's own parser. */
+    caseParameters: HER2_PARAMETERS,
+    content(params: Record<string, string>): ChartContent {
+      const caseParams = new URLSearchParams(Object.entries(params).filter(([name]) => (HER2_PARAMETERS as readonly string[]).includes(name)));
+      const parsed = [...caseParams.keys()].length > 0 ? parseHer2Query(caseParams) : null;
+      const classification = parsed?.ok ? classifyHer2(parsed.input) : null;
+      return {
+        kind: "flow",
+        title: EMBEDDABLE_CHARTS.testing.title,
+        takeaway: flowTakeaway(classification),
+        citation: FLOW_SOURCE_LINE,
+        path: classification?.path ?? [],
+      };
+    },
+  },
+  treatments: {
+    filters: [
+      { name: "class", allowed: DRUG_CLASSES, description: "" },
+      { name: "population", allowed: HER2_POPULATIONS, description: "" },
+    ],
+    content(params: Record<string, string>): ChartContent {
+      const { state } = parseTreatmentsState(params);
+      const approvals = approvalsShown(datasets.therapies, state);
+      const bands = survivalBands(datasets.survival);
+      return {
+        kind: "timeline",
+        title: TIMELINE_TITLE,
+        takeaway: timelineTakeaway(approvals, bands),
+        citation: `${approvalDatesNote(approvalSources(approvals, datasets.sources).length)} Survival periods: ${citationText(datasets.survival)}`,
+        approvals,
+        classes: state.classes,
+        bands,
+      };
+    },
+  },
 } as const;
 export type ExportableChart = keyof typeof EXPORTABLE_CHARTS;
 
 export type ChartRequest =
-  | { ok: true; spec: ExportSpec; format: ExportFormat; chart: ExportableChart }
+  | { ok: true; spec: ChartSpec; format: ExportFormat; chart: ExportableChart }
   | { ok: false; error: QueryError; status: 400 | 404 };
 
 /** "/api/charts/survival.svg?measure=…" → what to draw, or the parameter that is wrong. */
@@ -81,21 +158,31 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
     return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)) } };
   }
   const definition = EXPORTABLE_CHARTS[chart as ExportableChart];
-  const parsed = parseListQuery(params, [...definition.filters, ...common]);
+  // A case's values are numbers and scores, not a list of allowed words: the HER2 parser checks them.
+  const caseNames: readonly string[] = "caseParameters" in definition ? definition.caseParameters : [];
+  const caseParams = new URLSearchParams([...params].filter(([name]) => caseNames.includes(name)));
+  if ([...caseParams.keys()].length > 0) {
+    const checked = parseHer2Query(caseParams);
+    if (!checked.ok) return { ok: false, status: 400, error: { allowed: [], ...checked.error } };
+  }
+  const parsed = parseListQuery(new URLSearchParams([...params].filter(([name]) => !caseNames.includes(name))), [...definition.filters, ...common]);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   if (parsed.format !== "json") return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
   const values: Record<string, string> = {};
+  const countError = (name: string, message: string): ChartRequest => {
+    const allowed = [...definition.filters, ...common].find((f) => f.name === name)?.allowed ?? [];
+    return { ok: false, status: 400, error: { parameter: name, message, allowed } };
+  };
   for (const [name, list] of Object.entries(parsed.filters) as [string, string[]][]) {
-    if (SINGLE_VALUED.has(name) && list.length > 1) {
-      const allowed = [...definition.filters, ...common].find((f) => f.name === name)?.allowed ?? [];
-      return { ok: false, status: 400, error: { parameter: name, message: "Give a single value.", allowed } };
-    }
+    if (SINGLE_VALUED.has(name) && list.length > 1) return countError(name, "Give a single value.");
+    if (PAIRS.has(name) && list.length !== 2) return countError(name, "Give exactly two values.");
     values[name] = list.join(",");
   }
-  const spec: ExportSpec = {
+  for (const [name, value] of caseParams) values[name] = value;
+  const spec: ChartSpec = {
     ...definition.content(values),
-    size: (values.size as ExportSpec["size"] | undefined) ?? "slide",
-    mode: (values.theme as ExportSpec["mode"] | undefined) ?? "light",
+    size: (values.size as ChartSpec["size"] | undefined) ?? "slide",
+    mode: (values.theme as ChartSpec["mode"] | undefined) ?? "light",
   };
   return { ok: true, spec, format: match[2] as ExportFormat, chart: chart as ExportableChart };
 }

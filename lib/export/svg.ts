@@ -7,11 +7,15 @@ import { layoutBars, type BarDatum } from "../charts/bars";
 import { BAR_LAYOUT } from "../charts/layout";
 import { SUBTYPES, type SubtypeCategoryId } from "../subtypes";
 import { THEME_TOKENS, type ColorMode } from "../theme";
+import { escapeXml, framedSvg, type ChartBox } from "./frame";
+
+export { escapeXml, wrapText } from "./frame";
 
 export const EXPORT_SIZES = { slide: { width: 1600, height: 900 }, square: { width: 1080, height: 1080 } } as const;
 export type ExportSize = keyof typeof EXPORT_SIZES;
 
 export interface ExportSpec {
+  kind: "bars";
   title: string;
   takeaway: string;
   citation: string;
@@ -22,32 +26,6 @@ export interface ExportSpec {
   mode: ColorMode;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-const PADDING = 56;
-/** Average glyph width as a share of font size: enough to wrap text without measuring it. */
-const GLYPH_WIDTH = 0.54;
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** Greedy word wrap by estimated width. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH)));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** Resolves a subtype CSS variable (as the on-page charts use) to its colour in this mode. */
 function inlineColor(color: string, mode: ColorMode): string {
   const match = /^var\(--subtype-([a-z0-9-]+)\)$/.exec(color);
@@ -55,60 +33,29 @@ function inlineColor(color: string, mode: ColorMode): string {
   return id && id in SUBTYPES ? SUBTYPES[id].color[mode] : color;
 }
 
-function textBlock(lines: readonly string[], x: number, y: number, size: number, attrs: string): { svg: string; height: number } {
-  const lineHeight = Math.round(size * 1.3);
-  const tspans = lines.map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(line)}</tspan>`).join("");
-  return { svg: `<text x="${x}" y="${y + size}" font-size="${size}" ${attrs}>${tspans}</text>`, height: lines.length * lineHeight };
-}
-
 export function barChartSvg(spec: ExportSpec): string {
-  const { width, height } = EXPORT_SIZES[spec.size];
   const t = THEME_TOKENS[spec.mode];
-  const scale = width / 1000;
-  const inner = width - 2 * PADDING;
-  const titleSize = Math.round(30 * scale);
-  const takeawaySize = Math.round(19 * scale);
-  const citationSize = Math.round(12 * scale);
-
-  const title = textBlock(wrapText(spec.title, inner, titleSize), PADDING, PADDING, titleSize, `font-weight="700" fill="${t.text}"`);
-  const takeawayY = PADDING + title.height + 12 * scale;
-  const takeaway = textBlock(wrapText(spec.takeaway, inner, takeawaySize), PADDING, takeawayY, takeawaySize, `fill="${t.text}"`);
-  const citationLines = wrapText(`Source: ${spec.citation}`, inner, citationSize);
-  const citationHeight = citationLines.length * Math.round(citationSize * 1.3);
-  const citation = textBlock(citationLines, PADDING, height - PADDING - citationHeight, citationSize, `fill="${t.muted}"`);
-
-  const chartTop = takeawayY + takeaway.height + 24 * scale;
-  const chartHeight = height - PADDING - citationHeight - 24 * scale - chartTop;
-  // Grouped bars (e.g. by stage) become small multiples side by side, so each stays legible.
-  const groups = groupBars(spec.bars);
-  const columns = spec.size === "slide" ? groups.length : Math.min(groups.length, 2);
-  const rows = Math.ceil(groups.length / columns);
-  const gap = 32 * scale;
-  const cellWidth = (inner - gap * (columns - 1)) / columns;
-  const cellHeight = (chartHeight - gap * (rows - 1)) / rows;
-  const headerSize = Math.round(16 * scale);
-  const chart = groups
-    .map((group, i) => {
-      const x = PADDING + (i % columns) * (cellWidth + gap);
-      const y = chartTop + Math.floor(i / columns) * (cellHeight + gap);
-      const header = group.label
-        ? `<text x="${x}" y="${y + headerSize}" font-size="${headerSize}" font-weight="700" fill="${t.text}">${escapeXml(group.label)}</text>`
-        : "";
-      const top = group.label ? y + headerSize * 1.6 : y;
-      return header + barsSvg(group.bars, spec, { x, y: top, width: cellWidth, height: cellHeight - (top - y), scale });
-    })
-    .join("");
-
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${spec.title}. ${spec.takeaway}`)}">`,
-    `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.takeaway)}</desc>`,
-    `<rect width="100%" height="100%" fill="${t.bg}"/>`,
-    title.svg,
-    takeaway.svg,
-    chart,
-    citation.svg,
-    `</svg>`,
-  ].join("");
+  return framedSvg({ ...spec, ...EXPORT_SIZES[spec.size] }, ({ x: left, y: chartTop, width: inner, height: chartHeight, scale }) => {
+    // Grouped bars (e.g. by stage) become small multiples side by side, so each stays legible.
+    const groups = groupBars(spec.bars);
+    const columns = spec.size === "slide" ? groups.length : Math.min(groups.length, 2);
+    const rows = Math.ceil(groups.length / columns);
+    const gap = 32 * scale;
+    const cellWidth = (inner - gap * (columns - 1)) / columns;
+    const cellHeight = (chartHeight - gap * (rows - 1)) / rows;
+    const headerSize = Math.round(16 * scale);
+    return groups
+      .map((group, i) => {
+        const x = left + (i % columns) * (cellWidth + gap);
+        const y = chartTop + Math.floor(i / columns) * (cellHeight + gap);
+        const header = group.label
+          ? `<text x="${x}" y="${y + headerSize}" font-size="${headerSize}" font-weight="700" fill="${t.text}">${escapeXml(group.label)}</text>`
+          : "";
+        const top = group.label ? y + headerSize * 1.6 : y;
+        return header + barsSvg(group.bars, spec, { x, y: top, width: cellWidth, height: cellHeight - (top - y), scale });
+      })
+      .join("");
+  });
 }
 
 function groupBars(bars: readonly BarDatum[]): { label: string | undefined; bars: BarDatum[] }[] {
@@ -122,7 +69,7 @@ function groupBars(bars: readonly BarDatum[]): { label: string | undefined; bars
 }
 
 /** One bar chart drawn at on-page size, scaled into its box by a nested viewBox. */
-function barsSvg(bars: readonly BarDatum[], spec: ExportSpec, box: { x: number; y: number; width: number; height: number; scale: number }): string {
+function barsSvg(bars: readonly BarDatum[], spec: ExportSpec, box: ChartBox): string {
   const t = THEME_TOKENS[spec.mode];
   const layout = layoutBars(bars, { domainMax: spec.domainMax });
   const marks = layout.bars

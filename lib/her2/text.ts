@@ -4,7 +4,7 @@
  * Short quotes keep their source's spelling; everything else is our plain-language paraphrase.
  */
 
-import type { Her2Category, NextStep } from "./classify";
+import type { Her2Category, Her2Classification, NextStep } from "./classify";
 import type { IshGroup, WorkupGroup } from "./ish";
 
 export interface OutcomeText {
@@ -236,3 +236,18 @@ export const REPORT_WORDING = {
   adjudication: "Result should be adjudicated per internal procedures to determine final category",
   dualProbeIsh: "Perform dual-probe ISH for final result",
 } as const;
+
+/** A result in two or three words: the result card's heading, a batch row, an embed and an image. */
+export function resultHeadline(classification: Her2Classification): string {
+  if (classification.kind === "pending") return NEXT_STEP_TEXT[classification.nextStep].label;
+  if (classification.status === "positive") return "HER2-positive";
+  return classification.withComment ? "HER2-negative, with comment" : "HER2-negative";
+}
+
+/** The flow diagram's one-line summary, with or without a case on it. */
+export function flowTakeaway(classification: Her2Classification | null): string {
+  return classification ? `This case: ${resultHeadline(classification)}.` : "Each IHC score leads to a result, or to a gene test (ISH) first.";
+}
+
+/** The flow's source in one line, for an embed or an image where a full reference list does not fit. */
+export const FLOW_SOURCE_LINE = "ASCO/CAP HER2 testing guideline (Wolff et al., J Clin Oncol 2018; update 2023). Educational logic, not a diagnostic device.";

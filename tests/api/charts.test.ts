@@ -40,6 +40,14 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     ["survival.svg", "?theme=dark,light", 400, "theme"],
     ["survival.svg", "?measure=overall", 400, "measure"],
     ["survival.svg", "?bogus=1", 400, "bogus"],
+    ["treatments.svg", "?class=vaccine", 400, "class"],
+    ["treatments.png", "?population=her2-low,her2-zero", 400, "population"],
+    ["treatments.svg", "?size=square&theme=sepia", 400, "theme"],
+    ["compare.svg", "?compare=hr-neg-her2-pos", 400, "compare"],
+    ["compare.svg", "?compare=hr-neg-her2-pos,unknown", 400, "compare"],
+    ["testing.svg", "?ihc=9", 400, "ihc"],
+    ["testing.png", "?ihc=2%2B&ratio=abc", 400, "ratio"],
+    ["testing.svg", "?ihc=1%2B&bogus=1", 400, "bogus"],
     ["nothing.svg", "", 404, "chart"],
     ["survival.gif", "", 404, "chart"],
   ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
@@ -52,5 +60,32 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     const svg = await (await get("share-of-cases.svg")).text();
     expect(svg).toContain("69.5%");
     expect(svg).toContain("4.0%");
+  });
+
+  it.each(["treatments", "compare", "testing"])("renders %s as PNG at both sizes and as a dark SVG", async (chart) => {
+    for (const [size, width, height] of [["slide", 1600, 900], ["square", 1080, 1080]] as const) {
+      const response = await get(`${chart}.png`, `?size=${size}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toBe(`inline; filename=${chart}-${size}.png`);
+      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      expect([meta.width, meta.height]).toEqual([width, height]);
+    }
+    const dark = await (await get(`${chart}.svg`, "?theme=dark")).text();
+    expect(dark).toContain('fill="#111418"');
+  });
+
+  it("takes the pages' own query strings", async () => {
+    const timeline = await (await get("treatments.svg", "?class=tyrosine-kinase-inhibitor&view=table")).text();
+    expect(timeline.split('data-mark="approval"')).toHaveLength(4);
+    const compare = await (await get("compare.svg", "?measure=four-year-cause-specific&compare=hr-pos-her2-pos,hr-neg-her2-pos")).text();
+    expect(compare).toContain("About 90 of 100 people with HR+/HER2+");
+    const testing = await (await get("testing.svg", "?ihc=2%2B&ratio=2.5&copies=5")).text();
+    expect(testing).toContain("This case: HER2-positive.");
+  });
+
+  it("never echoes a rejected value into the error or an image", async () => {
+    const response = await get("testing.svg", `?ihc=${encodeURIComponent("<svg onload=alert(1)>")}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toContain("<svg");
   });
 });

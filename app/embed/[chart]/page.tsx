@@ -16,7 +16,8 @@ import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-dr
 import { FlowDiagram } from "@/components/flow/FlowDiagram";
 import { FlowLegend } from "@/components/flow/FlowLegend";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-data";
-import { resultHeadline } from "@/components/flow/ResultCard";
+import { FLOW_SOURCE_LINE, flowTakeaway } from "@/lib/her2/text";
+import { FlowColors } from "@/components/flow/FlowColors";
 import "../../testing/testing.css";
 
 interface EmbedProps {
@@ -74,16 +75,17 @@ export default async function EmbedPage({ params, searchParams }: EmbedProps) {
       return (
         <EmbedFrame
           title={title}
-          takeaway={classification ? `This case: ${resultHeadline(classification)}.` : "Each IHC score leads to a result, or to a gene test (ISH) first."}
+          takeaway={flowTakeaway(classification)}
           pageHref={`${page}${caseSearch(fields)}`}
           citations={[]}
         >
+          <FlowColors />
           <Notices notices={notice === null ? [] : [notice]} />
           <FlowLegend />
           {FLOW_LAYOUTS.map((layout) => (
             <FlowDiagram key={layout.orientation} layout={layout} path={classification?.path ?? []} />
           ))}
-          <p className="source-line">Source: ASCO/CAP HER2 testing guideline (Wolff et al., J Clin Oncol 2018; update 2023). Educational logic, not a diagnostic device.</p>
+          <p className="source-line">Source: {FLOW_SOURCE_LINE}</p>
         </EmbedFrame>
       );
     }

@@ -1,0 +1,73 @@
+/**
+ * "Compare two subtypes" as words and cells: the page's figure and its exported image both draw
+ * from these, so the sentence, the counts and the caveat cannot drift apart.
+ */
+import { formatPeriod } from "../datasets/dimensions";
+import type { SurvivalRow } from "../datasets/schemas";
+import { formatFigure } from "../format";
+import { SUBTYPES, type SubtypeId } from "../subtypes";
+import { ICON_ARRAY } from "./layout";
+import { comparisonSentence, outOf100 } from "./survival";
+
+export const COMPARE_TITLE = "Compare two subtypes";
+
+export interface ComparePanel {
+  subtype: SubtypeId;
+  row: SurvivalRow;
+  filled: number;
+  /** "92.5%": the exact figure, always shown beside the rounded picture. */
+  figure: string;
+  /** What the picture shows, for its accessible name and its caption. */
+  title: string;
+  description: string;
+  caption: string;
+}
+
+function fourYear(rows: readonly SurvivalRow[], id: SubtypeId): SurvivalRow | undefined {
+  return rows.find((r) => r.subtype === id && r.measure === "four-year-cause-specific" && r.stage === "all");
+}
+
+/** One panel per side of the pair that has a four-year figure; a side without one is left out. */
+export function comparePanels(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): ComparePanel[] {
+  return pair.flatMap((subtype) => {
+    const row = fourYear(rows, subtype);
+    if (!row || row.value === null) return [];
+    const filled = outOf100(row.value);
+    const figure = formatFigure(row);
+    return [
+      {
+        subtype,
+        row,
+        filled,
+        figure,
+        title: `${SUBTYPES[subtype].label}: about ${filled} of 100 people`,
+        description: `${filled} filled circles of 100: people alive and not dead of breast cancer four years after diagnosis (${figure}).`,
+        caption: `about ${filled} of 100 filled; ${100 - filled} of 100 hollow had died of breast cancer.`,
+      },
+    ];
+  });
+}
+
+export function compareTakeaway(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): string {
+  return comparisonSentence(rows, pair) ?? "Four-year figures are not available for this pair.";
+}
+
+/** Group averages, not a prediction: said under every comparison. */
+export function compareCaveat(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): string {
+  const period = fourYear(rows, pair[0])?.period;
+  return (
+    `These are averages for groups of women diagnosed in ${period ? formatPeriod(period) : "the period shown"}, not a prediction for any one ` +
+    "person. Each person's outlook depends on stage, grade, age, health and treatment, and treatment for HER2-positive cancer has " +
+    "improved since then."
+  );
+}
+
+/** Centres of the icon array's circles, row by row; the first `filled` are filled. */
+export function iconArrayCells(filled: number): { cx: number; cy: number; on: boolean }[] {
+  const { columns, rows, cell } = ICON_ARRAY;
+  return Array.from({ length: columns * rows }, (_, i) => ({
+    cx: (i % columns) * cell + cell / 2,
+    cy: Math.floor(i / columns) * cell + cell / 2,
+    on: i < filled,
+  }));
+}

@@ -1,0 +1,144 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { compareTakeaway, COMPARE_TITLE, comparePanels } from "@/lib/charts/compare";
+import { markerGeometry } from "@/lib/charts/marker-geometry";
+import { approvalsShown, layoutTimeline, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
+import { parseTreatmentsState } from "@/lib/charts/therapies-state";
+import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { datasets } from "@/lib/datasets";
+import { classifyHer2, parseHer2Query } from "@/lib/her2";
+import { FLOW_COLORS } from "@/lib/her2/flow-style";
+import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
+import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
+import { markerSvg } from "@/lib/export/marks";
+import { EXPORT_SIZES } from "@/lib/export/svg";
+import { THEME_TOKENS } from "@/lib/theme";
+
+const count = (svg: string, needle: string) => svg.split(needle).length - 1;
+const render = (content: ChartContent, size: "slide" | "square" = "slide", mode: "light" | "dark" = "light") => chartSvg({ ...content, size, mode });
+const timeline = (params: Record<string, string> = {}) => EXPORTABLE_CHARTS.treatments.content(params);
+
+describe("treatments timeline image", () => {
+  it("draws every approval and every survival band, with the page's title and takeaway", () => {
+    const svg = render(timeline());
+    const approvals = approvalsShown(datasets.therapies, parseTreatmentsState({}).state);
+    expect(approvals).toHaveLength(datasets.therapies.length);
+    expect(count(svg, 'data-mark="approval"')).toBe(datasets.therapies.length);
+    expect(count(svg, 'data-mark="band"')).toBe(survivalBands(datasets.survival).length);
+    expect(count(svg, 'data-mark="band"')).toBe(3);
+    expect(svg).toContain(`<title>${TIMELINE_TITLE}</title>`);
+    expect(svg).toContain(`<desc>${timelineTakeaway(approvals, survivalBands(datasets.survival))}</desc>`);
+  });
+
+  it("follows the page's filters", () => {
+    const state = parseTreatmentsState({ class: "tyrosine-kinase-inhibitor" }).state;
+    const shown = approvalsShown(datasets.therapies, state);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(datasets.therapies.length);
+    const svg = render(timeline({ class: "tyrosine-kinase-inhibitor" }));
+    expect(count(svg, 'data-mark="approval"')).toBe(shown.length);
+    expect(svg).toContain(timelineTakeaway(shown, survivalBands(datasets.survival)));
+    const lowOnly = approvalsShown(datasets.therapies, parseTreatmentsState({ population: "her2-low" }).state);
+    expect(count(render(timeline({ population: "her2-low" })), 'data-mark="approval"')).toBe(lowOnly.length);
+  });
+
+  it("lays out at the image's width: fewer stacked rows than at the narrowest screen", () => {
+    const rows = [...datasets.therapies];
+    const bands = survivalBands(datasets.survival);
+    const classes = parseTreatmentsState({}).state.classes;
+    const narrow = layoutTimeline(rows, bands, classes);
+    const wide = layoutTimeline(rows, bands, classes, 900);
+    expect(wide.height).toBeLessThan(narrow.height);
+    expect(Math.max(...wide.marks.map((m) => m.laneRow))).toBeLessThan(Math.max(...narrow.marks.map((m) => m.laneRow)));
+  });
+
+  it("uses the dark tokens and the dark population colours in dark mode", () => {
+    const svg = render(timeline(), "slide", "dark");
+    expect(svg).toContain(`fill="${THEME_TOKENS.dark.bg}"`);
+    expect(svg).toContain(POPULATION_STYLES["her2-low"].color.dark);
+    expect(svg).not.toContain(POPULATION_STYLES["her2-low"].color.light);
+    expect(svg).not.toContain("var(--");
+  });
+});
+
+describe("compare-two-subtypes image", () => {
+  it("draws one array per subtype, filled as the page does, with the page's title and sentence", () => {
+    const content = EXPORTABLE_CHARTS.compare.content({});
+    const svg = render(content);
+    const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
+    expect(panels).toHaveLength(2);
+    expect(count(svg, 'data-mark="icon-array"')).toBe(2);
+    for (const panel of panels) {
+      expect(svg).toContain(`data-filled="${panel.filled}"`);
+      expect(svg).toContain(panel.figure);
+    }
+    expect(svg).toContain(`<title>${COMPARE_TITLE}</title>`);
+    expect(content.takeaway).toBe(compareTakeaway(datasets.survival, SURVIVAL_DEFAULTS.compare));
+    // Ten by ten circles per array.
+    expect(count(svg, "<circle")).toBe(200);
+  });
+
+  it("follows the compare parameter", () => {
+    const pair = ["hr-pos-her2-pos", "hr-pos-her2-neg"] as const;
+    const svg = render(EXPORTABLE_CHARTS.compare.content({ compare: pair.join(",") }));
+    for (const panel of comparePanels(datasets.survival, pair)) expect(svg).toContain(`data-filled="${panel.filled}"`);
+  });
+});
+
+describe("testing flow image", () => {
+  it("highlights exactly the case's path", () => {
+    const params = new URLSearchParams("ihc=2%2B&ratio=2.5&copies=5");
+    const parsed = parseHer2Query(params);
+    if (!parsed.ok) throw new Error("fixture case should parse");
+    const path = classifyHer2(parsed.input).path;
+    const svg = render(EXPORTABLE_CHARTS.testing.content(Object.fromEntries(params)));
+    expect(count(svg, '<g data-node="')).toBeGreaterThan(path.length);
+    expect(count(svg, '<g data-node="') - count(svg.replace(/<g data-node="[^"]+" data-on-path="true">/g, ""), '<g data-node="')).toBe(path.length);
+    expect(count(svg, '<path d="') - count(svg.replace(/<path [^>]*data-on-path="true"\/>/g, ""), '<path d="')).toBe(path.length - 1);
+    expect(svg).toContain("This case: HER2-positive.");
+    expect(svg).toContain(FLOW_COLORS.light.path);
+  });
+
+  it("draws the bare diagram without a case, in dark colours when asked", () => {
+    const svg = render(EXPORTABLE_CHARTS.testing.content({}), "square", "dark");
+    expect(svg).not.toContain('data-on-path="true"');
+    expect(svg).toContain(`fill="${THEME_TOKENS.dark.bg}"`);
+    expect(svg).not.toContain(FLOW_COLORS.light.path);
+  });
+});
+
+describe("every new image", () => {
+  const contents: [string, ChartContent][] = [
+    ["treatments", timeline()],
+    ["compare", EXPORTABLE_CHARTS.compare.content({})],
+    ["testing", EXPORTABLE_CHARTS.testing.content({ ihc: "1+" })],
+  ];
+
+  it.each(contents)("%s is drawn at the stated size", (_name, content) => {
+    for (const size of ["slide", "square"] as const) {
+      const { width, height } = EXPORT_SIZES[size];
+      expect(render(content, size)).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"`));
+    }
+  });
+
+  it.each(contents)("%s escapes its text", (_name, content) => {
+    const svg = render({ ...content, title: `<script>alert("x")</script>`, takeaway: "a & b", citation: "<img src=x>" });
+    expect(svg).not.toContain("<script");
+    expect(svg).not.toContain("<img");
+    expect(svg).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(svg).toContain("a &amp; b");
+  });
+});
+
+describe("marker shapes", () => {
+  it("the exported marker is the page's geometry", () => {
+    for (const marker of ["circle", "square", "diamond", "triangle", "cross"] as const) {
+      const shape = markerGeometry(marker, 5, 5, 10);
+      const svg = markerSvg(marker, 5, 5, 10, "#123456");
+      expect(svg.startsWith(`<${shape.element} `)).toBe(true);
+      if (shape.element === "path") expect(svg).toContain(`d="${shape.d}"`);
+      expect(svg).toContain(shape.element === "path" && shape.stroked ? 'stroke="#123456"' : 'fill="#123456"');
+    }
+  });
+});
