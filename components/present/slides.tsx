@@ -5,15 +5,14 @@ import { survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationSentence } from "@/lib/datasets/citations";
-import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
-import { barChartSvg } from "@/lib/export/svg";
+import { chartSvg, EXPORTABLE_CHARTS, type ChartContent } from "@/lib/export/charts";
 import type { SubtypeId } from "@/lib/subtypes";
 import type { ColorMode } from "@/lib/theme";
 import type { Slide } from "./Presenter";
 
 /** A chart slide: the same standalone SVG as the image export (our own escaped markup), citation baked in. */
-function chartSlide(id: string, content: Omit<Parameters<typeof barChartSvg>[0], "size" | "mode">, mode: ColorMode): Slide {
-  const svg = barChartSvg({ ...content, size: "slide", mode });
+function chartSlide(id: string, content: ChartContent, mode: ColorMode): Slide {
+  const svg = chartSvg({ ...content, size: "slide", mode });
   // The citation is part of the image, so the slide does not repeat it underneath.
   return { id, title: content.title, citation: null, content: <div className="slide-svg" dangerouslySetInnerHTML={{ __html: svg }} /> };
 }

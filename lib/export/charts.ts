@@ -3,31 +3,60 @@
  * Image URLs are strict (a bad parameter is a 400), unlike pages, which fall back with a notice.
  */
 import { parseListQuery, type QueryError } from "../api/query";
-import { shareBars, shareTakeaway } from "../charts/prevalence";
+import { parsePrevalenceState, RACE_FIGURES, RATE_PERIODS } from "../charts/prevalence-state";
+import { ageView, her2LowView, incidenceView, medianAgeView, raceView, shareView, type PrevalenceBarView } from "../charts/prevalence-views";
+import { SEER_RACE_IDS } from "../charts/race-style";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "../charts/survival";
 import { parseSurvivalState, VIEWS } from "../charts/url-state";
 import { WORDINGS } from "../charts/wording";
 import { citationSentence } from "../datasets/citations";
 import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
-import { shareOfCases } from "../datasets/queries";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
-import { EXPORT_SIZES, type ExportSpec } from "./svg";
+import { dotLineChartSvg, type DotLineContent } from "./dot-lines";
+import { barChartSvg, EXPORT_SIZES, type BarChartContent, type ExportFrame } from "./svg";
 
 export const EXPORT_FORMATS = ["svg", "png"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-type ChartContent = Omit<ExportSpec, "size" | "mode">;
+/** What a chart draws, before a size and theme are chosen. */
+export type ChartContent = Omit<ExportFrame, "size" | "mode"> & (BarChartContent | DotLineContent);
+export type ExportSpec = ExportFrame & (BarChartContent | DotLineContent);
+
+/** The standalone SVG for any exportable chart. */
+export function chartSvg(spec: ExportSpec): string {
+  return spec.kind === "bars" ? barChartSvg(spec) : dotLineChartSvg(spec);
+}
 
 const common = [
-  { name: "size", allowed: Object.keys(EXPORT_SIZES), description: "slide (16:9, 1600×900) or square (1080×1080)." },
+  { name: "size", allowed: Object.keys(EXPORT_SIZES), description: "slide (16:9, 1600×900), square (1080×1080) or og (social preview, 1200×630)." },
   { name: "theme", allowed: ["light", "dark"], description: "Light or dark background." },
   { name: "wording", allowed: WORDINGS, description: "Plain language or details." },
   { name: "view", allowed: VIEWS, description: "Accepted so a page URL's query can be reused as is." },
 ];
-const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "stage"]);
+const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "stage", "period", "raceFigures"]);
 
 function citationText(rows: Parameters<typeof citationSentence>[0]): string {
   return citationSentence(rows, datasets.sources);
+}
+
+/**
+ * Every prevalence chart reads the whole /prevalence query, so a page URL's query works on any of
+ * its images; each uses only the parts its section shows (PREVALENCE_CHART_STATE).
+ */
+const PREVALENCE_FILTERS = [
+  { name: "period", allowed: RATE_PERIODS, description: "Edition of the incidence-by-subtype figures." },
+  { name: "raceFigures", allowed: RACE_FIGURES, description: "Which race/ethnicity figures." },
+  { name: "races", allowed: SEER_RACE_IDS, description: "Groups drawn in the by-age chart." },
+];
+
+function prevalenceBars(view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {
+  return {
+    filters: PREVALENCE_FILTERS,
+    content(params: Record<string, string>): ChartContent {
+      const { title, takeaway, viewRows, bars, domainMax, tickSuffix } = view(parsePrevalenceState(params).state);
+      return { kind: "bars", title, takeaway, citation: citationText(viewRows), bars, domainMax, tickSuffix };
+    },
+  };
 }
 
 export const EXPORTABLE_CHARTS = {
@@ -43,6 +72,7 @@ export const EXPORTABLE_CHARTS = {
       const rows = survivalViewRows(datasets.survival, state);
       const fourYear = state.measure === "four-year-cause-specific";
       return {
+        kind: "bars",
         title: fourYear ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage",
         takeaway: survivalTakeaway(rows, state.measure),
         citation: citationText(rows),
@@ -52,22 +82,21 @@ export const EXPORTABLE_CHARTS = {
       };
     },
   },
-  "share-of-cases": {
-    filters: [{ name: "period", allowed: ["2017-2021"], description: "" }],
+  "share-of-cases": prevalenceBars((state) => shareView(datasets.prevalence, state)),
+  "incidence-by-subtype": prevalenceBars((state) => incidenceView(datasets.prevalence, state)),
+  "incidence-by-race": prevalenceBars((state) => raceView(datasets.prevalence, state)),
+  "incidence-by-age": {
+    filters: PREVALENCE_FILTERS,
     content(params: Record<string, string>): ChartContent {
-      const shares = shareOfCases(datasets.prevalence);
-      return {
-        title: "Share of all new breast cancers by subtype",
-        takeaway: shareTakeaway(shares),
-        citation: citationText(shares),
-        bars: shareBars(shares, params.wording === "details" ? "details" : "plain"),
-        domainMax: 100,
-        tickSuffix: "%",
-      };
+      const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = ageView(datasets.prevalence, parsePrevalenceState(params).state);
+      return { kind: "dot-lines", title, takeaway, citation: citationText(viewRows), series, categories, domainMax, yLabel, xLabel, missingLabel };
     },
   },
-} as const;
+  "her2-low": prevalenceBars((state) => her2LowView(datasets.prevalence, state)),
+  "median-age": prevalenceBars((state) => medianAgeView(datasets.prevalence, state)),
+} as const satisfies Record<string, { filters: readonly { name: string; allowed: readonly string[]; description: string }[]; content(params: Record<string, string>): ChartContent }>;
 export type ExportableChart = keyof typeof EXPORTABLE_CHARTS;
+
 
 export type ChartRequest =
   | { ok: true; spec: ExportSpec; format: ExportFormat; chart: ExportableChart }
@@ -75,7 +104,7 @@ export type ChartRequest =
 
 /** "/api/charts/survival.svg?measure=…" → what to draw, or the parameter that is wrong. */
 export function parseChartRequest(file: string, params: URLSearchParams): ChartRequest {
-  const match = /^([a-z-]+)\.(svg|png)$/.exec(file);
+  const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(file);
   const chart = match?.[1];
   if (!match || !chart || !(chart in EXPORTABLE_CHARTS)) {
     return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)) } };

@@ -5,21 +5,47 @@
  */
 import { layoutBars, type BarDatum } from "../charts/bars";
 import { BAR_LAYOUT } from "../charts/layout";
-import { SUBTYPES, type SubtypeCategoryId } from "../subtypes";
+import { MARKER_STROKE_WIDTH, markerGeometry } from "../charts/markers";
+import { RACE_STYLES, SEER_RACE_IDS, type SeerRaceId } from "../charts/race-style";
+import { SUBTYPES, type Marker, type SubtypeCategoryId } from "../subtypes";
 import { THEME_TOKENS, type ColorMode } from "../theme";
 
-export const EXPORT_SIZES = { slide: { width: 1600, height: 900 }, square: { width: 1080, height: 1080 } } as const;
+/**
+ * Pixel sizes, and how much larger than on-page text the type is drawn. `og` is the 1.91:1 card
+ * social sites show at about 500 px wide, so its type is large for its width.
+ */
+export const EXPORT_SIZES = {
+  slide: { width: 1600, height: 900, textScale: 1.6 },
+  square: { width: 1080, height: 1080, textScale: 1.08 },
+  og: { width: 1200, height: 630, textScale: 1.1 },
+} as const;
 export type ExportSize = keyof typeof EXPORT_SIZES;
 
-export interface ExportSpec {
+/** What every exported image carries around its chart. */
+export interface ExportFrame {
   title: string;
   takeaway: string;
   citation: string;
+  size: ExportSize;
+  mode: ColorMode;
+}
+
+export interface BarChartContent {
+  kind: "bars";
   bars: readonly BarDatum[];
   domainMax: number;
   tickSuffix?: string;
-  size: ExportSize;
-  mode: ColorMode;
+}
+
+/** Where the frame leaves room for the chart, and the text scale to draw it at. */
+export interface ChartBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  scale: number;
+  /** Wide sizes (slide, og) put small multiples side by side; square stacks them. */
+  wide: boolean;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -29,6 +55,11 @@ const GLYPH_WIDTH = 0.54;
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Estimated width of a line of text: enough to lay out without measuring fonts. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * GLYPH_WIDTH;
 }
 
 /** Greedy word wrap by estimated width. */
@@ -48,60 +79,68 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   return lines;
 }
 
-/** Resolves a subtype CSS variable (as the on-page charts use) to its colour in this mode. */
-function inlineColor(color: string, mode: ColorMode): string {
-  const match = /^var\(--subtype-([a-z0-9-]+)\)$/.exec(color);
-  const id = match?.[1] as SubtypeCategoryId | undefined;
-  return id && id in SUBTYPES ? SUBTYPES[id].color[mode] : color;
+/**
+ * Resolves a CSS variable the on-page charts use (a subtype's, a race group's, or a page token such
+ * as --muted) to its colour in this mode: an exported file cannot read the site's stylesheet.
+ */
+export function inlineColor(color: string, mode: ColorMode): string {
+  const name = /^var\(--([a-z0-9-]+)\)$/.exec(color)?.[1];
+  if (!name) return color;
+  const subtype = name.replace(/^subtype-/, "");
+  if (name.startsWith("subtype-") && subtype in SUBTYPES) return SUBTYPES[subtype as SubtypeCategoryId].color[mode];
+  const race = name.replace(/^race-/, "");
+  if (name.startsWith("race-") && (SEER_RACE_IDS as readonly string[]).includes(race)) return RACE_STYLES[race as SeerRaceId].color[mode];
+  const tokens: Record<string, string> = THEME_TOKENS[mode];
+  return tokens[name] ?? color;
 }
 
-function textBlock(lines: readonly string[], x: number, y: number, size: number, attrs: string): { svg: string; height: number } {
+/** A marker as markup, in the same shape the page draws (lib/charts/markers). */
+export function markerSvg(marker: Marker, x: number, y: number, size: number, color: string): string {
+  const shape = markerGeometry(marker, x, y, size);
+  switch (shape.tag) {
+    case "circle":
+      return `<circle cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}" fill="${color}"/>`;
+    case "rect":
+      return `<rect x="${shape.x}" y="${shape.y}" width="${shape.width}" height="${shape.height}" fill="${color}"/>`;
+    case "path":
+      return shape.stroked
+        ? `<path d="${shape.d}" fill="none" stroke="${color}" stroke-width="${MARKER_STROKE_WIDTH}"/>`
+        : `<path d="${shape.d}" fill="${color}"/>`;
+  }
+}
+
+export function textBlock(lines: readonly string[], x: number, y: number, size: number, attrs: string): { svg: string; height: number } {
   const lineHeight = Math.round(size * 1.3);
   const tspans = lines.map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${escapeXml(line)}</tspan>`).join("");
   return { svg: `<text x="${x}" y="${y + size}" font-size="${size}" ${attrs}>${tspans}</text>`, height: lines.length * lineHeight };
 }
 
-export function barChartSvg(spec: ExportSpec): string {
-  const { width, height } = EXPORT_SIZES[spec.size];
-  const t = THEME_TOKENS[spec.mode];
-  const scale = width / 1000;
+/**
+ * The standalone image around a chart: background, title, takeaway and citation, with the chart
+ * drawn by `drawChart` into the box left between them. Every exported chart kind shares it.
+ */
+export function framedSvg(frame: ExportFrame, drawChart: (box: ChartBox) => string): string {
+  const { width, height, textScale: scale } = EXPORT_SIZES[frame.size];
+  const t = THEME_TOKENS[frame.mode];
   const inner = width - 2 * PADDING;
   const titleSize = Math.round(30 * scale);
   const takeawaySize = Math.round(19 * scale);
   const citationSize = Math.round(12 * scale);
 
-  const title = textBlock(wrapText(spec.title, inner, titleSize), PADDING, PADDING, titleSize, `font-weight="700" fill="${t.text}"`);
+  const title = textBlock(wrapText(frame.title, inner, titleSize), PADDING, PADDING, titleSize, `font-weight="700" fill="${t.text}"`);
   const takeawayY = PADDING + title.height + 12 * scale;
-  const takeaway = textBlock(wrapText(spec.takeaway, inner, takeawaySize), PADDING, takeawayY, takeawaySize, `fill="${t.text}"`);
-  const citationLines = wrapText(`Source: ${spec.citation}`, inner, citationSize);
+  const takeaway = textBlock(wrapText(frame.takeaway, inner, takeawaySize), PADDING, takeawayY, takeawaySize, `fill="${t.text}"`);
+  const citationLines = wrapText(`Source: ${frame.citation}`, inner, citationSize);
   const citationHeight = citationLines.length * Math.round(citationSize * 1.3);
   const citation = textBlock(citationLines, PADDING, height - PADDING - citationHeight, citationSize, `fill="${t.muted}"`);
 
   const chartTop = takeawayY + takeaway.height + 24 * scale;
   const chartHeight = height - PADDING - citationHeight - 24 * scale - chartTop;
-  // Grouped bars (e.g. by stage) become small multiples side by side, so each stays legible.
-  const groups = groupBars(spec.bars);
-  const columns = spec.size === "slide" ? groups.length : Math.min(groups.length, 2);
-  const rows = Math.ceil(groups.length / columns);
-  const gap = 32 * scale;
-  const cellWidth = (inner - gap * (columns - 1)) / columns;
-  const cellHeight = (chartHeight - gap * (rows - 1)) / rows;
-  const headerSize = Math.round(16 * scale);
-  const chart = groups
-    .map((group, i) => {
-      const x = PADDING + (i % columns) * (cellWidth + gap);
-      const y = chartTop + Math.floor(i / columns) * (cellHeight + gap);
-      const header = group.label
-        ? `<text x="${x}" y="${y + headerSize}" font-size="${headerSize}" font-weight="700" fill="${t.text}">${escapeXml(group.label)}</text>`
-        : "";
-      const top = group.label ? y + headerSize * 1.6 : y;
-      return header + barsSvg(group.bars, spec, { x, y: top, width: cellWidth, height: cellHeight - (top - y), scale });
-    })
-    .join("");
+  const chart = drawChart({ x: PADDING, y: chartTop, width: inner, height: Math.max(0, chartHeight), scale, wide: width / height > 1.3 });
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${spec.title}. ${spec.takeaway}`)}">`,
-    `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.takeaway)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${frame.title}. ${frame.takeaway}`)}">`,
+    `<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.takeaway)}</desc>`,
     `<rect width="100%" height="100%" fill="${t.bg}"/>`,
     title.svg,
     takeaway.svg,
@@ -109,6 +148,31 @@ export function barChartSvg(spec: ExportSpec): string {
     citation.svg,
     `</svg>`,
   ].join("");
+}
+
+export function barChartSvg(spec: ExportFrame & BarChartContent): string {
+  const t = THEME_TOKENS[spec.mode];
+  return framedSvg(spec, (box) => {
+    // Grouped bars (e.g. by stage) become small multiples side by side, so each stays legible.
+    const groups = groupBars(spec.bars);
+    const columns = box.wide ? groups.length : Math.min(groups.length, 2);
+    const rows = Math.ceil(groups.length / columns);
+    const gap = 32 * box.scale;
+    const cellWidth = (box.width - gap * (columns - 1)) / columns;
+    const cellHeight = (box.height - gap * (rows - 1)) / rows;
+    const headerSize = Math.round(16 * box.scale);
+    return groups
+      .map((group, i) => {
+        const x = box.x + (i % columns) * (cellWidth + gap);
+        const y = box.y + Math.floor(i / columns) * (cellHeight + gap);
+        const header = group.label
+          ? `<text x="${x}" y="${y + headerSize}" font-size="${headerSize}" font-weight="700" fill="${t.text}">${escapeXml(group.label)}</text>`
+          : "";
+        const top = group.label ? y + headerSize * 1.6 : y;
+        return header + barsSvg(group.bars, spec, { x, y: top, width: cellWidth, height: cellHeight - (top - y), scale: box.scale });
+      })
+      .join("");
+  });
 }
 
 function groupBars(bars: readonly BarDatum[]): { label: string | undefined; bars: BarDatum[] }[] {
@@ -122,7 +186,7 @@ function groupBars(bars: readonly BarDatum[]): { label: string | undefined; bars
 }
 
 /** One bar chart drawn at on-page size, scaled into its box by a nested viewBox. */
-function barsSvg(bars: readonly BarDatum[], spec: ExportSpec, box: { x: number; y: number; width: number; height: number; scale: number }): string {
+function barsSvg(bars: readonly BarDatum[], spec: ExportFrame & BarChartContent, box: Omit<ChartBox, "wide">): string {
   const t = THEME_TOKENS[spec.mode];
   const layout = layoutBars(bars, { domainMax: spec.domainMax });
   const marks = layout.bars
