@@ -48,7 +48,7 @@ export interface ChartBox {
   wide: boolean;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const PADDING = 56;
 /** Average glyph width as a share of font size: enough to wrap text without measuring it. */
 const GLYPH_WIDTH = 0.54;
