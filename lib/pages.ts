@@ -48,6 +48,7 @@ export function cardName(path: PagePath): string {
 }
 
 export function pageForCard(name: string): PagePath | null {
+  // "" must not fall through to "/": the home card is only ever called "home".
   const path = name === "home" ? "/" : `/${name}`;
-  return path in PAGE_TEXT ? (path as PagePath) : null;
+  return name !== "" && path in PAGE_TEXT ? (path as PagePath) : null;
 }
