@@ -27,6 +27,18 @@ export interface DotLineSeries {
   points: readonly SeriesPoint[];
 }
 
+/** What a dot-and-line chart draws, wherever it is drawn (the page, an exported image). */
+export interface DotLineFigure {
+  series: readonly DotLineSeries[];
+  categories: readonly Category[];
+  domainMax: number;
+  /** What "up" and "across" mean, printed above the plot. */
+  yLabel: string;
+  xLabel: string;
+  /** Short heading of the list of missing values ("Not available (suppressed)"). */
+  missingLabel: string;
+}
+
 export interface Category {
   id: string;
   /** Short text under the axis ("20"). */

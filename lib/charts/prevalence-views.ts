@@ -7,7 +7,7 @@ import { formatPeriod } from "../datasets/dimensions";
 import { shareOfCases } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
 import type { BarDatum } from "./bars";
-import type { Category, DotLineSeries } from "./dot-lines";
+import type { DotLineFigure } from "./dot-lines";
 import {
   ageCategories,
   ageRateRows,
@@ -43,17 +43,10 @@ export interface PrevalenceBarView {
   tickSuffix?: string;
 }
 
-export interface PrevalenceDotLineView {
+export interface PrevalenceDotLineView extends DotLineFigure {
   title: string;
   takeaway: string;
   viewRows: PrevalenceRow[];
-  series: DotLineSeries[];
-  categories: Category[];
-  domainMax: number;
-  /** What "up" and "across" mean, and the heading of the strip that lists suppressed values. */
-  yLabel: string;
-  xLabel: string;
-  missingLabel: string;
 }
 
 const yearsOf = (viewRows: readonly PrevalenceRow[]) => formatPeriod(viewRows[0]?.period ?? "");

@@ -5,7 +5,7 @@
 import { DATA_VERSION, SITE_NAME } from "../release";
 import { SUBTYPE_ORDER, SUBTYPES } from "../subtypes";
 import { THEME_TOKENS, type ColorMode } from "../theme";
-import { escapeXml, EXPORT_SIZES, FONT, textBlock, wrapText } from "./svg";
+import { EXPORT_SIZES, svgDocument, textBlock, wrapText } from "./svg";
 
 const PADDING = 72;
 /** At most this many description lines: a card is read at a glance, the page says the rest. */
@@ -25,15 +25,5 @@ export function pageCardSvg(card: { title: string; description: string; mode: Co
   const known = SUBTYPE_ORDER.filter((id) => id !== "unknown");
   const band = known.map((id, i) => `<rect x="${(i * width) / known.length}" y="${height - 16}" width="${width / known.length}" height="16" fill="${SUBTYPES[id].color[card.mode]}"/>`).join("");
   const footer = textBlock([`Data release ${DATA_VERSION} · every figure sourced`], PADDING, height - 16 - 40 - 22, 22, `fill="${t.muted}"`);
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${card.title}: ${card.description}`)}">`,
-    `<title>${escapeXml(card.title)}</title><desc>${escapeXml(card.description)}</desc>`,
-    `<rect width="100%" height="100%" fill="${t.bg}"/>`,
-    site.svg,
-    title.svg,
-    description.svg,
-    footer.svg,
-    band,
-    `</svg>`,
-  ].join("");
+  return svgDocument({ width, height, mode: card.mode, title: card.title, description: card.description }, [site.svg, title.svg, description.svg, footer.svg, band]);
 }

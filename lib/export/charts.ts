@@ -53,8 +53,9 @@ function prevalenceBars(view: (state: ReturnType<typeof parsePrevalenceState>["s
   return {
     filters: PREVALENCE_FILTERS,
     content(params: Record<string, string>): ChartContent {
-      const { title, takeaway, viewRows, bars, domainMax, tickSuffix } = view(parsePrevalenceState(params).state);
-      return { kind: "bars", title, takeaway, citation: citationText(viewRows), bars, domainMax, tickSuffix };
+      // `unit` is the page's axis note; the exported title already names the measure.
+      const { viewRows, unit: _unit, ...content } = view(parsePrevalenceState(params).state);
+      return { kind: "bars", ...content, citation: citationText(viewRows) };
     },
   };
 }
@@ -88,8 +89,8 @@ export const EXPORTABLE_CHARTS = {
   "incidence-by-age": {
     filters: PREVALENCE_FILTERS,
     content(params: Record<string, string>): ChartContent {
-      const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = ageView(datasets.prevalence, parsePrevalenceState(params).state);
-      return { kind: "dot-lines", title, takeaway, citation: citationText(viewRows), series, categories, domainMax, yLabel, xLabel, missingLabel };
+      const { viewRows, ...content } = ageView(datasets.prevalence, parsePrevalenceState(params).state);
+      return { kind: "dot-lines", ...content, citation: citationText(viewRows) };
     },
   },
   "her2-low": prevalenceBars((state) => her2LowView(datasets.prevalence, state)),

@@ -4,18 +4,12 @@
  * page's checkboxes carry it) and the "up"/"across" axis notes.
  */
 import { DOT_LINE_LAYOUT } from "../charts/dot-line-layout";
-import { layoutDotLines, type Category, type DotLineSeries } from "../charts/dot-lines";
+import { layoutDotLines, type DotLineFigure, type DotLineSeries } from "../charts/dot-lines";
 import { THEME_TOKENS } from "../theme";
 import { escapeXml, framedSvg, inlineColor, markerSvg, textBlock, textWidth, wrapText, type ExportFrame } from "./svg";
 
-export interface DotLineContent {
+export interface DotLineContent extends DotLineFigure {
   kind: "dot-lines";
-  series: readonly DotLineSeries[];
-  categories: readonly Category[];
-  domainMax: number;
-  yLabel: string;
-  xLabel: string;
-  missingLabel: string;
 }
 
 /** Type sizes in the chart's own units (on-page px), scaled with the frame. */

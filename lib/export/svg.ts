@@ -48,7 +48,7 @@ export interface ChartBox {
   wide: boolean;
 }
 
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const PADDING = 56;
 /** Average glyph width as a share of font size: enough to wrap text without measuring it. */
 const GLYPH_WIDTH = 0.54;
@@ -138,14 +138,17 @@ export function framedSvg(frame: ExportFrame, drawChart: (box: ChartBox) => stri
   const chartHeight = height - PADDING - citationHeight - 24 * scale - chartTop;
   const chart = drawChart({ x: PADDING, y: chartTop, width: inner, height: Math.max(0, chartHeight), scale, wide: width / height > 1.3 });
 
+  return svgDocument({ width, height, mode: frame.mode, title: frame.title, description: frame.takeaway }, [title.svg, takeaway.svg, chart, citation.svg]);
+}
+
+/** The root of every exported file: its size, font, accessible name and description, and background. */
+export function svgDocument(doc: { width: number; height: number; mode: ColorMode; title: string; description: string }, body: readonly string[]): string {
+  const { width, height } = doc;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${frame.title}. ${frame.takeaway}`)}">`,
-    `<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.takeaway)}</desc>`,
-    `<rect width="100%" height="100%" fill="${t.bg}"/>`,
-    title.svg,
-    takeaway.svg,
-    chart,
-    citation.svg,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${doc.title}. ${doc.description}`)}">`,
+    `<title>${escapeXml(doc.title)}</title><desc>${escapeXml(doc.description)}</desc>`,
+    `<rect width="100%" height="100%" fill="${THEME_TOKENS[doc.mode].bg}"/>`,
+    ...body,
     `</svg>`,
   ].join("");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
 import { survivalImagePath, SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
 import { RACE_STYLES } from "@/lib/charts/race-style";
 import { pageCardSvg } from "@/lib/export/card";
@@ -11,7 +11,7 @@ import { cardName, PAGE_TEXT, pageForCard, type PagePath } from "@/lib/pages";
 
 describe("image addresses", () => {
   it("each prevalence image carries only the state its section reads", () => {
-    const state = { period: "2016-2020", raceFigures: "triple-negative", races: ["hispanic"], wording: "details", view: "table" } as const;
+    const state: PrevalenceViewState = { period: "2016-2020", raceFigures: "triple-negative", races: ["hispanic"], wording: "details", view: "table" };
     expect(prevalenceImagePath("incidence-by-subtype", state)).toBe("/api/charts/incidence-by-subtype?period=2016-2020&wording=details");
     expect(prevalenceImagePath("incidence-by-race", state)).toBe("/api/charts/incidence-by-race?raceFigures=triple-negative&wording=details");
     expect(prevalenceImagePath("incidence-by-age", state)).toBe("/api/charts/incidence-by-age?races=hispanic&wording=details");
