@@ -3,15 +3,18 @@ import type { ReactNode } from "react";
 import { SiteChrome } from "@/components/layout/SiteChrome";
 import { SiteNav } from "@/components/layout/SiteNav";
 import { DATA_VERSION } from "@/lib/datasets";
+import { PAGE_TEXT } from "@/lib/pages";
 import { themeCss } from "@/lib/theme";
 import { NAV_ITEMS } from "./navigation";
 import "./globals.css";
 import "./charts-extra.css";
 
 export const metadata: Metadata = {
-  title: { default: "HER2 Atlas", template: "%s · HER2 Atlas" },
-  description:
-    "Sourced, interactive figures on HER2-positive breast cancer: how common each subtype is, how survival compares, and how HER2 testing works.",
+  // Social previews need absolute addresses; pages give paths (as the oEmbed link does) and this makes
+  // them absolute. SITE_URL is the public origin; static pages read it at build time.
+  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  title: { default: PAGE_TEXT["/"].title, template: "%s · HER2 Atlas" },
+  description: PAGE_TEXT["/"].description,
 };
 
 export const viewport: Viewport = {

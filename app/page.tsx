@@ -9,6 +9,9 @@ import { fourYearSurvival, her2PositiveShare, shareOfCases } from "@/lib/dataset
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
+import { pageMetadata } from "./page-metadata";
+
+export const metadata = pageMetadata("/");
 
 /** The one-page story: how common HER2+ is, how outcomes compare, how testing works. */
 export default function HomePage() {

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "../page-metadata";
 import { apiIndex } from "@/lib/api/catalog";
 import { API_ROUTES } from "@/lib/api/routes";
 
-export const metadata: Metadata = {
-  title: "Data & API",
-  description: "The HER2 Atlas datasets, their definitions and sources, and how to query them.",
-};
+export const metadata: Metadata = pageMetadata("/data");
 
 export default function DataPage() {
   const index = apiIndex(API_ROUTES);

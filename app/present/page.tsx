@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Notices } from "@/components/layout/Notices";
+import { pageMetadata } from "../page-metadata";
 import { Presenter } from "@/components/present/Presenter";
 import { presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
@@ -8,7 +9,7 @@ import { themeDeclarations } from "@/lib/theme";
 import "../testing/testing.css";
 import "./present.css";
 
-export const metadata: Metadata = { title: "Presentation mode" };
+export const metadata: Metadata = pageMetadata("/present");
 
 export default async function PresentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

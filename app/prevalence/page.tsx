@@ -4,17 +4,17 @@ import { Notices } from "@/components/layout/Notices";
 import { PageToc } from "@/components/layout/PageToc";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { ReadingPrevalence } from "@/components/prevalence/ReadingPrevalence";
-import { parsePrevalenceState } from "@/lib/charts/prevalence-state";
+import { parsePrevalenceState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { raceColorCss } from "@/lib/charts/race-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
+import { pageMetadata } from "../page-metadata";
 
-export const metadata: Metadata = {
-  title: "How common is each subtype?",
-  description:
-    "Share of new breast cancers and incidence rates by HR/HER2 subtype, by race and ethnicity and by age, HER2-low among HER2-negative cancers, and median age at diagnosis, with sources.",
-  alternates: oembedAlternates("/prevalence"),
-};
+/** The social preview is the page's first chart, the share of cases, in the shared link's wording. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { state } = parsePrevalenceState(await searchParams);
+  return pageMetadata("/prevalence", { image: prevalenceImagePath("share-of-cases", state), extra: { alternates: oembedAlternates("/prevalence") } });
+}
 
 const SECTIONS = [
   ["share", "Share of all cases"],

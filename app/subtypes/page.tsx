@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "../page-metadata";
 import { oembedAlternates } from "../oembed-discovery";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
@@ -8,11 +9,7 @@ import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
 
-export const metadata: Metadata = {
-  title: "The four subtypes",
-  description: "How ER, PR and HER2 test results combine into the four breast cancer subtypes, what each is called, and what HER2-low and HER2-ultralow mean.",
-  alternates: oembedAlternates("/subtypes"),
-};
+export const metadata: Metadata = pageMetadata("/subtypes", { extra: { alternates: oembedAlternates("/subtypes") } });
 
 /** A static page: every definition is in data/subtypes.json and rendered on the server. */
 export default function SubtypesPage() {

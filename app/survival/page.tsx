@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import { Notices } from "@/components/layout/Notices";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { StagesExplained } from "@/components/survival/StagesExplained";
-import { parseSurvivalState, type SearchParams } from "@/lib/charts/url-state";
+import { parseSurvivalState, survivalImagePath, type SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { oembedAlternates } from "../oembed-discovery";
+import { pageMetadata } from "../page-metadata";
 
-export const metadata: Metadata = {
-  title: "Survival by subtype",
-  description: "Four-year breast cancer-specific survival and five-year relative survival by HR/HER2 subtype and stage, with sources.",
-  alternates: oembedAlternates("/survival"),
-};
+/** The social preview is the chart as the shared link shows it. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { state } = parseSurvivalState(await searchParams);
+  return pageMetadata("/survival", { image: survivalImagePath(state), extra: { alternates: oembedAlternates("/survival") } });
+}
 
 export default async function SurvivalPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { state, notices } = parseSurvivalState(await searchParams);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "../page-metadata";
 import { BatchClassifier } from "@/components/flow/BatchClassifier";
 import { FlowColors } from "@/components/flow/FlowColors";
 import { TestingFlow } from "@/components/flow/TestingFlow";
@@ -10,11 +11,7 @@ import { datasets } from "@/lib/datasets";
 import { draftFromSearchParams } from "@/lib/her2/case-draft";
 import "./testing.css";
 
-export const metadata: Metadata = {
-  title: "How HER2 testing works",
-  description:
-    "The ASCO/CAP HER2 testing algorithm step by step: IHC score, reflex ISH (FISH), the five ISH groups, HER2-low and HER2-ultralow. Enter a case, share it as a link, or classify a CSV in your browser.",
-};
+export const metadata: Metadata = pageMetadata("/testing");
 
 export default async function TestingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { draft, notice } = draftFromSearchParams(await searchParams);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "../page-metadata";
 import { Notices } from "@/components/layout/Notices";
 import { PageToc } from "@/components/layout/PageToc";
 import { StagesExplained } from "@/components/survival/StagesExplained";
@@ -13,11 +14,7 @@ import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import "./treatments.css";
 
-export const metadata: Metadata = {
-  title: "Treatments over time",
-  description:
-    "A timeline of US FDA approvals of HER2-targeted drugs in breast cancer by drug class and HER2 population, set against the years of diagnosis behind the survival figures.",
-};
+export const metadata: Metadata = pageMetadata("/treatments");
 
 const SECTIONS = [
   ["approvals-timeline", "Timeline"],

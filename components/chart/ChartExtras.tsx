@@ -1,13 +1,14 @@
 "use client";
 import { useEffect, useState } from "react";
 import { iframeSnippet, resizeScriptSnippet, type EmbeddableChart } from "@/lib/embed";
+import { imageUrl } from "@/lib/export/image-url";
 import { DATA_VERSION, SITE_NAME } from "@/lib/release";
 
 /** Image downloads for slides (the same URLs work pasted into a deck) and a copy-to-clipboard button. */
 export function ImageLinks({ imagePath, title }: { imagePath: string; title: string }) {
   const [status, setStatus] = useState("");
-  const [base, query = ""] = imagePath.split("?");
-  const url = (format: "svg" | "png", extra: string) => `${base}.${format}?${[query, extra].filter(Boolean).join("&")}`;
+  const base = imagePath.split("?")[0];
+  const url = (format: "svg" | "png", extra: string) => imageUrl(imagePath, format, extra);
   async function copyPng() {
     try {
       const blob = await (await fetch(url("png", "size=slide"))).blob();

@@ -2,23 +2,16 @@
 import { Group } from "@visx/group";
 import { useId, useMemo } from "react";
 import { DOT_LINE_LAYOUT } from "@/lib/charts/dot-line-layout";
-import { layoutDotLines, type Category, type DotLineSeries } from "@/lib/charts/dot-lines";
+import { layoutDotLines, type DotLineFigure } from "@/lib/charts/dot-lines";
 import { ChartTooltip, LiveRegion } from "./ChartTooltip";
 import { MarkerShape } from "./MarkerShape";
 import { useMarkExplorer } from "./useMarkExplorer";
 
-export interface DotLineChartProps {
+/** The labels are printed above the plot as HTML, so they wrap at any width. */
+export interface DotLineChartProps extends DotLineFigure {
   /** Short name of what is plotted, and a one-sentence summary for assistive tech. */
   title: string;
   summary: string;
-  series: readonly DotLineSeries[];
-  categories: readonly Category[];
-  domainMax: number;
-  /** What "up" and "across" mean, printed above the plot as HTML so they wrap at any width. */
-  yLabel: string;
-  xLabel: string;
-  /** Short heading of the strip that lists missing values ("Not available (suppressed)"). */
-  missingLabel: string;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { MARKER_STROKE_WIDTH, markerGeometry } from "@/lib/charts/marker-geometry";
+import { MARKER_STROKE_WIDTH, markerGeometry } from "@/lib/charts/markers";
 import type { Marker } from "@/lib/subtypes";
 
 /** The non-colour encoding of a subtype, drawn centred on (x, y) at about `size` px. */
 export function MarkerShape({ marker, x, y, size = 10, color }: { marker: Marker; x: number; y: number; size?: number; color: string }) {
   const shape = markerGeometry(marker, x, y, size);
-  switch (shape.element) {
+  switch (shape.tag) {
     case "circle":
       return <circle cx={shape.cx} cy={shape.cy} r={shape.r} fill={color} />;
     case "rect":

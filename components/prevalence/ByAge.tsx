@@ -4,26 +4,21 @@ import { useMemo } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { DotLineChart } from "@/components/charts/DotLineChart";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
-import { ageCategories, ageRateRows, ageSeries, ageTakeaway, niceDomainMax } from "@/lib/charts/prevalence";
-import type { PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { ageView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS } from "@/lib/charts/race-style";
 import { citationsFor } from "@/lib/datasets/citations";
-import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
 import { NoScriptSubmit } from "./NoScriptSubmit";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
 export function ByAge({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
-  const viewRows = useMemo(() => ageRateRows(rows, state.races), [rows, state.races]);
-  const series = useMemo(() => ageSeries(viewRows, state.wording), [viewRows, state.wording]);
-  const categories = useMemo(() => ageCategories(viewRows), [viewRows]);
-  const takeaway = ageTakeaway(viewRows);
-  const years = formatPeriod(viewRows[0]?.period ?? "");
-  const title = `HR+/HER2+ new cases per 100,000 women by age and race/ethnicity, ${years}`;
+  const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = useMemo(
+    () => ageView(rows, { races: state.races, wording: state.wording }),
+    [rows, state.races, state.wording],
+  );
   const howlader = sources.find((source) => source.id === "howlader-2014-jnci");
-  // The domain covers every group, so ticking a group on or off never rescales the others.
-  const domainMax = useMemo(() => niceDomainMax(ageRateRows(rows, [...SEER_RACE_IDS])), [rows]);
 
   return (
     <ChartFrame
@@ -54,6 +49,7 @@ export function ByAge({ rows, sources, state, onChange }: { rows: readonly Preva
       citations={citationsFor(viewRows, sources)}
       apiPath="/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos"
       tableOpen={state.view === "table"}
+      imagePath={prevalenceImagePath("incidence-by-age", state)}
     >
       <DotLineChart
         title={title}
@@ -61,9 +57,9 @@ export function ByAge({ rows, sources, state, onChange }: { rows: readonly Preva
         series={series}
         categories={categories}
         domainMax={domainMax}
-        yLabel="Up: new cases per 100,000 women in the age group"
-        xLabel="Across: age at diagnosis, in 5-year groups labelled by their first year (20 = ages 20–24)"
-        missingLabel="Not available (suppressed by SEER):"
+        yLabel={yLabel}
+        xLabel={xLabel}
+        missingLabel={missingLabel}
       />
       <p className="chart-note">{RACE_ABBREVIATIONS} Delay-adjusted age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.</p>
       <aside className="callout" aria-labelledby="rate-share-heading" data-testid="rate-vs-share">

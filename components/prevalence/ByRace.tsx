@@ -1,6 +1,7 @@
 "use client";
-import { niceDomainMax, raceBars, raceName, raceRows, raceTakeaway } from "@/lib/charts/prevalence";
-import { RACE_FIGURES, type PrevalenceViewState, type RaceFigures } from "@/lib/charts/prevalence-state";
+import { raceName } from "@/lib/charts/prevalence";
+import { prevalenceImagePath, RACE_FIGURES, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
@@ -8,33 +9,11 @@ import { SUBTYPES } from "@/lib/subtypes";
 import { NoScriptSubmit } from "./NoScriptSubmit";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
-/** Each choice is one source, period and population: they are never drawn on one axis together. */
-const FIGURES: Record<RaceFigures, { choice: string; title: (years: string) => string; unit: string; apiSubtypes: string }> = {
-  "hr-pos-her2-pos": {
-    choice: "HR+/HER2+, 2018–2022, with 95% confidence intervals",
-    title: (years) => `HR+/HER2+ new cases per 100,000 women by race and ethnicity, ${years}`,
-    unit: "Age-adjusted rate per 100,000 women of all ages, 5 years combined; whiskers show the 95% confidence interval",
-    apiSubtypes: "hr-pos-her2-pos",
-  },
-  "her2-2022": {
-    choice: "Both HER2-positive subtypes, 2022 only",
-    title: (years) => `HER2-positive new cases per 100,000 women by race and ethnicity, ${years} only`,
-    unit: "Delay-adjusted, age-adjusted rate per 100,000 women of all ages, single year",
-    apiSubtypes: "hr-pos-her2-pos,hr-neg-her2-pos",
-  },
-  "triple-negative": {
-    choice: "Triple-negative, women aged 20 and over, 2010–2019 (another study)",
-    title: (years) => `Triple-negative new cases per 100,000 women aged 20 and over by race and ethnicity, ${years}`,
-    unit: "Age-adjusted rate per 100,000 women aged 20 and over: not comparable with the all-ages rates on this page",
-    apiSubtypes: "hr-neg-her2-neg",
-  },
-};
-
 /** Incidence by race and ethnicity: one set of figures at a time, each with its own caveats. */
 export function ByRace({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
-  const figures = FIGURES[state.raceFigures];
-  const viewRows = raceRows(rows, state.raceFigures);
-  const takeaway = raceTakeaway(viewRows, state.raceFigures);
+  const figures = RACE_FIGURE_TEXT[state.raceFigures];
+  const view = raceView(rows, state);
+  const { viewRows } = view;
   const years = formatPeriod(viewRows[0]?.period ?? "");
   const twoSubtypes = state.raceFigures === "her2-2022";
   const withoutAllRaces = [...new Set(viewRows.map((row) => row.subtype))].filter((subtype) => !viewRows.some((row) => row.subtype === subtype && row.race === "all"));
@@ -42,18 +21,14 @@ export function ByRace({ rows, sources, state, onChange }: { rows: readonly Prev
   return (
     <PrevalenceBarFrame
       id="by-race"
-      title={figures.title(years)}
-      takeaway={takeaway}
-      unit={figures.unit}
-      viewRows={viewRows}
-      bars={raceBars(viewRows, state.raceFigures, state.wording)}
-      domainMax={niceDomainMax(viewRows)}
+      view={view}
       labelHeaders={twoSubtypes ? ["Race/ethnicity", "Subtype"] : ["Race/ethnicity"]}
       labelsFor={(row) => (twoSubtypes ? [raceName(row), row.subtype ? SUBTYPES[row.subtype].label : ""] : [raceName(row)])}
       valueHeader="Rate per 100,000 women"
       sources={sources}
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}
       tableOpen={state.view === "table"}
+      imagePath={prevalenceImagePath("incidence-by-race", state)}
       controls={
         <div className="controls">
           <fieldset>
@@ -61,7 +36,7 @@ export function ByRace({ rows, sources, state, onChange }: { rows: readonly Prev
             {RACE_FIGURES.map((choice) => (
               <label key={choice}>
                 <input type="radio" name="raceFigures" value={choice} checked={state.raceFigures === choice} onChange={() => onChange({ ...state, raceFigures: choice })} />{" "}
-                {FIGURES[choice].choice}
+                {RACE_FIGURE_TEXT[choice].choice}
               </label>
             ))}
           </fieldset>

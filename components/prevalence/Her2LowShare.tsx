@@ -1,30 +1,27 @@
 "use client";
 import Link from "next/link";
-import { her2LowBars, her2LowRows, her2LowTakeaway, raceName } from "@/lib/charts/prevalence";
+import { raceName } from "@/lib/charts/prevalence";
+import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { her2LowView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 /** HER2-low among HER2-negative cancers: cohort and FDA figures, with what HER2-low is and is not. */
 export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean }) {
-  const viewRows = her2LowRows(rows);
-  const populations = [...new Map(viewRows.map((row) => [row.registry, row.population])).entries()];
+  const view = her2LowView(rows, { wording });
+  const populations = [...new Map(view.viewRows.map((row) => [row.registry, row.population])).entries()];
   return (
     <PrevalenceBarFrame
       id="her2-low"
-      title="HER2-low as a share of HER2-negative breast cancers"
-      takeaway={her2LowTakeaway(viewRows)}
-      unit="Percent of HER2-negative breast cancers that were HER2-low (IHC 1+, or IHC 2+ with ISH not amplified)"
-      viewRows={viewRows}
-      bars={her2LowBars(viewRows, wording)}
-      domainMax={100}
-      tickSuffix="%"
+      view={view}
       labelHeaders={["Source", "Group"]}
       labelsFor={(row) => [row.registry, raceName(row)]}
       valueHeader="Share of HER2-negative"
       sources={sources}
       apiQuery="measure=her2-low-share-of-her2-negative"
       tableOpen={tableOpen}
+      imagePath={prevalenceImagePath("her2-low", { wording })}
     >
       <p className="chart-note">
         The two sources measure different things: one counts tumours in a national hospital-based cancer database, the other is the FDA’s

@@ -1,6 +1,6 @@
 "use client";
-import { incidenceBars, incidenceRows, incidenceTakeaway, niceDomainMax } from "@/lib/charts/prevalence";
-import { RATE_PERIODS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath, RATE_PERIODS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { incidenceView } from "@/lib/charts/prevalence-views";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
@@ -11,23 +11,17 @@ const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as
 
 /** Age-adjusted incidence by subtype, for one SEER Stat Facts edition at a time. */
 export function IncidenceBySubtype({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
-  const viewRows = incidenceRows(rows, state.period);
-  const takeaway = incidenceTakeaway(viewRows);
   return (
     <PrevalenceBarFrame
       id="incidence"
-      title={`New cases per 100,000 women by subtype, ${formatPeriod(state.period)}`}
-      takeaway={takeaway}
-      unit="Age-adjusted rate of new cases per 100,000 women"
-      viewRows={viewRows}
-      bars={incidenceBars(viewRows, state.wording)}
-      domainMax={niceDomainMax(viewRows)}
+      view={incidenceView(rows, state)}
       labelHeaders={["Subtype"]}
       labelsFor={(row) => [row.subtype ? SUBTYPES[row.subtype].label : ""]}
       valueHeader="Rate per 100,000 women"
       sources={sources}
       apiQuery="measure=incidence-rate&by=subtype"
       tableOpen={state.view === "table"}
+      imagePath={prevalenceImagePath("incidence-by-subtype", state)}
       controls={
         <div className="controls">
           <fieldset>

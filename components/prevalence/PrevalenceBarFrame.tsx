@@ -3,21 +3,15 @@ import type { ReactNode } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { BarChart } from "@/components/charts/BarChart";
-import type { BarDatum } from "@/lib/charts/bars";
 import { tableRows } from "@/lib/charts/prevalence";
+import type { PrevalenceBarView } from "@/lib/charts/prevalence-views";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 
 export interface PrevalenceBarFrameProps {
   id: string;
-  title: string;
-  takeaway: string;
-  /** What the axis measures ("Age-adjusted rate per 100,000 women"): BarChart has no axis title. */
-  unit: string;
-  viewRows: readonly PrevalenceRow[];
-  bars: readonly BarDatum[];
-  domainMax: number;
-  tickSuffix?: string;
+  /** Title, takeaway, unit, rows and bars, from lib/charts/prevalence-views (shared with the image export). */
+  view: PrevalenceBarView;
   labelHeaders: string[];
   labelsFor: (row: PrevalenceRow) => string[];
   valueHeader: string;
@@ -25,8 +19,8 @@ export interface PrevalenceBarFrameProps {
   /** The /api/prevalence query the figures come from, for the downloads. */
   apiQuery: string;
   tableOpen: boolean;
-  /** Where the chart can be exported as an image, if it can (see lib/export/charts.ts). */
-  imagePath?: string;
+  /** Where the chart is exported as an image (see lib/export/charts.ts). */
+  imagePath: string;
   controls?: ReactNode;
   /** Notes and caveats read after the chart. */
   children?: ReactNode;
@@ -34,7 +28,8 @@ export interface PrevalenceBarFrameProps {
 
 /** A bar chart of prevalence figures in the shared frame, with its table view drawn from the same bars. */
 export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
-  const { id, title, takeaway, unit, viewRows, bars, domainMax, tickSuffix, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, controls, children } = props;
+  const { id, view, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, controls, children } = props;
+  const { title, takeaway, unit, viewRows, bars, domainMax, tickSuffix } = view;
   return (
     <ChartFrame
       id={id}

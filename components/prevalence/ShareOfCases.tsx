@@ -1,7 +1,8 @@
 "use client";
-import { her2ShareOfKnown, shareBars, shareTakeaway } from "@/lib/charts/prevalence";
+import { her2ShareOfKnown } from "@/lib/charts/prevalence";
+import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { shareView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
-import { shareOfCases } from "@/lib/datasets/queries";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
@@ -9,8 +10,8 @@ import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 /** Share of all new cases by subtype, unknown included, with why it is lower than the often quoted range. */
 export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean }) {
-  const shares = shareOfCases(rows);
-  const takeaway = shareTakeaway(shares);
+  const view = shareView(rows, { wording });
+  const shares = view.viewRows;
   const unknown = shares.find((row) => row.subtype === "unknown");
   const ofKnown = her2ShareOfKnown(shares);
   const percent = (value: number) => formatFigure({ value, unit: "percent" });
@@ -18,19 +19,13 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: read
   return (
     <PrevalenceBarFrame
       id="share"
-      title="Share of all new breast cancers by subtype"
-      takeaway={takeaway}
-      unit="Percent of all new cases; cases with unknown status are counted, so the bars add up to about 100%"
-      viewRows={shares}
-      bars={shareBars(shares, wording)}
-      domainMax={100}
-      tickSuffix="%"
+      view={view}
       labelHeaders={["Subtype"]}
       labelsFor={(row) => [row.subtype ? SUBTYPES[row.subtype].label : ""]}
       valueHeader="Share of all new cases"
       sources={sources}
       apiQuery="measure=percent-of-cases&by=subtype"
-      imagePath={`/api/charts/share-of-cases${wording === "details" ? "?wording=details" : ""}`}
+      imagePath={prevalenceImagePath("share-of-cases", { wording })}
       tableOpen={tableOpen}
     >
       <aside className="callout" aria-labelledby="share-why-heading" data-testid="share-explainer">

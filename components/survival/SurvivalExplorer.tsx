@@ -6,7 +6,7 @@ import { FigureTable } from "@/components/chart/FigureTable";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
 import { stageIvRows, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
-import { survivalSearch, type SurvivalViewState } from "@/lib/charts/url-state";
+import { survivalImagePath, survivalSearch, type SurvivalViewState } from "@/lib/charts/url-state";
 import { STAGE_LABELS } from "@/lib/datasets/dimensions";
 import type { SurvivalRow } from "@/lib/datasets/schemas";
 import { citationsFor, type Citation } from "@/lib/datasets/citations";
@@ -74,7 +74,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
       }
       citations={citations}
       apiPath={`/api/survival?${apiQuery.toString()}`}
-      imagePath={`/api/charts/survival${survivalSearch({ ...state, view: "chart" })}`}
+      imagePath={survivalImagePath(state)}
       embed={{ chart: "survival", search: survivalSearch({ ...state, view: "chart" }) }}
       tableOpen={state.view === "table"}
     >

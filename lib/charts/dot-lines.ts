@@ -27,6 +27,18 @@ export interface DotLineSeries {
   points: readonly SeriesPoint[];
 }
 
+/** What a dot-and-line chart draws, wherever it is drawn (the page, an exported image). */
+export interface DotLineFigure {
+  series: readonly DotLineSeries[];
+  categories: readonly Category[];
+  domainMax: number;
+  /** What "up" and "across" mean, printed above the plot. */
+  yLabel: string;
+  xLabel: string;
+  /** Short heading of the list of missing values ("Not available (suppressed)"). */
+  missingLabel: string;
+}
+
 export interface Category {
   id: string;
   /** Short text under the axis ("20"). */
@@ -67,11 +79,12 @@ export interface DotLineLayout {
 
 export function layoutDotLines(
   series: readonly DotLineSeries[],
-  options: { categories: readonly Category[]; domainMax: number; tickCount?: number },
+  /** plotHeight: the on-page height unless a caller has a fixed box to fill (an exported image). */
+  options: { categories: readonly Category[]; domainMax: number; tickCount?: number; plotHeight?: number },
 ): DotLineLayout {
   const L = DOT_LINE_LAYOUT;
   const plotTop = L.topPadding;
-  const plotBottom = plotTop + L.plotHeight;
+  const plotBottom = plotTop + (options.plotHeight ?? L.plotHeight);
   const bandPct = (L.plotEndPct - L.plotStartPct) / Math.max(options.categories.length, 1);
   const xIndex = new Map(options.categories.map((c, i) => [c.id, i]));
   const xPct = (category: string) => L.plotStartPct + ((xIndex.get(category) ?? 0) + 0.5) * bandPct;

@@ -58,3 +58,24 @@ export function prevalenceSearch(state: PrevalenceViewState): string {
   const text = params.toString();
   return text ? `?${text}` : "";
 }
+
+/**
+ * The parts of the page state each prevalence chart reads. Its image URL carries only those, so two
+ * views that draw the same picture share one image address (and one cached file).
+ */
+export const PREVALENCE_CHART_STATE = {
+  "share-of-cases": ["wording"],
+  "incidence-by-subtype": ["period", "wording"],
+  "incidence-by-race": ["raceFigures", "wording"],
+  "incidence-by-age": ["races", "wording"],
+  "her2-low": ["wording"],
+  "median-age": ["wording"],
+} as const satisfies Record<string, readonly (keyof PrevalenceViewState)[]>;
+export type PrevalenceChart = keyof typeof PREVALENCE_CHART_STATE;
+
+/** "/api/charts/incidence-by-subtype?period=2016-2020": the chart's image, without extension, for this view. */
+export function prevalenceImagePath(chart: PrevalenceChart, state: Partial<PrevalenceViewState>): string {
+  const relevant: Partial<PrevalenceViewState> = {};
+  for (const key of PREVALENCE_CHART_STATE[chart]) if (state[key] !== undefined) Object.assign(relevant, { [key]: state[key] });
+  return `/api/charts/${chart}${prevalenceSearch({ ...PREVALENCE_DEFAULTS, ...relevant })}`;
+}

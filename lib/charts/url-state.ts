@@ -78,3 +78,8 @@ export function survivalSearch(state: SurvivalViewState): string {
   const text = params.toString();
   return text ? `?${text}` : "";
 }
+
+/** The survival chart's image (without extension) for a state: the table/chart switch does not change the picture. */
+export function survivalImagePath(state: SurvivalViewState): string {
+  return `/api/charts/survival${survivalSearch({ ...state, view: "chart" })}`;
+}

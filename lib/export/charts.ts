@@ -4,37 +4,38 @@
  */
 import { parseListQuery, type QueryError } from "../api/query";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "../charts/compare";
-import { shareBars, shareTakeaway } from "../charts/prevalence";
+import { parsePrevalenceState, RACE_FIGURES, RATE_PERIODS } from "../charts/prevalence-state";
+import { ageView, her2LowView, incidenceView, medianAgeView, raceView, shareView, type PrevalenceBarView } from "../charts/prevalence-views";
+import { SEER_RACE_IDS } from "../charts/race-style";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "../charts/survival";
+import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
+import { parseTreatmentsState } from "../charts/therapies-state";
 import { parseSurvivalState, VIEWS } from "../charts/url-state";
 import { WORDINGS } from "../charts/wording";
 import { citationSentence } from "../datasets/citations";
 import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
-import { shareOfCases } from "../datasets/queries";
-import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
-import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
-import { parseTreatmentsState } from "../charts/therapies-state";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/dimensions";
-import type { ChartContent, ChartSpec } from "./chart-svg";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { classifyHer2 } from "../her2/classify";
 import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
 import { FLOW_SOURCE_LINE, flowTakeaway } from "../her2/text";
 import { SITE_NAME } from "../release";
-import { EXPORT_SIZES } from "./svg";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
+import type { ChartContent, ChartSpec } from "./chart-svg";
+import { EXPORT_SIZES } from "./frame";
 
 export const EXPORT_FORMATS = ["svg", "png"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const common = [
-  { name: "size", allowed: Object.keys(EXPORT_SIZES), description: "slide (16:9, 1600×900) or square (1080×1080)." },
+  { name: "size", allowed: Object.keys(EXPORT_SIZES), description: "slide (16:9, 1600×900), square (1080×1080) or og (social preview, 1200×630)." },
   { name: "theme", allowed: ["light", "dark"], description: "Light or dark background." },
   { name: "wording", allowed: WORDINGS, description: "Plain language or details." },
   { name: "view", allowed: VIEWS, description: "Accepted so a page URL's query can be reused as is." },
 ];
-const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "stage"]);
 /** Parameters that name exactly two values (the subtypes compared). */
 const PAIRS = new Set(["compare"]);
+const SINGLE_VALUED = new Set(["size", "theme", "wording", "view", "measure", "stage", "period", "raceFigures"]);
 
 function citationText(rows: Parameters<typeof citationSentence>[0]): string {
   return citationSentence(rows, datasets.sources);
@@ -57,6 +58,34 @@ const SURVIVAL_FILTERS = [
   { name: "compare", allowed: SUBTYPE_IDS, description: "" },
 ];
 
+/**
+ * Every prevalence chart reads the whole /prevalence query, so a page URL's query works on any of
+ * its images; each uses only the parts its section shows (PREVALENCE_CHART_STATE).
+ */
+const PREVALENCE_FILTERS = [
+  { name: "period", allowed: RATE_PERIODS, description: "Edition of the incidence-by-subtype figures." },
+  { name: "raceFigures", allowed: RACE_FIGURES, description: "Which race/ethnicity figures." },
+  { name: "races", allowed: SEER_RACE_IDS, description: "Groups drawn in the by-age chart." },
+];
+
+function prevalenceBars(view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {
+  return {
+    filters: PREVALENCE_FILTERS,
+    content(params: Record<string, string>): ChartContent {
+      // `unit` is the page's axis note; the exported title already names the measure.
+      const { viewRows, unit: _unit, ...content } = view(parsePrevalenceState(params).state);
+      return { kind: "bars", ...content, citation: citationText(viewRows) };
+    },
+  };
+}
+
+interface ExportableChartDefinition {
+  filters: readonly { name: string; allowed: readonly string[]; description: string }[];
+  /** A HER2 case's parameters (numbers and scores), checked by the classifier's own parser. */
+  caseParameters?: readonly string[];
+  content(params: Record<string, string>): ChartContent;
+}
+
 export const EXPORTABLE_CHARTS = {
   survival: {
     filters: SURVIVAL_FILTERS,
@@ -75,21 +104,18 @@ export const EXPORTABLE_CHARTS = {
       };
     },
   },
-  "share-of-cases": {
-    filters: [{ name: "period", allowed: ["2017-2021"], description: "" }],
+  "share-of-cases": prevalenceBars((state) => shareView(datasets.prevalence, state)),
+  "incidence-by-subtype": prevalenceBars((state) => incidenceView(datasets.prevalence, state)),
+  "incidence-by-race": prevalenceBars((state) => raceView(datasets.prevalence, state)),
+  "incidence-by-age": {
+    filters: PREVALENCE_FILTERS,
     content(params: Record<string, string>): ChartContent {
-      const shares = shareOfCases(datasets.prevalence);
-      return {
-        kind: "bars",
-        title: "Share of all new breast cancers by subtype",
-        takeaway: shareTakeaway(shares),
-        citation: citationText(shares),
-        bars: shareBars(shares, params.wording === "details" ? "details" : "plain"),
-        domainMax: 100,
-        tickSuffix: "%",
-      };
+      const { viewRows, ...content } = ageView(datasets.prevalence, parsePrevalenceState(params).state);
+      return { kind: "dot-lines", ...content, citation: citationText(viewRows) };
     },
   },
+  "her2-low": prevalenceBars((state) => her2LowView(datasets.prevalence, state)),
+  "median-age": prevalenceBars((state) => medianAgeView(datasets.prevalence, state)),
   compare: {
     filters: SURVIVAL_FILTERS,
     content(params: Record<string, string>): ChartContent {
@@ -143,7 +169,7 @@ export const EXPORTABLE_CHARTS = {
       };
     },
   },
-} as const;
+} as const satisfies Record<string, ExportableChartDefinition>;
 export type ExportableChart = keyof typeof EXPORTABLE_CHARTS;
 
 export type ChartRequest =
@@ -152,7 +178,7 @@ export type ChartRequest =
 
 /** "/api/charts/survival.svg?measure=…" → what to draw, or the parameter that is wrong. */
 export function parseChartRequest(file: string, params: URLSearchParams): ChartRequest {
-  const match = /^([a-z-]+)\.(svg|png)$/.exec(file);
+  const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(file);
   const chart = match?.[1];
   if (!match || !chart || !(chart in EXPORTABLE_CHARTS)) {
     return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)) } };

@@ -8,7 +8,6 @@ import type { NodeId } from "../her2/graph";
 import { layoutFlow, type FlowLayout, type PlacedNode } from "../her2/layout";
 import { THEME_TOKENS, type ColorMode } from "../theme";
 import { escapeXml, fitInBox, framedSvg, type ExportTarget } from "./frame";
-import { EXPORT_SIZES } from "./svg";
 
 export interface FlowContent {
   kind: "flow";
@@ -25,7 +24,7 @@ let wideLayout: FlowLayout | null = null;
 export function flowSvg(spec: FlowContent & ExportTarget): string {
   wideLayout ??= layoutFlow("wide");
   const layout = wideLayout;
-  return framedSvg({ ...spec, ...EXPORT_SIZES[spec.size] }, (box) =>
+  return framedSvg(spec, (box) =>
     fitInBox(box, { width: layout.width, height: layout.height, svg: diagramSvg(layout, spec.path, spec.mode) }, "center"),
   );
 }

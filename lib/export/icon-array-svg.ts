@@ -6,9 +6,7 @@ import { iconArrayCells, type ComparePanel } from "../charts/compare";
 import { ICON_ARRAY } from "../charts/layout";
 import { SUBTYPES } from "../subtypes";
 import { THEME_TOKENS, type ColorMode } from "../theme";
-import { escapeXml, fillBox, framedSvg, textBlock, wrapText, type ExportTarget } from "./frame";
-import { markerSvg } from "./marks";
-import { EXPORT_SIZES } from "./svg";
+import { escapeXml, fillBox, framedSvg, markerSvg, textBlock, wrapText, type ExportTarget } from "./frame";
 
 export interface IconArrayContent {
   kind: "icon-array";
@@ -26,7 +24,7 @@ const HEADING = 18;
 const BODY = 15;
 
 export function iconArraySvg(spec: IconArrayContent & ExportTarget): string {
-  return framedSvg({ ...spec, ...EXPORT_SIZES[spec.size] }, (box) => fillBox(box, (width) => drawing(spec, width, spec.mode)));
+  return framedSvg(spec, (box) => fillBox(box, (width) => drawing(spec, width, spec.mode)));
 }
 
 function drawing(spec: IconArrayContent, width: number, mode: ColorMode): { height: number; svg: string } {

@@ -1,58 +1,36 @@
-/**
- * Standalone chart images for slides: title, takeaway and citation baked in, colours inline (an
- * exported file cannot read the site's CSS). Pure string building, so the same code serves the
- * image URLs on the server and the download buttons in the browser.
- */
+/** Bar charts as standalone images (slides, squares, social previews), in the shared frame. */
 import { layoutBars, type BarDatum } from "../charts/bars";
 import { BAR_LAYOUT } from "../charts/layout";
-import { SUBTYPES, type SubtypeCategoryId } from "../subtypes";
-import { THEME_TOKENS, type ColorMode } from "../theme";
-import { escapeXml, framedSvg, type ChartBox } from "./frame";
+import { THEME_TOKENS } from "../theme";
+import { escapeXml, framedSvg, inlineColor, type ChartBox, type ExportFrame } from "./frame";
 
-export { escapeXml, wrapText } from "./frame";
-
-export const EXPORT_SIZES = { slide: { width: 1600, height: 900 }, square: { width: 1080, height: 1080 } } as const;
-export type ExportSize = keyof typeof EXPORT_SIZES;
-
-export interface ExportSpec {
+export interface BarChartContent {
   kind: "bars";
-  title: string;
-  takeaway: string;
-  citation: string;
   bars: readonly BarDatum[];
   domainMax: number;
   tickSuffix?: string;
-  size: ExportSize;
-  mode: ColorMode;
 }
 
-/** Resolves a subtype CSS variable (as the on-page charts use) to its colour in this mode. */
-function inlineColor(color: string, mode: ColorMode): string {
-  const match = /^var\(--subtype-([a-z0-9-]+)\)$/.exec(color);
-  const id = match?.[1] as SubtypeCategoryId | undefined;
-  return id && id in SUBTYPES ? SUBTYPES[id].color[mode] : color;
-}
-
-export function barChartSvg(spec: ExportSpec): string {
+export function barChartSvg(spec: ExportFrame & BarChartContent): string {
   const t = THEME_TOKENS[spec.mode];
-  return framedSvg({ ...spec, ...EXPORT_SIZES[spec.size] }, ({ x: left, y: chartTop, width: inner, height: chartHeight, scale }) => {
+  return framedSvg(spec, (box) => {
     // Grouped bars (e.g. by stage) become small multiples side by side, so each stays legible.
     const groups = groupBars(spec.bars);
-    const columns = spec.size === "slide" ? groups.length : Math.min(groups.length, 2);
+    const columns = box.wide ? groups.length : Math.min(groups.length, 2);
     const rows = Math.ceil(groups.length / columns);
-    const gap = 32 * scale;
-    const cellWidth = (inner - gap * (columns - 1)) / columns;
-    const cellHeight = (chartHeight - gap * (rows - 1)) / rows;
-    const headerSize = Math.round(16 * scale);
+    const gap = 32 * box.scale;
+    const cellWidth = (box.width - gap * (columns - 1)) / columns;
+    const cellHeight = (box.height - gap * (rows - 1)) / rows;
+    const headerSize = Math.round(16 * box.scale);
     return groups
       .map((group, i) => {
-        const x = left + (i % columns) * (cellWidth + gap);
-        const y = chartTop + Math.floor(i / columns) * (cellHeight + gap);
+        const x = box.x + (i % columns) * (cellWidth + gap);
+        const y = box.y + Math.floor(i / columns) * (cellHeight + gap);
         const header = group.label
           ? `<text x="${x}" y="${y + headerSize}" font-size="${headerSize}" font-weight="700" fill="${t.text}">${escapeXml(group.label)}</text>`
           : "";
         const top = group.label ? y + headerSize * 1.6 : y;
-        return header + barsSvg(group.bars, spec, { x, y: top, width: cellWidth, height: cellHeight - (top - y), scale });
+        return header + barsSvg(group.bars, spec, { x, y: top, width: cellWidth, height: cellHeight - (top - y), scale: box.scale });
       })
       .join("");
   });
@@ -69,7 +47,7 @@ function groupBars(bars: readonly BarDatum[]): { label: string | undefined; bars
 }
 
 /** One bar chart drawn at on-page size, scaled into its box by a nested viewBox. */
-function barsSvg(bars: readonly BarDatum[], spec: ExportSpec, box: ChartBox): string {
+function barsSvg(bars: readonly BarDatum[], spec: ExportFrame & BarChartContent, box: Omit<ChartBox, "wide">): string {
   const t = THEME_TOKENS[spec.mode];
   const layout = layoutBars(bars, { domainMax: spec.domainMax });
   const marks = layout.bars

@@ -9,9 +9,7 @@ import { TIMELINE_LAYOUT } from "../charts/timeline-layout";
 import { HER2_POPULATION_LABELS, HER2_POPULATIONS, type DrugClass } from "../datasets/dimensions";
 import type { TherapyRow } from "../datasets/schemas";
 import { THEME_TOKENS, type ColorMode } from "../theme";
-import { escapeXml, fillBox, framedSvg, type ExportTarget } from "./frame";
-import { markerSvg } from "./marks";
-import { EXPORT_SIZES } from "./svg";
+import { escapeXml, fillBox, framedSvg, markerSvg, type ExportTarget } from "./frame";
 
 export interface TimelineContent {
   kind: "timeline";
@@ -31,7 +29,7 @@ const BAND_SHADE_OPACITY = 0.06;
 const LEGEND_ROW = 24;
 
 export function timelineSvg(spec: TimelineContent & ExportTarget): string {
-  return framedSvg({ ...spec, ...EXPORT_SIZES[spec.size] }, (box) =>
+  return framedSvg(spec, (box) =>
     fillBox(box, (width) => {
       // The page explains markers beside its filters; an image has no filters, so it carries a key.
       const legend = legendSvg(width, spec.mode);

@@ -95,3 +95,91 @@ test.describe("presenters: images and citations", () => {
     expect((await response.json()).error.parameter).toBe("size");
   });
 });
+
+/** Every /prevalence section with an image: its frame id on the page and its chart name in /api/charts. */
+const PREVALENCE_IMAGES = [
+  ["share", "share-of-cases", "wording=details"],
+  ["incidence", "incidence-by-subtype", "period=2016-2020&wording=details"],
+  ["by-race", "incidence-by-race", "raceFigures=her2-2022&wording=details"],
+  ["by-age", "incidence-by-age", "races=hispanic%2Cnh-black&wording=details"],
+  ["her2-low", "her2-low", "wording=details"],
+  ["median-age", "median-age", "wording=details"],
+] as const;
+
+test.describe("presenters: every prevalence chart as an image", () => {
+  test("each prevalence image renders at its stated size in the browser", async ({ page }) => {
+    await page.goto("/prevalence");
+    const urls = PREVALENCE_IMAGES.slice(1).flatMap(([, chart]) => [
+      [`/api/charts/${chart}.png?size=slide&theme=dark`, 1600, 900],
+      [`/api/charts/${chart}.png?size=square`, 1080, 1080],
+      [`/api/charts/${chart}.svg?size=og`, 1200, 630],
+    ] as const);
+    const sizes = await page.evaluate(
+      (srcs) =>
+        Promise.all(
+          srcs.map(
+            (src) =>
+              new Promise<[number, number]>((resolve, reject) => {
+                const img = new Image();
+                img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
+                img.onerror = () => reject(new Error(src));
+                img.src = src;
+              }),
+          ),
+        ),
+      urls.map(([src]) => src),
+    );
+    expect(sizes).toEqual(urls.map(([, width, height]) => [width, height]));
+  });
+
+  test("each chart's export links download files that follow the current view", async ({ page }) => {
+    await page.goto("/prevalence?period=2016-2020&raceFigures=her2-2022&races=hispanic,nh-black&wording=details", { waitUntil: "networkidle" });
+    for (const [section, chart, query] of PREVALENCE_IMAGES) {
+      const frame = page.locator(`#${section}`);
+      for (const [name, file] of [["SVG", `${chart}-slide.svg`], ["PNG dark", `${chart}-slide.png`], ["PNG square", `${chart}-square.png`]] as const) {
+        const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("link", { name, exact: true }).click()]);
+        expect(download.suggestedFilename()).toBe(file);
+        expect(download.url()).toContain(`/api/charts/${chart}.`);
+        expect(download.url()).toContain(`?${query}&size=`);
+      }
+    }
+  });
+
+  test("changing a section's control changes its image link", async ({ page }) => {
+    await page.goto("/prevalence", { waitUntil: "networkidle" });
+    const link = page.locator("#incidence").getByRole("link", { name: "SVG", exact: true });
+    await expect(link).toHaveAttribute("href", "/api/charts/incidence-by-subtype.svg?size=slide");
+    await page.locator("#incidence").getByLabel(/2016–2020/).check();
+    await expect(link).toHaveAttribute("href", "/api/charts/incidence-by-subtype.svg?period=2016-2020&size=slide");
+  });
+});
+
+test.describe("social previews", () => {
+  const PAGES = ["/", "/survival?measure=five-year-relative&stage=distant", "/prevalence?wording=details", "/subtypes", "/testing", "/treatments", "/data", "/present"];
+
+  test("every page's og:image is a 1200×630 PNG that resolves", async ({ page, request }) => {
+    const seen: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(path);
+      const content = (name: string) => page.locator(`meta[property="${name}"], meta[name="${name}"]`).first().getAttribute("content");
+      const image = new URL((await content("og:image")) ?? "");
+      seen.push(`${image.pathname}${image.search}`);
+      expect(await content("twitter:card")).toBe("summary_large_image");
+      expect([await content("og:image:width"), await content("og:image:height")]).toEqual(["1200", "630"]);
+      // The origin comes from SITE_URL at build time; the image itself is fetched from this server.
+      const response = await request.get(`${image.pathname}${image.search}`);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+      const size = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      }, `${image.pathname}${image.search}`);
+      expect(size, path).toEqual([1200, 630]);
+    }
+    expect(seen[1]).toBe("/api/charts/survival.png?measure=five-year-relative&stage=distant&size=og");
+    expect(seen[2]).toBe("/api/charts/share-of-cases.png?wording=details&size=og");
+    expect(seen[4]).toBe("/api/cards/testing.png");
+  });
+});

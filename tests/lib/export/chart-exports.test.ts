@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { compareTakeaway, COMPARE_TITLE, comparePanels } from "@/lib/charts/compare";
-import { markerGeometry } from "@/lib/charts/marker-geometry";
+import { markerGeometry } from "@/lib/charts/markers";
 import { approvalsShown, layoutTimeline, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
 import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
@@ -11,8 +11,8 @@ import { classifyHer2, parseHer2Query } from "@/lib/her2";
 import { FLOW_COLORS } from "@/lib/her2/flow-style";
 import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
-import { markerSvg } from "@/lib/export/marks";
-import { EXPORT_SIZES } from "@/lib/export/svg";
+import { markerSvg } from "@/lib/export/frame";
+import { EXPORT_SIZES } from "@/lib/export/frame";
 import { THEME_TOKENS } from "@/lib/theme";
 
 const count = (svg: string, needle: string) => svg.split(needle).length - 1;
@@ -136,9 +136,9 @@ describe("marker shapes", () => {
     for (const marker of ["circle", "square", "diamond", "triangle", "cross"] as const) {
       const shape = markerGeometry(marker, 5, 5, 10);
       const svg = markerSvg(marker, 5, 5, 10, "#123456");
-      expect(svg.startsWith(`<${shape.element} `)).toBe(true);
-      if (shape.element === "path") expect(svg).toContain(`d="${shape.d}"`);
-      expect(svg).toContain(shape.element === "path" && shape.stroked ? 'stroke="#123456"' : 'fill="#123456"');
+      expect(svg.startsWith(`<${shape.tag} `)).toBe(true);
+      if (shape.tag === "path") expect(svg).toContain(`d="${shape.d}"`);
+      expect(svg).toContain(shape.tag === "path" && shape.stroked ? 'stroke="#123456"' : 'fill="#123456"');
     }
   });
 });

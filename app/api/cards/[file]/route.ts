@@ -1,0 +1,22 @@
+import { parseListQuery } from "@/lib/api/query";
+import { errorResponse } from "@/lib/api/respond";
+import { pageCardSvg } from "@/lib/export/card";
+import { cardName, PAGE_TEXT, pageForCard, type PagePath } from "@/lib/pages";
+import { imageResponse } from "../../image-response";
+
+/** /api/cards/<page>.png: a page's social preview card (1200×630), for pages without a chart image. */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const page = pageForCard(/^([a-z-]+)\.png$/.exec(file)?.[1] ?? "");
+  if (!page) {
+    const allowed = (Object.keys(PAGE_TEXT) as PagePath[]).map((path) => `${cardName(path)}.png`);
+    return errorResponse({ parameter: "page", message: "No such page card.", allowed }, 404);
+  }
+  const themes = ["light", "dark"] as const;
+  const parsed = parseListQuery(new URL(request.url).searchParams, [{ name: "theme", allowed: themes, description: "Light or dark background." }]);
+  if (!parsed.ok) return errorResponse(parsed.error);
+  const theme = parsed.filters.theme ?? [];
+  if (parsed.format !== "json") return errorResponse({ parameter: "format", message: "The card is always a PNG.", allowed: [] });
+  if (theme.length > 1) return errorResponse({ parameter: "theme", message: "Give a single value.", allowed: themes });
+  return imageResponse(pageCardSvg({ ...PAGE_TEXT[page], mode: theme[0] === "dark" ? "dark" : "light" }), "png", `${cardName(page)}-card.png`);
+}

@@ -1,0 +1,153 @@
+/**
+ * What each prevalence chart shows for a page state: title, takeaway, the rows behind it and its
+ * marks. The page's components and the image exports both call these, so a chart and its exported
+ * image can never disagree on a title, a sentence or a bar.
+ */
+import { formatPeriod } from "../datasets/dimensions";
+import { shareOfCases } from "../datasets/queries";
+import type { PrevalenceRow } from "../datasets/schemas";
+import type { BarDatum } from "./bars";
+import type { DotLineFigure } from "./dot-lines";
+import {
+  ageCategories,
+  ageRateRows,
+  ageSeries,
+  ageTakeaway,
+  her2LowBars,
+  her2LowRows,
+  her2LowTakeaway,
+  incidenceBars,
+  incidenceRows,
+  incidenceTakeaway,
+  medianAgeBars,
+  medianAgeRows,
+  medianAgeTakeaway,
+  niceDomainMax,
+  raceBars,
+  raceRows,
+  raceTakeaway,
+  shareBars,
+  shareTakeaway,
+} from "./prevalence";
+import type { PrevalenceViewState, RaceFigures } from "./prevalence-state";
+import { SEER_RACE_IDS } from "./race-style";
+
+export interface PrevalenceBarView {
+  title: string;
+  takeaway: string;
+  /** What the axis measures: the bar chart itself has no axis title. */
+  unit: string;
+  viewRows: PrevalenceRow[];
+  bars: BarDatum[];
+  domainMax: number;
+  tickSuffix?: string;
+}
+
+export interface PrevalenceDotLineView extends DotLineFigure {
+  title: string;
+  takeaway: string;
+  viewRows: PrevalenceRow[];
+}
+
+const yearsOf = (viewRows: readonly PrevalenceRow[]) => formatPeriod(viewRows[0]?.period ?? "");
+
+export function shareView(rows: readonly PrevalenceRow[], { wording }: Pick<PrevalenceViewState, "wording">): PrevalenceBarView {
+  const viewRows = shareOfCases(rows);
+  return {
+    title: "Share of all new breast cancers by subtype",
+    takeaway: shareTakeaway(viewRows),
+    unit: "Percent of all new cases; cases with unknown status are counted, so the bars add up to about 100%",
+    viewRows,
+    bars: shareBars(viewRows, wording),
+    domainMax: 100,
+    tickSuffix: "%",
+  };
+}
+
+export function incidenceView(rows: readonly PrevalenceRow[], state: Pick<PrevalenceViewState, "period" | "wording">): PrevalenceBarView {
+  const viewRows = incidenceRows(rows, state.period);
+  return {
+    title: `New cases per 100,000 women by subtype, ${formatPeriod(state.period)}`,
+    takeaway: incidenceTakeaway(viewRows),
+    unit: "Age-adjusted rate of new cases per 100,000 women",
+    viewRows,
+    bars: incidenceBars(viewRows, state.wording),
+    domainMax: niceDomainMax(viewRows),
+  };
+}
+
+/** Each choice is one source, period and population: they are never drawn on one axis together. */
+export const RACE_FIGURE_TEXT: Record<RaceFigures, { choice: string; title: (years: string) => string; unit: string; apiSubtypes: string }> = {
+  "hr-pos-her2-pos": {
+    choice: "HR+/HER2+, 2018–2022, with 95% confidence intervals",
+    title: (years) => `HR+/HER2+ new cases per 100,000 women by race and ethnicity, ${years}`,
+    unit: "Age-adjusted rate per 100,000 women of all ages, 5 years combined; whiskers show the 95% confidence interval",
+    apiSubtypes: "hr-pos-her2-pos",
+  },
+  "her2-2022": {
+    choice: "Both HER2-positive subtypes, 2022 only",
+    title: (years) => `HER2-positive new cases per 100,000 women by race and ethnicity, ${years} only`,
+    unit: "Delay-adjusted, age-adjusted rate per 100,000 women of all ages, single year",
+    apiSubtypes: "hr-pos-her2-pos,hr-neg-her2-pos",
+  },
+  "triple-negative": {
+    choice: "Triple-negative, women aged 20 and over, 2010–2019 (another study)",
+    title: (years) => `Triple-negative new cases per 100,000 women aged 20 and over by race and ethnicity, ${years}`,
+    unit: "Age-adjusted rate per 100,000 women aged 20 and over: not comparable with the all-ages rates on this page",
+    apiSubtypes: "hr-neg-her2-neg",
+  },
+};
+
+export function raceView(rows: readonly PrevalenceRow[], state: Pick<PrevalenceViewState, "raceFigures" | "wording">): PrevalenceBarView {
+  const viewRows = raceRows(rows, state.raceFigures);
+  const text = RACE_FIGURE_TEXT[state.raceFigures];
+  return {
+    title: text.title(yearsOf(viewRows)),
+    takeaway: raceTakeaway(viewRows, state.raceFigures),
+    unit: text.unit,
+    viewRows,
+    bars: raceBars(viewRows, state.raceFigures, state.wording),
+    domainMax: niceDomainMax(viewRows),
+  };
+}
+
+export function ageView(rows: readonly PrevalenceRow[], state: Pick<PrevalenceViewState, "races" | "wording">): PrevalenceDotLineView {
+  const viewRows = ageRateRows(rows, state.races);
+  return {
+    title: `HR+/HER2+ new cases per 100,000 women by age and race/ethnicity, ${yearsOf(viewRows)}`,
+    takeaway: ageTakeaway(viewRows),
+    viewRows,
+    series: ageSeries(viewRows, state.wording),
+    categories: ageCategories(viewRows),
+    // The domain covers every group, so ticking a group on or off never rescales the others.
+    domainMax: niceDomainMax(ageRateRows(rows, [...SEER_RACE_IDS])),
+    yLabel: "Up: new cases per 100,000 women in the age group",
+    xLabel: "Across: age at diagnosis, in 5-year groups labelled by their first year (20 = ages 20–24)",
+    missingLabel: "Not available (suppressed by SEER):",
+  };
+}
+
+export function her2LowView(rows: readonly PrevalenceRow[], { wording }: Pick<PrevalenceViewState, "wording">): PrevalenceBarView {
+  const viewRows = her2LowRows(rows);
+  return {
+    title: "HER2-low as a share of HER2-negative breast cancers",
+    takeaway: her2LowTakeaway(viewRows),
+    unit: "Percent of HER2-negative breast cancers that were HER2-low (IHC 1+, or IHC 2+ with ISH not amplified)",
+    viewRows,
+    bars: her2LowBars(viewRows, wording),
+    domainMax: 100,
+    tickSuffix: "%",
+  };
+}
+
+export function medianAgeView(rows: readonly PrevalenceRow[], { wording }: Pick<PrevalenceViewState, "wording">): PrevalenceBarView {
+  const viewRows = medianAgeRows(rows);
+  return {
+    title: `Median age at diagnosis by subtype, ${yearsOf(viewRows)}`,
+    takeaway: medianAgeTakeaway(viewRows),
+    unit: "Median age at diagnosis, in years: half of women were younger, half older",
+    viewRows,
+    bars: medianAgeBars(viewRows, wording),
+    domainMax: niceDomainMax(viewRows),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Each page's title and one-line description, said once: page metadata, social previews and the
+ * page cards (lib/export/card.ts) all read them, so a shared link never describes a page differently.
+ */
+export const PAGE_TEXT = {
+  "/": {
+    title: "HER2 Atlas",
+    description:
+      "Sourced, interactive figures on HER2-positive breast cancer: how common each subtype is, how survival compares, and how HER2 testing works.",
+  },
+  "/survival": {
+    title: "Survival by subtype",
+    description: "Four-year breast cancer-specific survival and five-year relative survival by HR/HER2 subtype and stage, with sources.",
+  },
+  "/prevalence": {
+    title: "How common is each subtype?",
+    description:
+      "Share of new breast cancers and incidence rates by HR/HER2 subtype, by race and ethnicity and by age, HER2-low among HER2-negative cancers, and median age at diagnosis, with sources.",
+  },
+  "/subtypes": {
+    title: "The four subtypes",
+    description: "How ER, PR and HER2 test results combine into the four breast cancer subtypes, what each is called, and what HER2-low and HER2-ultralow mean.",
+  },
+  "/testing": {
+    title: "How HER2 testing works",
+    description:
+      "The ASCO/CAP HER2 testing algorithm step by step: IHC score, reflex ISH (FISH), the five ISH groups, HER2-low and HER2-ultralow. Enter a case, share it as a link, or classify a CSV in your browser.",
+  },
+  "/treatments": {
+    title: "Treatments over time",
+    description:
+      "A timeline of US FDA approvals of HER2-targeted drugs in breast cancer by drug class and HER2 population, set against the years of diagnosis behind the survival figures.",
+  },
+  "/data": {
+    title: "Data & API",
+    description: "The HER2 Atlas datasets, their definitions and sources, and how to query them.",
+  },
+  "/present": {
+    title: "Presentation mode",
+    description: "HER2 Atlas as slides: survival by subtype and stage, how common HER2-positive is, and how a HER2 test is read, each with its source.",
+  },
+} as const satisfies Record<string, { title: string; description: string }>;
+export type PagePath = keyof typeof PAGE_TEXT;
+
+/** The page card's file name: "/" is "home", the others their path ("/data" → "data"). */
+export function cardName(path: PagePath): string {
+  return path === "/" ? "home" : path.slice(1);
+}
+
+export function pageForCard(name: string): PagePath | null {
+  // "" must not fall through to "/": the home card is only ever called "home".
+  const path = name === "home" ? "/" : `/${name}`;
+  return name !== "" && path in PAGE_TEXT ? (path as PagePath) : null;
+}

@@ -1,0 +1,57 @@
+// @vitest-environment node
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/cards/[file]/route";
+import { pageMetadata } from "@/app/page-metadata";
+import { generateMetadata as prevalenceMetadata } from "@/app/prevalence/page";
+import { generateMetadata as survivalMetadata } from "@/app/survival/page";
+
+const ogImage = (metadata: Awaited<ReturnType<typeof survivalMetadata>>) => {
+  const images = metadata.openGraph?.images;
+  const first = Array.isArray(images) ? images[0] : images;
+  return typeof first === "object" && first !== null && "url" in first ? String(first.url) : String(first);
+};
+
+describe("social previews", () => {
+  it("the survival preview is the chart in the shared link's state, at the og size", async () => {
+    const metadata = await survivalMetadata({ searchParams: Promise.resolve({ measure: "five-year-relative", stage: "distant", view: "table" }) });
+    expect(ogImage(metadata)).toBe("/api/charts/survival.png?measure=five-year-relative&stage=distant&size=og");
+    expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
+    expect(metadata.alternates?.types).toBeDefined();
+  });
+
+  it("the prevalence preview follows the link's wording", async () => {
+    const metadata = await prevalenceMetadata({ searchParams: Promise.resolve({ wording: "details", period: "2016-2020" }) });
+    expect(ogImage(metadata)).toBe("/api/charts/share-of-cases.png?wording=details&size=og");
+  });
+
+  it("pages without a chart image preview their card", () => {
+    const metadata = pageMetadata("/testing");
+    expect(ogImage(metadata)).toBe("/api/cards/testing.png");
+    expect(metadata.openGraph).toMatchObject({ title: "How HER2 testing works", siteName: "HER2 Atlas" });
+    expect(pageMetadata("/").title).toBeUndefined();
+  });
+});
+
+describe("GET /api/cards/<page>.png", () => {
+  const get = (file: string, query = "") => GET(new Request(`http://localhost/api/cards/${file}${query}`), { params: Promise.resolve({ file }) });
+
+  it("renders a 1200×630 PNG", async () => {
+    const response = await get("treatments.png", "?theme=dark");
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+
+  it.each([
+    ["nowhere.png", "", 404, "page"],
+    ["testing.svg", "", 404, "page"],
+    ["testing.png", "?theme=sepia", 400, "theme"],
+    ["testing.png", "?theme=dark,light", 400, "theme"],
+    ["testing.png", "?size=og", 400, "size"],
+  ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
+    const response = await get(file, query);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+  });
+});

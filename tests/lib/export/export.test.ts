@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { survivalImagePath, SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { RACE_STYLES } from "@/lib/charts/race-style";
+import { pageCardSvg } from "@/lib/export/card";
+import { imageUrl } from "@/lib/export/image-url";
+import { EXPORT_SIZES, inlineColor } from "@/lib/export/frame";
+import { SUBTYPES } from "@/lib/subtypes";
+import { THEME_TOKENS } from "@/lib/theme";
+import { cardName, PAGE_TEXT, pageForCard, type PagePath } from "@/lib/pages";
+
+describe("image addresses", () => {
+  it("each prevalence image carries only the state its section reads", () => {
+    const state: PrevalenceViewState = { period: "2016-2020", raceFigures: "triple-negative", races: ["hispanic"], wording: "details", view: "table" };
+    expect(prevalenceImagePath("incidence-by-subtype", state)).toBe("/api/charts/incidence-by-subtype?period=2016-2020&wording=details");
+    expect(prevalenceImagePath("incidence-by-race", state)).toBe("/api/charts/incidence-by-race?raceFigures=triple-negative&wording=details");
+    expect(prevalenceImagePath("incidence-by-age", state)).toBe("/api/charts/incidence-by-age?races=hispanic&wording=details");
+    expect(prevalenceImagePath("median-age", { wording: "plain" })).toBe("/api/charts/median-age");
+  });
+
+  it("the survival image ignores the table/chart switch", () => {
+    expect(survivalImagePath({ ...SURVIVAL_DEFAULTS, measure: "five-year-relative", stage: "distant", view: "table" })).toBe(
+      "/api/charts/survival?measure=five-year-relative&stage=distant",
+    );
+  });
+
+  it("adds the format and extra parameters to a path with or without a query", () => {
+    expect(imageUrl("/api/charts/her2-low", "png", "size=og")).toBe("/api/charts/her2-low.png?size=og");
+    expect(imageUrl("/api/charts/survival?stage=distant", "svg", "size=slide")).toBe("/api/charts/survival.svg?stage=distant&size=slide");
+  });
+});
+
+describe("inline colours for exported files", () => {
+  it("resolves subtype, race and page-token variables in each mode, and leaves plain colours alone", () => {
+    expect(inlineColor("var(--subtype-hr-neg-her2-pos)", "dark")).toBe(SUBTYPES["hr-neg-her2-pos"].color.dark);
+    expect(inlineColor("var(--race-nh-api)", "light")).toBe(RACE_STYLES["nh-api"].color.light);
+    expect(inlineColor("var(--muted)", "dark")).toBe(THEME_TOKENS.dark.muted);
+    expect(inlineColor("#123456", "dark")).toBe("#123456");
+  });
+});
+
+describe("page cards", () => {
+  it("are the og size, with the page's own title and description", () => {
+    expect(EXPORT_SIZES.og).toMatchObject({ width: 1200, height: 630 });
+    const svg = pageCardSvg({ ...PAGE_TEXT["/testing"], mode: "dark" });
+    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
+    expect(svg).toContain("<title>How HER2 testing works</title>");
+    expect(svg).toContain(`fill="${THEME_TOKENS.dark.bg}"`);
+  });
+
+  it("name every page, home included, and nothing else", () => {
+    for (const path of Object.keys(PAGE_TEXT) as PagePath[]) expect(pageForCard(cardName(path))).toBe(path);
+    expect(cardName("/")).toBe("home");
+    expect(pageForCard("nowhere")).toBeNull();
+    expect(pageForCard("")).toBeNull();
+  });
+});
