@@ -7,7 +7,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3131);
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: /.*\.spec\.ts/,
-  workers: 1,
+  // Two workers over all tests: most of a test is waiting on the server and the browser, not CPU.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  fullyParallel: true,
   timeout: 30_000,
   reporter: [["list"], ["json", { outputFile: ".playwright.json" }]],
   use: {
@@ -20,6 +22,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // Absolute links in page metadata (oEmbed discovery, social images) name the server under test.
+    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${PORT}` },
   },
 });

@@ -9,6 +9,7 @@ import { DATASET_NAMES, ENDPOINTS } from "../../lib/api/endpoints";
 import { API_ROUTES } from "../../lib/api/routes";
 import { EMBEDDABLE_CHARTS } from "../../lib/embed";
 import { EXPORT_FORMATS, EXPORTABLE_CHARTS } from "../../lib/export/charts";
+import { cardName, PAGE_TEXT, type PagePath } from "../../lib/pages";
 
 /** Embeds may be framed by any site; everything else only by our own pages. */
 type Framing = "*" | "'self'";
@@ -32,6 +33,7 @@ const ROUTES: CheckedRoute[] = [
     status: 200,
   })),
   ...Object.keys(EXPORTABLE_CHARTS).flatMap((chart) => EXPORT_FORMATS.map((format) => ({ url: `/api/charts/${chart}.${format}`, status: 200 }))),
+  ...(Object.keys(PAGE_TEXT) as PagePath[]).map((page) => ({ url: `/api/cards/${cardName(page)}.png`, status: 200 })),
   { url: "/icon.svg", status: 200 },
   { url: "/embed.js", status: 200 },
 ];
