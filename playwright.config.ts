@@ -10,7 +10,8 @@ export default defineConfig({
   // Two workers over all tests: most of a test is waiting on the server and the browser, not CPU.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: true,
-  timeout: 30_000,
+  // Axe passes over large SVGs take seconds each on a 2-core machine shared with the server and build.
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: ".playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
