@@ -6,6 +6,7 @@ import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
+import { MATRIX_TITLE } from "@/lib/charts/subtype-matrix";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
 
@@ -31,7 +32,7 @@ export default function SubtypesPage() {
         protein? Two answers to each give four subtypes.
       </p>
       <section aria-labelledby="matrix-heading">
-        <h2 id="matrix-heading">How HR and HER2 status combine</h2>
+        <h2 id="matrix-heading">{MATRIX_TITLE}</h2>
         <SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={subtypes} sources={sources} />
       </section>
       <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
