@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "../page-metadata";
 import { oembedAlternates } from "../oembed-discovery";
+import { ImageLinks } from "@/components/chart/ChartExtras";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
@@ -34,6 +35,8 @@ export default function SubtypesPage() {
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">{MATRIX_TITLE}</h2>
         <SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={subtypes} sources={sources} />
+        {/* Here, not in SubtypeMatrix: /embed/subtypes shows the same matrix, and embeds carry no download links. */}
+        <ImageLinks imagePath="/api/charts/subtypes" title={MATRIX_TITLE} />
       </section>
       <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
       <section aria-labelledby="each-subtype-heading">

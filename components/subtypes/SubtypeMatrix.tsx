@@ -1,7 +1,6 @@
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
-import { ImageLinks } from "@/components/chart/ChartExtras";
 import { SourceLine } from "@/components/chart/SourceLine";
-import { cellShare, MATRIX_HER2, MATRIX_TITLE, matrixNote, receptorsFor, subtypeMatrix } from "@/lib/charts/subtype-matrix";
+import { cellShare, MATRIX_HER2, matrixNote, receptorsFor, subtypeMatrix } from "@/lib/charts/subtype-matrix";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
@@ -62,7 +61,6 @@ export function SubtypeMatrix({ shares, definitions, sources }: { shares: readon
       </div>
       <p className="chart-note">{matrixNote(shares)}</p>
       <SourceLine citations={citationsFor(shares, sources)} />
-      <ImageLinks imagePath="/api/charts/subtypes" title={MATRIX_TITLE} />
     </div>
   );
 }
