@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "../page-metadata";
 import { oembedAlternates } from "../oembed-discovery";
+import { ImageLinks } from "@/components/chart/ChartExtras";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
+import { MATRIX_TITLE } from "@/lib/charts/subtype-matrix";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
 
@@ -31,8 +33,10 @@ export default function SubtypesPage() {
         protein? Two answers to each give four subtypes.
       </p>
       <section aria-labelledby="matrix-heading">
-        <h2 id="matrix-heading">How HR and HER2 status combine</h2>
+        <h2 id="matrix-heading">{MATRIX_TITLE}</h2>
         <SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={subtypes} sources={sources} />
+        {/* Here, not in SubtypeMatrix: /embed/subtypes shows the same matrix, and embeds carry no download links. */}
+        <ImageLinks imagePath="/api/charts/subtypes" title={MATRIX_TITLE} />
       </section>
       <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
       <section aria-labelledby="each-subtype-heading">

@@ -1,20 +1,14 @@
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { SourceLine } from "@/components/chart/SourceLine";
-import { MATRIX_HER2, subtypeMatrix } from "@/lib/charts/subtype-matrix";
+import { cellShare, MATRIX_HER2, matrixNote, receptorsFor, subtypeMatrix } from "@/lib/charts/subtype-matrix";
 import { citationsFor } from "@/lib/datasets/citations";
-import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
-import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 
 /** The four subtypes as a 2×2 table (HR status down, HER2 status across), each with its share of cases. */
 export function SubtypeMatrix({ shares, definitions, sources }: { shares: readonly PrevalenceRow[]; definitions: readonly SubtypeDefinition[]; sources: readonly Source[] }) {
   const matrix = subtypeMatrix(shares);
-  const unknown = shares.find((row) => row.subtype === "unknown");
-  const period = shares[0] ? formatPeriod(shares[0].period) : "";
-  // "ER+ and/or PR+" for the HR-positive row, from the dataset's own definitions.
-  const receptorsFor = (hr: "positive" | "negative") => definitions.find((d) => SUBTYPES[d.id].hr === hr)?.hormoneReceptors ?? "";
 
   return (
     <div>
@@ -36,11 +30,12 @@ export function SubtypeMatrix({ shares, definitions, sources }: { shares: readon
               <tr key={row.hr}>
                 <th scope="row">
                   HR-{row.hr}
-                  <span className="cell-plain">{receptorsFor(row.hr)}</span>
+                  <span className="cell-plain">{receptorsFor(definitions, row.hr)}</span>
                 </th>
                 {row.cells.map((cell) => {
                   const subtype = SUBTYPES[cell.subtype];
                   const [hrPart, her2Part] = subtype.label.split("/");
+                  const share = cellShare(cell);
                   return (
                     <td key={cell.subtype} data-subtype={cell.subtype} style={{ borderTopColor: subtypeColorVar(cell.subtype) }}>
                       <span className="cell-label">
@@ -53,13 +48,8 @@ export function SubtypeMatrix({ shares, definitions, sources }: { shares: readon
                       </span>
                       <span className="cell-plain">{subtype.plainName}</span>
                       <span className="cell-share">
-                        {cell.share ? (
-                          <>
-                            <strong>{formatFigure(cell.share)}</strong> of new cases
-                          </>
-                        ) : (
-                          "Share not available"
-                        )}
+                        {share.figure && <strong>{share.figure}</strong>}
+                        {share.rest}
                       </span>
                     </td>
                   );
@@ -69,10 +59,7 @@ export function SubtypeMatrix({ shares, definitions, sources }: { shares: readon
           </tbody>
         </table>
       </div>
-      <p className="chart-note">
-        Shares of all new breast cancers diagnosed in {period}.
-        {unknown && unknown.value !== null ? ` The other ${formatFigure(unknown)} had unknown HR or HER2 status and fit no cell.` : ""}
-      </p>
+      <p className="chart-note">{matrixNote(shares)}</p>
       <SourceLine citations={citationsFor(shares, sources)} />
     </div>
   );

@@ -2,8 +2,13 @@
  * How HR and HER2 status combine into the four subtypes, as a 2×2 grid: HR status down, HER2 status
  * across, HER2-positive first because it is this atlas's subject. Each cell carries its share of cases.
  */
-import type { PrevalenceRow } from "../datasets/schemas";
+import { formatPeriod } from "../datasets/dimensions";
+import type { PrevalenceRow, SubtypeDefinition } from "../datasets/schemas";
+import { formatFigure } from "../format";
 import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "../subtypes";
+
+/** The page's section heading and the exported image's title: one name for one chart. */
+export const MATRIX_TITLE = "How HR and HER2 status combine";
 
 const MATRIX_HR = ["positive", "negative"] as const;
 export const MATRIX_HER2 = ["positive", "negative"] as const;
@@ -31,4 +36,25 @@ export function subtypeMatrix(shares: readonly PrevalenceRow[]): { hr: Status; c
       return { hr, her2, subtype, share: shares.find((row) => row.subtype === subtype) ?? null };
     }),
   }));
+}
+
+/** "ER+ and/or PR+" for the HR-positive row, from the dataset's own definitions (not restated here). */
+export function receptorsFor(definitions: readonly SubtypeDefinition[], hr: Status): string {
+  return definitions.find((d) => SUBTYPES[d.id].hr === hr)?.hormoneReceptors ?? "";
+}
+
+/**
+ * A cell's share as the page prints it: the figure (drawn bold) and the words after it. The page
+ * and the exported image both print this, so their wording cannot drift apart.
+ */
+export function cellShare(cell: MatrixCell): { figure: string; rest: string } {
+  return cell.share ? { figure: formatFigure(cell.share), rest: " of new cases" } : { figure: "", rest: "Share not available" };
+}
+
+/** The line under the grid: which year's cases, and the unknown-status share that fits no cell. */
+export function matrixNote(shares: readonly PrevalenceRow[]): string {
+  const period = shares[0] ? formatPeriod(shares[0].period) : "";
+  const unknown = shares.find((row) => row.subtype === "unknown");
+  const unknownText = unknown && unknown.value !== null ? ` The other ${formatFigure(unknown)} had unknown HR or HER2 status and fit no cell.` : "";
+  return `Shares of all new breast cancers diagnosed in ${period}.${unknownText}`;
 }

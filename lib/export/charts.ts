@@ -4,9 +4,11 @@
  */
 import { parseListQuery, type QueryError } from "../api/query";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "../charts/compare";
+import { shareTakeaway } from "../charts/prevalence";
 import { parsePrevalenceState, RACE_FIGURES, RATE_PERIODS } from "../charts/prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, raceView, shareView, type PrevalenceBarView } from "../charts/prevalence-views";
 import { SEER_RACE_IDS } from "../charts/race-style";
+import { MATRIX_TITLE, matrixNote, receptorsFor, subtypeMatrix } from "../charts/subtype-matrix";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "../charts/survival";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
 import { parseTreatmentsState } from "../charts/therapies-state";
@@ -14,6 +16,7 @@ import { parseSurvivalState, VIEWS } from "../charts/url-state";
 import { WORDINGS } from "../charts/wording";
 import { citationSentence } from "../datasets/citations";
 import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
+import { shareOfCases } from "../datasets/queries";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/dimensions";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { classifyHer2 } from "../her2/classify";
@@ -129,6 +132,23 @@ export const EXPORTABLE_CHARTS = {
         citation: citationText(panels.map((panel) => panel.row)),
         panels,
         note: compareCaveat(rows, pair),
+      };
+    },
+  },
+  subtypes: {
+    // The matrix has no controls: only the common size, theme and wording apply.
+    filters: [],
+    content(): ChartContent {
+      const shares = shareOfCases(datasets.prevalence);
+      const definitions = datasets.subtypes.subtypes;
+      return {
+        kind: "matrix",
+        title: MATRIX_TITLE,
+        // The page's sentence on the same shares (/prevalence), so the image adds no figure of its own.
+        takeaway: shareTakeaway(shares),
+        citation: citationText(shares),
+        rows: subtypeMatrix(shares).map((row) => ({ ...row, receptors: receptorsFor(definitions, row.hr) })),
+        note: matrixNote(shares),
       };
     },
   },

@@ -48,6 +48,9 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     ["testing.svg", "?ihc=9", 400, "ihc"],
     ["testing.png", "?ihc=2%2B&ratio=abc", 400, "ratio"],
     ["testing.svg", "?ihc=1%2B&bogus=1", 400, "bogus"],
+    ["subtypes.png", "?size=poster", 400, "size"],
+    // The matrix has no controls of its own: a page filter from elsewhere is not silently ignored.
+    ["subtypes.svg", "?period=2016-2020", 400, "period"],
     ["nothing.svg", "", 404, "chart"],
     ["survival.gif", "", 404, "chart"],
   ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
@@ -62,7 +65,7 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     expect(svg).toContain("4.0%");
   });
 
-  it.each(["treatments", "compare", "testing"])("renders %s as PNG at both sizes and as a dark SVG", async (chart) => {
+  it.each(["treatments", "compare", "testing", "subtypes"])("renders %s as PNG at both sizes and as a dark SVG", async (chart) => {
     for (const [size, width, height] of [["slide", 1600, 900], ["square", 1080, 1080]] as const) {
       const response = await get(`${chart}.png`, `?size=${size}`);
       expect(response.status).toBe(200);
@@ -72,6 +75,16 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     }
     const dark = await (await get(`${chart}.svg`, "?theme=dark")).text();
     expect(dark).toContain('fill="#111418"');
+  });
+
+  it("renders the subtype matrix's square PNG at 1080×1080 with its shares in the SVG", async () => {
+    const response = await get("subtypes.png", "?size=square");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["png", 1080, 1080]);
+    const svg = await (await get("subtypes.svg", "?wording=details")).text();
+    for (const share of ["9.6% of new cases", "69.5% of new cases", "4.0% of new cases", "10.5% of new cases"]) expect(svg).toContain(`data-share="${share}"`);
   });
 
   it("takes the pages' own query strings", async () => {

@@ -48,7 +48,7 @@ test.describe("presenters: images and citations", () => {
     expect(csv.suggestedFilename()).toBe("survival.csv");
   });
 
-  test("the timeline, compare and flow images render at their stated sizes in the browser", async ({ page }) => {
+  test("the timeline, compare, flow and subtype-matrix images render at their stated sizes in the browser", async ({ page }) => {
     await page.goto("/treatments");
     const sizes = await naturalSizes(page, [
       "/api/charts/treatments.png?size=slide&class=antibody-drug-conjugate",
@@ -57,12 +57,16 @@ test.describe("presenters: images and citations", () => {
       "/api/charts/compare.svg?theme=dark",
       "/api/charts/testing.png?size=slide&ihc=2%2B&ratio=2.5&copies=5.1",
       "/api/charts/testing.svg?size=square",
+      "/api/charts/subtypes.png?size=slide",
+      "/api/charts/subtypes.png?size=square&theme=dark",
     ]);
     expect(sizes).toEqual([
       [1600, 900],
       [1080, 1080],
       [1080, 1080],
       [1600, 900],
+      [1600, 900],
+      [1080, 1080],
       [1600, 900],
       [1080, 1080],
     ]);
@@ -72,12 +76,14 @@ test.describe("presenters: images and citations", () => {
     { name: "treatments timeline", url: "/treatments?class=tyrosine-kinase-inhibitor&population=her2-positive-metastatic", scope: "#approvals-timeline", chart: "treatments", query: "class=tyrosine-kinase-inhibitor&population=her2-positive-metastatic" },
     { name: "compare two subtypes", url: "/survival?compare=hr-pos-her2-pos,hr-neg-her2-neg", scope: "#compare", chart: "compare", query: "compare=hr-pos-her2-pos,hr-neg-her2-neg" },
     { name: "testing flow", url: "/testing?ihc=2%2B&ratio=2.5&copies=5.1", scope: ".flow-diagram-section", chart: "testing", query: "ihc=2%2B&ratio=2.5&copies=5.1" },
+    // The matrix has no controls, so its links carry only the size (and theme).
+    { name: "subtype matrix", url: "/subtypes", scope: 'section[aria-labelledby="matrix-heading"]', chart: "subtypes", query: "/api/charts/subtypes." },
   ]) {
     test(`the ${name}'s export links download files that follow the view`, async ({ page }) => {
       await page.goto(url, { waitUntil: "networkidle" });
-      for (const label of ["SVG", "PNG 16:9", "PNG square", "PNG dark"]) {
+      for (const [label, file] of [["SVG", "slide.svg"], ["PNG 16:9", "slide.png"], ["PNG square", "square.png"], ["PNG dark", "slide.png"]] as const) {
         const [download] = await Promise.all([page.waitForEvent("download"), page.locator(scope).getByRole("link", { name: label, exact: true }).click()]);
-        expect(download.suggestedFilename()).toMatch(new RegExp(`^${chart}-(slide|square)\\.(svg|png)$`));
+        expect(download.suggestedFilename()).toBe(`${chart}-${file}`);
         expect(download.url()).toContain(query);
       }
     });

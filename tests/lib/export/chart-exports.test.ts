@@ -5,14 +5,19 @@ import { markerGeometry } from "@/lib/charts/markers";
 import { approvalsShown, layoutTimeline, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
 import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
+import { shareTakeaway } from "@/lib/charts/prevalence";
+import { MATRIX_TITLE, matrixNote, subtypeMatrix } from "@/lib/charts/subtype-matrix";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
+import { shareOfCases } from "@/lib/datasets/queries";
+import { formatFigure } from "@/lib/format";
+import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
 import { FLOW_COLORS } from "@/lib/her2/flow-style";
 import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
-import { markerSvg } from "@/lib/export/frame";
-import { EXPORT_SIZES } from "@/lib/export/frame";
+import { escapeXml, EXPORT_SIZES, markerSvg } from "@/lib/export/frame";
+import type { MatrixContent } from "@/lib/export/matrix-svg";
 import { THEME_TOKENS } from "@/lib/theme";
 
 const count = (svg: string, needle: string) => svg.split(needle).length - 1;
@@ -108,11 +113,70 @@ describe("testing flow image", () => {
   });
 });
 
+describe("subtype matrix image", () => {
+  const shares = shareOfCases(datasets.prevalence);
+  const matrix = (): MatrixContent => {
+    const content = EXPORTABLE_CHARTS.subtypes.content();
+    if (content.kind !== "matrix") throw new Error(`the subtypes image is drawn as ${content.kind}, not a matrix`);
+    return content;
+  };
+
+  it("draws the page's four cells in its order, each with the share text the page prints", () => {
+    const svg = render(matrix());
+    // HR-positive row first, HER2-positive column first, as on /subtypes.
+    expect([...svg.matchAll(/data-mark="cell" data-subtype="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "hr-pos-her2-pos",
+      "hr-pos-her2-neg",
+      "hr-neg-her2-pos",
+      "hr-neg-her2-neg",
+    ]);
+    for (const id of SUBTYPE_IDS) {
+      const row = shares.find((r) => r.subtype === id);
+      if (!row) throw new Error(`no share of cases for ${id}`);
+      expect(svg).toContain(`data-share="${formatFigure(row)} of new cases"`);
+      expect(svg).toContain(`>${escapeXml(SUBTYPES[id].label)}</text>`);
+      expect(svg).toContain(SUBTYPES[id].color.light);
+    }
+    expect(svg).toContain('data-share="69.5% of new cases"');
+    expect(svg).toContain(">ER+ and/or PR+</tspan>");
+    expect(svg).toContain(`<title>${MATRIX_TITLE}</title>`);
+    expect(svg).toContain(`<desc>${escapeXml(shareTakeaway(shares))}</desc>`);
+  });
+
+  it("carries the page's note on cases of unknown status", () => {
+    const unknown = shares.find((r) => r.subtype === "unknown");
+    if (!unknown) throw new Error("no unknown share");
+    expect(matrix().note).toBe(matrixNote(shares));
+    expect(matrix().note).toContain(`The other ${formatFigure(unknown)} had unknown HR or HER2 status`);
+    expect(render(matrix())).toContain(`The other ${formatFigure(unknown)} had unknown`);
+  });
+
+  it("says so where a subtype has no share row, rather than drawing a number", () => {
+    const withoutOne = shares.filter((r) => r.subtype !== "hr-neg-her2-pos");
+    const svg = render({ ...matrix(), rows: subtypeMatrix(withoutOne).map((row) => ({ ...row, receptors: "" })) });
+    expect(svg).toContain('data-share="Share not available"');
+    expect(svg.split('data-share="').length - 1).toBe(4);
+  });
+
+  it("uses the dark tokens and the subtypes' dark colours in dark mode", () => {
+    const svg = render(matrix(), "slide", "dark");
+    expect(svg).toContain(`fill="${THEME_TOKENS.dark.bg}"`);
+    expect(svg).toContain(`fill="${THEME_TOKENS.dark.surface}"`);
+    for (const id of SUBTYPE_IDS) {
+      expect(svg).toContain(SUBTYPES[id].color.dark);
+      expect(svg).not.toContain(SUBTYPES[id].color.light);
+    }
+    expect(svg).not.toContain(THEME_TOKENS.light.text);
+    expect(svg).not.toContain("var(--");
+  });
+});
+
 describe("every new image", () => {
   const contents: [string, ChartContent][] = [
     ["treatments", timeline()],
     ["compare", EXPORTABLE_CHARTS.compare.content({})],
     ["testing", EXPORTABLE_CHARTS.testing.content({ ihc: "1+" })],
+    ["subtypes", EXPORTABLE_CHARTS.subtypes.content()],
   ];
 
   it.each(contents)("%s is drawn at the stated size", (_name, content) => {
