@@ -11,7 +11,7 @@ function naturalSizes(page: Page, sources: readonly string[]): Promise<[number, 
             new Promise<[number, number]>((resolve, reject) => {
               const img = new Image();
               img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
-              img.onerror = reject;
+              img.onerror = () => reject(new Error(src));
               img.src = src;
             }),
         ),
@@ -120,21 +120,7 @@ test.describe("presenters: every prevalence chart as an image", () => {
       [`/api/charts/${chart}.png?size=square`, 1080, 1080],
       [`/api/charts/${chart}.svg?size=og`, 1200, 630],
     ] as const);
-    const sizes = await page.evaluate(
-      (srcs) =>
-        Promise.all(
-          srcs.map(
-            (src) =>
-              new Promise<[number, number]>((resolve, reject) => {
-                const img = new Image();
-                img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
-                img.onerror = () => reject(new Error(src));
-                img.src = src;
-              }),
-          ),
-        ),
-      urls.map(([src]) => src),
-    );
+    const sizes = await naturalSizes(page, urls.map(([src]) => src));
     expect(sizes).toEqual(urls.map(([, width, height]) => [width, height]));
   });
 
@@ -176,13 +162,7 @@ test.describe("social previews", () => {
       const response = await request.get(`${image.pathname}${image.search}`);
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"]).toBe("image/png");
-      const size = await page.evaluate(async (src) => {
-        const img = new Image();
-        img.src = src;
-        await img.decode();
-        return [img.naturalWidth, img.naturalHeight];
-      }, `${image.pathname}${image.search}`);
-      expect(size, path).toEqual([1200, 630]);
+      expect(await naturalSizes(page, [`${image.pathname}${image.search}`]), path).toEqual([[1200, 630]]);
     }
     expect(seen[1]).toBe("/api/charts/survival.png?measure=five-year-relative&stage=distant&size=og");
     expect(seen[2]).toBe("/api/charts/share-of-cases.png?wording=details&size=og");
