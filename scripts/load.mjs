@@ -19,9 +19,19 @@ const ROUTES = [
   "/api/therapies?population=her2-low",
   "/api/her2-status?ihc=2%2B&ratio=2.4&copies=4.4",
   "/api/survival?stage=bogus",
+  "/api/oembed?url=/survival",
+  "/api/charts/survival.png?size=square",
+  "/api/charts/treatments.svg",
+  "/api/cards/data.png",
   "/",
   "/survival",
+  "/prevalence",
+  "/subtypes",
+  "/testing?ihc=2%2B&ratio=2.5&copies=5.1",
+  "/treatments",
   "/data",
+  "/present",
+  "/embed/survival",
 ];
 
 if (!existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });

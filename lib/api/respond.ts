@@ -2,10 +2,11 @@
  * Building API responses with the Web-standard Response: the JSON envelope, CSV downloads, CORS,
  * caching and conditional GETs (design.md §3). No framework imports, so it is testable as is.
  */
+import { BoundedCache } from "../bounded-cache";
 import { toCsv } from "../csv/format";
 import { DATA_VERSION, sourceFor, sourcesFor } from "../datasets";
 import type { DatasetEndpoint } from "./endpoints";
-import { matchesFilters, parseListQuery, type QueryError } from "./query";
+import { matchesFilters, parseListQuery, type ParsedQuery, type QueryError } from "./query";
 
 /** Data changes only with a deploy, so shared caches may keep answers for an hour and serve stale briefly. */
 export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
@@ -29,7 +30,7 @@ export function fingerprint(text: string): string {
   return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
-function etagMatches(request: Request, etag: string): boolean {
+export function etagMatches(request: Request, etag: string): boolean {
   const header = request.headers.get("if-none-match");
   if (!header) return false;
   return header === "*" || header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
@@ -65,21 +66,8 @@ export function jsonResponse(request: Request, value: unknown): Response {
   return cachedResponse(request, represent(safeJson(value), "application/json; charset=utf-8"));
 }
 
-/**
- * Responses are a pure function of the data release and the canonical query, so every instance
- * computes the same bodies; keeping the most recent few saves re-serialising large datasets.
- * Bounded so hostile query variety cannot grow memory.
- */
-const MAX_MEMO = 256;
-const memo = new Map<string, Representation>();
-function memoized(key: string, build: () => Representation): Representation {
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const value = build();
-  if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value as string);
-  memo.set(key, value);
-  return value;
-}
+/** Recent bodies, so a 67 kB dataset answer is not rebuilt and re-serialised for every request. */
+const recentBodies = new BoundedCache<Representation>(256);
 
 export function errorResponse(error: QueryError | { parameter: string | null; message: string; allowed?: readonly string[] }, status = 400): Response {
   return new Response(safeJson({ error }), {
@@ -105,14 +93,20 @@ export function datasetResponse<Name extends string, Row extends { sourceId: str
   if (!parsed.ok) return errorResponse(parsed.error);
 
   const canonicalQuery = endpoint.filters.map((f) => `${f.name}=${parsed.filters[f.name]?.join(",") ?? ""}`).join("&");
-  const representation = memoized(`${endpoint.dataset}?${canonicalQuery}&format=${parsed.format}`, () => {
-    const data = endpoint.rows.filter((row) => matchesFilters(endpoint.filterValues(row), parsed.filters));
-    if (parsed.format === "csv") {
-      const records = data.map((row) => ({ ...endpoint.toCsvRecord(row), source_citation: sourceFor(row.sourceId).citation }));
-      return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
-    }
-    const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, ...endpoint.envelope, query: parsed.filters, data, sources: sourcesFor(data) };
-    return represent(safeJson(envelope), "application/json; charset=utf-8");
-  });
+  const key = `${endpoint.dataset}?${canonicalQuery}&format=${parsed.format}`;
+  const representation = recentBodies.get(key) ?? recentBodies.set(key, buildRepresentation(endpoint, parsed));
   return cachedResponse(request, representation);
+}
+
+function buildRepresentation<Name extends string, Row extends { sourceId: string }>(
+  endpoint: DatasetEndpoint<Name, Row>,
+  parsed: Extract<ParsedQuery<string>, { ok: true }>,
+): Representation {
+  const data = endpoint.rows.filter((row) => matchesFilters(endpoint.filterValues(row), parsed.filters));
+  if (parsed.format === "csv") {
+    const records = data.map((row) => ({ ...endpoint.toCsvRecord(row), source_citation: sourceFor(row.sourceId).citation }));
+    return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
+  }
+  const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, ...endpoint.envelope, query: parsed.filters, data, sources: sourcesFor(data) };
+  return represent(safeJson(envelope), "application/json; charset=utf-8");
 }

@@ -102,3 +102,24 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     expect(await response.text()).not.toContain("<svg");
   });
 });
+
+describe("image caching", () => {
+  it("answers a repeat request carrying the ETag with 304 and no body, per format", async () => {
+    for (const file of ["survival.png", "survival.svg"]) {
+      const first = await get(file, "?size=square");
+      const etag = first.headers.get("etag");
+      expect(etag).toMatch(/^"[0-9a-f]{16}-(png|svg)"$/);
+      const again = await GET(new Request(`http://localhost/api/charts/${file}?size=square`, { headers: { "If-None-Match": etag! } }), {
+        params: Promise.resolve({ file }),
+      });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+    }
+  });
+
+  it("gives another view another ETag, and serves the same bytes for the same view", async () => {
+    const [slide, square, slideAgain] = await Promise.all([get("survival.png", "?size=slide"), get("survival.png", "?size=square"), get("survival.png", "?size=slide")]);
+    expect(slide.headers.get("etag")).not.toBe(square.headers.get("etag"));
+    expect(Buffer.from(await slideAgain.arrayBuffer()).equals(Buffer.from(await slide.arrayBuffer()))).toBe(true);
+  });
+});
