@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "../page-metadata";
 import { oembedAlternates } from "../oembed-discovery";
-import { ImageLinks } from "@/components/chart/ChartExtras";
+import { CiteThis, DataLinks, ImageLinks } from "@/components/chart/ChartExtras";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
@@ -9,6 +9,7 @@ import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { MATRIX_TITLE } from "@/lib/charts/subtype-matrix";
 import { datasets } from "@/lib/datasets";
+import { citationsFor } from "@/lib/datasets/citations";
 import { shareOfCases } from "@/lib/datasets/queries";
 
 export const metadata: Metadata = pageMetadata("/subtypes", { extra: { alternates: oembedAlternates("/subtypes") } });
@@ -24,6 +25,7 @@ export default function SubtypesPage() {
   };
   const intrinsic = required("intrinsicSubtypes");
   const registryStart = required("registryStart");
+  const shares = shareOfCases(datasets.prevalence);
 
   return (
     <>
@@ -34,9 +36,13 @@ export default function SubtypesPage() {
       </p>
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">{MATRIX_TITLE}</h2>
-        <SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={subtypes} sources={sources} />
+        <SubtypeMatrix shares={shares} definitions={subtypes} sources={sources} />
         {/* Here, not in SubtypeMatrix: /embed/subtypes shows the same matrix, and embeds carry no download links. */}
-        <ImageLinks imagePath="/api/charts/subtypes" title={MATRIX_TITLE} />
+        <div className="chart-tools">
+          <DataLinks apiPath={`/api/prevalence?measure=percent-of-cases&by=subtype&period=${shares[0]?.period ?? ""}`} />
+          <ImageLinks imagePath="/api/charts/subtypes" title={MATRIX_TITLE} />
+          <CiteThis title={MATRIX_TITLE} citations={citationsFor(shares, sources).map((c) => c.citation)} />
+        </div>
       </section>
       <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
       <section aria-labelledby="each-subtype-heading">

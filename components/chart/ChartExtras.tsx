@@ -5,6 +5,16 @@ import { imageUrl } from "@/lib/export/image-url";
 import { DATA_VERSION, SITE_NAME } from "@/lib/release";
 
 /** Image downloads for slides (the same URLs work pasted into a deck) and a copy-to-clipboard button. */
+/** Download links for the rows behind a view: the API's own query, as CSV and as JSON. */
+export function DataLinks({ apiPath }: { apiPath: string }) {
+  const separator = apiPath.includes("?") ? "&" : "?";
+  return (
+    <span>
+      Data: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath}>JSON</a>
+    </span>
+  );
+}
+
 export function ImageLinks({ imagePath, title }: { imagePath: string; title: string }) {
   const [status, setStatus] = useState("");
   const base = imagePath.split("?")[0];

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
-import { CiteThis, EmbedSnippet, ImageLinks } from "./ChartExtras";
+import { CiteThis, DataLinks, EmbedSnippet, ImageLinks } from "./ChartExtras";
 import { SourceLine } from "./SourceLine";
 
 export interface ChartFrameProps {
@@ -32,7 +32,6 @@ export interface ChartFrameProps {
 /** Title, takeaway, chart, table view, downloads and source line: the frame every chart shares. */
 export function ChartFrame(props: ChartFrameProps) {
   const { id, title, takeaway, controls, children, table, citations, otherSources, apiPath, imagePath, embed, tableOpen } = props;
-  const separator = apiPath.includes("?") ? "&" : "?";
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-heading`} id={id}>
       <header>
@@ -50,9 +49,7 @@ export function ChartFrame(props: ChartFrameProps) {
             {table}
           </div>
         </details>
-        <span>
-          Data: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath}>JSON</a>
-        </span>
+        <DataLinks apiPath={apiPath} />
         {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
         {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}
         <CiteThis title={title} citations={[...(otherSources?.citations ?? []), ...citations.map((c) => c.citation)]} />

@@ -169,3 +169,16 @@ test.describe("social previews", () => {
     expect(seen[4]).toBe("/api/cards/testing.png");
   });
 });
+
+test("the subtype matrix offers its figures as CSV and JSON, and a citation", async ({ page, request }) => {
+  await page.goto("/subtypes", { waitUntil: "networkidle" });
+  const matrix = page.locator('section[aria-labelledby="matrix-heading"]');
+  const json = await (await request.get((await matrix.getByRole("link", { name: "JSON" }).getAttribute("href"))!)).json();
+  const shown = await matrix.locator(".cell-share strong").allTextContents();
+  // Every share the matrix prints is a row of the download, as the API formats it.
+  for (const text of shown) expect(json.data.map((row: { value: number }) => `${row.value.toFixed(1)}%`)).toContain(text);
+  const [csv] = await Promise.all([page.waitForEvent("download"), matrix.getByRole("link", { name: "CSV" }).click()]);
+  expect(csv.suggestedFilename()).toBe("prevalence.csv");
+  await matrix.getByText("Cite this chart").click();
+  await expect(matrix.locator(".cite-this p")).toContainText("How HR and HER2 status combine. Data release");
+});
