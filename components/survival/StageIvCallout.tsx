@@ -1,10 +1,10 @@
 import { STAGE_LABELS } from "@/lib/datasets/dimensions";
-import type { SurvivalRow } from "@/lib/datasets/schemas";
+import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
 
 /** De novo stage IV four-year survival: the two figures the source gives, and the two it does not. */
-export function StageIvCallout({ rows }: { rows: readonly SurvivalRow[] }) {
+export function StageIvCallout({ rows }: { rows: readonly SubtypeSurvivalRow[] }) {
   if (rows.length === 0) return null;
   const reasons = [...new Set(rows.flatMap((row) => (row.value === null && row.unavailableReason ? [row.unavailableReason] : [])))];
   return (

@@ -85,7 +85,7 @@ const survivalEndpoint: DatasetEndpoint<"subtype" | "measure" | "stage" | "perio
   dataset: "survival",
   path: "/api/survival",
   description:
-    "Survival by HR/HER2 subtype: four-year breast cancer-specific survival (all stages, and de novo stage IV where given) and five-year relative survival by SEER Combined Summary Stage. Rows name their diagnosis years.",
+    "Survival by HR/HER2 subtype: four-year breast cancer-specific survival (all stages, and de novo stage IV where given) and five-year relative survival by SEER Combined Summary Stage, with the all-subtypes figure where the source gives one (subtype null, group all-subtypes). Rows name their diagnosis years; a figure the source does not give has value null and status not-found.",
   filters: [
     subtypeFilter,
     { name: "measure", allowed: SURVIVAL_MEASURES, description: "Which survival measure." },
@@ -94,8 +94,8 @@ const survivalEndpoint: DatasetEndpoint<"subtype" | "measure" | "stage" | "perio
   ],
   rows: datasets.survival,
   filterValues: (row) => ({ subtype: row.subtype, measure: row.measure, stage: row.stage, period: row.period }),
-  csvColumns: ["id", "subtype", "measure", "stage", ...figureColumns],
-  toCsvRecord: (row) => ({ id: row.id, subtype: row.subtype, measure: row.measure, stage: row.stage, ...figureRecord(row) }),
+  csvColumns: ["id", "subtype", "group", "measure", "stage", ...figureColumns],
+  toCsvRecord: (row) => ({ id: row.id, subtype: row.subtype, group: row.group, measure: row.measure, stage: row.stage, ...figureRecord(row) }),
   rowSchema: SurvivalRowSchema,
 };
 
@@ -103,7 +103,7 @@ const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure" | "period
   dataset: "prevalence",
   path: "/api/prevalence",
   description:
-    "How common each subtype is: share of cases and incidence rates per 100,000, by subtype, and by age group and race/ethnicity where sources give them, with 95% confidence intervals where given; HER2-low share of HER2-negative cancers.",
+    "How common each subtype is: share of cases and incidence rates per 100,000, by subtype, and by age group, race/ethnicity and stage at diagnosis where sources give them, with 95% confidence intervals where given; all-subtype totals; HER2-positive, HER2-negative and HER2-low shares (rows without a subtype name their group). A share the source states as a range has value null and range { low, high }.",
   filters: [
     subtypeFilter,
     { name: "by", allowed: PREVALENCE_BREAKDOWNS, description: "Breakdown: subtype totals, by age group, or by race/ethnicity." },
@@ -112,15 +112,19 @@ const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure" | "period
   ],
   rows: datasets.prevalence,
   filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure, period: row.period }),
-  csvColumns: ["id", "subtype", "measure", "race", "age_group", "ci_lower", "ci_upper", "qualifier", "denominator", "cases", ...figureColumns],
+  csvColumns: ["id", "subtype", "group", "measure", "race", "age_group", "stage", "ci_lower", "ci_upper", "range_low", "range_high", "qualifier", "denominator", "cases", ...figureColumns],
   toCsvRecord: (row) => ({
     id: row.id,
     subtype: row.subtype,
+    group: row.group,
     measure: row.measure,
     race: row.race,
     age_group: row.ageGroup,
+    stage: row.stage,
     ci_lower: row.ci?.lower,
     ci_upper: row.ci?.upper,
+    range_low: row.range?.low,
+    range_high: row.range?.high,
     qualifier: row.qualifier,
     denominator: row.denominator,
     cases: row.cases,

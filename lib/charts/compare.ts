@@ -3,7 +3,7 @@
  * from these, so the sentence, the counts and the caveat cannot drift apart.
  */
 import { formatPeriod } from "../datasets/dimensions";
-import type { SurvivalRow } from "../datasets/schemas";
+import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPES, type SubtypeId } from "../subtypes";
 import { ICON_ARRAY } from "./layout";
@@ -13,7 +13,7 @@ export const COMPARE_TITLE = "Compare two subtypes";
 
 export interface ComparePanel {
   subtype: SubtypeId;
-  row: SurvivalRow;
+  row: SubtypeSurvivalRow;
   filled: number;
   /** "92.5%": the exact figure, always shown beside the rounded picture. */
   figure: string;
@@ -23,8 +23,8 @@ export interface ComparePanel {
   caption: string;
 }
 
-function fourYear(rows: readonly SurvivalRow[], id: SubtypeId): SurvivalRow | undefined {
-  return rows.find((r) => r.subtype === id && r.measure === "four-year-cause-specific" && r.stage === "all");
+function fourYear(rows: readonly SurvivalRow[], id: SubtypeId): SubtypeSurvivalRow | undefined {
+  return rows.find((r): r is SubtypeSurvivalRow => r.subtype === id && r.measure === "four-year-cause-specific" && r.stage === "all");
 }
 
 /** One panel per side of the pair that has a four-year figure; a side without one is left out. */

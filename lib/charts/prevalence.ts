@@ -177,7 +177,12 @@ export function shareTakeaway(shares: readonly PrevalenceRow[]): string {
 // ---------- b. incidence rate by subtype ----------
 
 export function incidenceRows(rows: readonly PrevalenceRow[], period: RatePeriod): PrevalenceRow[] {
-  return bySubtypeOrder(rows.filter((row) => row.measure === "incidence-rate" && row.period === period && row.race === null && row.ageGroup === null));
+  // Per subtype, all stages: the all-subtypes total and the by-stage rates belong to other views.
+  return bySubtypeOrder(
+    rows.filter(
+      (row) => row.measure === "incidence-rate" && row.period === period && row.subtype !== null && row.race === null && row.ageGroup === null && row.stage === undefined,
+    ),
+  );
 }
 
 export function incidenceBars(viewRows: readonly PrevalenceRow[], wording: Wording): BarDatum[] {
@@ -202,7 +207,8 @@ export function incidenceTakeaway(viewRows: readonly PrevalenceRow[]): string {
 const RACE_FIGURE_ROWS: Record<RaceFigures, (row: PrevalenceRow) => boolean> = {
   "hr-pos-her2-pos": (row) => row.subtype === "hr-pos-her2-pos" && row.period === "2018-2022",
   "her2-2022": (row) => row.period === "2022" && row.subtype !== null && isHer2Positive(row.subtype),
-  "triple-negative": (row) => row.subtype === "hr-neg-her2-neg",
+  // Du & Li's series only: Kohler's 2011 rate is another source, period and population.
+  "triple-negative": (row) => row.subtype === "hr-neg-her2-neg" && row.period === "2010-2019",
 };
 
 export function raceRows(rows: readonly PrevalenceRow[], figures: RaceFigures): PrevalenceRow[] {

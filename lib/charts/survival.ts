@@ -1,7 +1,7 @@
 /** Survival rows → chart marks and sentences. Pure: the same input always gives the same picture. */
 import { formatPeriod, STAGE_LABELS, SURVIVAL_MEASURE_LABELS, type Stage } from "../datasets/dimensions";
-import { FIVE_YEAR_BY_STAGE_PERIOD, survivalRows } from "../datasets/queries";
-import type { SurvivalRow } from "../datasets/schemas";
+import { FIVE_YEAR_BY_STAGE_PERIOD, hasSubtype, survivalRows } from "../datasets/queries";
+import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPES, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
 import { subtypeBarDatum, type BarDatum } from "./bars";
@@ -10,7 +10,7 @@ import type { Wording } from "./wording";
 
 const BY_STAGE: readonly Exclude<Stage, "stage-iv">[] = ["all", "localized", "regional", "distant"];
 
-export function describeSurvival(row: SurvivalRow, wording: Wording): string {
+export function describeSurvival(row: SubtypeSurvivalRow, wording: Wording): string {
   const subtype = SUBTYPES[row.subtype];
   if (row.value === null) return `${subtype.label}, ${STAGE_LABELS[row.stage].label.toLowerCase()}: not available. ${row.unavailableReason ?? ""}`.trim();
   const value = formatFigure(row);
@@ -22,13 +22,13 @@ export function describeSurvival(row: SurvivalRow, wording: Wording): string {
   return `${value} of people with ${subtype.plainName} breast cancer${stageText} were ${SURVIVAL_MEASURE_LABELS[row.measure].plain} (diagnosed ${years}).`;
 }
 
-export function survivalBar(row: SurvivalRow, wording: Wording, group?: string): BarDatum {
+export function survivalBar(row: SubtypeSurvivalRow, wording: Wording, group?: string): BarDatum {
   return subtypeBarDatum(row, wording, { valueText: formatFigure(row), description: describeSurvival(row, wording) }, { group });
 }
 
 /** The rows a survival view shows, in drawing order (grouped by stage for five-year). */
-export function survivalViewRows(rows: readonly SurvivalRow[], state: Pick<SurvivalViewState, "measure" | "stage" | "subtypes">): SurvivalRow[] {
-  const keep = (row: SurvivalRow) => state.subtypes.includes(row.subtype);
+export function survivalViewRows(rows: readonly SurvivalRow[], state: Pick<SurvivalViewState, "measure" | "stage" | "subtypes">): SubtypeSurvivalRow[] {
+  const keep = (row: SubtypeSurvivalRow) => state.subtypes.includes(row.subtype);
   if (state.measure === "four-year-cause-specific") {
     return survivalRows(rows, { measure: state.measure, stage: "all" }).filter(keep);
   }
@@ -36,13 +36,13 @@ export function survivalViewRows(rows: readonly SurvivalRow[], state: Pick<Survi
   return stages.flatMap((stage) => survivalRows(rows, { measure: state.measure, stage, period: FIVE_YEAR_BY_STAGE_PERIOD }).filter(keep));
 }
 
-export function survivalBars(viewRows: readonly SurvivalRow[], wording: Wording): BarDatum[] {
+export function survivalBars(viewRows: readonly SubtypeSurvivalRow[], wording: Wording): BarDatum[] {
   const grouped = viewRows.some((row) => row.measure === "five-year-relative");
   return viewRows.map((row) => survivalBar(row, wording, grouped ? STAGE_LABELS[row.stage].label : undefined));
 }
 
 /** De novo stage IV four-year figures (the callout): only where the source gives them. */
-export function stageIvRows(rows: readonly SurvivalRow[]): SurvivalRow[] {
+export function stageIvRows(rows: readonly SurvivalRow[]): SubtypeSurvivalRow[] {
   return survivalRows(rows, { measure: "four-year-cause-specific", stage: "stage-iv" });
 }
 
@@ -52,7 +52,7 @@ export function outOf100(value: number): number {
 }
 
 export function comparisonSentence(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): string | null {
-  const [a, b] = pair.map((id) => rows.find((row) => row.subtype === id && row.measure === "four-year-cause-specific" && row.stage === "all"));
+  const [a, b] = pair.map((id) => rows.filter(hasSubtype).find((row) => row.subtype === id && row.measure === "four-year-cause-specific" && row.stage === "all"));
   if (!a || !b || a.value === null || b.value === null) return null;
   const name = (id: SubtypeCategoryId) => (id === "hr-neg-her2-neg" ? "triple-negative" : `${SUBTYPES[id].label}`);
   return (
@@ -61,8 +61,8 @@ export function comparisonSentence(rows: readonly SurvivalRow[], pair: readonly 
   );
 }
 
-export function survivalTakeaway(viewRows: readonly SurvivalRow[], measure: SurvivalViewState["measure"]): string {
-  const known = viewRows.filter((row): row is SurvivalRow & { value: number } => row.value !== null && row.subtype !== "unknown");
+export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measure: SurvivalViewState["measure"]): string {
+  const known = viewRows.filter((row): row is SubtypeSurvivalRow & { value: number } => row.value !== null && row.subtype !== "unknown");
   if (known.length === 0) return "No figures match this selection.";
   if (measure === "four-year-cause-specific") {
     const best = known.reduce((a, b) => (b.value > a.value ? b : a));

@@ -29,6 +29,10 @@ export const STAGE_LABELS: Record<Stage, { label: string; plain: string }> = {
   "stage-iv": { label: "De novo stage IV (AJCC)", plain: "already spread to distant organs when first found" },
 };
 
+/** SEER Combined Summary Stage at diagnosis, as SEER*Explorer breaks incidence down (unstaged included). */
+export const INCIDENCE_STAGES = ["localized", "regional", "distant", "unstaged"] as const;
+export type IncidenceStage = (typeof INCIDENCE_STAGES)[number];
+
 export const PREVALENCE_MEASURES = [
   "percent-of-cases",
   "incidence-rate",

@@ -1,6 +1,6 @@
 /** Pure selections over the validated datasets, named for what the pages and charts show. */
 import { isHer2Positive, SUBTYPE_ORDER, type SubtypeCategoryId } from "../subtypes";
-import type { PrevalenceRow, SurvivalRow } from "./schemas";
+import type { PrevalenceRow, SubtypeSurvivalRow, SurvivalRow } from "./schemas";
 import type { Stage, SurvivalMeasure } from "./dimensions";
 
 /** The edition used when a chart needs all-stages and by-stage five-year figures side by side (her2-data.md §3b). */
@@ -12,12 +12,17 @@ export function bySubtypeOrder<Row extends { subtype: SubtypeCategoryId | null }
   return [...rows].sort((a, b) => rank(a) - rank(b));
 }
 
+export function hasSubtype(row: SurvivalRow): row is SubtypeSurvivalRow {
+  return row.subtype !== null;
+}
+
+/** One measure's per-subtype figures, in subtype order; rows on all subtypes together are left out. */
 export function survivalRows(
   rows: readonly SurvivalRow[],
   selection: { measure: SurvivalMeasure; stage?: Stage; period?: string },
-): SurvivalRow[] {
+): SubtypeSurvivalRow[] {
   return bySubtypeOrder(
-    rows.filter(
+    rows.filter(hasSubtype).filter(
       (row) =>
         row.measure === selection.measure &&
         (selection.stage === undefined || row.stage === selection.stage) &&
@@ -27,7 +32,7 @@ export function survivalRows(
 }
 
 /** Four-year breast cancer-specific survival, all stages (Howlader 2018). */
-export function fourYearSurvival(rows: readonly SurvivalRow[]): SurvivalRow[] {
+export function fourYearSurvival(rows: readonly SurvivalRow[]): SubtypeSurvivalRow[] {
   return survivalRows(rows, { measure: "four-year-cause-specific", stage: "all" });
 }
 

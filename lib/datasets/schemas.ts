@@ -5,6 +5,7 @@ import {
   AGE_GROUPS,
   DRUG_CLASSES,
   HER2_POPULATIONS,
+  INCIDENCE_STAGES,
   PREVALENCE_MEASURES,
   RACE_IDS,
   STAGES,
@@ -16,7 +17,13 @@ import {
 const sourceId = z.string().regex(/^[a-z0-9-]+$/, "a source id (lowercase letters, digits and dashes)");
 /** Diagnosis years, one year or a range: "2010" or "2013-2019". */
 const period = z.string().regex(/^\d{4}(-\d{4})?$/, "a diagnosis year or range such as 2013-2019");
-const status = z.enum(["confirmed", "confirmed-copy"]);
+/**
+ * How a figure was seen: in the source itself, in a word-for-word copy of it, or not found at all
+ * (the reference looked and the source does not give it; value is then null, with the reason).
+ */
+const status = z
+  .enum(["confirmed", "confirmed-copy", "not-found"])
+  .describe("confirmed: seen in the source; confirmed-copy: seen in a word-for-word copy of it; not-found: the source does not give this figure (value null, unavailableReason says why).");
 
 export const SourceSchema = z.object({
   id: sourceId,
@@ -37,7 +44,7 @@ export const SourcesFileSchema = z.object({
 const figureFields = {
   id: z.string().min(1),
   unit: z.enum(UNITS),
-  /** null only when the figure is unavailable; the reason then says why. */
+  /** null when the figure was not found (the reason then says why) or is a stated range (see range). */
   value: z.number().nullable(),
   unavailableReason: z.string().optional(),
   period,
@@ -53,30 +60,72 @@ const figureFields = {
   decimals: z.number().int().min(0).max(2).optional(),
 };
 
-type FigureLike = { value: number | null; unit: z.infer<typeof figureFields.unit>; unavailableReason?: string };
+/** What a row without a subtype covers: all subtypes together, or a HER2 group that is not one subtype. */
+export const FIGURE_GROUPS = ["all-subtypes", "her2-positive", "her2-negative", "her2-low"] as const;
+const group = z.enum(FIGURE_GROUPS).describe("What a row with subtype null covers: all subtypes together, or the HER2-positive, HER2-negative or HER2-low group.");
 
-/** A value must be in range for its unit, and a missing value must say why it is missing. */
+/** A range the source states as such ("about 80–85%"): stored as its two ends, never as a midpoint. */
+const RangeSchema = z
+  .object({ low: z.number(), high: z.number() })
+  .refine((range) => range.low <= range.high, { message: "low end above high end" })
+  .describe("A figure the source states as a range (e.g. “about 80–85%”): its two ends. value is then null.");
+
+type FigureLike = {
+  value: number | null;
+  unit: z.infer<typeof figureFields.unit>;
+  unavailableReason?: string;
+  status: z.infer<typeof status>;
+  range?: { low: number; high: number };
+  subtype: string | null;
+  group?: string;
+};
+
+function checkInUnitRange(value: number, unit: FigureLike["unit"], path: string[], ctx: z.RefinementCtx) {
+  const { min, max } = UNIT_RANGES[unit];
+  if (value < min || value > max) ctx.addIssue({ code: "custom", path, message: `out of range for ${unit}: expected ${min} to ${max}` });
+}
+
+/**
+ * A value must be in range for its unit; a figure is a single value or a stated range, never both;
+ * a missing value says why (not found, or suppressed); a row without a subtype names its group.
+ */
 function checkFigure(row: FigureLike, ctx: z.RefinementCtx) {
+  if ((row.subtype === null) !== (row.group !== undefined)) {
+    ctx.addIssue({ code: "custom", path: ["group"], message: "required exactly when subtype is null" });
+  }
+  if (row.status === "not-found") {
+    if (row.value !== null || row.range) ctx.addIssue({ code: "custom", path: ["value"], message: "must be null when status is not-found" });
+    if (!row.unavailableReason) ctx.addIssue({ code: "custom", path: ["unavailableReason"], message: "required when status is not-found" });
+    return;
+  }
+  if (row.range) {
+    if (row.value !== null) ctx.addIssue({ code: "custom", path: ["value"], message: "must be null when a range is given" });
+    checkInUnitRange(row.range.low, row.unit, ["range", "low"], ctx);
+    checkInUnitRange(row.range.high, row.unit, ["range", "high"], ctx);
+    return;
+  }
   if (row.value === null) {
+    // Not found, or suppressed by the registry (a confirmed gap): either way the reason is shown.
     if (!row.unavailableReason) ctx.addIssue({ code: "custom", path: ["unavailableReason"], message: "required when value is null" });
     return;
   }
-  const { min, max } = UNIT_RANGES[row.unit];
-  if (row.value < min || row.value > max) {
-    ctx.addIssue({ code: "custom", path: ["value"], message: `out of range for ${row.unit}: expected ${min} to ${max}` });
-  }
+  checkInUnitRange(row.value, row.unit, ["value"], ctx);
 }
 
 export const SurvivalRowSchema = z
   .object({
     ...figureFields,
-    subtype: z.enum(SUBTYPE_CATEGORY_IDS),
+    /** null for a figure on all subtypes together; group then says so. */
+    subtype: z.enum(SUBTYPE_CATEGORY_IDS).nullable(),
+    group: group.optional(),
     measure: z.enum(SURVIVAL_MEASURES),
     stage: z.enum(STAGES),
     unit: z.literal("percent"),
   })
   .superRefine(checkFigure);
 export type SurvivalRow = z.infer<typeof SurvivalRowSchema>;
+/** A survival figure for one subtype category (every chart draws these; all-subtype rows are references). */
+export type SubtypeSurvivalRow = SurvivalRow & { subtype: NonNullable<SurvivalRow["subtype"]> };
 
 const ConfidenceIntervalSchema = z
   .object({ lower: z.number(), upper: z.number(), level: z.literal(95) })
@@ -86,14 +135,25 @@ export const PrevalenceRowSchema = z
   .object({
     ...figureFields,
     measure: z.enum(PREVALENCE_MEASURES),
-    /** null for figures about HER2-negative sub-groups (HER2-low), which are not one subtype. */
+    /**
+     * null for figures that are not about one subtype: all subtypes together, HER2-negative, or
+     * HER2-low (a sub-group of HER2-negative); group then says which.
+     */
     subtype: z.enum(SUBTYPE_CATEGORY_IDS).nullable(),
+    group: group.optional(),
+    /** SEER Combined Summary Stage at diagnosis, for incidence by stage; absent when not broken down by stage. */
+    stage: z.enum(INCIDENCE_STAGES).describe("SEER Combined Summary Stage at diagnosis, for incidence by stage.").optional(),
+    range: RangeSchema.optional(),
     race: z.enum(RACE_IDS).nullable(),
     ageGroup: z.enum(AGE_GROUPS).nullable(),
     ci: ConfidenceIntervalSchema.nullable(),
     /** "about" when the source itself gives an approximate figure. */
     qualifier: z.literal("about").nullable(),
-    denominator: z.enum(["all-cases", "known-status-cases"]).optional(),
+    /** Which cases a share is of; "not-stated" where the source gives the split without saying. */
+    denominator: z
+      .enum(["all-cases", "known-status-cases", "not-stated"])
+      .describe("Which cases a share is of; not-stated where the source gives the split without saying.")
+      .optional(),
     cases: z.number().int().nonnegative().optional(),
   })
   .superRefine((row, ctx) => {

@@ -68,11 +68,13 @@ describe("GET /api/survival", () => {
     const text = await res.text();
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(
-      "id,subtype,measure,stage,value,unit,period,registry,population,definition,status,note,unavailable_reason,source_id,source_citation",
+      "id,subtype,group,measure,stage,value,unit,period,registry,population,definition,status,note,unavailable_reason,source_id,source_citation",
     );
-    expect(lines.filter(Boolean)).toHaveLength(1 + 5);
+    // Five subtype categories and the all-subtypes row.
+    expect(lines.filter(Boolean)).toHaveLength(1 + 6);
+    expect(text).toMatch(/\r\nfive-year-2013-2019-regional-all-subtypes,,all-subtypes,five-year-relative,regional,86.3,percent,/);
     expect(text).toContain('"Five-year relative survival: survival of people with breast cancer compared with people in the general population of the same age, race and sex who have not been diagnosed with cancer."');
-    expect(lines[1]).toMatch(/^five-year-2013-2019-regional-hr-pos-her2-neg,hr-pos-her2-neg,five-year-relative,regional,90.3,percent,2013-2019,/);
+    expect(lines[1]).toMatch(/^five-year-2013-2019-regional-hr-pos-her2-neg,hr-pos-her2-neg,,five-year-relative,regional,90.3,percent,2013-2019,/);
   });
 
   it("sends CORS, Cache-Control and an ETag, and answers 304 when it matches", async () => {
@@ -158,6 +160,12 @@ describe("GET /api and /api/openapi.json", () => {
     const stage = doc.paths["/api/survival"]!.get.parameters.find((p) => p.name === "stage");
     expect(stage?.description).toContain("stage-iv");
     expect(doc.components.schemas.SurvivalRow?.properties?.stage?.enum).toEqual(["all", "localized", "regional", "distant", "stage-iv"]);
+    // Fields added for all-subtype totals, stated ranges and not-found figures are described, not just listed.
+    const prevalenceProps = doc.components.schemas.PrevalenceRow?.properties as Record<string, { description?: string; enum?: string[] }>;
+    expect(prevalenceProps.group?.description).toMatch(/subtype null/);
+    expect(prevalenceProps.range?.description).toMatch(/range/);
+    expect(prevalenceProps.stage?.enum).toEqual(["localized", "regional", "distant", "unstaged"]);
+    expect(doc.components.schemas.SurvivalRow?.properties?.status?.enum).toEqual(["confirmed", "confirmed-copy", "not-found"]);
     // Every $ref points at a defined schema.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of refs) expect(doc.components.schemas[ref.split("/").pop()!]).toBeDefined();

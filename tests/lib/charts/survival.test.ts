@@ -38,7 +38,7 @@ describe("survival chart transforms", () => {
   });
 
   it("plain and detailed wording change the words, not the numbers", () => {
-    const row = rows.find((r) => r.id === "four-year-all-hr-neg-her2-pos")!;
+    const row = survivalViewRows(rows, SURVIVAL_DEFAULTS).find((r) => r.id === "four-year-all-hr-neg-her2-pos")!;
     const plain = describeSurvival(row, "plain");
     const details = describeSurvival(row, "details");
     expect(plain).not.toBe(details);
@@ -46,6 +46,11 @@ describe("survival chart transforms", () => {
     expect(details).toContain("82.7%");
     expect(plain).toContain("hormone receptor-negative, HER2-positive");
     expect(details).toContain("4-year breast cancer-specific survival");
+  });
+
+  it("the by-stage views leave out the all-subtypes reference rows", () => {
+    const view = survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" });
+    expect(view.every((r) => r.subtype !== null)).toBe(true);
   });
 
   it("the de novo stage IV callout carries the two given figures and two gaps", () => {
