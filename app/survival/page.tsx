@@ -3,7 +3,7 @@ import { Notices } from "@/components/layout/Notices";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { StagesExplained } from "@/components/survival/StagesExplained";
 import { parseSurvivalState, survivalImagePath, type SearchParams } from "@/lib/charts/url-state";
-import { datasets } from "@/lib/datasets";
+import { datasets, FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_COMPARISON } from "@/lib/datasets";
 import { oembedAlternates } from "../oembed-discovery";
 import { pageMetadata } from "../page-metadata";
 
@@ -19,8 +19,8 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
     <>
       <h1>Survival by subtype</h1>
       <p className="lede">
-        How many people were alive years after a breast cancer diagnosis, by hormone-receptor (HR) and HER2 status. Two different
-        measures from two different periods: they are never put on one axis.
+        How many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis {RELATIVE_SURVIVAL_COMPARISON}, by
+        hormone-receptor (HR) and HER2 status. Two different measures from two different periods: they are never put on one axis.
       </p>
       <Notices notices={notices} />
       <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />

@@ -2,7 +2,7 @@
  * "Compare two subtypes" as words and cells: the page's figure and its exported image both draw
  * from these, so the sentence, the counts and the caveat cannot drift apart.
  */
-import { formatPeriod } from "../datasets/dimensions";
+import { formatPeriod, FOUR_YEAR_OUTCOME } from "../datasets/dimensions";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPES, type SubtypeId } from "../subtypes";
@@ -41,8 +41,8 @@ export function comparePanels(rows: readonly SurvivalRow[], pair: readonly [Subt
         filled,
         figure,
         title: `${SUBTYPES[subtype].label}: about ${filled} of 100 people`,
-        description: `${filled} filled circles of 100: people alive and not dead of breast cancer four years after diagnosis (${figure}).`,
-        caption: `about ${filled} of 100 filled; ${100 - filled} of 100 hollow had died of breast cancer.`,
+        description: `${filled} filled circles of 100: people who ${FOUR_YEAR_OUTCOME} (${figure}).`,
+        caption: `about ${filled} of 100 filled; ${100 - filled} of 100 hollow had died of breast cancer within four years.`,
       },
     ];
   });

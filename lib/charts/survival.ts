@@ -1,5 +1,5 @@
 /** Survival rows → chart marks and sentences. Pure: the same input always gives the same picture. */
-import { formatPeriod, STAGE_LABELS, SURVIVAL_MEASURE_LABELS, type Stage } from "../datasets/dimensions";
+import { formatPeriod, FOUR_YEAR_OUTCOME, STAGE_LABELS, SURVIVAL_MEASURE_LABELS, type Stage } from "../datasets/dimensions";
 import { FIVE_YEAR_BY_STAGE_PERIOD, hasSubtype, survivalRows } from "../datasets/queries";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
@@ -19,7 +19,7 @@ export function describeSurvival(row: SubtypeSurvivalRow, wording: Wording): str
     return `${subtype.label}, ${STAGE_LABELS[row.stage].label}: ${SURVIVAL_MEASURE_LABELS[row.measure].label} ${value} (diagnosed ${years}, ${row.registry}).`;
   }
   const stageText = row.stage === "all" ? "" : ` whose cancer was ${STAGE_LABELS[row.stage].plain}`;
-  return `${value} of people with ${subtype.plainName} breast cancer${stageText} were ${SURVIVAL_MEASURE_LABELS[row.measure].plain} (diagnosed ${years}).`;
+  return `${SURVIVAL_MEASURE_LABELS[row.measure].plain(value, `people with ${subtype.plainName} breast cancer${stageText}`)} (diagnosed ${years}).`;
 }
 
 export function survivalBar(row: SubtypeSurvivalRow, wording: Wording, group?: string): BarDatum {
@@ -56,8 +56,8 @@ export function comparisonSentence(rows: readonly SurvivalRow[], pair: readonly 
   if (!a || !b || a.value === null || b.value === null) return null;
   const name = (id: SubtypeCategoryId) => (id === "hr-neg-her2-neg" ? "triple-negative" : `${SUBTYPES[id].label}`);
   return (
-    `About ${outOf100(a.value)} of 100 people with ${name(a.subtype)} breast cancer were alive and had not died of breast cancer ` +
-    `four years after diagnosis, compared with about ${outOf100(b.value)} of 100 with ${name(b.subtype)}.`
+    `About ${outOf100(a.value)} of 100 people with ${name(a.subtype)} breast cancer ${FOUR_YEAR_OUTCOME}, ` +
+    `compared with about ${outOf100(b.value)} of 100 with ${name(b.subtype)}.`
   );
 }
 

@@ -48,6 +48,17 @@ describe("survival chart transforms", () => {
     expect(details).toContain("4-year breast cancer-specific survival");
   });
 
+  it("plain wording says what each measure counts: breast cancer deaths only, or survival relative to people without cancer", () => {
+    const [fourYear] = survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, subtypes: ["hr-neg-her2-pos"] });
+    expect(describeSurvival(fourYear!, "plain")).toBe(
+      "82.7% of people with hormone receptor-negative, HER2-positive breast cancer had not died of breast cancer four years after diagnosis (diagnosed 2010–2013).",
+    );
+    const [fiveYear] = survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative", stage: "distant", subtypes: ["hr-neg-her2-pos"] });
+    expect(describeSurvival(fiveYear!, "plain")).toBe(
+      "Compared with people of the same age, race and sex who do not have cancer, people with hormone receptor-negative, HER2-positive breast cancer whose cancer was spread to distant parts of the body were 39.5% as likely to live at least five years after diagnosis (diagnosed 2013–2019).",
+    );
+  });
+
   it("the by-stage views leave out the all-subtypes reference rows", () => {
     const view = survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" });
     expect(view.every((r) => r.subtype !== null)).toBe(true);
@@ -59,7 +70,7 @@ describe("survival chart transforms", () => {
 
   it("writes the comparison sentence from the data", () => {
     expect(comparisonSentence(rows, ["hr-neg-her2-pos", "hr-neg-her2-neg"])).toBe(
-      "About 83 of 100 people with HR−/HER2+ breast cancer were alive and had not died of breast cancer four years after diagnosis, compared with about 77 of 100 with triple-negative.",
+      "About 83 of 100 people with HR−/HER2+ breast cancer had not died of breast cancer four years after diagnosis, compared with about 77 of 100 with triple-negative.",
     );
     expect(comparisonSentence(rows, ["hr-pos-her2-neg", "hr-pos-her2-pos"])).toMatch(/About 93 of 100 .* HR\+\/HER2− .* about 90 of 100 with HR\+\/HER2\+\./);
   });

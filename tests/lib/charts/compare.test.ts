@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { comparePanels, compareTakeaway } from "@/lib/charts/compare";
+import { datasets } from "@/lib/datasets";
+
+describe("compare two subtypes: words for breast cancer-specific survival", () => {
+  const panels = comparePanels(datasets.survival, ["hr-neg-her2-pos", "hr-neg-her2-neg"]);
+
+  it("describes filled icons as people who had not died of breast cancer, not as people alive", () => {
+    expect(panels.map((p) => p.description)).toEqual([
+      "83 filled circles of 100: people who had not died of breast cancer four years after diagnosis (82.7%).",
+      "77 filled circles of 100: people who had not died of breast cancer four years after diagnosis (77.0%).",
+    ]);
+    expect(panels.map((p) => p.caption)).toEqual([
+      "about 83 of 100 filled; 17 of 100 hollow had died of breast cancer within four years.",
+      "about 77 of 100 filled; 23 of 100 hollow had died of breast cancer within four years.",
+    ]);
+  });
+
+  it("never says alive about the four-year measure", () => {
+    const text = [compareTakeaway(datasets.survival, ["hr-neg-her2-pos", "hr-neg-her2-neg"]), ...panels.flatMap((p) => [p.title, p.description, p.caption])].join(" ");
+    expect(text).not.toMatch(/alive/i);
+  });
+});
