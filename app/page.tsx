@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BarChart } from "@/components/charts/BarChart";
 import { SourceLine } from "@/components/chart/SourceLine";
+import { QuotedShareExplainer } from "@/components/prevalence/QuotedShareExplainer";
 import { survivalBars, survivalTakeaway } from "@/lib/charts/survival";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
@@ -43,11 +44,7 @@ export default function HomePage() {
           ))}
           .
         </p>
-        <p>
-          You may have read “about 20%” or “15–20%”. That range comes from pathology and clinical studies. Registry data count everyone
-          diagnosed, including the {formatFigure(shares.find((row) => row.subtype === "unknown") ?? { value: null, unit: "percent" })} whose
-          HR or HER2 status was never recorded, and put the share lower.
-        </p>
+        <QuotedShareExplainer rows={datasets.prevalence} sources={datasets.sources} />
         <div className="table-scroll">
           <table>
             <caption className="sr-only">Percent of all new cases by subtype, {sharePeriod}, unknown status included</caption>

@@ -8,18 +8,27 @@ export interface Formattable {
   unit: Unit;
   decimals?: number;
   qualifier?: "about" | null;
+  /** A figure the source states as a range: printed as its two ends, never as one value. */
+  range?: { low: number; high: number };
 }
 
 export function formatNumber(value: number, decimals: number): string {
   return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
-/** "92.5%", "about 60%", "13.6 per 100,000", "+2.0% a year", "64 years"; "Not available" for a gap. */
+/** "92.5%", "about 60%", "about 80–85%", "13.6 per 100,000", "+2.0% a year", "64 years"; "Not available" for a gap. */
 export function formatFigure(figure: Formattable, options: { unitText?: boolean } = {}): string {
-  if (figure.value === null) return "Not available";
-  const number = formatNumber(figure.value, figure.decimals ?? DEFAULT_DECIMALS[figure.unit]);
+  const number = numberText(figure);
+  if (number === null) return "Not available";
   const withUnit = options.unitText === false ? number : withUnitText(number, figure);
   return figure.qualifier === "about" ? `about ${withUnit}` : withUnit;
+}
+
+function numberText(figure: Formattable): string | null {
+  const decimals = figure.decimals ?? DEFAULT_DECIMALS[figure.unit];
+  if (figure.value !== null) return formatNumber(figure.value, decimals);
+  if (figure.range) return `${formatNumber(figure.range.low, decimals)}–${formatNumber(figure.range.high, decimals)}`;
+  return null;
 }
 
 function withUnitText(number: string, figure: Formattable): string {

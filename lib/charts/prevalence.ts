@@ -161,6 +161,16 @@ export function her2ShareOfKnown(shares: readonly PrevalenceRow[]): { value: num
   return { value: Math.round((her2Positive / knownTotal) * 1000) / 10, her2Positive, known: knownTotal };
 }
 
+/**
+ * The HER2-positive share as usually quoted ("Approximately 15-20%", Wynn & Tang 2022; her2-data.md
+ * §5): the one place the range shown on the pages is read from, so no page hard-codes it.
+ */
+export function quotedHer2PositiveShare(rows: readonly PrevalenceRow[]): { row: PrevalenceRow; rangeText: string } | null {
+  const row = rows.find((r) => r.group === "her2-positive" && r.range !== undefined);
+  // Quoted as the source states it, so without the "about" the row carries for other displays.
+  return row ? { row, rangeText: formatFigure({ ...row, qualifier: null }) } : null;
+}
+
 export function shareTakeaway(shares: readonly PrevalenceRow[]): string {
   const first = shares[0];
   if (!first) return "No figures match this selection.";

@@ -16,4 +16,8 @@ describe("formatFigure", () => {
     expect(formatFigure({ value: -1.5, unit: "percent-per-year" })).toBe("-1.5% a year");
     expect(formatFigure({ value: null, unit: "percent" })).toBe("Not available");
   });
+  it("prints a stated range as its two ends, with the source's qualifier, never as a midpoint", () => {
+    expect(formatFigure({ value: null, range: { low: 80, high: 85 }, unit: "percent", decimals: 0, qualifier: "about" })).toBe("about 80–85%");
+    expect(formatFigure({ value: null, range: { low: 15, high: 20 }, unit: "percent", decimals: 0 })).toBe("15–20%");
+  });
 });

@@ -1,0 +1,45 @@
+import { her2ShareOfKnown, quotedHer2PositiveShare } from "@/lib/charts/prevalence";
+import { shareOfCases } from "@/lib/datasets/queries";
+import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import { formatFigure } from "@/lib/format";
+
+const percent = (value: number) => formatFigure({ value, unit: "percent" });
+
+/**
+ * Why the registry's HER2-positive share is lower than the range usually quoted: unknown-status cases
+ * in the denominator, and even among known-status cases the share is lower. /prevalence and the home
+ * page both say it in these words.
+ */
+export function QuotedShareExplainer({ rows, sources }: { rows: readonly PrevalenceRow[]; sources: readonly Source[] }) {
+  const quoted = quotedHer2PositiveShare(rows);
+  if (!quoted) return null;
+  const shares = shareOfCases(rows);
+  const unknown = shares.find((row) => row.subtype === "unknown");
+  const ofKnown = her2ShareOfKnown(shares);
+  const source = sources.find((s) => s.id === quoted.row.sourceId);
+  return (
+    <>
+      <p>
+        HER2-positive breast cancer is often said to be “{quoted.rangeText}” of breast cancers, or “about 20%”, the top of that range. That
+        range comes from pathology and clinical studies of how often tumours overexpress or amplify HER2. Registry data count everyone
+        diagnosed, including the {unknown ? formatFigure(unknown) : "cases"} whose HR or HER2 status was never recorded, so the
+        HER2-positive share of <em>all</em> cases is lower.
+      </p>
+      {ofKnown && (
+        <p data-testid="share-of-known">
+          Among cases whose subtype is known, it is <strong>{percent(ofKnown.value)}</strong>{" "}
+          <span className="derived">
+            (derived by HER2 Atlas, not printed by SEER: {percent(ofKnown.her2Positive)} ÷ {percent(ofKnown.known)}, the four known
+            subtypes’ shares added up)
+          </span>
+          : still below the quoted range.
+        </p>
+      )}
+      {source && (
+        <p className="source-line" data-testid="quoted-range-source">
+          <strong>Source for the quoted range:</strong> {source.url ? <a href={source.url}>{source.citation}</a> : source.citation}
+        </p>
+      )}
+    </>
+  );
+}
