@@ -18,7 +18,6 @@ export function ByAge({ rows, sources, state, onChange }: { rows: readonly Preva
     () => ageView(rows, { races: state.races, wording: state.wording }),
     [rows, state.races, state.wording],
   );
-  const howlader = sources.find((source) => source.id === "howlader-2014-jnci");
 
   return (
     <ChartFrame
@@ -66,17 +65,19 @@ export function ByAge({ rows, sources, state, onChange }: { rows: readonly Preva
         <h3 id="rate-share-heading">Rate is not share</h3>
         <p>
           This chart shows <strong>rates</strong>: how many women in each age group are diagnosed. HER2-positive rates are low in young women
-          and rise with age. What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: breast cancer of any
-          kind is rarer at young ages, and a larger part of it is HER2-positive or triple-negative
-          {howlader ? (
-            <>
-              {" "}
-              (<a href={howlader.url}>Howlader et al., 2014</a>)
-            </>
-          ) : null}
-          . So “more common in young women” is about the share, not the number of cases.
+          and rise with age. What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: women aged 15–39
+          had higher proportions of HR+/HER2+, HR−/HER2+ and triple-negative cancers than older women (
+          <SourceLink source={sources.find((s) => s.id === "keegan-2012-bcr")} text="Keegan et al., 2012" />; California, 2005–2009). Across
+          all ages, women with those three subtypes were 10% to 30% less likely than women with HR+/HER2− cancer to be diagnosed at older
+          ages (<SourceLink source={sources.find((s) => s.id === "howlader-2014-jnci")} text="Howlader et al., 2014" />). So “more common in
+          young women” is about the share, not the number of cases.
         </p>
       </aside>
     </ChartFrame>
   );
+}
+
+/** A short in-text citation, linked where the source has an address. */
+function SourceLink({ source, text }: { source: Source | undefined; text: string }) {
+  return source?.url ? <a href={source.url}>{text}</a> : <>{text}</>;
 }

@@ -75,6 +75,16 @@ describe("PrevalenceExplorer", () => {
     expect(screen.getByTestId("rate-vs-share")).toHaveTextContent("What is higher in women under 40 is the HER2-positive share");
   });
 
+  it("cites the under-40 (AYA, 15–39) finding to Keegan 2012 and the older-age finding to Howlader 2014", () => {
+    pending();
+    renderExplorer();
+    const callout = screen.getByTestId("rate-vs-share");
+    expect(callout).toHaveTextContent("women aged 15–39 had higher proportions of HR+/HER2+, HR−/HER2+ and triple-negative cancers than older women (Keegan et al., 2012; California, 2005–2009)");
+    expect(callout).toHaveTextContent("10% to 30% less likely than women with HR+/HER2− cancer to be diagnosed at older ages (Howlader et al., 2014)");
+    expect(within(callout).getByRole("link", { name: "Keegan et al., 2012" })).toHaveAttribute("href", "https://breast-cancer-research.biomedcentral.com/articles/10.1186/bcr3156");
+    expect(within(callout).getByRole("link", { name: "Howlader et al., 2014" })).toHaveAttribute("href", "https://pmc.ncbi.nlm.nih.gov/articles/PMC4580552");
+  });
+
   it("switching the edition changes the bars and the URL", async () => {
     pending();
     renderExplorer();
