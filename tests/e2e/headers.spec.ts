@@ -24,7 +24,7 @@ const EXAMPLE_QUERIES: Record<string, string> = { "/api/her2-status": "ihc=3%2B"
 const withExample = (path: string) => (path in EXAMPLE_QUERIES ? `${path}?${EXAMPLE_QUERIES[path]}` : path);
 
 const ROUTES: CheckedRoute[] = [
-  ...[...PAGES, "/present"].map((url) => ({ url, status: 200 })),
+  ...PAGES.map((url) => ({ url, status: 200 })),
   ...Object.keys(EMBEDDABLE_CHARTS).map((chart) => ({ url: `/embed/${chart}`, status: 200 })),
   { url: "/no-such-page", status: 404 },
   { url: "/embed/no-such-chart", status: 404 },
