@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/her2-status/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { MAX_BATCH_CASES } from "@/lib/api/her2-status";
+import { HER2_PARAMETERS } from "@/lib/her2";
 
 const get = (query: string) => GET(new Request(`http://localhost/api/her2-status?${query}`));
 const post = (body: string, headers: Record<string, string> = {}) =>
@@ -53,6 +54,15 @@ describe("GET /api/her2-status", () => {
     expect(body.error.message.length).toBeGreaterThan(5);
   });
 
+  it.each([
+    ["ihc=2%2B&ihc=3", ["0", "1+", "2+", "3+"]],
+    ["ihc=0&ultralow=true&ultralow=false", ["true", "false"]],
+    ["copies=4&assay=single&assay=dual", ["dual", "single"]],
+  ])("a repeated parameter (%s) is a 400 listing its allowed values", async (query, allowed) => {
+    const body = (await get(query).json()) as { error: { allowed?: string[] } };
+    expect(body.error.allowed).toEqual(allowed);
+  });
+
   it("is cacheable: ETag and 304", () => {
     const first = get("ihc=3");
     const etag = first.headers.get("etag")!;
@@ -75,7 +85,7 @@ describe("POST /api/her2-status", () => {
     expect(results[0]).toMatchObject({ result: { category: "her2-positive" } });
     expect(results[1]).toMatchObject({ error: { parameter: "ihc" } });
     expect(results[2]).toMatchObject({ result: { status: "positive" } });
-    expect(results[3]).toMatchObject({ error: { parameter: null, message: "Each case must be a JSON object." } });
+    expect(results[3]).toMatchObject({ error: { parameter: null, message: "Each case must be a JSON object.", allowed: [...HER2_PARAMETERS] } });
     expect(results[4]).toMatchObject({ result: { category: "her2-low" } });
   });
 
@@ -87,6 +97,11 @@ describe("POST /api/her2-status", () => {
     const response = await post(body);
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: { message: string } }).error.message).toBeTruthy();
+  });
+
+  it.each(["{ nope", "{}"])("lists the case fields when the body %s is not a JSON array", async (body) => {
+    const { error } = (await (await post(body)).json()) as { error: { allowed: string[] } };
+    expect(error.allowed).toEqual([...HER2_PARAMETERS]);
   });
 
   it("rejects a body that declares or streams more than the size limit with 413", async () => {
