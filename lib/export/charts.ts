@@ -201,7 +201,7 @@ export type ChartRequest =
 export function parseChartRequest(file: string, params: URLSearchParams): ChartRequest {
   const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(file);
   const chart = match?.[1];
-  if (!match || !chart || !(chart in EXPORTABLE_CHARTS)) {
+  if (!match || !chart || !Object.hasOwn(EXPORTABLE_CHARTS, chart)) {
     return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)) } };
   }
   const definition = EXPORTABLE_CHARTS[chart as ExportableChart];

@@ -120,9 +120,61 @@ describe("POST /api/her2-status", () => {
       fc.asyncProperty(fc.oneof(fc.json(), fc.string()), async (body) => {
         const response = await post(body);
         expect([200, 400, 413]).toContain(response.status);
-        expect(await response.text()).not.toMatch(/<script/i);
+        expect(await response.text()).not.toMatch(/[<>]/);
       }),
       { numRuns: 300 },
     );
   });
+
+  /** Hostile values: wrong types, huge and tiny numbers, nested arrays, markup. */
+  const hostileValue = fc.oneof(
+    fc.constantFrom("3+", "2+", "0", 1, 2.2, 4.4, true, "true", "dual", "single", null),
+    fc.constantFrom(1e308, -1e308, 5e-324, -0, 0, Number.MAX_SAFE_INTEGER + 2, 1e21, "1e999", "NaN", "Infinity", "0x10", " 2.5 ", "2,5"),
+    fc.constantFrom("<script>alert(1)</script>", "__proto__", "A".repeat(5000), "\u0000"),
+    fc.array(fc.array(fc.integer(), { maxLength: 3 }), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
+    fc.string({ maxLength: 20 }),
+    fc.double(),
+  );
+  const hostileKey = fc.oneof(fc.constantFrom(...HER2_PARAMETERS), fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "format"), fc.string({ maxLength: 10 }));
+  /** Written by hand so "__proto__" arrives as an own key, as JSON.parse reads it from a real client. */
+  const hostileCase = fc.oneof(
+    fc.array(fc.tuple(hostileKey, hostileValue), { maxLength: 5 }).map((fields) => `{${fields.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(",")}}`),
+    fc.constantFrom("null", "[]", "[[1]]", "3", '"3+"', "true"),
+  );
+
+  it("answers hostile cases one by one: a result or an error naming the field, never a 500, never a polluted prototype", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostileCase, { maxLength: 8 }), async (cases) => {
+        const response = await post(`[${cases.join(",")}]`);
+        expect(response.status).toBe(200);
+        const text = await response.text();
+        expect(text).not.toMatch(/[<>]/);
+        const { results } = JSON.parse(text) as { results: ({ result: Result } | { error: { parameter: string | null; message: string; allowed?: string[] } })[] };
+        expect(results).toHaveLength(cases.length);
+        results.forEach((entry, i) => {
+          const sent = JSON.parse(cases[i]!) as unknown;
+          if ("result" in entry) {
+            expect(["final", "pending"]).toContain(entry.result.kind);
+            expect(entry.result.path[0]).toBe("start");
+          } else {
+            expect(entry.error.message.length).toBeGreaterThan(5);
+            expect(entry.error.message.length).toBeLessThan(200);
+            if (sent === null || typeof sent !== "object" || Array.isArray(sent)) expect(entry.error.parameter).toBeNull();
+            else expect(typeof entry.error.parameter).toBe("string");
+          }
+          // A case with a non-scalar field, or a field that is not a parameter, is never classified.
+          if (sent !== null && typeof sent === "object" && !Array.isArray(sent)) {
+            const fields = Object.entries(sent as Record<string, unknown>).filter(([, value]) => value !== null);
+            const bad = fields.some(([key, value]) => typeof value === "object" || !(HER2_PARAMETERS as readonly string[]).includes(key));
+            if (bad) expect(entry).toHaveProperty("error");
+          }
+        });
+        expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(PROTOTYPE_KEYS);
+      }),
+      { numRuns: 600 },
+    );
+  });
 });
+
+const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
