@@ -5,6 +5,7 @@
  * core rejects the rest with an error naming the parameter.
  */
 
+import { safeExcerpt } from "../excerpt";
 import { dualProbeGroup, isWorkupGroup, type IshCount } from "./ish";
 
 export type IhcScore = 0 | 1 | 2 | 3;
@@ -83,12 +84,6 @@ export function parseHer2Fields(fields: Readonly<Record<string, unknown>>, optio
     entries.push([name, value]);
   }
   return parseEntries(entries, options);
-}
-
-/** A bad value is echoed only as a short excerpt of harmless characters, never as markup or a payload. */
-export function safeExcerpt(value: string): string {
-  const harmless = value.replace(/[^A-Za-z0-9 .,+\-_%]/g, "?");
-  return harmless.length > 16 ? `${harmless.slice(0, 16)}…` : harmless;
 }
 
 function parseEntries(entries: Iterable<[string, RawValue]>, { reserved = [] }: ParseOptions): Her2ParseResult {

@@ -56,7 +56,7 @@ function expectSecurityHeaders(response: APIResponse, framing: Framing) {
   expect(directives.get("frame-ancestors")).toBe(framing);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["permissions-policy"]).toBe("camera=(), microphone=(), geolocation=()");
   // X-Frame-Options would override frame-ancestors in older browsers: allowed only where it agrees.
   const frameOptions = headers["x-frame-options"];
   if (framing === "*") expect(frameOptions, "no X-Frame-Options on embeds").toBeUndefined();
