@@ -5,6 +5,7 @@
 import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, parseHer2Fields, parseHer2Query, type Her2Parameter } from "../her2";
 import { jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
 import { errorResponse, jsonResponse, uncachedJsonResponse } from "./respond";
+import type { ApiErrorDetail } from "./schemas";
 
 export const MAX_BATCH_CASES = 10_000;
 /** About 300 bytes a case is generous; anything larger is not a batch of cases. */
@@ -91,7 +92,7 @@ export function her2StatusGet(request: Request): Response {
   return jsonResponse(request, { result: classifyHer2(parsed.input) });
 }
 
-type BatchEntry = { result: ReturnType<typeof classifyHer2> } | { error: { parameter: string | null; message: string; allowed?: readonly string[] } };
+type BatchEntry = { result: ReturnType<typeof classifyHer2> } | { error: ApiErrorDetail };
 
 export async function her2StatusPost(request: Request): Promise<Response> {
   const declared = Number(request.headers.get("content-length") ?? "0");
