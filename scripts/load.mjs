@@ -94,15 +94,26 @@ try {
 }
 process.exit(failed ? 1 : 0);
 
+/**
+ * One shared round-robin over the routes: each connection takes the next route when it sends, so
+ * every route gets its share however slow the others are (autocannon's own list restarts per
+ * connection, so slow routes early in it would starve the later ones). The route of the request in
+ * flight rides in the connection's context to its response.
+ */
 function run(seconds) {
-  const requests = ROUTES.map(({ expected: _expected, ...request }) => ({
-    ...request,
-    onResponse: (status) => {
-      const counts = statuses.get(`${request.method} ${request.path}`);
+  let next = 0;
+  const roundRobin = {
+    setupRequest: (request, context) => {
+      const { expected: _expected, ...route } = ROUTES[next++ % ROUTES.length];
+      context.route = `${route.method} ${route.path}`;
+      return { ...request, headers: {}, body: undefined, ...route };
+    },
+    onResponse: (status, _body, context) => {
+      const counts = statuses.get(context.route);
       counts.set(status, (counts.get(status) ?? 0) + 1);
     },
-  }));
-  return autocannon({ url: BASE, connections: CONNECTIONS, duration: seconds, requests });
+  };
+  return autocannon({ url: BASE, connections: CONNECTIONS, duration: seconds, requests: [roundRobin] });
 }
 
 /** RSS of the server's whole process group (next start may fork a worker). */
