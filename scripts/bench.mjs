@@ -1,20 +1,21 @@
 // `npm run bench`: measure speed and size in one run and write bench-report.md (also printed).
-// Figures are reported, never asserted: targets are listed beside them for the reader.
+// Figures are reported, not asserted against targets (listed beside them for the reader); but a
+// figure measured on failed requests is meaningless, so any non-2xx answer fails the run.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { chromium } from "playwright-core";
 import { chromiumArgs, requireChromium } from "./chromium.mjs";
 import { EMBEDS, PAGES } from "./pages.mjs";
 import { startServer, stopServer, waitForServer } from "./server.mjs";
+import { checkStaticBaseline, removeStaticBaseline, writeStaticBaseline } from "./static-baseline.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3151);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const DATASETS = ["survival", "prevalence", "subtypes", "therapies"];
-const STATIC_DIR = "public/bench";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 requireChromium();
@@ -22,19 +23,28 @@ if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "0") run("npx",
 
 const report = [`# HER2 Atlas benchmark`, ``, `Run ${new Date().toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, 2-core machine; autocannon ${DURATION} s × ${CONNECTIONS} connections, on loopback, sharing the cores with the server.`, ``];
 
-// The same JSON, served as a static file by the same server: the baseline for the API's overhead.
-mkdirSync(STATIC_DIR, { recursive: true });
-const server = startServer(PORT);
+/** Anything that makes a figure meaningless (a non-2xx answer, a missing baseline): reported, then exit 1. */
+const failures = [];
+let server = null;
 try {
+  // The same JSON, served as a static file by the same server: the baseline for the API's overhead.
+  const bodies = await writeStaticBaseline(PORT, DATASETS);
+  server = startServer(PORT);
   await waitForServer(`${BASE}/api`);
-  for (const name of DATASETS) writeFileSync(`${STATIC_DIR}/${name}.json`, await (await fetch(`${BASE}/api/${name}`)).text());
+  await checkStaticBaseline(BASE, bodies);
 
   report.push(`## API throughput (target: dataset routes within 2× of static-file throughput)`, ``);
-  report.push(`| route | req/s | p50 ms | p99 ms | errors | static req/s | static p99 ms | static ÷ API |`, `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+  report.push(
+    `| route | req/s | p50 ms | p99 ms | non-2xx | errors | static req/s | static p50 ms | static p99 ms | static non-2xx | static errors | static ÷ API |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  );
   for (const name of DATASETS) {
     const api = await load(`${BASE}/api/${name}`);
     const file = await load(`${BASE}/bench/${name}.json`);
-    report.push(`| /api/${name} | ${api.rps} | ${api.p50} | ${api.p99} | ${api.errors} | ${file.rps} | ${file.p99} | ${(file.rps / api.rps).toFixed(2)} |`);
+    report.push(`| /api/${name} | ${api.rps} | ${api.p50} | ${api.p99} | ${api.non2xx} | ${api.errors} | ${file.rps} | ${file.p50} | ${file.p99} | ${file.non2xx} | ${file.errors} | ${(file.rps / api.rps).toFixed(2)} |`);
+    for (const [label, result] of [[`/api/${name}`, api], [`/bench/${name}.json`, file]]) {
+      if (result.non2xx + result.errors > 0) failures.push(`${label}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+    }
   }
 
   report.push(``, `## Page weight (target: ≤ 150 kB gzipped JavaScript per page)`, ``);
@@ -52,16 +62,20 @@ try {
     const lh = lighthouse(`${BASE}${path}`);
     report.push(`| ${path} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.lcp} | ${lh.tbt} | ${lh.cls} |`);
   }
+} catch (error) {
+  failures.push(error.message);
 } finally {
-  stopServer(server);
-  rmSync(STATIC_DIR, { recursive: true, force: true });
+  if (server) await stopServer(server);
+  removeStaticBaseline();
 }
 
-report.push(``, `## HER2 classifier`, ``, ...classifierTiming());
+report.push(``, `## HER2 classifier (Node, vitest bench)`, ``, ...classifierTiming());
+if (failures.length > 0) report.push(``, `## FAILED: these figures are not valid`, ``, ...failures.map((f) => `- FAIL: ${f}`));
 
 const text = report.join("\n") + "\n";
 writeFileSync("bench-report.md", text);
 console.log(`\n${text}`);
+process.exit(failures.length > 0 ? 1 : 0);
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit" });
@@ -70,7 +84,7 @@ function run(command, args) {
 
 async function load(url) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
 async function pageWeight(browser, path) {
@@ -119,11 +133,24 @@ function lighthouse(url) {
   }
 }
 
+/** Runs the classifier benchmark in Node and reads Vitest's JSON report, not its console text. */
 function classifierTiming() {
-  if (!existsSync("tests/bench/her2.bench.ts")) return ["(no classifier benchmark yet)"];
-  const result = spawnSync("npx", ["vitest", "bench", "--run", "tests/bench/her2.bench.ts"], { encoding: "utf8" });
-  const lines = (result.stdout ?? "").split("\n").filter((line) => /·|name|hz/.test(line));
-  return ["```", ...lines.map((l) => l.replace(/\u001b\[[0-9;]*m/g, "")), "```"];
+  const out = `.bench-her2-${Date.now()}.json`;
+  try {
+    const result = spawnSync("npx", ["vitest", "bench", "--run", "tests/bench/her2.bench.ts", `--outputJson=${out}`], { encoding: "utf8" });
+    if (result.status !== 0 || !existsSync(out)) {
+      failures.push(`classifier benchmark exited ${result.status} without a report`);
+      return ["(classifier benchmark failed)"];
+    }
+    const benchmarks = JSON.parse(readFileSync(out, "utf8")).files.flatMap((file) => file.groups.flatMap((group) => group.benchmarks.map((b) => ({ ...b, group: group.fullName.split(" > ").pop() }))));
+    return [
+      `| benchmark | runs/s | median ms | p99 ms | samples |`,
+      `| --- | ---: | ---: | ---: | ---: |`,
+      ...benchmarks.map((b) => `| ${b.group}: ${b.name} | ${b.hz.toFixed(1)} | ${b.median.toFixed(1)} | ${b.p99.toFixed(1)} | ${b.sampleCount} |`),
+    ];
+  } finally {
+    rmSync(out, { force: true });
+  }
 }
 
 function kb(bytes) {

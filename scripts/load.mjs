@@ -1,5 +1,6 @@
-// `npm run load`: a bounded load test on loopback — 100 connections for 60 s spread over every
-// route — then checks zero errors and that the server's memory settles within 20% of before.
+// `npm run load`: a bounded load test on loopback — 100 connections for 60 s in all (warm-up
+// included) spread over every route — then checks that every route answered its expected status
+// every time, and that the server's memory settles within 20% of before.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import autocannon from "autocannon";
@@ -7,32 +8,49 @@ import { startServer, stopServer, waitForServer } from "./server.mjs";
 
 const PORT = Number(process.env.LOAD_PORT ?? 3161);
 const BASE = `http://127.0.0.1:${PORT}`;
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 45);
 const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
+const CONNECTIONS = 100;
+/** A small batch, as a page's "classify many" would send. */
+const BATCH = JSON.stringify([{ ihc: "3+" }, { ihc: "2+", ratio: 2.4, copies: 4.4 }, { ihc: "0", ultralow: true }, { ihc: 1 }]);
+/** Every route with the status it must answer: a route that 404s or 400s by mistake fails the run. */
 const ROUTES = [
-  "/api",
-  "/api/openapi.json",
-  "/api/subtypes",
-  "/api/prevalence?by=race",
-  "/api/survival?subtype=hr-neg-her2-pos,hr-neg-her2-neg",
-  "/api/survival?format=csv",
-  "/api/therapies?population=her2-low",
-  "/api/her2-status?ihc=2%2B&ratio=2.4&copies=4.4",
-  "/api/survival?stage=bogus",
-  "/api/oembed?url=/survival",
-  "/api/charts/survival.png?size=square",
-  "/api/charts/treatments.svg",
-  "/api/cards/data.png",
-  "/",
-  "/survival",
-  "/prevalence",
-  "/subtypes",
-  "/testing?ihc=2%2B&ratio=2.5&copies=5.1",
-  "/treatments",
-  "/data",
-  "/present",
-  "/embed/survival",
+  ...[
+    "/api",
+    "/api/openapi.json",
+    "/api/subtypes",
+    "/api/prevalence?by=race",
+    "/api/survival?subtype=hr-neg-her2-pos,hr-neg-her2-neg",
+    "/api/survival?format=csv",
+    "/api/therapies?population=her2-low",
+    "/api/her2-status?ihc=2%2B&ratio=2.4&copies=4.4",
+    "/api/oembed?url=/survival",
+    "/api/charts/survival.png?size=square",
+    "/api/charts/treatments.svg",
+    "/api/cards/data.png",
+    "/",
+    "/survival",
+    "/prevalence",
+    "/subtypes",
+    "/testing?ihc=2%2B&ratio=2.5&copies=5.1",
+    "/treatments",
+    "/data",
+    "/present",
+    "/embed/survival",
+    "/embed/compare",
+    "/embed/prevalence",
+    "/embed/subtypes",
+    "/embed/testing",
+    "/icon.svg",
+    "/embed.js",
+  ].map((path) => ({ method: "GET", path, expected: 200 })),
+  { method: "POST", path: "/api/her2-status", headers: { "content-type": "application/json" }, body: BATCH, expected: 200 },
+  // The one deliberate bad input: it must be answered with a 400, so it counts as expected.
+  { method: "GET", path: "/api/survival?stage=bogus", expected: 400 },
 ];
+
+/** Per route: how many answers had each status. */
+const statuses = new Map(ROUTES.map((route) => [`${route.method} ${route.path}`, new Map()]));
 
 if (!existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
 const server = startServer(PORT);
@@ -41,7 +59,7 @@ try {
   await waitForServer(`${BASE}/api`);
   // Warm up under the same load first: V8 grows its heap to the working size once, and "before"
   // should be that settled size, so the comparison shows growth during the run (a leak), not start-up.
-  await run(WARMUP_SECONDS);
+  const warmup = await run(WARMUP_SECONDS);
   await settle();
   const before = rssKb(server.pid);
 
@@ -49,26 +67,53 @@ try {
   await settle();
   const after = rssKb(server.pid);
 
-  // The one 400 route is expected: bad input must be answered, not counted as a failure.
-  const unexpected = result.errors + result.timeouts + (result["5xx"] ?? 0);
+  const wrong = ROUTES.flatMap(({ method, path, expected }) => {
+    const counts = statuses.get(`${method} ${path}`);
+    const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    const others = [...counts].filter(([status]) => status !== expected).map(([status, n]) => `${n}× ${status}`);
+    if (total === 0) return [`${method} ${path}: never answered`];
+    return others.length > 0 ? [`${method} ${path}: expected ${expected}, got ${others.join(", ")}`] : [];
+  });
+  const transport = warmup.errors + warmup.timeouts + result.errors + result.timeouts;
   const growth = (after - before) / before;
   console.log(
     [
-      `Load: ${SECONDS} s (after ${WARMUP_SECONDS} s warm-up), 100 connections, ${ROUTES.length} routes round-robin on loopback`,
+      `Load: ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, ${ROUTES.length} routes round-robin on loopback`,
       `requests: ${result.requests.total} (${Math.round(result.requests.average)} req/s); latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
-      `errors: ${result.errors}, timeouts: ${result.timeouts}, 5xx: ${result["5xx"] ?? 0}, 4xx: ${result["4xx"] ?? 0} (from the deliberate bad-input route)`,
+      `errors: ${result.errors}, timeouts: ${result.timeouts}, 2xx: ${result["2xx"]}, 4xx: ${result["4xx"]} (only the deliberate bad-input route may answer 4xx), 5xx: ${result["5xx"]}`,
+      `routes answering an unexpected status (warm-up included): ${wrong.length}`,
+      ...wrong.map((line) => `  ${line}`),
       `server memory (RSS): before ${(before / 1024).toFixed(1)} MB, after ${(after / 1024).toFixed(1)} MB (${(growth * 100).toFixed(1)}%)`,
     ].join("\n"),
   );
-  if (unexpected > 0) (failed = true), console.error("FAIL: errors under load");
+  if (transport > 0) (failed = true), console.error("FAIL: connection errors or timeouts under load");
+  if (wrong.length > 0) (failed = true), console.error("FAIL: routes answered an unexpected status under load");
   if (growth > 0.2) (failed = true), console.error("FAIL: memory grew more than 20%");
 } finally {
-  stopServer(server);
+  await stopServer(server);
 }
 process.exit(failed ? 1 : 0);
 
+/**
+ * One shared round-robin over the routes: each connection takes the next route when it sends, so
+ * every route gets its share however slow the others are (autocannon's own list restarts per
+ * connection, so slow routes early in it would starve the later ones). The route of the request in
+ * flight rides in the connection's context to its response.
+ */
 function run(seconds) {
-  return autocannon({ url: BASE, connections: 100, duration: seconds, requests: ROUTES.map((path) => ({ method: "GET", path })) });
+  let next = 0;
+  const roundRobin = {
+    setupRequest: (request, context) => {
+      const { expected: _expected, ...route } = ROUTES[next++ % ROUTES.length];
+      context.route = `${route.method} ${route.path}`;
+      return { ...request, headers: {}, body: undefined, ...route };
+    },
+    onResponse: (status, _body, context) => {
+      const counts = statuses.get(context.route);
+      counts.set(status, (counts.get(status) ?? 0) + 1);
+    },
+  };
+  return autocannon({ url: BASE, connections: CONNECTIONS, duration: seconds, requests: [roundRobin] });
 }
 
 /** RSS of the server's whole process group (next start may fork a worker). */

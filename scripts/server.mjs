@@ -10,12 +10,15 @@ export function startServer(port) {
   });
 }
 
+/** Stops the server's process group; the promise settles once it has exited and freed its port. */
 export function stopServer(server) {
+  const exited = server.exitCode !== null || server.signalCode !== null ? Promise.resolve() : new Promise((resolve) => server.once("exit", resolve));
   try {
     process.kill(-server.pid, "SIGTERM");
   } catch {
     server.kill("SIGTERM");
   }
+  return exited;
 }
 
 export async function waitForServer(url, timeoutMs = 30_000) {

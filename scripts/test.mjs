@@ -25,7 +25,14 @@ if (vitest) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
 }
-if (vitestStatus !== 0) ok = false;
+if (vitestStatus !== 0) {
+  ok = false;
+  // A crash (no report) or a file that failed to load (no failed test in it) is still a failure.
+  if (!vitest || vitest.numFailedTests === 0) {
+    totals.failed += Math.max(1, vitest?.numFailedTestSuites ?? 0);
+    console.error(vitest ? "Vitest failed outside any test (a file did not load)." : "Vitest exited without writing .vitest.json.");
+  }
+}
 
 console.log("\nBuilding the production app for the e2e suite…");
 if (run("npx", ["next", "build"]) !== 0) {

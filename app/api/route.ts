@@ -1,6 +1,6 @@
 import { apiIndex } from "@/lib/api/catalog";
-import { jsonResponse, preflightResponse } from "@/lib/api/respond";
+import { documentHandler, preflightResponse } from "@/lib/api/respond";
 import { API_ROUTES } from "@/lib/api/routes";
 
-export const GET = (request: Request) => jsonResponse(request, apiIndex(API_ROUTES));
+export const GET = documentHandler(() => apiIndex(API_ROUTES));
 export const OPTIONS = preflightResponse;

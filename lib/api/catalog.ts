@@ -1,20 +1,95 @@
-/** The /api index and the OpenAPI 3.1 description, both generated from the endpoint table and zod schemas. */
+/**
+ * The /api index and the OpenAPI 3.1 description, both generated from the endpoint table, the route
+ * descriptions and the zod schemas (rows, envelopes, errors), so the documents cannot drift from what
+ * the routes serve.
+ */
 import { z } from "zod";
 import { DATA_VERSION, datasets, SourceSchema } from "../datasets";
 import { DATASET_NAMES, ENDPOINTS } from "./endpoints";
 import { FORMATS } from "./query";
+import { ApiErrorDetailSchema, ApiErrorSchema, envelopeSchema } from "./schemas";
 
 function fieldsOf(schema: z.ZodType): string[] {
   const json = z.toJSONSchema(schema, { unrepresentable: "any" }) as { properties?: Record<string, unknown> };
   return Object.keys(json.properties ?? {});
 }
 
-/** Extra routes that are not datasets register their own description here (e.g. /api/her2-status). */
+export interface RouteParameter {
+  name: string;
+  description: string;
+  allowed?: readonly string[];
+  in?: "query" | "path";
+  required?: boolean;
+}
+
+/** A route that is not a dataset (e.g. /api/her2-status), described once for the index and OpenAPI. */
 export interface ExtraRoute {
+  /** The OpenAPI path, with {templates} for path parameters. */
   path: string;
   summary: string;
-  parameters: { name: string; description: string; allowed?: readonly string[] }[];
+  /** A URL that answers 200, for checks that visit every route. */
+  example: string;
+  parameters: readonly RouteParameter[];
+  /** The OpenAPI path item (get, post…) beyond what the parameters above say. */
+  operations: Record<string, OpenApiOperation>;
 }
+
+export interface OpenApiOperation {
+  operationId: string;
+  summary: string;
+  parameters?: unknown[];
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+}
+
+export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+export function jsonContent(schema: unknown) {
+  return { "application/json": { schema } };
+}
+
+/** The answers every read-only route shares: not modified, and a malformed query. */
+export const NOT_MODIFIED = { description: "Not modified (If-None-Match matched the ETag)." };
+export const BAD_QUERY = { description: "Malformed query: the error names the parameter and the allowed values.", content: jsonContent(schemaRef("Error")) };
+
+export function openApiParameter(p: RouteParameter) {
+  const where = p.in ?? "query";
+  return {
+    name: p.name,
+    in: where,
+    required: where === "path" || (p.required ?? false),
+    description: p.description,
+    schema: p.allowed ? { type: "string", enum: p.allowed } : { type: "string" },
+  };
+}
+
+/** The fixed documents: /api and /api/openapi.json take only format=json. */
+const FORMAT_JSON_ONLY: RouteParameter = { name: "format", description: "Only json (the default); CSV is offered by the dataset routes.", allowed: ["json"] };
+
+function documentRoute(path: string, operationId: string, summary: string): ExtraRoute {
+  return {
+    path,
+    summary,
+    example: path,
+    parameters: [FORMAT_JSON_ONLY],
+    operations: {
+      get: {
+        operationId,
+        summary,
+        responses: {
+          "200": { description: summary, content: jsonContent({ type: "object" }) },
+          "304": NOT_MODIFIED,
+          "400": { description: "Any parameter other than format=json.", content: jsonContent(schemaRef("Error")) },
+        },
+      },
+    },
+  };
+}
+
+const DOCUMENT_ROUTES: readonly ExtraRoute[] = [
+  documentRoute("/api", "getIndex", "The index: every dataset with its fields, filters, row count and sources, every other route, and every source."),
+  documentRoute("/api/openapi.json", "getOpenApi", "This OpenAPI 3.1 description."),
+];
 
 export function apiIndex(extraRoutes: readonly ExtraRoute[] = []) {
   return {
@@ -40,26 +115,10 @@ export function apiIndex(extraRoutes: readonly ExtraRoute[] = []) {
         examples: [endpoint.path, `${endpoint.path}?format=csv`],
       };
     }),
-    routes: extraRoutes,
+    routes: [...DOCUMENT_ROUTES, ...extraRoutes].map(({ path, summary, example, parameters }) => ({ path, summary, example, parameters })),
     sources: datasets.sources,
   };
 }
-
-const errorSchema = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["parameter", "message"],
-      properties: {
-        parameter: { type: ["string", "null"] },
-        message: { type: "string" },
-        allowed: { type: "array", items: { type: "string" } },
-      },
-    },
-  },
-} as const;
 
 function listParameter(name: string, description: string, allowed: readonly string[]) {
   return {
@@ -71,16 +130,34 @@ function listParameter(name: string, description: string, allowed: readonly stri
   };
 }
 
-export function openApiDocument(extraRoutes: readonly ExtraRoute[] = []) {
-  const paths: Record<string, unknown> = {};
-  const schemas: Record<string, unknown> = { Error: errorSchema, Source: z.toJSONSchema(SourceSchema) };
+const capitalised = (name: string) => `${name[0]!.toUpperCase()}${name.slice(1)}`;
+
+/**
+ * Every named schema, generated from zod in one pass so shared ones (Source, ErrorDetail) are
+ * $refs rather than copies. JSON Schema 2020-12, which OpenAPI 3.1 uses as is.
+ */
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(SourceSchema, { id: "Source" });
+  registry.add(ApiErrorDetailSchema, { id: "ErrorDetail" });
+  registry.add(ApiErrorSchema, { id: "Error" });
   for (const name of DATASET_NAMES) {
     const endpoint = ENDPOINTS[name];
-    const rowName = `${name[0]!.toUpperCase()}${name.slice(1)}Row`;
-    schemas[rowName] = z.toJSONSchema(endpoint.rowSchema, { unrepresentable: "any" });
+    registry.add(endpoint.rowSchema, { id: `${capitalised(name)}Row` });
+    registry.add(envelopeSchema(name, endpoint.rowSchema, endpoint.envelope?.schema), { id: `${capitalised(name)}Envelope` });
+  }
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" });
+  // Each schema lives inside this document: no stand-alone $schema or $id.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _schema, $id: _id, ...schema }]) => [id, schema]));
+}
+
+export function openApiDocument(extraRoutes: readonly ExtraRoute[] = []) {
+  const paths: Record<string, unknown> = {};
+  for (const name of DATASET_NAMES) {
+    const endpoint = ENDPOINTS[name];
     paths[endpoint.path] = {
       get: {
-        operationId: `get${rowName.replace("Row", "")}`,
+        operationId: `get${capitalised(name)}`,
         summary: endpoint.description,
         parameters: [
           ...endpoint.filters.map((f) => listParameter(f.name, f.description, f.allowed)),
@@ -88,58 +165,31 @@ export function openApiDocument(extraRoutes: readonly ExtraRoute[] = []) {
         ],
         responses: {
           "200": {
-            description: "The matching rows with their sources (an empty data array when nothing matches).",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["dataset", "version", "query", "data", "sources"],
-                  properties: {
-                    dataset: { const: name },
-                    version: { type: "string" },
-                    query: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-                    data: { type: "array", items: { $ref: `#/components/schemas/${rowName}` } },
-                    sources: { type: "array", items: { $ref: "#/components/schemas/Source" } },
-                  },
-                },
-              },
-              "text/csv": { schema: { type: "string" } },
-            },
+            description: "The matching rows with the sources they cite (an empty data array when nothing matches).",
+            content: { ...jsonContent(schemaRef(`${capitalised(name)}Envelope`)), "text/csv": { schema: { type: "string" } } },
           },
-          "304": { description: "Not modified (If-None-Match matched the ETag)." },
-          "400": { description: "Malformed query.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "304": NOT_MODIFIED,
+          "400": BAD_QUERY,
         },
       },
     };
   }
-  for (const route of extraRoutes) {
-    paths[route.path] = {
-      get: {
-        summary: route.summary,
-        parameters: route.parameters.map((p) => ({
-          name: p.name,
-          in: "query",
-          required: false,
-          description: p.description,
-          schema: p.allowed ? { type: "string", enum: p.allowed } : { type: "string" },
-        })),
-        responses: {
-          "200": { description: "The result.", content: { "application/json": { schema: { type: "object" } } } },
-          "400": { description: "Invalid input.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-        },
-      },
-    };
+  for (const route of [...DOCUMENT_ROUTES, ...extraRoutes]) {
+    paths[route.path] = Object.fromEntries(
+      Object.entries(route.operations).map(([method, operation]) => [method, { parameters: route.parameters.map(openApiParameter), ...operation }]),
+    );
   }
   return {
     openapi: "3.1.0",
     info: {
       title: "HER2 Atlas API",
       version: DATA_VERSION,
-      description: "Sourced figures on HER2-positive breast cancer: subtypes, prevalence and survival. Every figure carries a sourceId that resolves to a full citation.",
+      description:
+        "Sourced figures on HER2-positive breast cancer: subtypes, prevalence, survival and US FDA approvals of HER2-targeted drugs; a HER2 test-result classifier; chart images. Every figure carries a sourceId that resolves to a full citation.",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: "/" }],
     paths,
-    components: { schemas },
+    components: { schemas: componentSchemas() },
   };
 }

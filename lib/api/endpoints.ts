@@ -18,6 +18,8 @@ import {
   type SubtypeRow,
   DRUG_CLASSES,
   HER2_POPULATIONS,
+  SubtypesFileSchema,
+  TherapiesFileSchema,
   TherapyRowSchema,
   type TherapyRow,
   type SurvivalRow,
@@ -36,11 +38,21 @@ export interface DatasetEndpoint<Name extends string = string, Row extends { sou
   rows: readonly Row[];
   /** The value(s) each filter compares against, per row; null never matches a filter. */
   filterValues(row: Row): Record<Name, FilterValue>;
-  /** Extra envelope fields describing the whole dataset (e.g. its "as of" date). */
-  envelope?: Record<string, string>;
+  /** Envelope fields describing the whole dataset (e.g. its "as of" date), with their schema. */
+  envelope?: EnvelopeExtras;
   csvColumns: readonly string[];
   toCsvRecord(row: Row): Record<string, CsvValue>;
   rowSchema: z.ZodType;
+}
+
+export interface EnvelopeExtras {
+  schema: z.ZodObject;
+  value: Record<string, unknown>;
+}
+
+/** Pairs the extras with the schema they satisfy, checked by the compiler. */
+function envelopeExtras<Schema extends z.ZodObject>(schema: Schema, value: z.infer<Schema>): EnvelopeExtras {
+  return { schema, value };
 }
 
 /** The diagnosis periods present in a dataset, so two editions can be told apart in a query. */
@@ -142,9 +154,11 @@ const subtypesEndpoint: DatasetEndpoint<"id", SubtypeRow> = {
   dataset: "subtypes",
   path: "/api/subtypes",
   description:
-    "The four HR/HER2 subtypes: ids, labels, plain-language names, ER/PR/HER2 definitions, colours, and intrinsic-subtype aliases (approximations only).",
+    "The four HR/HER2 subtypes: ids, labels, plain-language names, ER/PR/HER2 definitions, colours, and intrinsic-subtype aliases (approximations only). The envelope's definitions carry the dataset's shared definitions, each with its source.",
   filters: [{ name: "id", allowed: SUBTYPE_IDS, description: "Subtype id." }],
   rows: subtypeRows,
+  // The dataset's shared definitions (HR+, HER2+, intrinsic subtypes…), each with its source.
+  envelope: envelopeExtras(SubtypesFileSchema.pick({ definitions: true }), { definitions: datasets.subtypes.definitions }),
   filterValues: (row) => ({ id: row.id }),
   csvColumns: ["id", "label", "plain_name", "hr", "her2", "rule", "description", "aliases", "color_light", "color_dark", "source_id"],
   toCsvRecord: (row) => ({
@@ -174,7 +188,11 @@ const therapiesEndpoint: DatasetEndpoint<"class" | "population", TherapyRow> = {
   ],
   rows: datasets.therapies,
   filterValues: (row) => ({ class: row.class, population: row.populations }),
-  envelope: { asOf: datasets.therapiesAsOf.asOf, asOfNote: datasets.therapiesAsOf.note, excluded: datasets.therapiesAsOf.excluded },
+  envelope: envelopeExtras(TherapiesFileSchema.pick({ asOf: true, asOfNote: true, excluded: true }), {
+    asOf: datasets.therapiesAsOf.asOf,
+    asOfNote: datasets.therapiesAsOf.note,
+    excluded: datasets.therapiesAsOf.excluded,
+  }),
   csvColumns: ["id", "approval_date", "drug", "brand", "class", "indication", "populations", "population_note", "pivotal_trials", "status", "note", "source_id"],
   toCsvRecord: (row) => ({
     id: row.id,

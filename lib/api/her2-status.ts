@@ -2,28 +2,88 @@
  * /api/her2-status: classify one HER2 test result (GET) or a batch of up to 10,000 (POST).
  * Validation and classification are lib/her2's; this module only speaks HTTP.
  */
-import { classifyHer2, HER2_PARAMETERS, parseHer2Fields, parseHer2Query } from "../her2";
-import type { ExtraRoute } from "./catalog";
-import { CORS_HEADERS, errorResponse, jsonResponse, safeJson } from "./respond";
+import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, parseHer2Fields, parseHer2Query, type Her2Parameter } from "../her2";
+import { jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
+import { errorResponse, jsonResponse, uncachedJsonResponse } from "./respond";
+import type { ApiErrorDetail } from "./schemas";
 
 export const MAX_BATCH_CASES = 10_000;
 /** About 300 bytes a case is generous; anything larger is not a batch of cases. */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
+/** What each parameter means; its allowed values come from lib/her2, whose parser enforces them. */
+const PARAMETER_DESCRIPTIONS: Record<Her2Parameter, string> = {
+  ihc: 'IHC score: 0, 1, 2 or 3, with or without a trailing "+" (2 and 2+ are the same; an unencoded "+" arrives as a space and is accepted; surrounding spaces are ignored).',
+  ultralow: "Only with IHC 0: true when faint membrane staining is present in ≤10% of cells (HER2-ultralow), false when there is none (HER2-null).",
+  ratio: "Dual-probe ISH HER2/CEP17 ratio: a positive plain decimal such as 2.1 (0 is rejected: a count of zero is a failed hybridisation).",
+  copies: "Average HER2 signals per cell: a positive plain decimal (0 is rejected).",
+  cep17: "Average CEP17 signals per cell: a positive plain decimal (0 is rejected). With copies and no ratio, the ratio is copies ÷ cep17.",
+  recountRatio: "HER2/CEP17 ratio from the blinded recount (IHC 2+ with ISH group 2, 3 or 4 only): a positive plain decimal.",
+  recountCopies: "Average HER2 signals per cell from the blinded recount: a positive plain decimal.",
+  assay: "ISH assay: dual (the default) or single probe.",
+};
+
+const parameters = HER2_PARAMETERS.map((name) => ({ name, description: PARAMETER_DESCRIPTIONS[name], allowed: HER2_ALLOWED_VALUES[name] }));
+
+const SUMMARY =
+  "Classify one HER2 test result through the ASCO/CAP 2018/2023 algorithm. Returns { result } with kind (final or pending), status, category, ISH group, recount group, next step, the path of flow-graph node ids, report wording and plain-language and clinical text.";
+
+/** In a JSON body a field may also be a plain JSON value: the IHC score a number, ultralow a boolean. */
+const JSON_ALTERNATIVES: Partial<Record<Her2Parameter, object>> = { ihc: { type: "integer", minimum: 0, maximum: 3 }, ultralow: { type: "boolean" } };
+
+/** A case in a POST body: the GET parameters as fields (null means not given). */
+const caseSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: Object.fromEntries(
+    parameters.map(({ name, description, allowed }) => {
+      const asText = allowed ? { type: "string", enum: allowed } : { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?\\s*$" };
+      const asJson = allowed ? JSON_ALTERNATIVES[name] : { type: "number", exclusiveMinimum: 0 };
+      return [name, { description, oneOf: [asText, ...(asJson ? [asJson] : []), { type: "null" }] }];
+    }),
+  ),
+};
+const classificationSchema = {
+  type: "object",
+  required: ["kind", "path"],
+  properties: { kind: { enum: ["final", "pending"] }, path: { type: "array", items: { type: "string" } } },
+  description: "The classification (kind, status, category, withComment, ishGroup, recountGroup, nextStep, path and the texts).",
+};
+
 export const HER2_STATUS_ROUTE: ExtraRoute = {
   path: "/api/her2-status",
-  summary:
-    "Classify one HER2 test result through the ASCO/CAP 2018/2023 algorithm. Returns { result } with kind (final or pending), status, category, ISH group, recount group, next step, the path of flow-graph node ids, report wording and plain-language and clinical text. POST a JSON array of cases (objects with the same fields, up to 10,000) to classify many at once.",
-  parameters: [
-    { name: "ihc", description: "IHC score: 0, 1, 2 or 3, optionally followed by + (an unencoded + arrives as a space and is accepted).", allowed: ["0", "1+", "2+", "3+"] },
-    { name: "ultralow", description: "Only with IHC 0: true when faint membrane staining is present in ≤10% of cells (HER2-ultralow).", allowed: ["true", "false"] },
-    { name: "ratio", description: "Dual-probe ISH HER2/CEP17 ratio (a non-negative decimal)." },
-    { name: "copies", description: "Average HER2 signals per cell (a non-negative decimal)." },
-    { name: "cep17", description: "Average CEP17 signals per cell (a non-negative decimal)." },
-    { name: "recountRatio", description: "HER2/CEP17 ratio from the blinded recount, when the algorithm asks for one." },
-    { name: "recountCopies", description: "Average HER2 signals per cell from the blinded recount." },
-    { name: "assay", description: "ISH assay: dual (default) or single probe.", allowed: ["dual", "single"] },
-  ],
+  summary: `${SUMMARY} POST a JSON array of up to ${MAX_BATCH_CASES.toLocaleString("en-US")} cases (objects with the same fields) to classify many at once.`,
+  example: "/api/her2-status?ihc=3%2B",
+  parameters,
+  operations: {
+    get: {
+      operationId: "getHer2Status",
+      summary: SUMMARY,
+      responses: {
+        "200": { description: "The classification.", content: jsonContent({ type: "object", required: ["result"], properties: { result: classificationSchema } }) },
+        "304": NOT_MODIFIED,
+        "400": { description: "Invalid or contradictory input: the error names the parameter (and the allowed values, where there is a fixed set).", content: jsonContent(schemaRef("Error")) },
+      },
+    },
+    post: {
+      operationId: "classifyHer2Batch",
+      summary: `Classify a batch: a JSON array of up to ${MAX_BATCH_CASES.toLocaleString("en-US")} cases, answered in order, one result or error per case (a bad case does not stop the others). Never cached.`,
+      parameters: [],
+      requestBody: { required: true, content: jsonContent({ type: "array", maxItems: MAX_BATCH_CASES, items: caseSchema }) },
+      responses: {
+        "200": {
+          description: "One entry per case, in order: { result } or { error }.",
+          content: jsonContent({
+            type: "object",
+            required: ["results"],
+            properties: { results: { type: "array", items: { oneOf: [{ type: "object", required: ["result"], properties: { result: classificationSchema } }, { type: "object", required: ["error"], properties: { error: schemaRef("ErrorDetail") } }] } } },
+          }),
+        },
+        "400": { description: "The body is not JSON, or not an array.", content: jsonContent(schemaRef("Error")) },
+        "413": { description: `More than ${MAX_BATCH_CASES.toLocaleString("en-US")} cases, or a body over ${MAX_BATCH_BYTES / 1024 / 1024} MB.`, content: jsonContent(schemaRef("Error")) },
+      },
+    },
+  },
 };
 
 export function her2StatusGet(request: Request): Response {
@@ -32,7 +92,7 @@ export function her2StatusGet(request: Request): Response {
   return jsonResponse(request, { result: classifyHer2(parsed.input) });
 }
 
-type BatchEntry = { result: ReturnType<typeof classifyHer2> } | { error: { parameter: string | null; message: string } };
+type BatchEntry = { result: ReturnType<typeof classifyHer2> } | { error: ApiErrorDetail };
 
 export async function her2StatusPost(request: Request): Promise<Response> {
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -44,25 +104,22 @@ export async function her2StatusPost(request: Request): Promise<Response> {
   try {
     body = JSON.parse(text);
   } catch {
-    return errorResponse({ parameter: null, message: "The body must be JSON: an array of cases, each an object with the GET parameters as fields." });
+    return errorResponse({ parameter: null, message: "The body must be JSON: an array of cases, each an object with the GET parameters as fields.", allowed: HER2_PARAMETERS });
   }
   if (!Array.isArray(body)) {
-    return errorResponse({ parameter: null, message: "The body must be a JSON array of cases.", allowed: [...HER2_PARAMETERS] });
+    return errorResponse({ parameter: null, message: "The body must be a JSON array of cases.", allowed: HER2_PARAMETERS });
   }
   if (body.length > MAX_BATCH_CASES) {
     return errorResponse({ parameter: null, message: `At most ${MAX_BATCH_CASES} cases per request; split the batch.` }, 413);
   }
   const results: BatchEntry[] = body.map((item) => {
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
-      return { error: { parameter: null, message: "Each case must be a JSON object." } };
+      return { error: { parameter: null, message: "Each case must be a JSON object.", allowed: HER2_PARAMETERS } };
     }
     const parsed = parseHer2Fields(item as Record<string, unknown>);
     return parsed.ok ? { result: classifyHer2(parsed.input) } : { error: parsed.error };
   });
-  return new Response(safeJson({ results }), {
-    status: 200,
-    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  return uncachedJsonResponse({ results });
 }
 
 function tooLarge(): Response {

@@ -1,7 +1,8 @@
 /** oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet. */
 import { EMBEDDABLE_CHARTS, iframeSnippet, isEmbeddableChart, type EmbeddableChart } from "../embed";
 import { SITE_NAME } from "../release";
-import { CACHE_CONTROL, CORS_HEADERS, errorResponse, safeJson } from "./respond";
+import { BAD_QUERY, jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
+import { errorResponse, jsonResponse } from "./respond";
 import { parseListQuery } from "./query";
 
 const PAGE_CHARTS: Record<string, EmbeddableChart> = { "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes" };
@@ -11,6 +12,31 @@ function chartFor(pathname: string): EmbeddableChart | null {
   const embed = /^\/embed\/([a-z-]+)$/.exec(pathname)?.[1];
   return embed && isEmbeddableChart(embed) ? embed : null;
 }
+
+export const OEMBED_ROUTE: ExtraRoute = {
+  path: "/api/oembed",
+  summary: "oEmbed (https://oembed.com) for chart pages and embeds: a rich response whose html is the iframe snippet for that view.",
+  example: "/api/oembed?url=/survival",
+  parameters: [
+    { name: "url", required: true, description: `The chart page or embed, as a full address on this server or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query is kept.` },
+    { name: "maxwidth", description: "Largest width in px (a positive integer); the answer is at most 960." },
+    { name: "maxheight", description: "Largest height in px (a positive integer); the answer is at most the chart's own height." },
+    { name: "format", description: "json, the only format offered (another is a 501, as oEmbed specifies).", allowed: ["json"] },
+  ],
+  operations: {
+    get: {
+      operationId: "getOembed",
+      summary: "oEmbed rich response for a chart.",
+      responses: {
+        "200": { description: "The oEmbed response.", content: jsonContent({ type: "object", required: ["version", "type", "html", "width", "height"] }) },
+        "304": NOT_MODIFIED,
+        "400": BAD_QUERY,
+        "404": { description: "The url is not an embeddable chart on this server.", content: jsonContent(schemaRef("Error")) },
+        "501": { description: "A format other than json.", content: jsonContent(schemaRef("Error")) },
+      },
+    },
+  },
+};
 
 export function oembedResponse(request: Request): Response {
   const requestUrl = new URL(request.url);
@@ -51,5 +77,5 @@ export function oembedResponse(request: Request): Response {
     height,
     html: iframeSnippet(requestUrl.origin, chart, target.search).replace(/height="\d+"/, `height="${height}"`),
   };
-  return new Response(safeJson(body), { headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": CACHE_CONTROL } });
+  return jsonResponse(request, body);
 }

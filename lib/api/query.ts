@@ -2,6 +2,7 @@
  * Strict parsing of a dataset query string (design.md §3): every parameter known, given once, and
  * each value one of the allowed ones. Anything else is an error naming the parameter.
  */
+import { safeExcerpt } from "../excerpt";
 
 export interface QueryError {
   parameter: string;
@@ -22,12 +23,6 @@ export type ParsedQuery<Name extends string> =
   | { ok: true; filters: Partial<Record<Name, string[]>>; format: Format }
   | { ok: false; error: QueryError };
 
-/** Enough of a bad value to recognise it, never enough to carry a payload. */
-export function excerpt(value: string): string {
-  const oneLine = value.replace(/[\u0000-\u001f\u007f]/g, "?");
-  return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
-}
-
 export function parseListQuery<Name extends string>(
   params: URLSearchParams,
   filters: readonly FilterSpec<Name>[],
@@ -45,7 +40,7 @@ export function parseListQuery<Name extends string>(
     seen.add(name);
     const spec = byName.get(name);
     if (name !== "format" && !spec) {
-      return fail(excerpt(name), "Unknown parameter.", parameterNames);
+      return fail(safeExcerpt(name), "Unknown parameter.", parameterNames);
     }
     const values = rawValue.split(",").map((v) => v.trim());
     if (values.some((v) => v === "")) {
@@ -54,7 +49,7 @@ export function parseListQuery<Name extends string>(
     const allowed = allowedFor(name);
     const unknown = values.find((v) => !allowed.includes(v));
     if (unknown !== undefined) {
-      return fail(name, `"${excerpt(unknown)}" is not an allowed value.`, allowed);
+      return fail(name, `"${safeExcerpt(unknown)}" is not an allowed value.`, allowed);
     }
     if (name === "format") {
       if (values.length > 1) return fail(name, "Give a single format.", FORMATS);

@@ -6,7 +6,8 @@ import { BoundedCache } from "../bounded-cache";
 import { toCsv } from "../csv/format";
 import { DATA_VERSION, sourceFor, sourcesFor } from "../datasets";
 import type { DatasetEndpoint } from "./endpoints";
-import { matchesFilters, parseListQuery, type ParsedQuery, type QueryError } from "./query";
+import { matchesFilters, parseListQuery, type ParsedQuery } from "./query";
+import type { ApiErrorDetail } from "./schemas";
 
 /** Data changes only with a deploy, so shared caches may keep answers for an hour and serve stale briefly. */
 export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
@@ -41,6 +42,8 @@ export function safeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
 }
 
+const JSON_TYPE = "application/json; charset=utf-8";
+
 interface Representation {
   /** Encoded once: memoized bodies are then sent without re-encoding tens of kB per request. */
   body: Uint8Array<ArrayBuffer>;
@@ -63,17 +66,36 @@ function cachedResponse(request: Request, { body, etag, contentType, extraHeader
 }
 
 export function jsonResponse(request: Request, value: unknown): Response {
-  return cachedResponse(request, represent(safeJson(value), "application/json; charset=utf-8"));
+  return cachedResponse(request, represent(safeJson(value), JSON_TYPE));
+}
+
+/** JSON that no cache may keep: errors, and answers to a POST. */
+export function uncachedJsonResponse(value: unknown, status = 200): Response {
+  return new Response(safeJson(value), { status, headers: { ...CORS_HEADERS, "Content-Type": JSON_TYPE, "Cache-Control": "no-store" } });
 }
 
 /** Recent bodies, so a 67 kB dataset answer is not rebuilt and re-serialised for every request. */
 const recentBodies = new BoundedCache<Representation>(256);
 
-export function errorResponse(error: QueryError | { parameter: string | null; message: string; allowed?: readonly string[] }, status = 400): Response {
-  return new Response(safeJson({ error }), {
-    status,
-    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
-  });
+export function errorResponse(error: ApiErrorDetail, status = 400): Response {
+  return uncachedJsonResponse({ error }, status);
+}
+
+/**
+ * GET of a fixed JSON document (the /api index, the OpenAPI description): built and encoded once,
+ * and strict like every route: the only parameter is format, and the only format JSON.
+ */
+export function documentHandler(build: () => unknown): (request: Request) => Response {
+  let representation: Representation | null = null;
+  return (request) => {
+    const parsed = parseListQuery(new URL(request.url).searchParams, []);
+    if (!parsed.ok) return errorResponse(parsed.error);
+    if (parsed.format !== "json") {
+      return errorResponse({ parameter: "format", message: "This document is JSON only; CSV is offered by the dataset routes (/api/<dataset>?format=csv).", allowed: ["json"] });
+    }
+    representation ??= represent(safeJson(build()), JSON_TYPE);
+    return cachedResponse(request, representation);
+  };
 }
 
 export function preflightResponse(): Response {
@@ -107,6 +129,7 @@ function buildRepresentation<Name extends string, Row extends { sourceId: string
     const records = data.map((row) => ({ ...endpoint.toCsvRecord(row), source_citation: sourceFor(row.sourceId).citation }));
     return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
   }
-  const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, ...endpoint.envelope, query: parsed.filters, data, sources: sourcesFor(data) };
-  return represent(safeJson(envelope), "application/json; charset=utf-8");
+  const extras = endpoint.envelope?.value ?? {};
+  const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, ...extras, query: parsed.filters, data, sources: sourcesFor([data, extras]) };
+  return represent(safeJson(envelope), JSON_TYPE);
 }

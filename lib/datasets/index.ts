@@ -48,9 +48,22 @@ export function sourceFor(id: string): Source {
   return source;
 }
 
-/** The sources a set of rows cites, each once, in first-cited order. */
-export function sourcesFor(rows: readonly { sourceId: string }[]): Source[] {
-  return [...new Set(rows.map((row) => row.sourceId))].map(sourceFor);
+/**
+ * The sources a served value cites anywhere in it (a row's own sourceId, its aliases', a definition's),
+ * each once, in first-cited order.
+ */
+export function sourcesFor(value: unknown): Source[] {
+  const ids = new Set<string>();
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === "object") {
+      const { sourceId, ...rest } = node as Record<string, unknown>;
+      if (typeof sourceId === "string") ids.add(sourceId);
+      Object.values(rest).forEach(visit);
+    }
+  };
+  visit(value);
+  return [...ids].map(sourceFor);
 }
 
 export * from "./schemas";

@@ -30,7 +30,8 @@ import { EXPORT_SIZES } from "./frame";
 export const EXPORT_FORMATS = ["svg", "png"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const common = [
+/** Parameters every chart image takes, besides its page's own. */
+export const IMAGE_PARAMETERS = [
   { name: "size", allowed: Object.keys(EXPORT_SIZES), description: "slide (16:9, 1600×900), square (1080×1080) or og (social preview, 1200×630)." },
   { name: "theme", allowed: ["light", "dark"], description: "Light or dark background." },
   { name: "wording", allowed: WORDINGS, description: "Plain language or details." },
@@ -200,7 +201,7 @@ export type ChartRequest =
 export function parseChartRequest(file: string, params: URLSearchParams): ChartRequest {
   const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(file);
   const chart = match?.[1];
-  if (!match || !chart || !(chart in EXPORTABLE_CHARTS)) {
+  if (!match || !chart || !Object.hasOwn(EXPORTABLE_CHARTS, chart)) {
     return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)) } };
   }
   const definition = EXPORTABLE_CHARTS[chart as ExportableChart];
@@ -211,12 +212,12 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
     const checked = parseHer2Query(caseParams);
     if (!checked.ok) return { ok: false, status: 400, error: { allowed: [], ...checked.error } };
   }
-  const parsed = parseListQuery(new URLSearchParams([...params].filter(([name]) => !caseNames.includes(name))), [...definition.filters, ...common]);
+  const parsed = parseListQuery(new URLSearchParams([...params].filter(([name]) => !caseNames.includes(name))), [...definition.filters, ...IMAGE_PARAMETERS]);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   if (parsed.format !== "json") return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
   const values: Record<string, string> = {};
   const countError = (name: string, message: string): ChartRequest => {
-    const allowed = [...definition.filters, ...common].find((f) => f.name === name)?.allowed ?? [];
+    const allowed = [...definition.filters, ...IMAGE_PARAMETERS].find((f) => f.name === name)?.allowed ?? [];
     return { ok: false, status: 400, error: { parameter: name, message, allowed } };
   };
   for (const [name, list] of Object.entries(parsed.filters) as [string, string[]][]) {

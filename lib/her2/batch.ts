@@ -7,7 +7,8 @@
 import { toCsv } from "@/lib/csv/format";
 import { parseCsv } from "@/lib/csv/parse";
 import { classifyHer2, HER2_CATEGORIES, NEXT_STEPS, type Her2Category, type Her2Classification, type NextStep } from "./classify";
-import { HER2_PARAMETERS, parseHer2Fields, safeExcerpt, type Her2Parameter } from "./input";
+import { safeExcerpt } from "../excerpt";
+import { HER2_PARAMETERS, parseHer2Fields, type Her2Parameter } from "./input";
 
 /** `parameter` is null when the row itself is malformed rather than one of its values. */
 export interface BatchRowError {

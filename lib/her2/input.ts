@@ -5,6 +5,7 @@
  * core rejects the rest with an error naming the parameter.
  */
 
+import { safeExcerpt } from "../excerpt";
 import { dualProbeGroup, isWorkupGroup, type IshCount } from "./ish";
 
 export type IhcScore = 0 | 1 | 2 | 3;
@@ -33,9 +34,13 @@ export type Her2Input = { ihc: IhcResult; ish: IshResult | null } | { ihc: null;
 export const HER2_PARAMETERS = ["ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay"] as const;
 export type Her2Parameter = (typeof HER2_PARAMETERS)[number];
 
-const IHC_VALUES = ["0", "1+", "2+", "3+"] as const;
-const BOOLEAN_VALUES = ["true", "false"] as const;
-const ASSAY_VALUES = ["dual", "single"] as const;
+/** The canonical spellings; parsing also accepts 0–3 without "+", and surrounding spaces. */
+export const IHC_VALUES = ["0", "1+", "2+", "3+"] as const;
+export const BOOLEAN_VALUES = ["true", "false"] as const;
+export const ASSAY_VALUES = ["dual", "single"] as const;
+
+/** The parameters that take one of a fixed set of values (the rest are positive decimals). */
+export const HER2_ALLOWED_VALUES: Readonly<Partial<Record<Her2Parameter, readonly string[]>>> = { ihc: IHC_VALUES, ultralow: BOOLEAN_VALUES, assay: ASSAY_VALUES };
 
 /** The design.md §3 error body: `{ parameter, message, allowed? }`. */
 export interface Her2InputError {
@@ -74,17 +79,11 @@ export function parseHer2Fields(fields: Readonly<Record<string, unknown>>, optio
   for (const [name, value] of Object.entries(fields)) {
     if (value === null || value === undefined) continue;
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
-      return fail(safeExcerpt(name), "Give a single string, number or boolean.");
+      return fail(safeExcerpt(name), "Give a single string, number or boolean.", isHer2Parameter(name) ? HER2_ALLOWED_VALUES[name] : undefined);
     }
     entries.push([name, value]);
   }
   return parseEntries(entries, options);
-}
-
-/** A bad value is echoed only as a short excerpt of harmless characters, never as markup or a payload. */
-export function safeExcerpt(value: string): string {
-  const harmless = value.replace(/[^A-Za-z0-9 .,+\-_%]/g, "?");
-  return harmless.length > 16 ? `${harmless.slice(0, 16)}…` : harmless;
 }
 
 function parseEntries(entries: Iterable<[string, RawValue]>, { reserved = [] }: ParseOptions): Her2ParseResult {
@@ -94,7 +93,7 @@ function parseEntries(entries: Iterable<[string, RawValue]>, { reserved = [] }: 
     if (!isHer2Parameter(name)) {
       return fail(safeExcerpt(name), "Unknown parameter.", [...HER2_PARAMETERS, ...reserved]);
     }
-    if (name in fields) return fail(name, "Give this parameter once.");
+    if (name in fields) return fail(name, "Give this parameter once.", HER2_ALLOWED_VALUES[name]);
     fields[name] = value;
   }
   return validate(fields);

@@ -53,6 +53,8 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     ["subtypes.svg", "?period=2016-2020", 400, "period"],
     ["nothing.svg", "", 404, "chart"],
     ["survival.gif", "", 404, "chart"],
+    // A name on Object.prototype is not a chart (this was a 500).
+    ["constructor.svg", "", 404, "chart"],
   ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
     const response = await get(file, query);
     expect(response.status).toBe(status);

@@ -131,6 +131,16 @@ describe("GET /api/subtypes", () => {
     }
   });
 
+  it("serves the dataset's definitions, and cites every source its rows and definitions name, aliases included", async () => {
+    const response = getSubtypes(request("/api/subtypes"));
+    const text = await response.text();
+    const body = JSON.parse(text) as Envelope & { definitions: unknown };
+    expect(body.definitions).toEqual(datasets.subtypes.definitions);
+    const cited = new Set([...text.matchAll(/"sourceId":"([^"]+)"/g)].map((m) => m[1]));
+    expect(cited).toContain("seer-statfacts-subtypes-2023");
+    expect(body.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
+  });
+
   it("filters by id and rejects unknown (not a defined subtype)", async () => {
     const one = (await getSubtypes(request("/api/subtypes?id=hr-neg-her2-pos")).json()) as Envelope<{ id: string }>;
     expect(one.data.map((r) => r.id)).toEqual(["hr-neg-her2-pos"]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/her2-status/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { MAX_BATCH_CASES } from "@/lib/api/her2-status";
+import { HER2_PARAMETERS } from "@/lib/her2";
 
 const get = (query: string) => GET(new Request(`http://localhost/api/her2-status?${query}`));
 const post = (body: string, headers: Record<string, string> = {}) =>
@@ -53,6 +54,15 @@ describe("GET /api/her2-status", () => {
     expect(body.error.message.length).toBeGreaterThan(5);
   });
 
+  it.each([
+    ["ihc=2%2B&ihc=3", ["0", "1+", "2+", "3+"]],
+    ["ihc=0&ultralow=true&ultralow=false", ["true", "false"]],
+    ["copies=4&assay=single&assay=dual", ["dual", "single"]],
+  ])("a repeated parameter (%s) is a 400 listing its allowed values", async (query, allowed) => {
+    const body = (await get(query).json()) as { error: { allowed?: string[] } };
+    expect(body.error.allowed).toEqual(allowed);
+  });
+
   it("is cacheable: ETag and 304", () => {
     const first = get("ihc=3");
     const etag = first.headers.get("etag")!;
@@ -75,7 +85,7 @@ describe("POST /api/her2-status", () => {
     expect(results[0]).toMatchObject({ result: { category: "her2-positive" } });
     expect(results[1]).toMatchObject({ error: { parameter: "ihc" } });
     expect(results[2]).toMatchObject({ result: { status: "positive" } });
-    expect(results[3]).toMatchObject({ error: { parameter: null, message: "Each case must be a JSON object." } });
+    expect(results[3]).toMatchObject({ error: { parameter: null, message: "Each case must be a JSON object.", allowed: [...HER2_PARAMETERS] } });
     expect(results[4]).toMatchObject({ result: { category: "her2-low" } });
   });
 
@@ -87,6 +97,11 @@ describe("POST /api/her2-status", () => {
     const response = await post(body);
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: { message: string } }).error.message).toBeTruthy();
+  });
+
+  it.each(["{ nope", "{}"])("lists the case fields when the body %s is not a JSON array", async (body) => {
+    const { error } = (await (await post(body)).json()) as { error: { allowed: string[] } };
+    expect(error.allowed).toEqual([...HER2_PARAMETERS]);
   });
 
   it("rejects a body that declares or streams more than the size limit with 413", async () => {
@@ -105,9 +120,61 @@ describe("POST /api/her2-status", () => {
       fc.asyncProperty(fc.oneof(fc.json(), fc.string()), async (body) => {
         const response = await post(body);
         expect([200, 400, 413]).toContain(response.status);
-        expect(await response.text()).not.toMatch(/<script/i);
+        expect(await response.text()).not.toMatch(/[<>]/);
       }),
       { numRuns: 300 },
     );
   });
+
+  /** Hostile values: wrong types, huge and tiny numbers, nested arrays, markup. */
+  const hostileValue = fc.oneof(
+    fc.constantFrom("3+", "2+", "0", 1, 2.2, 4.4, true, "true", "dual", "single", null),
+    fc.constantFrom(1e308, -1e308, 5e-324, -0, 0, Number.MAX_SAFE_INTEGER + 2, 1e21, "1e999", "NaN", "Infinity", "0x10", " 2.5 ", "2,5"),
+    fc.constantFrom("<script>alert(1)</script>", "__proto__", "A".repeat(5000), "\u0000"),
+    fc.array(fc.array(fc.integer(), { maxLength: 3 }), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
+    fc.string({ maxLength: 20 }),
+    fc.double(),
+  );
+  const hostileKey = fc.oneof(fc.constantFrom(...HER2_PARAMETERS), fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "format"), fc.string({ maxLength: 10 }));
+  /** Written by hand so "__proto__" arrives as an own key, as JSON.parse reads it from a real client. */
+  const hostileCase = fc.oneof(
+    fc.array(fc.tuple(hostileKey, hostileValue), { maxLength: 5 }).map((fields) => `{${fields.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(",")}}`),
+    fc.constantFrom("null", "[]", "[[1]]", "3", '"3+"', "true"),
+  );
+
+  it("answers hostile cases one by one: a result or an error naming the field, never a 500, never a polluted prototype", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostileCase, { maxLength: 8 }), async (cases) => {
+        const response = await post(`[${cases.join(",")}]`);
+        expect(response.status).toBe(200);
+        const text = await response.text();
+        expect(text).not.toMatch(/[<>]/);
+        const { results } = JSON.parse(text) as { results: ({ result: Result } | { error: { parameter: string | null; message: string; allowed?: string[] } })[] };
+        expect(results).toHaveLength(cases.length);
+        results.forEach((entry, i) => {
+          const sent = JSON.parse(cases[i]!) as unknown;
+          if ("result" in entry) {
+            expect(["final", "pending"]).toContain(entry.result.kind);
+            expect(entry.result.path[0]).toBe("start");
+          } else {
+            expect(entry.error.message.length).toBeGreaterThan(5);
+            expect(entry.error.message.length).toBeLessThan(200);
+            if (sent === null || typeof sent !== "object" || Array.isArray(sent)) expect(entry.error.parameter).toBeNull();
+            else expect(typeof entry.error.parameter).toBe("string");
+          }
+          // A case with a non-scalar field, or a field that is not a parameter, is never classified.
+          if (sent !== null && typeof sent === "object" && !Array.isArray(sent)) {
+            const fields = Object.entries(sent as Record<string, unknown>).filter(([, value]) => value !== null);
+            const bad = fields.some(([key, value]) => typeof value === "object" || !(HER2_PARAMETERS as readonly string[]).includes(key));
+            if (bad) expect(entry).toHaveProperty("error");
+          }
+        });
+        expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(PROTOTYPE_KEYS);
+      }),
+      { numRuns: 600 },
+    );
+  });
 });
+
+const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);

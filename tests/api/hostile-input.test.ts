@@ -1,9 +1,13 @@
 // @vitest-environment node
-// Property-based: thousands of random and hostile query strings at every dataset route. Every answer
-// must be 200, 304 or 400 with JSON (or CSV when asked for), never a 500, never HTML.
+// Property-based: thousands of random and hostile query strings (and file names) at every API route.
+// Every answer is one of the route's documented statuses with the content type it promises — never a
+// 500, never HTML — and never carries the hostile input back unescaped.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { GET as getCard } from "@/app/api/cards/[file]/route";
+import { GET as getChart } from "@/app/api/charts/[file]/route";
 import { GET as getHer2Status } from "@/app/api/her2-status/route";
+import { GET as getOembed } from "@/app/api/oembed/route";
 import { GET as getIndex } from "@/app/api/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { GET as getPrevalence } from "@/app/api/prevalence/route";
@@ -11,10 +15,44 @@ import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival } from "@/app/api/survival/route";
 import { GET as getTherapies } from "@/app/api/therapies/route";
 
-const ROUTES = { "her2-status": getHer2Status, survival: getSurvival, prevalence: getPrevalence, subtypes: getSubtypes, therapies: getTherapies, index: getIndex, openapi: getOpenApi };
-const KNOWN = ["subtype", "measure", "stage", "by", "id", "format", "class", "population", "ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay"];
-const KNOWN_VALUES = ["hr-pos-her2-neg", "unknown", "all", "distant", "stage-iv", "csv", "json", "race", "five-year-relative", "incidence-rate", "2+", "3", "0", "true", "2.0", "4.0", "1e999", "NaN", "-1", "single", "her2-low", "monoclonal-antibody"];
-const HOSTILE = ["<script>alert(1)</script>", "%", "%E0%A4%A", "../../etc/passwd", "\u0000", "' OR 1=1 --", "${7*7}", "{{7*7}}", "\ud800", "A".repeat(10_000), "%2C%2C", ",", " ", "+", "__proto__", "constructor"];
+const JSON_TYPE = "application/json; charset=utf-8";
+const CSV_TYPE = "text/csv; charset=utf-8";
+const SVG_TYPE = "image/svg+xml; charset=utf-8";
+const PNG_TYPE = "image/png";
+
+type Handler = (request: Request) => Response | Promise<Response>;
+interface RouteUnderTest {
+  handler: Handler;
+  statuses: number[];
+  types: string[];
+  numRuns: number;
+}
+
+const DATASET = { statuses: [200, 304, 400], types: [JSON_TYPE, CSV_TYPE], numRuns: 600 };
+const DOCUMENT = { statuses: [200, 304, 400], types: [JSON_TYPE], numRuns: 400 };
+/** A file name: mostly real ones (so valid queries reach the drawing code), some hostile. */
+const withFile = (get: (request: Request, context: { params: Promise<{ file: string }> }) => Promise<Response>, file: string): Handler => (request) => get(request, { params: Promise.resolve({ file }) });
+
+const ROUTES: Record<string, RouteUnderTest> = {
+  survival: { handler: getSurvival, ...DATASET },
+  prevalence: { handler: getPrevalence, ...DATASET },
+  subtypes: { handler: getSubtypes, ...DATASET },
+  therapies: { handler: getTherapies, ...DATASET },
+  "her2-status": { handler: getHer2Status, statuses: [200, 304, 400], types: [JSON_TYPE], numRuns: 600 },
+  index: { handler: getIndex, ...DOCUMENT },
+  openapi: { handler: getOpenApi, ...DOCUMENT },
+  // oEmbed: 404 for an address that is not a chart, 501 for a format other than JSON (both as oEmbed specifies).
+  oembed: { handler: getOembed, statuses: [200, 304, 400, 404, 501], types: [JSON_TYPE], numRuns: 500 },
+  // SVG only here: rasterising a PNG costs ~100 ms, and the PNG path is the same SVG rasterised.
+  "charts/survival.svg": { handler: withFile(getChart, "survival.svg"), statuses: [200, 304, 400], types: [JSON_TYPE, SVG_TYPE], numRuns: 200 },
+  "charts/testing.svg": { handler: withFile(getChart, "testing.svg"), statuses: [200, 304, 400], types: [JSON_TYPE, SVG_TYPE], numRuns: 200 },
+  "charts/treatments.svg": { handler: withFile(getChart, "treatments.svg"), statuses: [200, 304, 400], types: [JSON_TYPE, SVG_TYPE], numRuns: 150 },
+  "cards/data.png": { handler: withFile(getCard, "data.png"), statuses: [200, 304, 400], types: [JSON_TYPE, PNG_TYPE], numRuns: 100 },
+};
+
+const KNOWN = ["subtype", "measure", "stage", "by", "id", "format", "class", "population", "ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay", "url", "maxwidth", "maxheight", "size", "theme", "wording", "view", "compare", "subtypes", "period", "raceFigures", "races"];
+const KNOWN_VALUES = ["hr-pos-her2-neg", "hr-neg-her2-pos", "unknown", "all", "distant", "stage-iv", "csv", "json", "race", "five-year-relative", "incidence-rate", "2+", "3", "0", "true", "2.0", "4.0", "1e999", "NaN", "-1", "single", "her2-low", "monoclonal-antibody", "/survival", "http://localhost/embed/testing", "dark", "square", "details"];
+const HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "%", "%E0%A4%A", "../../etc/passwd", "\u0000", "' OR 1=1 --", "${7*7}", "{{7*7}}", "\ud800", "A".repeat(10_000), "%2C%2C", ",", " ", "+", "__proto__", "constructor", "javascript:alert(1)", "http://evil.test/survival"];
 
 const part = fc.oneof(fc.constantFrom(...KNOWN, ...KNOWN_VALUES, ...HOSTILE), fc.string(), fc.string({ unit: "binary" }));
 /** Percent-encode where possible; lone surrogates cannot be encoded, so they go in raw. */
@@ -29,8 +67,42 @@ const rawQuery = fc
   .array(fc.tuple(part, fc.option(part, { nil: undefined }), fc.boolean()), { maxLength: 6 })
   .map((pairs) => pairs.map(([k, v, raw]) => (v === undefined ? encode(k) : `${encode(k)}=${raw ? v : encode(v)}`)).join("&"));
 
-describe.each(Object.entries(ROUTES))("GET %s under hostile queries", (_, handler) => {
-  it("answers 200/304/400 with a JSON or CSV body, never 500 or HTML", async () => {
+/** Names and values as the route reads them, that would be markup if they appeared in a document unescaped. */
+function markupInputs(url: string): string[] {
+  return [...new URL(url).searchParams].flat().filter((text) => text.length >= 3 && /[<>"'&]/.test(text));
+}
+
+async function expectSafeAnswer(route: RouteUnderTest, url: string) {
+  const response = await route.handler(new Request(url));
+  expect(route.statuses).toContain(response.status);
+  if (response.status === 304) return;
+  const type = response.headers.get("content-type") ?? "";
+  expect(route.types).toContain(type);
+  if (type === PNG_TYPE) {
+    expect(response.status).toBe(200);
+    return;
+  }
+  const body = await response.text();
+  if (type === JSON_TYPE) {
+    const json = JSON.parse(body) as { error?: { parameter: unknown; message: unknown; allowed?: unknown } };
+    // safeJson escapes <, > and & everywhere, so no JSON answer can carry markup.
+    expect(body).not.toMatch(/[<>]/);
+    if (response.status >= 400) {
+      expect(typeof json.error?.message).toBe("string");
+      expect(json.error?.parameter === null || typeof json.error?.parameter === "string").toBe(true);
+      expect((json.error?.message as string).length).toBeLessThan(200);
+      if (json.error?.allowed !== undefined) expect(Array.isArray(json.error.allowed)).toBe(true);
+    }
+  } else {
+    // CSV and SVG never repeat a hostile name or value as it came.
+    expect(response.status).toBe(200);
+    for (const input of markupInputs(url)) expect(body).not.toContain(input);
+    expect(body).not.toMatch(/<script|<html|<foreignObject/i);
+  }
+}
+
+describe.each(Object.entries(ROUTES))("GET %s under hostile queries", (_, route) => {
+  it("answers a documented status with its promised content type, never 500, never an echo", async () => {
     await fc.assert(
       fc.asyncProperty(rawQuery, async (query) => {
         let url: string;
@@ -39,22 +111,38 @@ describe.each(Object.entries(ROUTES))("GET %s under hostile queries", (_, handle
         } catch {
           return; // not a URL a client could send
         }
-        const response = handler(new Request(url));
-        expect([200, 304, 400]).toContain(response.status);
-        const type = response.headers.get("content-type") ?? "";
-        expect(type).toMatch(/^(application\/json|text\/csv); charset=utf-8$/);
-        const body = await response.text();
-        if (type.startsWith("application/json")) {
-          const json = JSON.parse(body) as { error?: { parameter: unknown; message: unknown } };
-          if (response.status === 400) {
-            expect(typeof json.error?.message).toBe("string");
-            expect(json.error?.parameter === null || typeof json.error?.parameter === "string").toBe(true);
-            expect((json.error?.message as string).length).toBeLessThan(200);
-          }
-        }
-        expect(body).not.toMatch(/<script|<html/i);
+        await expectSafeAnswer(route, url);
       }),
-      { numRuns: 700 },
+      { numRuns: route.numRuns },
+    );
+  });
+});
+
+describe.each([
+  ["charts", getChart],
+  ["cards", getCard],
+])("GET /api/%s/<hostile file name>", (_, get) => {
+  it("is a JSON 404 (or an image for a real file), never 500", async () => {
+    const file = fc.oneof(
+      fc.constantFrom("survival.png", "nope.svg", "survival.gif", "..%2F..%2Fetc%2Fpasswd", "<svg onload=alert(1)>.svg", "home.png", "HOME.PNG", ".png", "survival.svg.svg", "constructor.png", "__proto__.svg"),
+      fc.string().map((name) => `${name}.svg`),
+      fc.string({ unit: "binary" }),
+    );
+    await fc.assert(
+      fc.asyncProperty(file, async (name) => {
+        const response = await get(new Request("http://localhost/api/x"), { params: Promise.resolve({ file: name }) });
+        expect([200, 404]).toContain(response.status);
+        const type = response.headers.get("content-type");
+        if (response.status === 404) {
+          expect(type).toBe(JSON_TYPE);
+          const body = await response.text();
+          expect(body).not.toMatch(/[<>]/);
+          expect((JSON.parse(body) as { error: { allowed: string[] } }).error.allowed.length).toBeGreaterThan(0);
+        } else {
+          expect([SVG_TYPE, PNG_TYPE]).toContain(type);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });

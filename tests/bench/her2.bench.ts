@@ -1,3 +1,4 @@
+// @vitest-environment node
 // `npm run bench` runs this with `vitest bench`: time to classify 10,000 HER2 cases in lib/her2.
 import { bench, describe } from "vitest";
 import { classifyCsv, classifyHer2, parseHer2Fields } from "@/lib/her2";

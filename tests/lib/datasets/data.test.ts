@@ -14,6 +14,7 @@ describe("published data", () => {
   it("every sourceId resolves to a citation", () => {
     const cited = [
       ...allFigures.map((row) => row.sourceId),
+      ...datasets.therapies.map((row) => row.sourceId),
       ...datasets.subtypes.subtypes.flatMap((s) => [s.sourceId, ...s.aliases.map((a) => a.sourceId)]),
       ...Object.values(datasets.subtypes.definitions).map((d) => d.sourceId),
     ];

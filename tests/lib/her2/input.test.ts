@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HER2_PARAMETERS, parseHer2Fields, parseHer2Query, safeExcerpt, type Her2ParseResult } from "@/lib/her2";
+import { HER2_PARAMETERS, parseHer2Fields, parseHer2Query, type Her2ParseResult } from "@/lib/her2";
 import { paramsFrom } from "./helpers";
 import { INVALID_CASES, VALID_CASES } from "./reference-cases";
 
@@ -207,11 +207,5 @@ describe("hostile input is never echoed beyond a short, harmless excerpt", () =>
     const error = errorOf(parseHer2Query(new URLSearchParams([[name, "1"]])));
     expect(error.parameter.length).toBeLessThanOrEqual(17);
     expect(error.parameter).not.toMatch(/[<>`${}\u0000-\u001f]/);
-  });
-
-  it("keeps an excerpt recognisable", () => {
-    expect(safeExcerpt("4+")).toBe("4+");
-    expect(safeExcerpt("<b>")).toBe("?b?");
-    expect(safeExcerpt("x".repeat(30))).toBe(`${"x".repeat(16)}…`);
   });
 });

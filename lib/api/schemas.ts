@@ -1,0 +1,28 @@
+/**
+ * The shapes of the API's own answers as zod schemas: the error body and the dataset envelope.
+ * Types are inferred from them, and the OpenAPI description is generated from them.
+ */
+import { z } from "zod";
+import { SourceSchema } from "../datasets";
+
+/** design.md §3: `{ error: { parameter, message, allowed } }`; parameter is null for a bad request body. */
+export const ApiErrorDetailSchema = z.object({
+  parameter: z.string().nullable(),
+  message: z.string(),
+  allowed: z.array(z.string()).readonly().optional(),
+});
+export type ApiErrorDetail = z.infer<typeof ApiErrorDetailSchema>;
+
+export const ApiErrorSchema = z.object({ error: ApiErrorDetailSchema });
+
+/** A dataset answer: its rows, the filters it applied, the sources they cite, and dataset-wide extras. */
+export function envelopeSchema(dataset: string, rowSchema: z.ZodType, extras: z.ZodObject = z.object({})) {
+  return z.object({
+    dataset: z.literal(dataset),
+    version: z.string(),
+    ...extras.shape,
+    query: z.record(z.string(), z.array(z.string())),
+    data: z.array(rowSchema),
+    sources: z.array(SourceSchema),
+  });
+}
