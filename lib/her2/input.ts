@@ -135,6 +135,26 @@ function validate(fields: Fields): Her2ParseResult {
   return fail("ihc", "Give an IHC score and/or ISH values.", IHC_VALUES);
 }
 
+/**
+ * One parameter's value on its own, without the rules that tie values together (the stepper reopens
+ * a half-typed case this way): null when the parser would accept it, else the parser's error.
+ */
+export function her2ValueError(name: Her2Parameter, value: RawValue): Her2InputError | null {
+  const parsed = VALUE_PARSERS[name](value);
+  return parsed.ok ? null : parsed.error;
+}
+
+const VALUE_PARSERS: Record<Her2Parameter, (value: RawValue) => Parsed<unknown>> = {
+  ihc: parseIhcScore,
+  ultralow: parseBoolean,
+  assay: parseAssay,
+  ratio: (value) => parsePositiveNumber("ratio", value),
+  copies: (value) => parsePositiveNumber("copies", value),
+  cep17: (value) => parsePositiveNumber("cep17", value),
+  recountRatio: (value) => parsePositiveNumber("recountRatio", value),
+  recountCopies: (value) => parsePositiveNumber("recountCopies", value),
+};
+
 function optional<T>(fields: Fields, name: Her2Parameter, parse: (value: RawValue) => Parsed<T>): Parsed<T | undefined> {
   const value = fields[name];
   return value === undefined ? { ok: true, value: undefined } : parse(value);

@@ -47,6 +47,32 @@ test.describe("the /testing decision flow", () => {
     await expect(page.locator(`${visibleDiagram} [data-node="group-1"]`)).toHaveAttribute("data-on-path", "true");
   });
 
+  test("a half-typed case survives a reload: the same answers, the path as far as it goes, the next question", async ({ page, consoleErrors }) => {
+    await page.goto("/testing", { waitUntil: "networkidle" });
+    await page.getByRole("radio", { name: "IHC 2+" }).check();
+    await page.getByRole("textbox", { name: "HER2/CEP17 ratio" }).fill("2.5");
+    await expect(page).toHaveURL(/\/testing\?ihc=2%2B&ratio=2\.5$/);
+    await page.reload({ waitUntil: "networkidle" });
+    await expect(page.getByTestId("url-notice")).toHaveCount(0);
+    await expect(page.getByRole("radio", { name: "IHC 2+" })).toBeChecked();
+    await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveValue("2.5");
+    await expect(page.getByTestId("error-copies")).toHaveText("Required when ratio is given.");
+    await expect(page.locator(`${visibleDiagram} [aria-current="step"]`)).toHaveAttribute("data-node", "pending-ish");
+    await expect(page.locator(`${visibleDiagram} [data-node="reflex-ish"]`)).toHaveAttribute("data-on-path", "true");
+    await expect(page).toHaveURL(/\/testing\?ihc=2%2B&ratio=2\.5$/);
+    await page.getByRole("textbox", { name: "Average HER2 copies per cell" }).fill("5.1");
+    await expect(page.getByTestId("result-card").getByRole("heading", { level: 2 })).toHaveText("HER2-positive");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("a link with one invalid value keeps the other answers and names the field", async ({ page }) => {
+    await page.goto("/testing?ihc=2%2B&ratio=abc&copies=5.1", { waitUntil: "networkidle" });
+    await expect(page.getByTestId("url-notice")).toHaveText("The link's “ratio” value could not be used, so it was left out; the other answers are kept.");
+    await expect(page.getByRole("radio", { name: "IHC 2+" })).toBeChecked();
+    await expect(page.getByRole("textbox", { name: "Average HER2 copies per cell" })).toHaveValue("5.1");
+    await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveValue("");
+  });
+
   test("without JavaScript: the shared link shows the result, and the form works as a GET form", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
