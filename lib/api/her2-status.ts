@@ -2,7 +2,7 @@
  * /api/her2-status: classify one HER2 test result (GET) or a batch of up to 10,000 (POST).
  * Validation and classification are lib/her2's; this module only speaks HTTP.
  */
-import { classifyHer2, HER2_PARAMETERS, parseHer2Fields, parseHer2Query } from "../her2";
+import { classifyHer2, HER2_PARAMETERS, parseHer2Fields, parseHer2QueryString } from "../her2";
 import type { ExtraRoute } from "./catalog";
 import { CORS_HEADERS, errorResponse, jsonResponse, safeJson } from "./respond";
 
@@ -27,7 +27,8 @@ export const HER2_STATUS_ROUTE: ExtraRoute = {
 };
 
 export function her2StatusGet(request: Request): Response {
-  const parsed = parseHer2Query(new URL(request.url).searchParams);
+  // The raw query, not searchParams: a decoded "+" is a space, and "ihc=2++" must stay invalid.
+  const parsed = parseHer2QueryString(new URL(request.url).search);
   if (!parsed.ok) return errorResponse(parsed.error);
   return jsonResponse(request, { result: classifyHer2(parsed.input) });
 }
