@@ -68,9 +68,10 @@ export function parseHer2Query(params: URLSearchParams, options: ParseOptions = 
 /**
  * From a raw query string, as an HTTP request carries it. Decoding turns an unencoded "+" into a
  * space, so a raw "ihc=2++" would read as "2" and two spaces; §3.4 rule 1 and reference case 47 list
- * "2++" as invalid. So the raw IHC value may carry at most one "+" after the score, unencoded or as
- * %2B (an unencoded "+" may be a plus or a space, and cannot be both). Spaces sent as %20 are
- * ordinary surrounding whitespace, so " 3+ " sent as %203%2B%20 still reads as 3+.
+ * "2++" as invalid. So after the score the raw IHC value may carry one "+" written as %2B (any
+ * unencoded "+" beside it are spaces), or else at most one unencoded "+" (a plus or a space: two
+ * could be "2++"). Spaces sent as %20 are ordinary whitespace, so " 3+ " reads as 3+ whether sent
+ * as %203%2B%20 or, as a form encodes it, +3%2B+.
  */
 export function parseHer2QueryString(search: string, options: ParseOptions = {}): Her2ParseResult {
   const query = search.startsWith("?") ? search.slice(1) : search;
@@ -80,8 +81,11 @@ export function parseHer2QueryString(search: string, options: ParseOptions = {})
     // A raw "+" becomes a marker that is neither a plus nor a space until we know where it stands.
     const text = raw.split("+").map(decodeQueryPart).join(AMBIGUOUS_PLUS);
     const suffix = /^[\s\u0001]*[0-3]([\s\S]*)$/.exec(text)?.[1] ?? "";
-    const pluses = [...suffix].filter((char) => char === "+" || char === AMBIGUOUS_PLUS).length;
-    if (pluses > 1) {
+    const explicit = [...suffix].filter((char) => char === "+").length;
+    const ambiguous = [...suffix].filter((char) => char === AMBIGUOUS_PLUS).length;
+    // With a %2B the sender encodes its plus, so its unencoded "+" are spaces (Next.js also re-encodes
+    // every query that way: " 2+ " arrives as "+2%2B+"). Without one, two unencoded "+" may be "2++".
+    if (explicit === 0 ? ambiguous > 1 : explicit > 1) {
       return failValue(
         "ihc",
         text.replaceAll(AMBIGUOUS_PLUS, "+"),

@@ -74,7 +74,7 @@ describe("GET /api/her2-status: an unencoded + (case 47)", () => {
     expect(get("ihc=2++&ratio=2.2&copies=3.5").status).toBe(400);
   });
 
-  it.each(["ihc=2+", "ihc=2%2B", "ihc=2", "ihc=%202%2B%20", "ratio=2.2&copies=3.5&ihc=2+"])("still reads %s as IHC 2+", async (query) => {
+  it.each(["ihc=2+", "ihc=2%2B", "ihc=2", "ihc=%202%2B%20", "ihc=+2%2B+", "ratio=2.2&copies=3.5&ihc=2+"])("still reads %s as IHC 2+", async (query) => {
     const response = get(query);
     expect(response.status).toBe(200);
     const { result } = (await response.json()) as Body;

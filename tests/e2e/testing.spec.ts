@@ -73,6 +73,17 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveValue("");
   });
 
+  test("the API behind the flow, over real HTTP: a raw ihc=2++ is a 400, ihc=2+ and ihc=2%2B are read as 2+", async ({ request }) => {
+    const rejected = await request.get("/api/her2-status?ihc=2++");
+    expect(rejected.status()).toBe(400);
+    expect((await rejected.json()).error.parameter).toBe("ihc");
+    for (const query of ["ihc=2+", "ihc=2%2B", "ihc=%202%2B%20", "ihc=+2%2B+"]) {
+      const response = await request.get(`/api/her2-status?${query}`);
+      expect(response.status(), query).toBe(200);
+      expect((await response.json()).result.nextStep, query).toBe("reflex-ish");
+    }
+  });
+
   test("without JavaScript: the shared link shows the result, and the form works as a GET form", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -114,6 +125,9 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByTestId("batch-truncated")).toContainText("first 200 of 1,000 rows");
     await expect(page.getByTestId("batch-rows").locator("tbody tr")).toHaveCount(200);
     await expect(page.getByTestId("batch-rows").locator("tbody tr").nth(4)).toContainText("Error in ihc: The IHC score must be 0, 1+, 2+ or 3+.");
+    // Every error is on screen, even those past the table's first 200 rows.
+    await expect(page.getByTestId("batch-errors").getByRole("heading")).toHaveText("200 rows with errors, by line");
+    await expect(page.getByTestId("batch-errors").getByRole("listitem")).toHaveText(/^ihc: The IHC score must be 0, 1\+, 2\+ or 3\+\. Got "4\+"\. Lines 6, 11, .*, 996, 1001\.$/);
 
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download results (CSV)" }).click();
