@@ -24,7 +24,7 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
         Enter a result to follow its path through the ASCO/CAP algorithm.
       </p>
       <Notices notices={notice === null ? [] : [notice]} />
-      <TherapiesProvider therapies={datasets.therapies}>
+      <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
         <TestingFlow initialDraft={draft} />
       </TherapiesProvider>
       <BatchClassifier />

@@ -1,19 +1,21 @@
 "use client";
+import { useId } from "react";
 import type { Her2Category } from "@/lib/her2/classify";
 import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/dimensions";
 import { approvalsByClassFor } from "@/lib/datasets/therapies";
+import { APPROVAL_DATE } from "./approval-date";
 import { useTherapies } from "./TherapiesContext";
-
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /** Which drug classes have US approvals covering this HER2 category, read from the therapies dataset. */
 export function ApprovedClasses({ category }: { category: Her2Category }) {
   const therapies = useTherapies();
+  // The card renders twice while presenter mode is open, so the heading's id must be unique per instance.
+  const headingId = useId();
   if (therapies.length === 0) return null;
   const classes = approvalsByClassFor(category, therapies);
   return (
-    <section className="approved-classes" aria-labelledby="approved-classes-heading" data-testid="approved-classes">
-      <h3 id="approved-classes-heading">HER2-targeted drug classes with a US approval for this result</h3>
+    <section className="approved-classes" aria-labelledby={headingId} data-testid="approved-classes">
+      <h3 id={headingId}>HER2-targeted drug classes with a US approval for this result</h3>
       {classes.length === 0 ? (
         <p>No HER2-targeted drug approval in our list covers this result.</p>
       ) : (
@@ -27,7 +29,7 @@ export function ApprovedClasses({ category }: { category: Her2Category }) {
                 <ul>
                   {approvals.map((a) => (
                     <li key={a.id}>
-                      {a.brand} ({DATE.format(new Date(a.approvalDate))}): {a.populations.map((p) => HER2_POPULATION_LABELS[p]).join(", ")}
+                      {a.brand} ({APPROVAL_DATE.format(new Date(a.approvalDate))}): {a.populations.map((p) => HER2_POPULATION_LABELS[p]).join(", ")}
                       {a.populationNote ? ` — ${a.populationNote}` : ""}.
                     </li>
                   ))}

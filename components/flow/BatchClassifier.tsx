@@ -4,11 +4,12 @@ import { toCsv } from "@/lib/csv/format";
 import { batchToCsv, classifyCsv, type BatchResult } from "@/lib/her2/batch";
 import { HER2_PARAMETERS } from "@/lib/her2/input";
 import { BatchCounts } from "./BatchCounts";
+import { BatchErrors } from "./BatchErrors";
 import { BatchRows } from "./BatchRows";
 import { downloadCsv } from "./download";
 import { WORKED_EXAMPLES } from "./flow-data";
 
-/** The table shows this many rows; the download always has them all. */
+/** The table shows this many rows; the error list and the download always have them all. */
 export const BATCH_TABLE_ROWS = 200;
 
 // One worked example per outcome, then a row with an impossible IHC score to show a per-row error.
@@ -84,6 +85,7 @@ export function BatchClassifier() {
             {result.counts.pending.toLocaleString("en")} not final yet, {result.counts.invalid.toLocaleString("en")} with errors.
           </p>
           <BatchCounts counts={result.counts} />
+          <BatchErrors rows={result.rows} />
           <p>
             <button type="button" className="button" onClick={() => downloadCsv("her2-batch-results.csv", batchToCsv(result.rows))}>
               Download results (CSV)

@@ -10,7 +10,7 @@ export function BatchRows({ rows, limit }: { rows: readonly BatchRow[]; limit: n
     <>
       {rows.length > limit && (
         <p data-testid="batch-truncated">
-          The table shows the first {limit} of {rows.length.toLocaleString("en")} rows. The download has them all.
+          The table shows the first {limit} of {rows.length.toLocaleString("en")} rows. Every row error is listed above, and the download has every row.
         </p>
       )}
       <div className="table-scroll" role="region" aria-label="Batch results, row by row" tabIndex={0}>

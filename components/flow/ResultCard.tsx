@@ -1,8 +1,12 @@
 import { ApprovedClasses } from "./ApprovedClasses";
+import { CardSources } from "./CardSources";
+import { LatestApprovals } from "./LatestApprovals";
+import { useTherapies } from "./TherapiesContext";
+import { latestApprovalsFor } from "@/lib/datasets/therapies";
 import { nodeById } from "@/lib/her2/graph";
 import type { DraftOutcome } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
-import { CATEGORY_TEXT, DISCLAIMER, ISH_GROUP_TEXT, resultHeadline, SUBGROUP_NOTE } from "@/lib/her2/text";
+import { CATEGORY_TEXT, classificationSources, DISCLAIMER, ISH_GROUP_TEXT, resultHeadline, SUBGROUP_NOTE } from "@/lib/her2/text";
 
 /**
  * What the case comes to: status, category, the report wording, plain and clinical text (all from
@@ -27,6 +31,8 @@ export function ResultCard({ outcome, id = "result" }: { outcome: DraftOutcome; 
 
 function Classified({ classification, id }: { classification: Her2Classification; id: string }) {
   const final = classification.kind === "final";
+  const therapies = useTherapies();
+  const latest = classification.kind === "final" ? latestApprovalsFor(classification.category, therapies) : [];
   return (
     <>
       <p className="result-kicker">{final ? "Final result" : "Not final yet"}</p>
@@ -63,9 +69,11 @@ function Classified({ classification, id }: { classification: Her2Classification
         <span className="result-caution">General information from guidelines, trials and drug labels, not advice: </span>
         {classification.clinical}
       </p>
+      <LatestApprovals approvals={latest} />
       {classification.kind === "final" && <ApprovedClasses category={classification.category} />}
       {/* Negative results already carry the note in their clinical text. */}
       {!classification.clinical.includes(SUBGROUP_NOTE) && <p className="result-note">{SUBGROUP_NOTE}</p>}
+      <CardSources id={id} ids={[...new Set([...classificationSources(classification), ...latest.map((a) => a.sourceId)])]} />
       <details className="result-path">
         <summary>The path, step by step</summary>
         <ol>

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ImageLinks } from "@/components/chart/ChartExtras";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
-import { caseSearch, draftFromSearchParams, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
+import { caseSearch, draftFromSearchParams, draftSearch, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
 import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/text";
 import { ExploreRoutes } from "./ExploreRoutes";
@@ -27,8 +27,8 @@ export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
   useEffect(() => setHydrated(true), []);
 
   const view = useMemo(() => viewDraft(draft), [draft]);
-  const search = caseSearch(view.fields);
-  const path = view.outcome.kind === "classified" ? view.outcome.classification.path : [];
+  // The page's own link keeps a half-typed case as typed; the image shows the case's parameters.
+  const search = draftSearch(draft, view);
 
   useEffect(() => {
     if (search !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
@@ -66,13 +66,13 @@ export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
         </p>
         <FlowLegend />
         <p className="flow-image-links">
-          <ImageLinks imagePath={`/api/charts/testing${search}`} title={EMBEDDABLE_CHARTS.testing.title} />
+          <ImageLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
         </p>
         {FLOW_LAYOUTS.map((layout) => (
           <FlowDiagram
             key={layout.orientation}
             layout={layout}
-            path={path}
+            path={view.path}
             explored={exploredView}
             onExplore={setExplored}
             testId={`flow-${layout.orientation}`}

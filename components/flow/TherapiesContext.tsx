@@ -1,14 +1,23 @@
 "use client";
 import { createContext, useContext, type ReactNode } from "react";
-import type { TherapyRow } from "@/lib/datasets/schemas";
+import type { Source, TherapyRow } from "@/lib/datasets/schemas";
 
-const TherapiesContext = createContext<readonly TherapyRow[]>([]);
+interface CardData {
+  therapies: readonly TherapyRow[];
+  sources: readonly Source[];
+}
 
-/** The FDA approvals dataset, handed down from the server page to every result card. */
-export function TherapiesProvider({ therapies, children }: { therapies: readonly TherapyRow[]; children: ReactNode }) {
-  return <TherapiesContext.Provider value={therapies}>{children}</TherapiesContext.Provider>;
+const TherapiesContext = createContext<CardData>({ therapies: [], sources: [] });
+
+/** The FDA approvals dataset and the sources it and the flow's text cite, from the server page to every result card. */
+export function TherapiesProvider({ therapies, sources, children }: CardData & { children: ReactNode }) {
+  return <TherapiesContext.Provider value={{ therapies, sources }}>{children}</TherapiesContext.Provider>;
 }
 
 export function useTherapies(): readonly TherapyRow[] {
-  return useContext(TherapiesContext);
+  return useContext(TherapiesContext).therapies;
+}
+
+export function useSources(): readonly Source[] {
+  return useContext(TherapiesContext).sources;
 }

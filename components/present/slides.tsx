@@ -4,9 +4,10 @@ import { CompareFigure } from "@/components/survival/CompareFigure";
 import { survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
-import { citationSentence } from "@/lib/datasets/citations";
+import { citationSentence, sourcesSentence } from "@/lib/datasets/citations";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
+import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
 import type { SubtypeId } from "@/lib/subtypes";
 import type { ColorMode } from "@/lib/theme";
 import type { Slide } from "./Presenter";
@@ -40,7 +41,7 @@ function testingSlide(): Slide {
   return {
     id: "testing",
     title: "How a HER2 test result is read",
-    citation: "ASCO/CAP HER2 testing guideline: Wolff AC, et al. J Clin Oncol 2018;36(20):2105–2122; update J Clin Oncol 2023;41:3867–3872.",
+    citation: sourcesSentence(FLOW_SOURCE_IDS, datasets.sources),
     content: (
       <div className="slide-testing">
         <h2>How a HER2 test result is read</h2>

@@ -44,3 +44,14 @@ export function citationSentence(rows: readonly Cited[], sources: readonly Sourc
     .map((c) => `${c.citation} ${periodPhrase(c.period, c.periodKind)}; ${c.registry}.`)
     .join(" ");
 }
+
+/** Sources cited as a whole (a guideline, not a figure with a period): their citations as one line. */
+export function sourcesSentence(ids: readonly string[], sources: readonly Source[]): string {
+  return ids
+    .map((id) => {
+      const source = sources.find((s) => s.id === id);
+      if (!source) throw new Error(`Unknown source id "${id}"`);
+      return source.citation;
+    })
+    .join(" ");
+}

@@ -30,3 +30,16 @@ export function approvalsByClassFor(category: Her2Category, rows: readonly Thera
     (entry) => entry.approvals.length > 0,
   );
 }
+
+/**
+ * The most recent approvals for each HER2 population that covers this category, oldest first
+ * (her2-therapies.md caveat 3: lists go out of date, so the card names them from the dataset).
+ */
+export function latestApprovalsFor(category: Her2Category, rows: readonly TherapyRow[]): TherapyRow[] {
+  const latest = POPULATIONS_BY_CATEGORY[category].flatMap((population) => {
+    const covering = rows.filter((row) => row.populations.includes(population));
+    const date = covering.reduce((max, row) => (row.approvalDate > max ? row.approvalDate : max), "");
+    return covering.filter((row) => row.approvalDate === date);
+  });
+  return [...new Map(latest.map((row) => [row.id, row])).values()].sort((a, b) => a.approvalDate.localeCompare(b.approvalDate));
+}

@@ -21,7 +21,7 @@ import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/dimensions";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { classifyHer2 } from "../her2/classify";
 import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
-import { FLOW_SOURCE_LINE, flowTakeaway } from "../her2/text";
+import { flowSourceLine, flowTakeaway } from "../her2/text";
 import { SITE_NAME } from "../release";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
 import type { ChartContent, ChartSpec } from "./chart-svg";
@@ -165,7 +165,7 @@ export const EXPORTABLE_CHARTS = {
         kind: "flow",
         title: EMBEDDABLE_CHARTS.testing.title,
         takeaway: flowTakeaway(classification),
-        citation: FLOW_SOURCE_LINE,
+        citation: flowSourceLine(datasets.sources),
         path: classification?.path ?? [],
       };
     },

@@ -102,13 +102,45 @@ function countRows(rows: readonly BatchRow[]): BatchCounts {
   return counts;
 }
 
+/** Rows that share one error, by line: the on-screen error list stays complete and compact. */
+export interface BatchErrorGroup extends BatchRowError {
+  lines: number[];
+}
+
+/** Every row error, grouped by parameter and message, in order of first appearance. */
+export function groupRowErrors(rows: readonly BatchRow[]): BatchErrorGroup[] {
+  const groups = new Map<string, BatchErrorGroup>();
+  for (const row of rows) {
+    if (row.ok) continue;
+    const key = `${row.error.parameter ?? ""}\u0000${row.error.message}`;
+    const group = groups.get(key) ?? { ...row.error, lines: [] };
+    group.lines.push(row.line);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Ascending line numbers with runs collapsed: "3, 5–8, 12". */
+export function lineRanges(lines: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) j += 1;
+    ranges.push(j === i ? `${lines[i]}` : `${lines[i]}–${lines[j]}`);
+    i = j + 1;
+  }
+  return ranges.join(", ");
+}
+
 export const BATCH_CSV_COLUMNS = [
   "line",
   ...HER2_PARAMETERS,
   "kind",
   "status",
   "category",
+  "withComment",
   "ishGroup",
+  "recountGroup",
   "nextStep",
   "error",
 ] as const;
@@ -125,7 +157,10 @@ function toOutputRow(row: BatchRow): Record<string, string | number | null> {
         kind: row.classification.kind,
         status: row.classification.kind === "final" ? row.classification.status : null,
         category: row.classification.kind === "final" ? row.classification.category : null,
+        // "HER2 Negative with Comment" (groups 2–4) is a final result's property; pending has none yet.
+        withComment: row.classification.kind === "final" ? String(row.classification.withComment) : null,
         ishGroup: row.classification.ishGroup,
+        recountGroup: row.classification.recountGroup,
         nextStep: row.classification.kind === "pending" ? row.classification.nextStep : null,
         error: null,
       }
@@ -133,7 +168,9 @@ function toOutputRow(row: BatchRow): Record<string, string | number | null> {
         kind: "invalid",
         status: null,
         category: null,
+        withComment: null,
         ishGroup: null,
+        recountGroup: null,
         nextStep: null,
         error: row.error.parameter === null ? row.error.message : `${row.error.parameter}: ${row.error.message}`,
       };

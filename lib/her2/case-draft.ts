@@ -6,8 +6,9 @@
 
 import type { SearchParams } from "@/lib/charts/url-state";
 import { classifyHer2, type Her2Classification } from "./classify";
+import type { NodeId } from "./graph";
 import type { IhcScoreText, UltralowAnswer } from "./ihc-criteria";
-import { HER2_PARAMETERS, parseHer2Fields, parseHer2Query, type Her2InputError, type Her2Parameter, type IhcScore } from "./input";
+import { HER2_PARAMETERS, her2ValueError, parseHer2Fields, type Her2InputError, type Her2Parameter, type IhcScore } from "./input";
 
 /** A case as API parameters, values as written (blank values left out). */
 export type CaseFields = Partial<Record<Her2Parameter, string>>;
@@ -53,6 +54,8 @@ export interface DraftView {
   questions: Questions;
   fields: CaseFields;
   outcome: DraftOutcome;
+  /** The walk through the flow graph as far as the answers go (the result's path once classified). */
+  path: NodeId[];
 }
 
 export function viewDraft(draft: CaseDraft): DraftView {
@@ -79,12 +82,18 @@ export function viewDraft(draft: CaseDraft): DraftView {
     ...(recount ? given({ recountRatio: draft.values.recountRatio, recountCopies: draft.values.recountCopies }) : {}),
   };
   const questions = { ultralow: draft.ihc === "0", ish, optionalIsh, recount };
-  if (Object.keys(fields).length === 0) return { questions, fields, outcome: { kind: "incomplete" } };
-  const parsed = parseHer2Fields(fields);
-  const outcome: DraftOutcome = parsed.ok
-    ? { kind: "classified", classification: classifyHer2(parsed.input) }
-    : { kind: "invalid", error: parsed.error };
-  return { questions, fields, outcome };
+  const parsed = Object.keys(fields).length === 0 ? null : parseHer2Fields(fields);
+  const outcome: DraftOutcome =
+    parsed === null
+      ? { kind: "incomplete" }
+      : parsed.ok
+        ? { kind: "classified", classification: classifyHer2(parsed.input) }
+        : { kind: "invalid", error: parsed.error };
+  // A half-typed required ISH result or recount stops at the step that waits for it ("ISH needed",
+  // "recount needed"); an optional ISH result is another route, so it shows none until it is valid.
+  const partial = recount ? beforeRecount : ish ? ihcAlone : null;
+  const path = outcome.kind === "classified" ? outcome.classification.path : (partial?.path ?? []);
+  return { questions, fields, outcome, path };
 }
 
 function classifyFields(fields: CaseFields): Her2Classification | null {
@@ -112,44 +121,78 @@ export function caseSearch(fields: CaseFields): string {
 }
 
 /**
- * The draft a shared link (or the no-JavaScript form) describes. Other parameters are ignored and
- * blank ones mean "not given" (a submitted form sends every field); "ihc=" is the "not done" answer.
- * A case the API would reject opens as an empty form with a notice that names the parameter only:
- * the raw value is never shown.
+ * The stepper's own link: the case's parameters, plus the two answers they cannot carry while the
+ * case is half-typed ("IHC not done" and the single-probe choice before any number), so a reload
+ * or a shared link reopens exactly what was answered. A complete case's link is its API query.
+ */
+export function draftSearch(draft: CaseDraft, view: DraftView = viewDraft(draft)): string {
+  const noIsh = !ISH_VALUE_FIELDS.some((name) => name in view.fields);
+  const asksIsh = view.questions.ish || view.questions.optionalIsh;
+  return caseSearch({
+    ...(draft.ihc === "none" && noIsh ? { ihc: "" } : {}),
+    ...view.fields,
+    ...(draft.assay === "single" && asksIsh && view.fields.assay === undefined ? { assay: "single" } : {}),
+  });
+}
+
+/**
+ * The draft a link describes (the stepper's own, a shared one, or the no-JavaScript form), however
+ * far it was answered. Other parameters are ignored and blank ones mean "not given" (a submitted
+ * form sends every field); "ihc=" is the "not done" answer. Each value is checked on its own, so a
+ * half-typed case reopens as typed and the stepper asks its next question. A value the parser
+ * rejects, or one the answers leave no place for (ultralow without IHC 0, a recount the case does
+ * not ask for), is left out with a notice naming the parameter only: the raw value is never shown.
  */
 export function draftFromSearchParams(searchParams: SearchParams): { draft: CaseDraft; notice: string | null } {
-  const params = new URLSearchParams();
+  const given = new Map<Her2Parameter, string>();
+  const rejected: Her2Parameter[] = [];
   for (const name of HER2_PARAMETERS) {
     const raw = searchParams[name];
-    for (const value of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) {
-      if (value.trim() !== "") params.append(name, value);
-    }
-  }
-  const ihcNotDone = searchParams.ihc !== undefined && !params.has("ihc");
-  // The form always sends the assay choice; with nothing else the case is just not started.
-  if ([...params.keys()].every((name) => name === "assay")) {
-    return { draft: { ...EMPTY_DRAFT, ihc: ihcNotDone ? "none" : null, assay: params.get("assay")?.trim() === "single" ? "single" : "dual" }, notice: null };
+    const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((value) => value.trim()).filter((value) => value !== "");
+    if (values.length === 0) continue;
+    const [value] = values;
+    // Like the API: a parameter given twice is an error, not a choice between its values.
+    if (values.length > 1 || value === undefined || her2ValueError(name, value) !== null) rejected.push(name);
+    else given.set(name, value);
   }
 
-  const parsed = parseHer2Query(params);
-  if (!parsed.ok) {
-    return {
-      draft: EMPTY_DRAFT,
-      notice: `The link's “${parsed.error.parameter}” value could not be used, so the case starts empty.`,
-    };
-  }
-  const { ihc, ish } = parsed.input;
-  // Every number passed the parser, so it is a plain decimal and safe to put back in the form.
-  const value = (name: NumericField) => params.get(name)?.trim() ?? "";
-  return {
-    draft: {
-      ihc: ihc === null ? "none" : SCORE_TEXT[ihc.score],
-      ultralow: ihc?.score === 0 && ihc.ultralow !== null ? (String(ihc.ultralow) as UltralowAnswer) : "",
-      assay: ish?.assay ?? "dual",
-      values: { ratio: value("ratio"), copies: value("copies"), cep17: value("cep17"), recountRatio: value("recountRatio"), recountCopies: value("recountCopies") },
-    },
-    notice: null,
+  const ihcText = given.get("ihc");
+  const ishGiven = [...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS].some((name) => given.has(name));
+  // A rejected score is not read as "not done": the first question stays open.
+  const ihcNotDone = !rejected.includes("ihc") && ihcText === undefined && (searchParams.ihc !== undefined || ishGiven);
+  const draft: CaseDraft = {
+    ihc: ihcText !== undefined ? SCORE_TEXT[ihcScore(ihcText)] : ihcNotDone ? "none" : null,
+    ultralow: given.has("ultralow") ? (given.get("ultralow")?.toLowerCase() as UltralowAnswer) : "",
+    assay: given.get("assay")?.toLowerCase() === "single" ? "single" : "dual",
+    values: { ...EMPTY_DRAFT.values, ...Object.fromEntries([...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS].flatMap((name) => (given.has(name) ? [[name, given.get(name)]] : []))) },
   };
+
+  // Valid values the answers leave no place for are left out, never kept out of sight. Until the
+  // IHC question is answered the stepper shows nothing else, so the other answers wait for it.
+  if (draft.ihc !== null) {
+    const used = new URLSearchParams(draftSearch(draft));
+    for (const name of given.keys()) {
+      if (used.has(name) || (name === "assay" && draft.assay === "dual")) continue;
+      rejected.push(name);
+      if (name === "ultralow") draft.ultralow = "";
+      else if (name !== "ihc" && name !== "assay") draft.values[name] = "";
+    }
+  }
+  if (rejected.length === 0) return { draft, notice: null };
+  const kept = draft.ihc !== null || [...given.keys()].some((name) => !rejected.includes(name));
+  return { draft: kept ? draft : EMPTY_DRAFT, notice: rejectedNotice(HER2_PARAMETERS.filter((name) => rejected.includes(name)), kept) };
+}
+
+function ihcScore(text: string): IhcScore {
+  return Number(text.replace("+", "")) as IhcScore;
+}
+
+function rejectedNotice(names: readonly Her2Parameter[], kept: boolean): string {
+  const quoted = names.map((name) => `“${name}”`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+  const what = names.length === 1 ? `The link's ${list} value could not be used` : `The link's ${list} values could not be used`;
+  if (!kept) return `${what}, so the case starts empty.`;
+  return `${what}, so ${names.length === 1 ? "it was" : "they were"} left out; the other answers are kept.`;
 }
 
 const FIELD_WORDS: Record<Her2Parameter, (value: string) => string> = {

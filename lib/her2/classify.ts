@@ -7,7 +7,7 @@
 
 import type { NodeId } from "./graph";
 import type { DualProbeIsh, Her2Input, IhcResult, IshResult, SingleProbeIsh } from "./input";
-import { dualProbeGroup, singleProbeBand, type IshGroup } from "./ish";
+import { dualProbeGroup, isWorkupGroup, singleProbeBand, type IshGroup } from "./ish";
 import {
   CATEGORY_TEXT,
   DISCORDANT_TEXT,
@@ -108,7 +108,9 @@ function fromIhc(ihc: IhcResult, ish: IshResult | null, path: NodeId[]): Her2Cla
       // group given alongside is reported; group 5 disagrees and is flagged (§2.3 note, R-DISC, UNCONFIRMED).
       const ishGroup = ish?.assay === "dual" ? dualProbeGroup(ish) : null;
       const flags: Her2Flag[] = ishGroup === 5 ? ["discordant-ihc3-ish5"] : [];
-      return positive(path, { ishGroup, recountGroup: null }, REPORT_WORDING.ihc3, flags);
+      // §2.6's most specific row: groups 2–4 with IHC 3+ are reported "HER2 Positive" (Figs 5–6).
+      const report = ishGroup !== null && isWorkupGroup(ishGroup) ? REPORT_WORDING.her2Positive : REPORT_WORDING.ihc3;
+      return positive(path, { ishGroup, recountGroup: null }, report, flags);
     }
     case 2:
       // Fig 1: IHC 2+ "Must order reflex test" (Strong Recommendation) — §6 item 2: must, not usually.

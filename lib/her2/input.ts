@@ -71,6 +71,54 @@ export function parseHer2Query(params: URLSearchParams, options: ParseOptions = 
 }
 
 /**
+ * From a raw query string, as an HTTP request carries it. Decoding turns an unencoded "+" into a
+ * space, so a raw "ihc=2++" would read as "2" and two spaces; §3.4 rule 1 and reference case 47 list
+ * "2++" as invalid. So after the score the raw IHC value may carry one "+" written as %2B (any
+ * unencoded "+" beside it are spaces), or else at most one unencoded "+" (a plus or a space: two
+ * could be "2++"). Spaces sent as %20 are ordinary whitespace, so " 3+ " reads as 3+ whether sent
+ * as %203%2B%20 or, as a form encodes it, +3%2B+.
+ */
+export function parseHer2QueryString(search: string, options: ParseOptions = {}): Her2ParseResult {
+  const query = search.startsWith("?") ? search.slice(1) : search;
+  for (const pair of query.split("&")) {
+    const [name = "", raw = ""] = splitOnce(pair, "=");
+    if (decodeQueryPart(name.replaceAll("+", " ")) !== "ihc") continue;
+    // A raw "+" becomes a marker that is neither a plus nor a space until we know where it stands.
+    const text = raw.split("+").map(decodeQueryPart).join(AMBIGUOUS_PLUS);
+    const suffix = /^[\s\u0001]*[0-3]([\s\S]*)$/.exec(text)?.[1] ?? "";
+    const explicit = [...suffix].filter((char) => char === "+").length;
+    const ambiguous = [...suffix].filter((char) => char === AMBIGUOUS_PLUS).length;
+    // With a %2B the sender encodes its plus, so its unencoded "+" are spaces (Next.js also re-encodes
+    // every query that way: " 2+ " arrives as "+2%2B+"). Without one, two unencoded "+" may be "2++".
+    if (explicit === 0 ? ambiguous > 1 : explicit > 1) {
+      return failValue(
+        "ihc",
+        text.replaceAll(AMBIGUOUS_PLUS, "+"),
+        'The IHC score must be 0, 1+, 2+ or 3+, with at most one "+" (an unencoded "+" can also mean a space: send + as %2B and spaces as %20).',
+        IHC_VALUES,
+      );
+    }
+  }
+  return parseHer2Query(new URLSearchParams(query), options);
+}
+
+const AMBIGUOUS_PLUS = "\u0001";
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const index = text.indexOf(separator);
+  return index === -1 ? [text, ""] : [text.slice(0, index), text.slice(index + separator.length)];
+}
+
+/** Percent-decoding as URLSearchParams does it: a malformed escape stays as written. */
+function decodeQueryPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/**
  * From a plain object: a CSV row (strings) or a JSON body (numbers and booleans too). `null` and
  * `undefined` mean "not given"; any other non-scalar is an error.
  */
@@ -134,14 +182,34 @@ function validate(fields: Fields): Her2ParseResult {
   return fail("ihc", "Give an IHC score and/or ISH values.", IHC_VALUES);
 }
 
+/**
+ * One parameter's value on its own, without the rules that tie values together (the stepper reopens
+ * a half-typed case this way): null when the parser would accept it, else the parser's error.
+ */
+export function her2ValueError(name: Her2Parameter, value: RawValue): Her2InputError | null {
+  const parsed = VALUE_PARSERS[name](value);
+  return parsed.ok ? null : parsed.error;
+}
+
+const VALUE_PARSERS: Record<Her2Parameter, (value: RawValue) => Parsed<unknown>> = {
+  ihc: parseIhcScore,
+  ultralow: parseBoolean,
+  assay: parseAssay,
+  ratio: (value) => parsePositiveNumber("ratio", value),
+  copies: (value) => parsePositiveNumber("copies", value),
+  cep17: (value) => parsePositiveNumber("cep17", value),
+  recountRatio: (value) => parsePositiveNumber("recountRatio", value),
+  recountCopies: (value) => parsePositiveNumber("recountCopies", value),
+};
+
 function optional<T>(fields: Fields, name: Her2Parameter, parse: (value: RawValue) => Parsed<T>): Parsed<T | undefined> {
   const value = fields[name];
   return value === undefined ? { ok: true, value: undefined } : parse(value);
 }
 
 // §3.4 rule 1: "0"–"3" with at most one trailing "+". Surrounding whitespace is ignored; that also
-// covers an unencoded "+" in a query string, which arrives as a space ("2 " is 2+). A "+" is never
-// required, so no meaning is lost (an unencoded "2++" arrives as "2  " and reads as 2+).
+// covers an unencoded "+" in a query string, which arrives as a space ("2 " is 2+). A decoded value
+// cannot tell "2++" from "2" and spaces, so `parseHer2QueryString` checks the raw query for that.
 function parseIhcScore(value: RawValue): Parsed<IhcScore> {
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
   const match = /^([0-3])\+?$/.exec(text);

@@ -5,12 +5,16 @@
  */
 
 import type { Her2Category, Her2Classification, NextStep } from "./classify";
+import { sourcesSentence } from "../datasets/citations";
+import type { Source } from "../datasets/schemas";
 import type { IshGroup, WorkupGroup } from "./ish";
 
 export interface OutcomeText {
   label: string;
   plain: string;
   clinical: string;
+  /** The data/sources.json ids its clinical text quotes or rests on. */
+  sources: readonly string[];
 }
 
 // Reference preamble: the ASCO/CAP figures assume "no apparent histopathologic discordance".
@@ -56,6 +60,7 @@ export const ISH_GROUP_TEXT: Record<IshGroup, string> = {
 
 /** Shown with every HER2-negative result, before its sub-group (§5; §3.5 citing asco-cap-2018-jop-summary). */
 export const HER2_NEGATIVE_TEXT: Omit<OutcomeText, "label"> = {
+  sources: ["asco-cap-2018-jop-summary"],
   plain:
     "HER2-negative. The cancer does not have the large excess of HER2 that classic HER2 medicines need, so " +
     "those medicines are not expected to help.",
@@ -70,7 +75,9 @@ export const NEGATIVE_WITH_COMMENT_TEXT =
   "The report adds a note explaining that the gene test looked unusual and why it still counts as negative.";
 
 export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
-  // §5; §3.5 (precisionmedicineonline.com, perjeta-label, fda-2022-her2low label copy).
+  // §5; §3.5 (precisionmedicineonline.com, perjeta-label). Which T-DXd indications apply moved fast
+  // (her2-therapies.md rows 13–19, up to 2026), so the card names the latest approvals from the
+  // therapies dataset instead of restating a label here.
   "her2-positive": {
     label: "HER2-positive",
     plain:
@@ -79,8 +86,9 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
     clinical:
       "HER2-targeted medicines are generally part of treatment; trastuzumab is the classic one. Pertuzumab is " +
       "labelled with trastuzumab and docetaxel for HER2-positive metastatic disease without prior anti-HER2 " +
-      "therapy or chemotherapy for metastatic disease; trastuzumab deruxtecan for unresectable or metastatic " +
-      "disease after a prior anti-HER2-based regimen. Which medicines apply depends on stage and history.",
+      "therapy or chemotherapy for metastatic disease. Which medicines apply, and in what order, depends on " +
+      "stage and earlier treatment, and the approvals keep changing.",
+    sources: ["perjeta-label"],
   },
   // §1.3, §5; §3.5 fda-2022-her2low, fda-2025-her2ultralow, modi-2022-db04.
   "her2-low": {
@@ -93,6 +101,7 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
       "prior chemotherapy in the metastatic setting, or recurrence during or within 6 months of completing " +
       "adjuvant chemotherapy (DESTINY-Breast04). For HR-positive disease, also after one or more endocrine " +
       "therapies in the metastatic setting (DESTINY-Breast06, FDA 2025). Eligibility needs an FDA-approved test.",
+    sources: ["fda-2022-her2low", "modi-2022-db04", "fda-2025-her2ultralow", "bardia-2024-db06"],
   },
   // §1.2, §5; §3.5 fda-2025-her2ultralow, rakha-2026-consensus; κ 0.230 among 36 pathologists (§1.2).
   "her2-ultralow": {
@@ -107,6 +116,7 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
       "metastatic setting: trastuzumab deruxtecan (FDA, 27 January 2025), with an FDA-approved test. In " +
       "DESTINY-Breast06 the benefit for ultralow came from an exploratory analysis. Pathologists agree poorly " +
       "on ultralow versus null.",
+    sources: ["rakha-2026-consensus", "fda-2025-her2ultralow", "bardia-2024-db06"],
   },
   // §1.2, §5; §3.5 DERIVED from the FDA wording.
   "her2-null": {
@@ -117,6 +127,7 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
     clinical:
       "HER2-null (IHC 0, absent membrane staining): not covered by the HER2-low or HER2-ultralow approvals. " +
       "Trials that include HER2-null tumours are under way.",
+    sources: ["rakha-2026-consensus", "fda-2022-her2low", "fda-2025-her2ultralow"],
   },
   // DERIVED: the two halves of the 2018 IHC 0 definition are ultralow and null (§1.2).
   "her2-zero-unspecified": {
@@ -129,6 +140,7 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
       "IHC 0, not split into ultralow (membrane staining) and null (absent staining). For HR-positive " +
       "metastatic disease this decides trastuzumab deruxtecan eligibility (FDA 2025): ask the lab whether " +
       "membrane staining was seen.",
+    sources: ["rakha-2026-consensus", "fda-2025-her2ultralow"],
   },
   // R-SUB, DERIVED: the sub-groups are defined by the IHC score, so ISH alone cannot give one.
   "ihc-unknown": {
@@ -139,6 +151,7 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
     clinical:
       "ISH-negative without an IHC score. HER2-low, -ultralow and -null are defined by IHC, so IHC is needed " +
       "to tell them apart.",
+    sources: [],
   },
 };
 
@@ -152,6 +165,7 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
       "The protein test gave an in-between answer, so the lab must run the gene test (ISH/FISH) on the same " +
       "sample before giving a final result.",
     clinical: `${NO_STATUS_YET} After IHC 2+ the lab must order reflex ISH on the same specimen, or a new test on a new specimen.`,
+    sources: ["asco-cap-2018-pocket"],
   },
   // §5; asco-cap-2018-pocket Fig 3 note (groups 2–4) and Fig 2 footnote b (single-probe 4.0–<6.0).
   "reflex-ihc": {
@@ -160,6 +174,7 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
       "The gene count fell into an uncommon pattern, so the lab also needs the protein test on the same tissue " +
       "to decide.",
     clinical: `${NO_STATUS_YET} This ISH result is decided together with IHC on sections from the same tissue used for ISH.`,
+    sources: ["asco-cap-2018-pocket"],
   },
   // §5; asco-cap-2018-pocket Figs 5–6 (group 2: UNCONFIRMED, Fig 4 not seen).
   recount: {
@@ -168,6 +183,7 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
       "The gene count was unusual and the protein test was in-between. A second specialist, who has not seen " +
       "the first count, counts the cells again.",
     clinical: `${NO_STATUS_YET} With IHC 2+ and ISH group 2, 3 or 4, an observer blinded to the first result recounts at least 20 cells.`,
+    sources: ["asco-cap-2018-pocket"],
   },
   // §5; asco-cap-2018-pocket Figs 5–6; §6 item 10: labs differ, so we do not pick a side.
   adjudication: {
@@ -176,6 +192,7 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
       "The two counts pointed to different groups, so the lab settles the result using its own review " +
       "procedure.",
     clinical: `${NO_STATUS_YET} The recount fell in another ISH group; the result is adjudicated per the lab's internal procedures, which differ between labs.`,
+    sources: ["asco-cap-2018-pocket"],
   },
   // asco-cap-2018-pocket Fig 2: single-probe 4.0–<6.0 with concurrent IHC 2+.
   "dual-probe-ish": {
@@ -184,6 +201,7 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
       "The single-colour gene test gave an in-between count and the protein test was in-between too, so the " +
       "lab runs the two-colour gene test, which also counts chromosome 17, before giving a final result.",
     clinical: `${NO_STATUS_YET} Single-probe ISH with 4.0–<6.0 copies and IHC 2+: dual-probe ISH gives the final result.`,
+    sources: ["asco-cap-2018-pocket"],
   },
 };
 
@@ -249,5 +267,45 @@ export function flowTakeaway(classification: Her2Classification | null): string 
   return classification ? `This case: ${resultHeadline(classification)}.` : "Each IHC score leads to a result, or to a gene test (ISH) first.";
 }
 
-/** The flow's source in one line, for an embed or an image where a full reference list does not fit. */
-export const FLOW_SOURCE_LINE = "ASCO/CAP HER2 testing guideline (Wolff et al., J Clin Oncol 2018; update 2023). Educational logic, not a diagnostic device.";
+/** The guideline and its 2023 affirmation: the flow's source where a full reference list does not fit. */
+export const FLOW_SOURCE_IDS = ["asco-cap-2018", "asco-cap-2023"] as const;
+
+/** The flow's source in one line, for an embed or an image: the sources.json citations and the disclaimer. */
+export function flowSourceLine(sources: readonly Source[]): string {
+  return `${sourcesSentence(FLOW_SOURCE_IDS, sources)} ${DISCLAIMER}`;
+}
+
+// The report wording, the group comments and the next steps are the figures' (asco-cap-2018-pocket);
+// SUBGROUP_NOTE rests on asco-cap-2023 ("premature"); EARLY_STAGE_NOTE on the FDA indication wording.
+const REPORT_SOURCES = ["asco-cap-2018-pocket"] as const;
+const SUBGROUP_NOTE_SOURCES = ["asco-cap-2023"] as const;
+const EARLY_STAGE_NOTE_SOURCES = ["fda-2022-her2low", "fda-2025-her2ultralow"] as const;
+
+/** The sources a result's text quotes or rests on, each once, in the order the card shows the text. */
+export function classificationSources(classification: Her2Classification): string[] {
+  const negative = classification.kind === "final" && classification.status === "negative";
+  const text = classification.kind === "pending" ? NEXT_STEP_TEXT[classification.nextStep] : CATEGORY_TEXT[classification.category];
+  return [
+    ...new Set([
+      ...FLOW_SOURCE_IDS,
+      ...REPORT_SOURCES,
+      ...(negative ? HER2_NEGATIVE_TEXT.sources : []),
+      ...text.sources,
+      ...(negative ? EARLY_STAGE_NOTE_SOURCES : []),
+      ...SUBGROUP_NOTE_SOURCES,
+    ]),
+  ];
+}
+
+/** Every source the flow's text cites; each must resolve in data/sources.json. */
+export const HER2_TEXT_SOURCE_IDS: readonly string[] = [
+  ...new Set([
+    ...FLOW_SOURCE_IDS,
+    ...REPORT_SOURCES,
+    ...HER2_NEGATIVE_TEXT.sources,
+    ...Object.values(CATEGORY_TEXT).flatMap((text) => text.sources),
+    ...Object.values(NEXT_STEP_TEXT).flatMap((text) => text.sources),
+    ...EARLY_STAGE_NOTE_SOURCES,
+    ...SUBGROUP_NOTE_SOURCES,
+  ]),
+];

@@ -47,6 +47,43 @@ test.describe("the /testing decision flow", () => {
     await expect(page.locator(`${visibleDiagram} [data-node="group-1"]`)).toHaveAttribute("data-on-path", "true");
   });
 
+  test("a half-typed case survives a reload: the same answers, the path as far as it goes, the next question", async ({ page, consoleErrors }) => {
+    await page.goto("/testing", { waitUntil: "networkidle" });
+    await page.getByRole("radio", { name: "IHC 2+" }).check();
+    await page.getByRole("textbox", { name: "HER2/CEP17 ratio" }).fill("2.5");
+    await expect(page).toHaveURL(/\/testing\?ihc=2%2B&ratio=2\.5$/);
+    await page.reload({ waitUntil: "networkidle" });
+    await expect(page.getByTestId("url-notice")).toHaveCount(0);
+    await expect(page.getByRole("radio", { name: "IHC 2+" })).toBeChecked();
+    await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveValue("2.5");
+    await expect(page.getByTestId("error-copies")).toHaveText("Required when ratio is given.");
+    await expect(page.locator(`${visibleDiagram} [aria-current="step"]`)).toHaveAttribute("data-node", "pending-ish");
+    await expect(page.locator(`${visibleDiagram} [data-node="reflex-ish"]`)).toHaveAttribute("data-on-path", "true");
+    await expect(page).toHaveURL(/\/testing\?ihc=2%2B&ratio=2\.5$/);
+    await page.getByRole("textbox", { name: "Average HER2 copies per cell" }).fill("5.1");
+    await expect(page.getByTestId("result-card").getByRole("heading", { level: 2 })).toHaveText("HER2-positive");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("a link with one invalid value keeps the other answers and names the field", async ({ page }) => {
+    await page.goto("/testing?ihc=2%2B&ratio=abc&copies=5.1", { waitUntil: "networkidle" });
+    await expect(page.getByTestId("url-notice")).toHaveText("The link's “ratio” value could not be used, so it was left out; the other answers are kept.");
+    await expect(page.getByRole("radio", { name: "IHC 2+" })).toBeChecked();
+    await expect(page.getByRole("textbox", { name: "Average HER2 copies per cell" })).toHaveValue("5.1");
+    await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveValue("");
+  });
+
+  test("the API behind the flow, over real HTTP: a raw ihc=2++ is a 400, ihc=2+ and ihc=2%2B are read as 2+", async ({ request }) => {
+    const rejected = await request.get("/api/her2-status?ihc=2++");
+    expect(rejected.status()).toBe(400);
+    expect((await rejected.json()).error.parameter).toBe("ihc");
+    for (const query of ["ihc=2+", "ihc=2%2B", "ihc=%202%2B%20", "ihc=+2%2B+"]) {
+      const response = await request.get(`/api/her2-status?${query}`);
+      expect(response.status(), query).toBe(200);
+      expect((await response.json()).result.nextStep, query).toBe("reflex-ish");
+    }
+  });
+
   test("without JavaScript: the shared link shows the result, and the form works as a GET form", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -88,6 +125,9 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByTestId("batch-truncated")).toContainText("first 200 of 1,000 rows");
     await expect(page.getByTestId("batch-rows").locator("tbody tr")).toHaveCount(200);
     await expect(page.getByTestId("batch-rows").locator("tbody tr").nth(4)).toContainText("Error in ihc: The IHC score must be 0, 1+, 2+ or 3+.");
+    // Every error is on screen, even those past the table's first 200 rows.
+    await expect(page.getByTestId("batch-errors").getByRole("heading")).toHaveText("200 rows with errors, by line");
+    await expect(page.getByTestId("batch-errors").getByRole("listitem")).toHaveText(/^ihc: The IHC score must be 0, 1\+, 2\+ or 3\+\. Got "4\+"\. Lines 6, 11, .*, 996, 1001\.$/);
 
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download results (CSV)" }).click();

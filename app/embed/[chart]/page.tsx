@@ -16,7 +16,7 @@ import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-dr
 import { FlowDiagram } from "@/components/flow/FlowDiagram";
 import { FlowLegend } from "@/components/flow/FlowLegend";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-data";
-import { FLOW_SOURCE_LINE, flowTakeaway } from "@/lib/her2/text";
+import { flowSourceLine, flowTakeaway } from "@/lib/her2/text";
 import { FlowColors } from "@/components/flow/FlowColors";
 import "../../testing/testing.css";
 
@@ -85,7 +85,7 @@ export default async function EmbedPage({ params, searchParams }: EmbedProps) {
           {FLOW_LAYOUTS.map((layout) => (
             <FlowDiagram key={layout.orientation} layout={layout} path={classification?.path ?? []} />
           ))}
-          <p className="source-line">Source: {FLOW_SOURCE_LINE}</p>
+          <p className="source-line">Source: {flowSourceLine(datasets.sources)}</p>
         </EmbedFrame>
       );
     }

@@ -5,12 +5,16 @@ import { TherapiesProvider } from "@/components/flow/TherapiesContext";
 import { datasets } from "@/lib/datasets";
 import { classifyHer2, parseHer2Fields } from "@/lib/her2";
 
-function renderResult(fields: Record<string, string>) {
+function classified(fields: Record<string, string>) {
   const parsed = parseHer2Fields(fields);
   if (!parsed.ok) throw new Error(parsed.error.message);
+  return classifyHer2(parsed.input);
+}
+
+function renderResult(fields: Record<string, string>) {
   render(
-    <TherapiesProvider therapies={datasets.therapies}>
-      <ResultCard outcome={{ kind: "classified", classification: classifyHer2(parsed.input) }} />
+    <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
+      <ResultCard outcome={{ kind: "classified", classification: classified(fields) }} />
     </TherapiesProvider>,
   );
   return screen.getByTestId("approved-classes");
@@ -39,10 +43,31 @@ describe("result card: drug classes from the therapies dataset", () => {
     const parsed = parseHer2Fields({ ihc: "2+" });
     if (!parsed.ok) throw new Error();
     render(
-      <TherapiesProvider therapies={datasets.therapies}>
+      <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
         <ResultCard outcome={{ kind: "classified", classification: classifyHer2(parsed.input) }} />
       </TherapiesProvider>,
     );
     expect(screen.queryByTestId("approved-classes")).toBeNull();
+  });
+});
+
+describe("result card: two at once (the page and presenter mode)", () => {
+  it("gives each approved-classes heading its own id, and each section names its own heading", () => {
+    render(
+      <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
+        <ResultCard outcome={{ kind: "classified", classification: classified({ ihc: "3+" }) }} />
+        <ResultCard id="presenter" outcome={{ kind: "classified", classification: classified({ ihc: "1+" }) }} />
+      </TherapiesProvider>,
+    );
+    const sections = screen.getAllByTestId("approved-classes");
+    expect(sections).toHaveLength(2);
+    const ids = sections.map((section) => section.getAttribute("aria-labelledby"));
+    expect(ids[0]).toBeTruthy();
+    expect(ids[0]).not.toBe(ids[1]);
+    for (const [i, section] of sections.entries()) {
+      expect(section.querySelector("h3")?.id).toBe(ids[i]);
+      expect(document.querySelectorAll(`[id="${ids[i]}"]`)).toHaveLength(1);
+    }
+    expect(screen.getAllByRole("region", { name: "HER2-targeted drug classes with a US approval for this result" })).toHaveLength(2);
   });
 });

@@ -68,9 +68,29 @@ describe("BatchClassifier", () => {
     expect(blob.type).toBe("text/csv;charset=utf-8");
     const lines = (await blob.text()).trim().split("\r\n");
     expect(lines).toHaveLength(1001);
-    expect(lines[0]).toBe("line,ihc,ultralow,ratio,copies,cep17,recountRatio,recountCopies,assay,kind,status,category,ishGroup,nextStep,error");
-    expect(lines[1000]).toBe("1001,0,,,,,,,,final,negative,her2-zero-unspecified,,,");
+    expect(lines[0]).toBe("line,ihc,ultralow,ratio,copies,cep17,recountRatio,recountCopies,assay,kind,status,category,withComment,ishGroup,recountGroup,nextStep,error");
+    expect(lines[1000]).toBe("1001,0,,,,,,,,final,negative,her2-zero-unspecified,false,,,,");
     click.mockRestore();
+  });
+
+  it("lists every row error with its line, including those past the table's first rows", () => {
+    const body = Array.from({ length: 1000 }, (_, i) => (i === 598 ? "2+,abc" : i >= 997 ? "4+," : i % 100 === 50 ? "9," : "3+,"));
+    classify(["ihc,ratio", ...body].join("\n"));
+    expect(within(screen.getByTestId("batch-rows")).getAllByRole("row")).toHaveLength(BATCH_TABLE_ROWS + 1);
+    const list = screen.getByTestId("batch-errors");
+    expect(list).toHaveAccessibleName("Rows with errors");
+    expect(within(list).getByRole("heading")).toHaveTextContent("14 rows with errors, by line");
+    const items = within(list).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toEqual([
+      'ihc: The IHC score must be 0, 1+, 2+ or 3+. Got "9". Lines 52, 152, 252, 352, 452, 552, 652, 752, 852, 952.',
+      'ratio: Must be a finite number > 0, written as a plain decimal such as 2.1. Got "abc". Line 600.',
+      'ihc: The IHC score must be 0, 1+, 2+ or 3+. Got "4+". Lines 999–1001.',
+    ]);
+  });
+
+  it("shows no error list when every row could be read", () => {
+    classify("ihc\n3+\n1+");
+    expect(screen.queryByTestId("batch-errors")).toBeNull();
   });
 
   it("reads a chosen .csv file in the browser", async () => {

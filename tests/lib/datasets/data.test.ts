@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { datasets, DATA_VERSION, sourceFor, UNIT_RANGES } from "@/lib/datasets";
+import { HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
 import { fourYearSurvival, shareOfCases, her2PositiveShare } from "@/lib/datasets/queries";
 import subtypesFile from "@/data/subtypes.json";
 import survivalFile from "@/data/survival.json";
@@ -47,9 +48,8 @@ describe("published data", () => {
       ...datasets.therapies.map((row) => row.sourceId),
       ...datasets.subtypes.subtypes.flatMap((s) => [s.sourceId, ...s.aliases.map((a) => a.sourceId)]),
       ...Object.values(datasets.subtypes.definitions).map((d) => d.sourceId),
-      // The decision-flow sources are cited by lib/her2, not by a dataset row.
-      "asco-cap-2018",
-      "asco-cap-2018-pocket",
+      // The decision-flow sources are cited by lib/her2's text, not by a dataset row.
+      ...HER2_TEXT_SOURCE_IDS,
       // The under-40 (AYA) share statement on /prevalence cites Keegan 2012; it is a finding, not a figure.
       "keegan-2012-bcr",
     ]);

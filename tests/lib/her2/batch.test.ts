@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/csv/parse";
 import { BATCH_CSV_COLUMNS, batchToCsv, classifyCsv, type BatchResult, type BatchRow } from "@/lib/her2";
+import { groupRowErrors, lineRanges } from "@/lib/her2/batch";
 import { VALID_CASES } from "./reference-cases";
 
 function rowsOf(result: BatchResult): BatchRow[] {
@@ -125,6 +126,31 @@ describe("batchToCsv", () => {
     expect(byColumn[6]).toMatchObject({ line: "9", copies: "5.0", assay: "single", kind: "pending", nextStep: "reflex-ihc", status: "" });
   });
 
+  it("writes withComment for final results and the recount group where a recount was given", () => {
+    const text = [
+      "ihc,ratio,copies,recountRatio,recountCopies",
+      "2+,2.2,3.5,2.1,3.6", // case 18: group 2, recount confirms → negative with comment
+      "2+,1.5,6.2,1.6,5.8", // case 16: group 3, recount in group 4 → adjudication
+      "1+,1.8,5.0,,", // case 24: group 4 + IHC 1+ → negative with comment, no recount
+      "2+,1.2,2.5,,", // group 5 → negative, no comment
+      "3+,,,,", // positive
+      "4+,,,,", // invalid
+    ].join("\n");
+    const [, ...body] = parseCsv(batchToCsv(rowsOf(classifyCsv(text)))).map((record) => (record.ok ? record.fields : []));
+    const pick = (fields: string[]) => {
+      const cells = Object.fromEntries(BATCH_CSV_COLUMNS.map((column, i) => [column, fields[i]]));
+      return [cells.kind, cells.withComment, cells.ishGroup, cells.recountGroup];
+    };
+    expect(body.map(pick)).toEqual([
+      ["final", "true", "2", "2"],
+      ["pending", "", "3", "4"],
+      ["final", "true", "4", ""],
+      ["final", "false", "5", ""],
+      ["final", "false", "", ""],
+      ["invalid", "", "", ""],
+    ]);
+  });
+
   it("stops an echoed cell from running as a spreadsheet formula", () => {
     const rows = rowsOf(classifyCsv('ihc,ratio,copies\n3+,"=HYPERLINK(""x"")",-1\n'));
     const [, first] = parseCsv(batchToCsv(rows)).map((record) => (record.ok ? record.fields : []));
@@ -132,5 +158,26 @@ describe("batchToCsv", () => {
     expect(cells.ratio).toBe("'=HYPERLINK(\"x\")");
     expect(cells.copies).toBe("'-1");
     expect(cells.kind).toBe("invalid");
+  });
+});
+
+describe("the on-screen error list", () => {
+  it("groups every row error by parameter and message, with its lines", () => {
+    expect(groupRowErrors(rowsOf(classifyCsv(MIXED)))).toEqual([
+      { parameter: "ihc", message: expect.stringMatching(/^The IHC score must be/), lines: [3] },
+      { parameter: "ultralow", message: "Only allowed with IHC 0.", lines: [5] },
+      { parameter: "ratio", message: expect.stringMatching(/^Must be a finite number > 0/), lines: [8] },
+    ]);
+    const malformed = groupRowErrors(rowsOf(classifyCsv("ihc,ratio\n3+\n2+,1,9\n1+")));
+    expect(malformed).toEqual([
+      { parameter: null, message: "Expected 2 fields, one per header column, but found 1.", lines: [2, 4] },
+      { parameter: null, message: "Expected 2 fields, one per header column, but found 3.", lines: [3] },
+    ]);
+  });
+
+  it("collapses runs of lines", () => {
+    expect(lineRanges([])).toBe("");
+    expect(lineRanges([7])).toBe("7");
+    expect(lineRanges([3, 5, 6, 7, 8, 12, 13])).toBe("3, 5–8, 12–13");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseSearch, describeFields, draftFromSearchParams, EMPTY_DRAFT, viewDraft, type CaseDraft } from "@/lib/her2/case-draft";
+import { caseSearch, describeFields, draftFromSearchParams, draftSearch, EMPTY_DRAFT, viewDraft, type CaseDraft } from "@/lib/her2/case-draft";
 
 const draft = (change: Partial<CaseDraft>, values: Partial<CaseDraft["values"]> = {}): CaseDraft => ({
   ...EMPTY_DRAFT,
@@ -60,16 +60,99 @@ describe("the case in the URL", () => {
     expect(draftFromSearchParams({ ihc: "", ratio: "1.2", copies: "2.4", cep17: "" }).draft).toEqual(draft({ ihc: "none" }, { ratio: "1.2", copies: "2.4" }));
   });
 
-  it("opens an invalid link as an empty case with a notice that never repeats the raw value", () => {
-    for (const params of [{ ihc: "4+" }, { ihc: "2+", ratio: "<script>alert(1)</script>", copies: "4" }, { ihc: ["2+", "3+"] }]) {
+  it("opens a link whose only values are invalid as an empty case, with a notice that never repeats the raw value", () => {
+    for (const params of [{ ihc: "4+" }, { ihc: ["2+", "3+"] }, { ratio: "<script>alert(1)</script>" }]) {
       const { draft: opened, notice } = draftFromSearchParams(params);
       expect(opened).toEqual(EMPTY_DRAFT);
       expect(notice).toMatch(/^The link's “(ihc|ratio)” value could not be used, so the case starts empty\.$/);
     }
   });
 
+  it("leaves out only the invalid value, names it, and keeps the other answers", () => {
+    const { draft: opened, notice } = draftFromSearchParams({ ihc: "2+", ratio: "<script>alert(1)</script>", copies: "4" });
+    expect(opened).toEqual(draft({ ihc: "2+" }, { copies: "4" }));
+    expect(notice).toBe("The link's “ratio” value could not be used, so it was left out; the other answers are kept.");
+    expect(notice).not.toContain("script");
+    // The stepper then marks the question still to answer.
+    expect(viewDraft(opened).outcome).toMatchObject({ kind: "invalid", error: { parameter: "ratio" } });
+
+    const twoBad = draftFromSearchParams({ ihc: "2+", ratio: "-1", copies: "abc" });
+    expect(twoBad.draft).toEqual(draft({ ihc: "2+" }));
+    expect(twoBad.notice).toBe("The link's “ratio” and “copies” values could not be used, so they were left out; the other answers are kept.");
+  });
+
+  it("keeps the other answers when the IHC score is invalid, and leaves the IHC question open", () => {
+    const { draft: opened, notice } = draftFromSearchParams({ ihc: "2++x", ratio: "2.5", copies: "5.1" });
+    expect(opened).toEqual(draft({ ihc: null }, { ratio: "2.5", copies: "5.1" }));
+    expect(notice).toBe("The link's “ihc” value could not be used, so it was left out; the other answers are kept.");
+  });
+
+  it("names valid values the answers leave no place for, and does not keep them out of sight", () => {
+    // Reference cases 54 (ultralow with IHC 1+) and 56 (a recount the case does not ask for).
+    const ultralow = draftFromSearchParams({ ihc: "1+", ultralow: "true" });
+    expect(ultralow.draft).toEqual(draft({ ihc: "1+" }));
+    expect(ultralow.notice).toBe("The link's “ultralow” value could not be used, so it was left out; the other answers are kept.");
+    const recount = draftFromSearchParams({ ihc: "1+", ratio: "2.3", copies: "3.0", recountRatio: "2.2", recountCopies: "3.1" });
+    expect(recount.draft).toEqual(draft({ ihc: "1+" }, { ratio: "2.3", copies: "3.0" }));
+    expect(recount.notice).toMatch(/^The link's “recountRatio” and “recountCopies” values could not be used/);
+    const single = draftFromSearchParams({ ratio: "2.1", copies: "5.0", assay: "single" });
+    expect(single.draft).toEqual(draft({ ihc: "none", assay: "single" }, { copies: "5.0" }));
+    expect(single.notice).toMatch(/^The link's “ratio” value could not be used/);
+  });
   it("describes a case in a few words", () => {
     expect(describeFields({ ihc: "2+", ratio: "2.5", copies: "5.0" })).toBe("IHC 2+, ratio 2.5, 5.0 copies");
     expect(describeFields({ copies: "5.0", assay: "single" })).toBe("no IHC, 5.0 copies, single-probe ISH");
+  });
+});
+
+/** What the page gets back from the address bar (Next decodes the query the same way). */
+const reopen = (search: string) => draftFromSearchParams(Object.fromEntries(new URLSearchParams(search)));
+
+describe("the stepper's own link round-trips a case however far it was answered", () => {
+  const cases: [string, CaseDraft, string][] = [
+    ["IHC not done, nothing typed yet", draft({ ihc: "none" }), "?ihc="],
+    ["IHC not done, single-probe chosen", draft({ ihc: "none", assay: "single" }), "?ihc=&assay=single"],
+    ["IHC 2+, ratio typed before copies", draft({ ihc: "2+" }, { ratio: "2.5" }), "?ihc=2%2B&ratio=2.5"],
+    ["IHC 2+, single-probe chosen before copies", draft({ ihc: "2+", assay: "single" }), "?ihc=2%2B&assay=single"],
+    ["IHC 0, ultralow not answered yet", draft({ ihc: "0" }), "?ihc=0"],
+    ["group 2 waiting for the second recount value", draft({ ihc: "2+" }, { ratio: "2.2", copies: "3.5", recountRatio: "2.1" }), "?ihc=2%2B&ratio=2.2&copies=3.5&recountRatio=2.1"],
+    ["ISH first, copies typed before the ratio", draft({ ihc: "none" }, { copies: "4.8" }), "?copies=4.8"],
+    ["a complete case", draft({ ihc: "2+" }, { ratio: "2.5", copies: "5.1" }), "?ihc=2%2B&ratio=2.5&copies=5.1"],
+    ["a complete single-probe case", draft({ ihc: "none", assay: "single" }, { copies: "5.0" }), "?copies=5.0&assay=single"],
+  ];
+  for (const [name, typed, search] of cases) {
+    it(name, () => {
+      expect(draftSearch(typed)).toBe(search);
+      const { draft: opened, notice } = reopen(search);
+      expect(notice).toBeNull();
+      expect(opened).toEqual(typed);
+      // The same questions, path and next question as before the reload.
+      expect(viewDraft(opened)).toEqual(viewDraft(typed));
+    });
+  }
+
+  it("the half-typed case reopens at its next question: copies", () => {
+    const view = viewDraft(reopen("?ihc=2%2B&ratio=2.5").draft);
+    expect(view.questions).toMatchObject({ ish: true });
+    expect(view.outcome).toMatchObject({ kind: "invalid", error: { parameter: "copies" } });
+    // The path as far as it goes: IHC 2+ waits for its ISH result.
+    expect(view.path).toEqual(["start", "ihc", "ihc-2", "reflex-ish", "pending-ish"]);
+    const recount = viewDraft(reopen("?ihc=2%2B&ratio=2.2&copies=3.5&recountRatio=2.1").draft);
+    expect(recount.path.at(-1)).toBe("pending-recount");
+    expect(recount.outcome).toMatchObject({ kind: "invalid", error: { parameter: "recountCopies" } });
+    // An optional ISH result half-typed is another route: no path until it is valid.
+    expect(viewDraft(reopen("?ihc=1%2B&ratio=2.5").draft).path).toEqual([]);
+  });
+
+  it("a complete case's link is its API query", () => {
+    const typed = draft({ ihc: "2+" }, { ratio: "2.5", copies: "5.1" });
+    expect(draftSearch(typed)).toBe(caseSearch(viewDraft(typed).fields));
+  });
+
+  it("an invalid value typed in one field reopens without it, named, with the rest kept", () => {
+    const typed = draft({ ihc: "2+" }, { ratio: "2.5", copies: "5,1" });
+    const { draft: opened, notice } = reopen(draftSearch(typed));
+    expect(opened).toEqual(draft({ ihc: "2+" }, { ratio: "2.5" }));
+    expect(notice).toBe("The link's “copies” value could not be used, so it was left out; the other answers are kept.");
   });
 });

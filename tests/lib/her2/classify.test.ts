@@ -39,6 +39,57 @@ describe("classifyHer2: the 45 valid cases of reference §4", () => {
   });
 });
 
+// §2.6 "Report wording for each path", quoted, with each valid reference case under the most specific
+// row that applies to it. Groups 2–4 with IHC 3+ (cases 20, 23, 25) take the "Groups 2–4 + IHC 3+"
+// row ("HER2 Positive") rather than the general "IHC 3+" row. Pending recounts (9–12, 14) quote the
+// §2.2 step (Figs 5–6), and the single-probe work-up (40) quotes Fig 2 footnote b (§2.5).
+const REPORT_ROWS: readonly [string, readonly number[]][] = [
+  ["IHC 3+ positive", [1, 34, 38]],
+  ["IHC 2+ equivocal. Must order reflex test (same specimen using ISH) or order a new test (new specimen if available, using IHC or ISH)", [2]],
+  ["IHC 1+ negative", [3]],
+  ["IHC 0 negative, with membrane staining (ultralow)", [4]],
+  ["IHC 0 negative, absent membrane staining (null)", [5]],
+  ["IHC 0 negative", [6]],
+  ["ISH positive", [7, 8, 26, 27, 31, 35]],
+  ["ISH negative", [13, 28, 30, 32, 33, 36, 39]],
+  ["HER2 Positive", [15, 20, 23, 25]],
+  ["HER2 Negative with Comment", [17, 18, 21, 22, 24, 44, 45]],
+  ["Result should be adjudicated per internal procedures to determine final category", [16, 19, 43]],
+  ["IHC testing for HER2 should be performed using sections from the same tissue sample used for ISH", [29, 41, 42]],
+  ["Observer blinded to previous results recounts ISH, counting at least 20 cells", [9, 10, 11, 12, 14]],
+  ["Using sections from the same tissue samples used for single-probe ISH, perform IHC (if not already performed) and/or dual-probe ISH", [40]],
+  ["Perform dual-probe ISH for final result", [37]],
+];
+const REPORT_BY_CASE = new Map(REPORT_ROWS.flatMap(([report, cases]) => cases.map((n) => [n, report] as const)));
+
+// §2.4: groups 3 and 4 quote the figures; group 2 is a paraphrase (Fig 4 not seen, UNCONFIRMED).
+const GROUP_COMMENT_QUOTES: Record<3 | 4, string> = {
+  3: '"There are insufficient data on the efficacy of HER2-targeted therapy in cases with HER2 ratio <2.0 in the absence of protein over-expression because such patients were not eligible for the first generation of adjuvant trastuzumab clinical trials."',
+  4: '"It is uncertain whether patients with ≥4.0 and <6.0 average HER2 signals/cell and HER2/CEP17 ratio <2.0 benefit from HER2 targeted therapy in the absence of protein over expression (IHC 3+)."',
+};
+
+describe("classifyHer2: report wording and group comment for every valid reference case (§2.4, §2.6)", () => {
+  it("places every valid case under exactly one §2.6 row", () => {
+    expect([...REPORT_BY_CASE.keys()].sort((a, b) => a - b)).toEqual(VALID_CASES.map(([n]) => n));
+    expect(REPORT_ROWS.flatMap(([, cases]) => cases)).toHaveLength(VALID_CASES.length);
+  });
+
+  it.each(VALID_CASES)("case %i, %s: %s", (n, _name, inputs) => {
+    const result = classifyInputs(inputs);
+    expect(result.report).toBe(REPORT_BY_CASE.get(n));
+    if (result.kind === "final" && result.status === "negative") {
+      if (!result.withComment) expect(result.comment).toBeNull();
+      else if (result.ishGroup === 3 || result.ishGroup === 4) expect(result.comment).toBe(GROUP_COMMENT_QUOTES[result.ishGroup]);
+      else {
+        expect(result.ishGroup).toBe(2);
+        expect(result.comment).toMatch(/ratio is ≥ 2\.0 with fewer than 4\.0 HER2 signals per cell\. Unless IHC is 3\+, the tumour is considered HER2-negative/);
+      }
+    } else {
+      expect(result).not.toHaveProperty("comment");
+    }
+  });
+});
+
 describe("classifyHer2: reference §2.3, ISH group × concurrent IHC (dual-probe)", () => {
   // One reading per group, well inside its thresholds (§2.1); the boundary tests cover the edges.
   const readings = { 1: "ratio=2.5, copies=6.5", 2: "ratio=2.2, copies=3.5", 3: "ratio=1.5, copies=6.8", 4: "ratio=1.8, copies=4.5", 5: "ratio=1.2, copies=2.5" };

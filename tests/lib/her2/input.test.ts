@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { HER2_PARAMETERS, parseHer2Fields, parseHer2Query, type Her2ParseResult } from "@/lib/her2";
+import { HER2_PARAMETERS, parseHer2Fields, parseHer2Query, parseHer2QueryString, type Her2ParseResult } from "@/lib/her2";
 import { paramsFrom } from "./helpers";
 import { INVALID_CASES, VALID_CASES } from "./reference-cases";
 
-/** Parse a raw query string the way a route handler receives it. */
+/** Parse a raw query string the way the route handler receives it. */
 function query(search: string): Her2ParseResult {
-  return parseHer2Query(new URLSearchParams(search));
+  return parseHer2QueryString(search);
 }
 
 function errorOf(result: Her2ParseResult) {
@@ -82,9 +82,19 @@ describe("ihc spellings (design.md §5)", () => {
     for (const result of results) expect(result).toEqual({ ok: true, input: { ihc: { score: 3 }, ish: null } });
   });
 
-  it("reads an unencoded 2++ as 2 followed by spaces, so as 2+ (only a literal '2++' is malformed)", () => {
-    expect(query("ihc=2++")).toMatchObject({ ok: true, input: { ihc: { score: 2 } } });
-    expect(errorOf(query("ihc=2%2B%2B")).parameter).toBe("ihc");
+  it("rejects a raw 2++ (reference case 47), which decoding alone would read as 2 and two spaces", () => {
+    const error = errorOf(query("ihc=2++"));
+    expect(error).toMatchObject({ parameter: "ihc", allowed: ["0", "1+", "2+", "3+"] });
+    expect(error.message).toMatch(/at most one "\+".*send \+ as %2B and spaces as %20.*Got "2\+\+"/);
+    // Why the raw string is needed: the decoded value is "2  ".
+    expect(new URLSearchParams("ihc=2++").get("ihc")).toBe("2  ");
+    expect(parseHer2Query(new URLSearchParams("ihc=2++"))).toMatchObject({ ok: true });
+    for (const raw of ["2%2B%2B", "2+%2B", "+2++", "%202++%20", "3+++", "2%2B%2B+"]) expect(errorOf(query(`ihc=${raw}`)).parameter, raw).toBe("ihc");
+    // One plus, however written, with spaces around it (a form writes " 2+ " as +2%2B+), still reads.
+    for (const raw of ["2+", "2%2B", "+2+", "%202%2B%20", "+2%2B+", "2%2B++", "2+%20", "%202+"]) expect(query(`ratio=2.2&ihc=${raw}&copies=3.5`), raw).toMatchObject({ ok: true, input: { ihc: { score: 2 } } });
+    // The check finds ihc however its name is written, and leaves other parameters alone.
+    expect(errorOf(query("ratio=2.2&%69hc=2++&copies=3.5")).parameter).toBe("ihc");
+    expect(query("?ihc=2%2B&ratio=2.2&copies=3.5")).toEqual(query("ihc=2&ratio=2.2&copies=3.5"));
   });
 
   it.each(["4", "4+", "2%2B%2B", "", "-1", "1.5", "%2B2", "2%2B3", "two", "02", "3-", "2%2B%20%2B", "%EF%BC%92", "0x2"])(

@@ -12,6 +12,9 @@ import {
   SUBGROUP_NOTE,
   type Her2Classification,
 } from "@/lib/her2";
+import { datasets, sourceFor } from "@/lib/datasets";
+import { latestApprovalsFor } from "@/lib/datasets/therapies";
+import { classificationSources, FLOW_SOURCE_IDS, flowSourceLine, HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
 import { paramsFrom } from "./helpers";
 import { VALID_CASES } from "./reference-cases";
 
@@ -57,5 +60,49 @@ describe("plain-language and clinical text (reference §5, §3.5)", () => {
   it("warns that ultralow versus null is a call pathologists often disagree on (§1.2)", () => {
     const ultralow = results.map(([, result]) => result).find((result) => result.kind === "final" && result.category === "her2-ultralow");
     expect(ultralow?.plain).toMatch(/Pathologists do not always agree/);
+  });
+});
+
+/** Each trial, label or definition the text names, and the source that must back it. */
+const QUOTED: [RegExp, string][] = [
+  [/NRG\/NSABP B-47/, "asco-cap-2018-jop-summary"],
+  [/DESTINY-Breast04/, "modi-2022-db04"],
+  [/DESTINY-Breast06/, "bardia-2024-db06"],
+  [/Pertuzumab is labelled/, "perjeta-label"],
+  [/>0% to ≤10%|membrane staining/, "rakha-2026-consensus"],
+  [/FDA 2025|FDA, 27 January 2025|HER2-ultralow approvals?/, "fda-2025-her2ultralow"],
+  [/HER2-low approvals?|IHC 1\+ or IHC 2\+\/ISH-/, "fda-2022-her2low"],
+];
+
+describe("the result text cites what it quotes (data/sources.json)", () => {
+  it("every source the flow's text cites resolves to a full citation", () => {
+    for (const id of HER2_TEXT_SOURCE_IDS) expect(sourceFor(id).citation.length, id).toBeGreaterThan(20);
+  });
+
+  it.each(results)("%s: each trial, label and definition named in the text has its source", (_name, result) => {
+    const sources = classificationSources(result);
+    expect(sources.slice(0, 2)).toEqual([...FLOW_SOURCE_IDS]);
+    const text = `${result.clinical} ${result.plain}`;
+    for (const [pattern, id] of QUOTED) {
+      if (pattern.test(text)) expect(sources, `${pattern} → ${id}`).toContain(id);
+    }
+  });
+
+  it("HER2-positive no longer limits trastuzumab deruxtecan to after a prior anti-HER2 regimen", () => {
+    const positive = CATEGORY_TEXT["her2-positive"];
+    expect(positive.clinical).not.toMatch(/after a prior anti-HER2-based regimen/);
+    expect(positive.clinical).not.toMatch(/deruxtecan/);
+    // The card names the newest approvals from the therapies dataset instead (her2-therapies.md rows 17–19).
+    const latest = latestApprovalsFor("her2-positive", datasets.therapies);
+    expect(latest.map((row) => row.approvalDate)).toEqual(["2025-12-15", "2026-05-15", "2026-05-15"]);
+    expect(latest[0]?.indication).toMatch(/^First-line treatment .* in combination with pertuzumab\.$/);
+    expect(latestApprovalsFor("her2-ultralow", datasets.therapies).map((row) => row.approvalDate)).toEqual(["2025-01-27"]);
+    expect(latestApprovalsFor("her2-null", datasets.therapies)).toEqual([]);
+  });
+
+  it("the flow's source line is the two guideline citations from sources.json, then the disclaimer", () => {
+    const line = flowSourceLine(datasets.sources);
+    expect(line).toBe(`${sourceFor("asco-cap-2018").citation} ${sourceFor("asco-cap-2023").citation} Educational logic, not a diagnostic device. The final HER2 status is the pathologist's call.`);
+    expect(() => flowSourceLine([])).toThrow(/Unknown source id "asco-cap-2018"/);
   });
 });
