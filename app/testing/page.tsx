@@ -10,6 +10,7 @@ import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
+import "../flow-diagram.css";
 import "./testing.css";
 
 /**
