@@ -24,7 +24,7 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
       </p>
       <Notices notices={notices} />
       <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-      <StagesExplained />
+      <StagesExplained sources={datasets.sources} />
     </>
   );
 }

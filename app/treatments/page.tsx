@@ -51,7 +51,7 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
       />
       <DrugClassesExplained rows={datasets.therapies} />
       <ReadingApprovals rows={datasets.therapies} asOf={datasets.therapiesAsOf} />
-      <StagesExplained />
+      <StagesExplained sources={datasets.sources} />
     </>
   );
 }
