@@ -76,7 +76,7 @@ test.describe("presentation mode", () => {
 
   test("the high-contrast theme draws its slides on black in white and bright tints", async ({ page }) => {
     await page.goto("/present?theme=contrast", { waitUntil: "networkidle" });
-    const svg = visibleSlide(page).locator(".slide-svg svg");
+    const svg = visibleSlide(page).locator(".slide-svg > svg");
     // The chart images are recoloured: the dark scheme's greys and background are gone.
     const html = (await svg.evaluate((el) => el.outerHTML)).toLowerCase();
     expect(html).toContain("#000000");
