@@ -10,7 +10,7 @@ const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight"];
 const PAGE_CHARTS: Record<string, EmbeddableChart> = { "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes", "/testing": "testing" };
 
 function chartFor(pathname: string): EmbeddableChart | null {
-  if (pathname in PAGE_CHARTS) return PAGE_CHARTS[pathname]!;
+  if (Object.hasOwn(PAGE_CHARTS, pathname)) return PAGE_CHARTS[pathname]!;
   const embed = /^\/embed\/([a-z-]+)$/.exec(pathname)?.[1];
   return embed && isEmbeddableChart(embed) ? embed : null;
 }
