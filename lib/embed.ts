@@ -1,3 +1,5 @@
+import type { SearchParams } from "./charts/url-state";
+
 /** Which charts can be embedded, where each one's page is, and the iframe snippet for it. */
 export const EMBEDDABLE_CHARTS = {
   survival: { page: "/survival", title: "Survival by breast cancer subtype", height: 720 },
@@ -28,4 +30,13 @@ export function iframeSnippet(origin: string, chart: EmbeddableChart, search: st
 
 export function resizeScriptSnippet(origin: string): string {
   return `<script src="${escapeAttribute(origin)}/embed.js" async></script>`;
+}
+
+/**
+ * For a chart whose page has no settings (/subtypes): every parameter in the link is unknown, so each
+ * gets the notice the other pages give an unrecognised setting, and the chart shows as it always does.
+ */
+export function parseNoSettings(params: SearchParams): { state: null; notices: string[] } {
+  const notices = Object.keys(params).map((name) => `The link's “${name}” setting was not recognised, so the default is shown.`);
+  return { state: null, notices };
 }

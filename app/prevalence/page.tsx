@@ -4,7 +4,7 @@ import { Notices } from "@/components/layout/Notices";
 import { PageToc } from "@/components/layout/PageToc";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { ReadingPrevalence } from "@/components/prevalence/ReadingPrevalence";
-import { parsePrevalenceState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { parsePrevalenceState, prevalenceImagePath, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { raceColorCss } from "@/lib/charts/race-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
@@ -13,7 +13,7 @@ import { pageMetadata } from "../page-metadata";
 /** The social preview is the page's first chart, the share of cases, in the shared link's wording. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { state } = parsePrevalenceState(await searchParams);
-  return pageMetadata("/prevalence", { image: prevalenceImagePath("share-of-cases", state), extra: { alternates: oembedAlternates("/prevalence") } });
+  return pageMetadata("/prevalence", { image: prevalenceImagePath("share-of-cases", state), extra: { alternates: oembedAlternates("/prevalence", prevalenceSearch(state)) } });
 }
 
 const SECTIONS = [

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Notices } from "@/components/layout/Notices";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { StagesExplained } from "@/components/survival/StagesExplained";
-import { parseSurvivalState, survivalImagePath, type SearchParams } from "@/lib/charts/url-state";
+import { parseSurvivalState, survivalImagePath, survivalSearch, type SearchParams } from "@/lib/charts/url-state";
 import { datasets, FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_COMPARISON } from "@/lib/datasets";
 import { oembedAlternates } from "../oembed-discovery";
 import { pageMetadata } from "../page-metadata";
@@ -10,7 +10,7 @@ import { pageMetadata } from "../page-metadata";
 /** The social preview is the chart as the shared link shows it. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { state } = parseSurvivalState(await searchParams);
-  return pageMetadata("/survival", { image: survivalImagePath(state), extra: { alternates: oembedAlternates("/survival") } });
+  return pageMetadata("/survival", { image: survivalImagePath(state), extra: { alternates: oembedAlternates("/survival", survivalSearch(state)) } });
 }
 
 export default async function SurvivalPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -24,7 +24,7 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
       </p>
       <Notices notices={notices} />
       <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-      <StagesExplained />
+      <StagesExplained sources={datasets.sources} />
     </>
   );
 }

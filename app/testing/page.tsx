@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { oembedAlternates } from "../oembed-discovery";
 import { pageMetadata } from "../page-metadata";
 import { BatchClassifier } from "@/components/flow/BatchClassifier";
 import { FlowColors } from "@/components/flow/FlowColors";
@@ -8,10 +9,21 @@ import { TestsExplained } from "@/components/flow/TestsExplained";
 import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
-import { draftFromSearchParams } from "@/lib/her2/case-draft";
+import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
+import "../flow-diagram.css";
 import "./testing.css";
 
-export const metadata: Metadata = pageMetadata("/testing");
+/**
+ * A shared case previews as the flow image with that case's path and result; a link without a
+ * complete, valid case previews the page card. Discovery names the same case for oEmbed.
+ */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { draft } = draftFromSearchParams(await searchParams);
+  const { outcome, fields } = viewDraft(draft);
+  const search = caseSearch(fields);
+  const image = outcome.kind === "classified" ? `/api/charts/testing${search}` : undefined;
+  return pageMetadata("/testing", { image, extra: { alternates: oembedAlternates("/testing", outcome.kind === "classified" ? search : "") } });
+}
 
 export default async function TestingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { draft, notice } = draftFromSearchParams(await searchParams);

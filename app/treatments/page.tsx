@@ -7,14 +7,18 @@ import { DrugClassesExplained } from "@/components/treatments/DrugClassesExplain
 import { ReadingApprovals } from "@/components/treatments/ReadingApprovals";
 import { TreatmentsExplorer } from "@/components/treatments/TreatmentsExplorer";
 import { survivalBands } from "@/lib/charts/therapies";
-import { parseTreatmentsState } from "@/lib/charts/therapies-state";
+import { parseTreatmentsState, treatmentsSearch } from "@/lib/charts/therapies-state";
 import { populationColorCss } from "@/lib/charts/therapy-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import "./treatments.css";
 
-export const metadata: Metadata = pageMetadata("/treatments");
+/** The social preview is the timeline as the shared link filters it. There is no treatments embed, so no oEmbed link. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { state } = parseTreatmentsState(await searchParams);
+  return pageMetadata("/treatments", { image: `/api/charts/treatments${treatmentsSearch({ ...state, view: "chart" })}` });
+}
 
 const SECTIONS = [
   ["approvals-timeline", "Timeline"],
@@ -47,7 +51,7 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
       />
       <DrugClassesExplained rows={datasets.therapies} />
       <ReadingApprovals rows={datasets.therapies} asOf={datasets.therapiesAsOf} />
-      <StagesExplained />
+      <StagesExplained sources={datasets.sources} />
     </>
   );
 }

@@ -2,11 +2,15 @@
 import { useEffect } from "react";
 import { RESIZE_MESSAGE_TYPE } from "@/lib/embed";
 
-/** Tells the embedding page how tall the content is, whenever it changes. Nothing else is sent. */
+/**
+ * Tells the embedding page how tall the content is, whenever it changes. Nothing else is sent.
+ * It measures the body's own box, not the document's scrollHeight: scrollHeight is never less than
+ * the iframe's viewport, so an iframe started taller than its content could never shrink.
+ */
 export function ResizeReporter() {
   useEffect(() => {
     if (window.parent === window) return;
-    const report = () => window.parent.postMessage({ type: RESIZE_MESSAGE_TYPE, height: document.documentElement.scrollHeight }, "*");
+    const report = () => window.parent.postMessage({ type: RESIZE_MESSAGE_TYPE, height: Math.ceil(document.body.getBoundingClientRect().height) }, "*");
     const observer = new ResizeObserver(report);
     observer.observe(document.body);
     report();

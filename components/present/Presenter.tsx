@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { PRESENT_THEME_NAMES, PRESENT_THEMES, type PresentTheme } from "@/lib/present-theme";
 
 export interface Slide {
   id: string;
@@ -11,9 +12,10 @@ export interface Slide {
 
 /**
  * Presentation mode: one view at a time, large and high-contrast; arrows, Page Up/Down, Home/End
- * step through; F toggles full screen. Without JavaScript every slide is listed in order.
+ * step through; F toggles full screen. Keys with Ctrl, Alt or Cmd are the browser's (Ctrl+F, Alt+←),
+ * so they pass through. Without JavaScript every slide is listed in order.
  */
-export function Presenter({ slides, initial }: { slides: readonly Slide[]; initial: number }) {
+export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]; initial: number; theme: PresentTheme }) {
   const [index, setIndex] = useState(initial);
   const [hydrated, setHydrated] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -37,6 +39,7 @@ export function Presenter({ slides, initial }: { slides: readonly Slide[]; initi
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       if (event.target instanceof HTMLElement && event.target.closest("select, input, textarea")) return;
       const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, PageDown: index + 1, " ": index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, PageUp: index - 1, Home: 0, End: slides.length - 1 };
       if (event.key in moves) {
@@ -51,7 +54,7 @@ export function Presenter({ slides, initial }: { slides: readonly Slide[]; initi
   }, [go, index, slides.length, toggleFullscreen]);
 
   return (
-    <div className="presenter" ref={root}>
+    <div className="slideshow" ref={root}>
       {slides.map((slide, i) => (
         <section
           key={slide.id}
@@ -66,7 +69,7 @@ export function Presenter({ slides, initial }: { slides: readonly Slide[]; initi
         </section>
       ))}
       {hydrated && (
-        <nav className="presenter-controls" aria-label="Slides">
+        <nav className="slideshow-controls" aria-label="Slides">
           <button type="button" className="button secondary" onClick={() => go(index - 1)} disabled={index === 0}>
             ← Previous
           </button>
@@ -81,6 +84,19 @@ export function Presenter({ slides, initial }: { slides: readonly Slide[]; initi
           </button>
         </nav>
       )}
+      <p className="slideshow-help">
+        Use ← → to move between slides, F for full screen. Switch to{" "}
+        {PRESENT_THEMES.filter((other) => other !== theme).map((other, i) => (
+          // The link keeps the slide on screen, so switching theme mid-talk stays on it.
+          <span key={other}>
+            {i > 0 && " or "}
+            <a href={`/present?theme=${other}&slide=${index + 1}`} data-testid="theme-link">
+              {PRESENT_THEME_NAMES[other].toLowerCase()}
+            </a>
+          </span>
+        ))}
+        . <a href="/">Leave presentation</a>
+      </p>
     </div>
   );
 }

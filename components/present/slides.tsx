@@ -8,13 +8,13 @@ import { citationSentence, sourcesSentence } from "@/lib/datasets/citations";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
 import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
+import { baseMode, themedSvg, type PresentTheme } from "@/lib/present-theme";
 import type { SubtypeId } from "@/lib/subtypes";
-import type { ColorMode } from "@/lib/theme";
 import type { Slide } from "./Presenter";
 
 /** A chart slide: the same standalone SVG as the image export (our own escaped markup), citation baked in. */
-function chartSlide(id: string, content: ChartContent, mode: ColorMode): Slide {
-  const svg = chartSvg({ ...content, size: "slide", mode });
+function chartSlide(id: string, content: ChartContent, theme: PresentTheme): Slide {
+  const svg = themedSvg(chartSvg({ ...content, size: "slide", mode: baseMode(theme) }), theme);
   // The citation is part of the image, so the slide does not repeat it underneath.
   return { id, title: content.title, citation: null, content: <div className="slide-svg" dangerouslySetInnerHTML={{ __html: svg }} /> };
 }
@@ -53,12 +53,12 @@ function testingSlide(): Slide {
 }
 
 /** The presentation sequence: survival by subtype → by stage → compare two → prevalence → testing flow. */
-export function presentationSlides(mode: ColorMode): Slide[] {
+export function presentationSlides(theme: PresentTheme): Slide[] {
   return [
-    chartSlide("survival", EXPORTABLE_CHARTS.survival.content({}), mode),
-    chartSlide("by-stage", EXPORTABLE_CHARTS.survival.content({ measure: "five-year-relative" }), mode),
+    chartSlide("survival", EXPORTABLE_CHARTS.survival.content({}), theme),
+    chartSlide("by-stage", EXPORTABLE_CHARTS.survival.content({ measure: "five-year-relative" }), theme),
     compareSlide(),
-    chartSlide("prevalence", EXPORTABLE_CHARTS["share-of-cases"].content({}), mode),
+    chartSlide("prevalence", EXPORTABLE_CHARTS["share-of-cases"].content({}), theme),
     testingSlide(),
   ];
 }

@@ -113,9 +113,9 @@ export function ApprovalTimeline({ title, summary, approvals, classes, bands }: 
   );
 }
 
-/** One approval, centred on (0, 0): its population markers, the accelerated-approval ring, the focus ring and the label. */
+/** One approval, centred on (0, 0): its population markers, the accelerated-approval ring, the focus ring, and its label: brand, then populations. */
 function MarkGlyph({ mark }: { mark: ApprovalMark }) {
-  const { markerSize, ringPadding, focusRingGap, labelGap, labelFontPx } = TIMELINE_LAYOUT;
+  const { markerSize, ringPadding, focusRingGap, labelGap, labelFontPx, labelBaselineDy, populationFontPx, populationBaselineDy } = TIMELINE_LAYOUT;
   const ringHeight = markerSize + 2 * ringPadding;
   const focus = { halfWidth: mark.halfWidth + focusRingGap, height: ringHeight + 2 * focusRingGap };
   const labelX = mark.labelSide === "right" ? mark.halfWidth + labelGap : -(mark.halfWidth + labelGap);
@@ -138,8 +138,11 @@ function MarkGlyph({ mark }: { mark: ApprovalMark }) {
           <MarkerShape marker={POPULATION_STYLES[population].marker} x={dx} y={0} size={markerSize} color={populationColorVar(population)} />
         </g>
       ))}
-      <text x={labelX} y={4.5} textAnchor={mark.labelSide === "right" ? "start" : "end"} fontSize={labelFontPx} className="timeline-label">
+      <text x={labelX} y={labelBaselineDy} textAnchor={mark.labelSide === "right" ? "start" : "end"} fontSize={labelFontPx} className="timeline-label">
         {mark.label}
+      </text>
+      <text x={labelX} y={populationBaselineDy} textAnchor={mark.labelSide === "right" ? "start" : "end"} fontSize={populationFontPx} className="timeline-population" data-testid="mark-population">
+        {mark.populationLabel}
       </text>
     </>
   );

@@ -1,14 +1,17 @@
 /** oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet. */
 import { EMBEDDABLE_CHARTS, iframeSnippet, isEmbeddableChart, type EmbeddableChart } from "../embed";
 import { SITE_NAME } from "../release";
+import { safeExcerpt } from "../excerpt";
 import { BAD_QUERY, jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
 import { errorResponse, jsonResponse } from "./respond";
-import { parseListQuery } from "./query";
 
-const PAGE_CHARTS: Record<string, EmbeddableChart> = { "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes" };
+const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight"];
+
+/** Each chart page and the embed that shows it (/treatments has no embed, so it has no oEmbed either). */
+const PAGE_CHARTS: Record<string, EmbeddableChart> = { "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes", "/testing": "testing" };
 
 function chartFor(pathname: string): EmbeddableChart | null {
-  if (pathname in PAGE_CHARTS) return PAGE_CHARTS[pathname]!;
+  if (Object.hasOwn(PAGE_CHARTS, pathname)) return PAGE_CHARTS[pathname]!;
   const embed = /^\/embed\/([a-z-]+)$/.exec(pathname)?.[1];
   return embed && isEmbeddableChart(embed) ? embed : null;
 }
@@ -45,12 +48,11 @@ export function oembedResponse(request: Request): Response {
   const format = params.get("format");
   if (format !== null && format !== "json") return errorResponse({ parameter: "format", message: "Only JSON is offered.", allowed: ["json"] }, 501);
   params.delete("format");
-  const parsed = parseListQuery(params, [
-    { name: "url", allowed: [params.get("url") ?? ""], description: "" },
-    { name: "maxwidth", allowed: [params.get("maxwidth") ?? ""], description: "" },
-    { name: "maxheight", allowed: [params.get("maxheight") ?? ""], description: "" },
-  ]);
-  if (!parsed.ok) return errorResponse(parsed.error);
+  // Their values are free text (a url's query has commas, as in compare=a,b), so only the names are checked here.
+  for (const name of new Set(params.keys())) {
+    if (!OEMBED_PARAMETERS.includes(name)) return errorResponse({ parameter: safeExcerpt(name), message: "Unknown parameter.", allowed: [...OEMBED_PARAMETERS, "format"] });
+    if (params.getAll(name).length > 1) return errorResponse({ parameter: name, message: "Give this parameter once.", allowed: [] });
+  }
   const raw = params.get("url");
   let target: URL;
   try {

@@ -16,6 +16,7 @@ import {
 import type { Source, SurvivalRow, TherapyRow } from "../datasets/schemas";
 import type { TreatmentsViewState } from "./therapies-state";
 import { linearScale } from "./linear";
+import { populationsShortLabel } from "./therapy-style";
 import { TIMELINE_LAYOUT } from "./timeline-layout";
 
 // ── Words ─────────────────────────────────────────────────────────────────────────────────────
@@ -194,6 +195,8 @@ export interface ApprovalMark {
   /** The stacked line within its lane (0 = top). */
   laneRow: number;
   label: string;
+  /** The populations it covers, short ("HER2+ metastatic"): the label's second line, so the mark is not read by colour alone. */
+  populationLabel: string;
   labelSide: Side;
   /** One marker per population the approval covers, offset from the mark's centre (px). */
   markers: { population: Her2Population; dx: number }[];
@@ -244,17 +247,17 @@ function textWidth(text: string, fontPx: number): number {
 }
 
 /** A mark's horizontal extent in px for a chart `widthPx` wide: its markers and its label. */
-export function markExtent(mark: Pick<ApprovalMark, "xPct" | "halfWidth" | "label" | "labelSide">, widthPx: number): [number, number] {
-  const { labelGap, labelFontPx } = TIMELINE_LAYOUT;
+export function markExtent(mark: Pick<ApprovalMark, "xPct" | "halfWidth" | "label" | "populationLabel" | "labelSide">, widthPx: number): [number, number] {
+  const { labelGap, labelFontPx, populationFontPx } = TIMELINE_LAYOUT;
   const centre = (mark.xPct / 100) * widthPx;
-  const label = labelGap + textWidth(mark.label, labelFontPx);
+  const label = labelGap + Math.max(textWidth(mark.label, labelFontPx), textWidth(mark.populationLabel, populationFontPx));
   return mark.labelSide === "right" ? [centre - mark.halfWidth, centre + mark.halfWidth + label] : [centre - mark.halfWidth - label, centre + mark.halfWidth];
 }
 
 /** Right of the marker when the label fits there at the layout width, else left. */
-function labelSide(xPct: number, halfWidth: number, label: string, width: number): Side {
-  const [, right] = markExtent({ xPct, halfWidth, label, labelSide: "right" }, width);
-  const [left] = markExtent({ xPct, halfWidth, label, labelSide: "left" }, width);
+function labelSide(mark: Pick<ApprovalMark, "xPct" | "halfWidth" | "label" | "populationLabel">, width: number): Side {
+  const [, right] = markExtent({ ...mark, labelSide: "right" }, width);
+  const [left] = markExtent({ ...mark, labelSide: "left" }, width);
   return right <= width || left < 0 ? "right" : "left";
 }
 
@@ -307,8 +310,8 @@ export function layoutTimeline(
     const shapes = laneRows.map((row) => {
       const xPct = xOfDate(row.approvalDate);
       const halfWidth = ((row.populations.length - 1) * L.markerSpacing + L.markerSize) / 2 + L.ringPadding;
-      const label = chartLabel(row);
-      return { row, xPct, halfWidth, label, labelSide: labelSide(xPct, halfWidth, label, widthPx) };
+      const text = { xPct, halfWidth, label: chartLabel(row), populationLabel: populationsShortLabel(row.populations) };
+      return { row, ...text, labelSide: labelSide(text, widthPx) };
     });
     const rowIndex = stackInRows(shapes.map((shape) => markExtent(shape, widthPx)));
     const rowsTop = cursor + L.laneHeaderHeight;

@@ -18,6 +18,27 @@ export const POPULATION_STYLES: Record<Her2Population, PopulationStyle> = {
   "her2-ultralow": { marker: "diamond", color: { light: "#7A3E9D", dark: "#C7A2EB" } },
 };
 
+/**
+ * Short population names for the mark labels, as a group and a qualifier, so that two populations of
+ * one group share it: "HER2+ early & metastatic", "HER2-low & -ultralow".
+ */
+const POPULATION_SHORT: Record<Her2Population, { group: string; qualifier: string }> = {
+  "her2-positive-early": { group: "HER2+", qualifier: " early" },
+  "her2-positive-metastatic": { group: "HER2+", qualifier: " metastatic" },
+  "her2-low": { group: "HER2", qualifier: "-low" },
+  "her2-ultralow": { group: "HER2", qualifier: "-ultralow" },
+};
+
+/** The populations an approval covers, in a few characters: the visible label under its brand. */
+export function populationsShortLabel(populations: readonly Her2Population[]): string {
+  const groups = new Map<string, string[]>();
+  for (const population of populations) {
+    const { group, qualifier } = POPULATION_SHORT[population];
+    groups.set(group, [...(groups.get(group) ?? []), qualifier]);
+  }
+  return [...groups].map(([group, qualifiers]) => `${group}${qualifiers.map((q, i) => (i === 0 ? q : q.trim())).join(" & ")}`).join(", ");
+}
+
 export function populationColorVar(population: Her2Population): string {
   return `var(--population-${population})`;
 }

@@ -19,7 +19,8 @@ export const TIMELINE_LAYOUT = {
   /** Each lane: a header with the class name, then one row per stacked line of marks (px). */
   laneHeaderHeight: 26,
   laneHeaderFontPx: 14,
-  rowHeight: 28,
+  /** Tall enough for a label's two lines: the brand, then the populations under it. */
+  rowHeight: 36,
   laneGap: 8,
   /** A population marker, and the distance between the centres of two markers on one approval (px). */
   markerSize: 10,
@@ -30,6 +31,10 @@ export const TIMELINE_LAYOUT = {
   focusRingGap: 3,
   labelGap: 5,
   labelFontPx: 13,
+  /** Baselines of the brand line and the population line, from the marker's centre (px). */
+  labelBaselineDy: -2,
+  populationFontPx: 11,
+  populationBaselineDy: 11,
   /** The least horizontal space between two marks that share a row, at the reference width (px). */
   minMarkGap: 8,
   /** The survival bands: a section header, then per band a label line and the band itself (px). */

@@ -76,7 +76,9 @@ function markGlyph(mark: ApprovalMark, mode: ColorMode): string {
   const markers = mark.markers.map(({ population, dx }) => markerSvg(POPULATION_STYLES[population].marker, dx, 0, L.markerSize, POPULATION_STYLES[population].color[mode])).join("");
   const labelX = mark.labelSide === "right" ? mark.halfWidth + L.labelGap : -(mark.halfWidth + L.labelGap);
   const anchor = mark.labelSide === "right" ? "start" : "end";
-  return `${ring}${markers}<text x="${labelX}" y="4.5" font-size="${L.labelFontPx}" text-anchor="${anchor}" fill="${t.text}">${escapeXml(mark.label)}</text>`;
+  const brand = `<text x="${labelX}" y="${L.labelBaselineDy}" font-size="${L.labelFontPx}" text-anchor="${anchor}" fill="${t.text}">${escapeXml(mark.label)}</text>`;
+  const populations = `<text x="${labelX}" y="${L.populationBaselineDy}" font-size="${L.populationFontPx}" text-anchor="${anchor}" fill="${t.muted}">${escapeXml(mark.populationLabel)}</text>`;
+  return `${ring}${markers}${brand}${populations}`;
 }
 
 function acceleratedRing(x: number, y: number, width: number, height: number, color: string): string {

@@ -16,6 +16,26 @@ describe("GET /api/oembed", () => {
     expect(body.html).toMatch(/title="[^"]+"/);
   });
 
+  // Each chart page, as its discovery link names it (a path with the page's state): the snippet embeds that same view.
+  it.each([
+    ["/survival?measure=five-year-relative&stage=distant", "survival?measure=five-year-relative&stage=distant"],
+    ["/prevalence?period=2016-2020&wording=details", "prevalence?period=2016-2020&wording=details"],
+    ["/subtypes", "subtypes"],
+    ["/testing?ihc=2%2B&ratio=2.5&copies=5", "testing?ihc=2%2B&ratio=2.5&copies=5"],
+    ["/embed/compare?compare=hr-pos-her2-pos,hr-neg-her2-pos", "compare?compare=hr-pos-her2-pos,hr-neg-her2-pos"],
+  ])("%s embeds /embed/%s", async (page, embed) => {
+    const response = get(`url=${encodeURIComponent(page)}&format=json`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { html: string; title: string };
+    expect(body.html).toContain(`src="http://atlas.test/embed/${embed.replaceAll("&", "&amp;")}"`);
+    expect(body.title).not.toBe("");
+  });
+
+  it("/testing's snippet has the testing embed's own height and title", async () => {
+    const body = (await get("url=%2Ftesting").json()) as { height: number; title: string };
+    expect(body).toMatchObject({ height: 1100, title: "How a HER2 test result is read (ASCO/CAP)" });
+  });
+
   it("resolves a path, as the pages' discovery links give it", async () => {
     const body = (await get("url=%2Fsubtypes").json()) as { html: string };
     expect(body.html).toContain('src="http://atlas.test/embed/subtypes"');
@@ -26,8 +46,11 @@ describe("GET /api/oembed", () => {
     ["url=not%20a%20url", 400, "url"],
     [`url=${encodeURIComponent("http://elsewhere.test/survival")}`, 404, "url"],
     [`url=${encodeURIComponent("http://atlas.test/data")}`, 404, "url"],
+    // No treatments embed exists, so there is nothing to offer for its page.
+    [`url=${encodeURIComponent("/treatments?population=her2-low")}`, 404, "url"],
     ["url=%2Fsurvival&format=xml", 501, "format"],
     ["url=%2Fsurvival&colour=red", 400, "colour"],
+    ["url=%2Fsurvival&url=%2Fprevalence", 400, "url"],
   ])("%s → %i naming %s", async (query, status, parameter) => {
     const response = get(query);
     expect(response.status).toBe(status);

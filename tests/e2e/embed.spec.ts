@@ -1,4 +1,5 @@
 import { chromiumArgs } from "../../scripts/chromium.mjs";
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // Both origins here are on loopback, which trips Chromium's local-network-access checks; between
@@ -14,7 +15,46 @@ const CHARTS = ["survival", "compare", "prevalence", "subtypes", "testing"] as c
 /** Another origin on loopback (Chromium blocks public pages from loading loopback resources). */
 const embedderOf = (baseURL: string | undefined) => `${baseURL!.replace("127.0.0.1", "localhost")}/__embedder`;
 
+/** Serves a page on the embedder origin whose body is `body` (with the Atlas resize script). */
+async function serveEmbedder(page: Page, baseURL: string | undefined, body: string) {
+  const EMBEDDER = embedderOf(baseURL);
+  await page.route(`${EMBEDDER}/**`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><title>Embedder</title><body><main><h1>Someone's talk</h1>${body}<script src="${baseURL}/embed.js" async></script></main></body></html>`,
+    }),
+  );
+  await page.goto(`${EMBEDDER}/talk`);
+}
+
+const iframeHeight = (page: Page, selector = "iframe") => page.locator(selector).evaluate((el) => (el as HTMLIFrameElement).style.height);
+/** The embedded document's own content height, measured inside the iframe. */
+const contentHeight = (page: Page) => page.frameLocator("iframe").locator("body").evaluate((body) => body.getBoundingClientRect().height);
+
 test.describe("embeds", () => {
+  test("the iframe shrinks to its content when it starts taller, and grows when it starts shorter", async ({ page, baseURL }) => {
+    for (const start of [4000, 150]) {
+      await serveEmbedder(page, baseURL, `<iframe src="${baseURL}/embed/prevalence" title="Chart" width="600" height="${start}" style="border:0" data-her2-atlas-embed></iframe>`);
+      await expect(page.frameLocator("iframe").locator("h1")).toBeVisible();
+      await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe("");
+      const content = await contentHeight(page);
+      expect(content).toBeGreaterThan(300);
+      expect(content).toBeLessThan(3000);
+      await expect.poll(async () => Number((await iframeHeight(page)).replace("px", "")), { timeout: 10_000 }).toBe(Math.ceil(content));
+    }
+  });
+
+  test("the iframe follows its content as it changes height, both ways", async ({ page, baseURL }) => {
+    await serveEmbedder(page, baseURL, `<iframe src="${baseURL}/embed/subtypes" title="Chart" width="600" height="150" style="border:0" data-her2-atlas-embed></iframe>`);
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe("");
+    const before = Number((await iframeHeight(page)).replace("px", ""));
+    const article = page.frameLocator("iframe").locator("article.embed");
+    await article.evaluate((el) => el.insertAdjacentHTML("beforeend", '<div id="extra" style="height:500px"></div>'));
+    await expect.poll(async () => Number((await iframeHeight(page)).replace("px", ""))).toBe(before + 500);
+    await article.evaluate((el) => el.querySelector("#extra")?.remove());
+    await expect.poll(async () => Number((await iframeHeight(page)).replace("px", ""))).toBe(before);
+  });
+
   for (const chart of CHARTS) {
     test(`/embed/${chart} embedded on another origin resizes its iframe, with no axe violations`, async ({ page, baseURL }) => {
       // A page on a different origin, served by route interception, embedding the chart with our snippet.
@@ -63,6 +103,30 @@ test.describe("embeds", () => {
     await page.evaluate(() => window.postMessage({ type: "her2-atlas:resize", height: 999 }, "*"));
     await page.waitForTimeout(200);
     expect(await page.locator("iframe").evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe("");
+  });
+
+  test("the resize script ignores Atlas-origin messages from windows it did not mark, and of the wrong type", async ({ page, baseURL }) => {
+    // The marked frame is about:blank (it never reports); the unmarked one is a real Atlas page.
+    await serveEmbedder(page, baseURL, `<iframe id="marked" src="about:blank" title="a" height="150" data-her2-atlas-embed></iframe><iframe id="other" src="${baseURL}/embed/subtypes" title="b" height="150"></iframe>`);
+    await expect(page.frameLocator("#other").locator("h1")).toBeVisible();
+    const atlasFrame = page.frames().find((frame) => frame.url().includes("/embed/subtypes"))!;
+    await atlasFrame.evaluate(() => window.parent.postMessage({ type: "her2-atlas:resize", height: 999 }, "*"));
+    await page.waitForTimeout(300);
+    expect(await iframeHeight(page, "#marked")).toBe("");
+    expect(await iframeHeight(page, "#other")).toBe("");
+  });
+
+  test("the resize script ignores messages of another type from its own iframe", async ({ page, baseURL }) => {
+    await serveEmbedder(page, baseURL, `<iframe src="${baseURL}/embed/subtypes" title="Chart" height="150" data-her2-atlas-embed></iframe>`);
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe("");
+    const settled = await iframeHeight(page);
+    const frame = page.frames().find((f) => f.url().includes("/embed/subtypes"))!;
+    await frame.evaluate(() => {
+      window.parent.postMessage({ type: "someone-else:resize", height: 999 }, "*");
+      window.parent.postMessage({ type: "her2-atlas:resize", height: "999" }, "*");
+    });
+    await page.waitForTimeout(300);
+    expect(await iframeHeight(page)).toBe(settled);
   });
 
   test("chart pages advertise oEmbed and offer an embed snippet", async ({ page }) => {

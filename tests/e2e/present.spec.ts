@@ -1,10 +1,14 @@
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+const THEMES = ["light", "dark", "contrast"] as const;
+const visibleSlide = (page: Page) => page.locator("[data-testid=slide]:visible");
 
 test.describe("presentation mode", () => {
   test("steps through the sequence with the keyboard, each slide citing its source", async ({ page, consoleErrors }) => {
     await page.goto("/present", { waitUntil: "networkidle" });
     await expect(page.locator(".site-header")).toHaveCount(0);
-    const visible = page.locator("[data-testid=slide]:visible");
+    const visible = visibleSlide(page);
     await expect(visible).toHaveCount(1);
     await expect(visible).toHaveAttribute("aria-label", /^1 of 5: Four-year/);
     await expect(visible.locator("svg").first()).toContainText("Howlader");
@@ -25,13 +29,73 @@ test.describe("presentation mode", () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  for (const theme of ["light", "dark"] as const) {
-    test(`the ${theme} theme has no axe violations`, async ({ page }) => {
-      await page.goto(`/present?theme=${theme}&slide=3`, { waitUntil: "networkidle" });
-      await expect(page.getByTestId("slide-position")).toHaveText("3 / 5");
-      await expectNoAxeViolations(page);
+  test("keys with Ctrl, Alt or Meta are left to the browser", async ({ page }) => {
+    await page.goto("/present?slide=3", { waitUntil: "networkidle" });
+    const position = page.getByTestId("slide-position");
+    await expect(position).toHaveText("3 / 5");
+    for (const key of ["Alt+ArrowLeft", "Alt+ArrowRight", "Control+ArrowRight", "Meta+ArrowRight", "Control+End", "Shift+Control+Home"]) {
+      await page.keyboard.press(key);
+      await expect(position, key).toHaveText("3 / 5");
+    }
+    // Ctrl+F is find in page, not full screen; a plain F still toggles it.
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.keyboard.press("Control+f");
+    await page.keyboard.press("Meta+f");
+    expect(await fullscreen()).toBe(false);
+    await expect(page).toHaveURL(/slide=3/);
+    // The plain keys still work after all that.
+    await page.keyboard.press("ArrowLeft");
+    await expect(position).toHaveText("2 / 5");
+  });
+
+  test("switching theme keeps the slide on screen", async ({ page }) => {
+    await page.goto("/present", { waitUntil: "networkidle" });
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByTestId("slide-position")).toHaveText("3 / 5");
+    await page.getByRole("link", { name: "high contrast" }).click();
+    await expect(page).toHaveURL(/\/present\?theme=contrast&slide=3$/);
+    await expect(page.getByTestId("slide-position")).toHaveText("3 / 5");
+    await expect(page.locator(".present-root")).toHaveCSS("background-color", "rgb(0, 0, 0)");
+    await expect(page.getByRole("link", { name: "light" })).toHaveAttribute("href", "/present?theme=light&slide=3");
+    await expect(page.getByRole("link", { name: "dark", exact: true })).toHaveAttribute("href", "/present?theme=dark&slide=3");
+  });
+
+  for (const theme of THEMES) {
+    test(`the ${theme} theme steps through every slide by keyboard with no axe violations`, async ({ page, consoleErrors }) => {
+      await page.goto(`/present?theme=${theme}`, { waitUntil: "networkidle" });
+      for (let slide = 1; slide <= 5; slide++) {
+        await expect(page.getByTestId("slide-position")).toHaveText(`${slide} / 5`);
+        await expect(visibleSlide(page)).toHaveCount(1);
+        await expectNoAxeViolations(page);
+        await page.keyboard.press(slide % 2 ? "ArrowRight" : "PageDown");
+      }
+      expect(consoleErrors).toEqual([]);
     });
   }
+
+  test("the high-contrast theme draws its slides on black in white and bright tints", async ({ page }) => {
+    await page.goto("/present?theme=contrast", { waitUntil: "networkidle" });
+    const svg = visibleSlide(page).locator(".slide-svg > svg");
+    // The chart images are recoloured: the dark scheme's greys and background are gone.
+    const html = (await svg.evaluate((el) => el.outerHTML)).toLowerCase();
+    expect(html).toContain("#000000");
+    expect(html).not.toContain("#111418");
+    expect(html).not.toContain("#aab1b9");
+    await page.keyboard.press("End");
+    // The flow diagram on the last slide reads the theme's variables.
+    await expect(visibleSlide(page).locator(".flow-node.is-path .flow-box").first()).toHaveCSS("stroke", "rgb(255, 225, 77)");
+  });
+
+  test("the flow diagram on a slide keeps its styles, and /testing's presenter classes are not loaded here", async ({ page }) => {
+    await page.goto("/present?slide=5", { waitUntil: "networkidle" });
+    await expect(visibleSlide(page).locator(".flow-edge.is-path").first()).toHaveCSS("stroke-width", "3.5px");
+    const rules = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).filter((text) => /\.presenter\b|\.presenter-controls/.test(text)),
+    );
+    expect(rules).toEqual([]);
+    await expect(page.locator(".slideshow-controls")).toBeVisible();
+  });
 
   test("without JavaScript every slide is listed", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -147,7 +147,7 @@ test.describe("presenters: every prevalence chart as an image", () => {
 });
 
 test.describe("social previews", () => {
-  const PAGES = ["/", "/survival?measure=five-year-relative&stage=distant", "/prevalence?wording=details", "/subtypes", "/testing", "/treatments", "/data", "/present"];
+  const PAGES = ["/", "/survival?measure=five-year-relative&stage=distant", "/prevalence?wording=details", "/subtypes", "/testing", "/treatments", "/data", "/present", "/testing?ihc=2%2B&ratio=2.5&copies=5", "/treatments?population=her2-low"];
 
   test("every page's og:image is a 1200×630 PNG that resolves", async ({ page, request }) => {
     const seen: string[] = [];
@@ -167,6 +167,9 @@ test.describe("social previews", () => {
     expect(seen[1]).toBe("/api/charts/survival.png?measure=five-year-relative&stage=distant&size=og");
     expect(seen[2]).toBe("/api/charts/share-of-cases.png?wording=details&size=og");
     expect(seen[4]).toBe("/api/cards/testing.png");
+    expect(seen[5]).toBe("/api/charts/treatments.png?size=og");
+    expect(seen[8]).toBe("/api/charts/testing.png?ihc=2%2B&ratio=2.5&copies=5&size=og");
+    expect(seen[9]).toBe("/api/charts/treatments.png?population=her2-low&size=og");
   });
 });
 

@@ -50,6 +50,17 @@ const HOSTILE_LINKS: HostileLink[] = [
     showsDefaults: (page) => expect(page.getByTestId("compare-sentence")).toContainText("HR−/HER2+"),
   },
   {
+    url: `/embed/prevalence?wording=${SCRIPT}&period=bogus&races=${SCRIPT}`,
+    notices: ["“wording” setting was not recognised", "“period” setting was not recognised", "“races” setting was not recognised"],
+    // Plain wording, the default, names each subtype under its label.
+    showsDefaults: (page) => expect(page.locator(".chart-sublabel")).toContainText(["triple-negative"]),
+  },
+  {
+    url: `/embed/subtypes?view=${SCRIPT}`,
+    notices: ["“view” setting was not recognised"],
+    showsDefaults: (page) => expect(page.getByTestId("subtype-matrix").locator("td[data-subtype]")).toHaveCount(4),
+  },
+  {
     url: `/embed/testing?ihc=2%2B&ratio=${SCRIPT}`,
     notices: ["The link's “ratio” value could not be used"],
     showsDefaults: (page) => expect(page.locator("[data-on-path=true]")).toHaveCount(0),
@@ -70,3 +81,19 @@ for (const { url, notices, showsDefaults } of HOSTILE_LINKS) {
     expect(consoleErrors).toEqual([]);
   });
 }
+
+// A valid link: the embed takes the same parameters as its page, and its way back keeps them.
+test("/embed/prevalence takes the page's parameters and links back to the same view", async ({ page }) => {
+  await page.goto("/embed/prevalence?wording=details&period=2016-2020");
+  await expect(page.getByTestId("url-notice")).toHaveCount(0);
+  await expect(page.getByTestId("bar")).toHaveCount(5);
+  await expect(page.locator(".chart-sublabel")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Explore this chart on HER2 Atlas" })).toHaveAttribute("href", "/prevalence?period=2016-2020&wording=details");
+});
+
+test("/embed/subtypes without parameters shows no notice", async ({ page }) => {
+  await page.goto("/embed/subtypes");
+  await expect(page.getByTestId("subtype-matrix")).toBeVisible();
+  await expect(page.getByTestId("url-notice")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Explore this chart on HER2 Atlas" })).toHaveAttribute("href", "/subtypes");
+});

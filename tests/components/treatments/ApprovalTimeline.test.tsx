@@ -25,6 +25,14 @@ describe("ApprovalTimeline", () => {
     expect(document.querySelector("svg")?.getAttribute("width")).toBe("100%");
   });
 
+  it("labels each mark with its HER2 populations in words, under the brand, not by colour alone", () => {
+    const { marks } = setup();
+    const population = (id: string) => within(marks.find((m) => m.getAttribute("data-id") === id)!).getByTestId("mark-population").textContent;
+    expect(population("approval-2025-01-27-enhertu-16")).toBe("HER2-low & -ultralow");
+    expect(population("approval-2025-12-15-enhertu-17")).toBe("HER2+ metastatic");
+    expect(marks.map((m) => within(m).getByTestId("mark-population").textContent)).not.toContain("");
+  });
+
   it("shapes each mark by the HER2 populations it covers and rings the accelerated approvals", () => {
     const { marks } = setup();
     const enhertu2025 = marks.find((m) => m.getAttribute("data-id") === "approval-2025-01-27-enhertu-16")!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RACE_STYLES } from "@/lib/charts/race-style";
-import { populationColorCss, populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-style";
+import { populationColorCss, populationColorVar, populationsShortLabel, POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { HER2_POPULATIONS } from "@/lib/datasets/dimensions";
 import { SUBTYPES } from "@/lib/subtypes";
 import { BACKGROUNDS, contrastRatio } from "@/lib/theme";
@@ -28,5 +28,18 @@ describe("HER2 population markers and palette", () => {
     expect(css).toContain(`--population-her2-low:${POPULATION_STYLES["her2-low"].color.light};`);
     expect(css).toMatch(new RegExp(`@media \\(prefers-color-scheme: dark\\)\\{:root\\{.*--population-her2-low:${POPULATION_STYLES["her2-low"].color.dark};`));
     expect(populationColorVar("her2-ultralow")).toBe("var(--population-her2-ultralow)");
+  });
+});
+
+describe("populationsShortLabel", () => {
+  it.each([
+    [["her2-positive-metastatic"], "HER2+ metastatic"],
+    [["her2-positive-early"], "HER2+ early"],
+    [["her2-positive-early", "her2-positive-metastatic"], "HER2+ early & metastatic"],
+    [["her2-low"], "HER2-low"],
+    [["her2-low", "her2-ultralow"], "HER2-low & -ultralow"],
+    [["her2-positive-metastatic", "her2-low"], "HER2+ metastatic, HER2-low"],
+  ] as const)("%j → %s", (populations, label) => {
+    expect(populationsShortLabel(populations)).toBe(label);
   });
 });

@@ -36,6 +36,16 @@ describe("treatments timeline image", () => {
     expect(svg).toContain(`<desc>${timelineTakeaway(approvals, survivalBands(datasets.survival))}</desc>`);
   });
 
+  it("labels each mark as the page does: brand, then its HER2 populations", () => {
+    const svg = render(timeline());
+    const layout = layoutTimeline([...datasets.therapies], survivalBands(datasets.survival), parseTreatmentsState({}).state.classes);
+    for (const mark of layout.marks) {
+      expect(svg).toContain(`>${mark.label}</text>`);
+      expect(svg).toContain(`>${mark.populationLabel.replaceAll("&", "&amp;")}</text>`);
+    }
+    expect(count(svg, ">HER2-low &amp; -ultralow</text>")).toBe(1);
+  });
+
   it("follows the page's filters", () => {
     const state = parseTreatmentsState({ class: "tyrosine-kinase-inhibitor" }).state;
     const shown = approvalsShown(datasets.therapies, state);

@@ -1,0 +1,122 @@
+import type { ReactNode } from "react";
+import { BarChart } from "@/components/charts/BarChart";
+import { FlowColors } from "@/components/flow/FlowColors";
+import { FlowDiagram } from "@/components/flow/FlowDiagram";
+import { FlowLegend } from "@/components/flow/FlowLegend";
+import { FLOW_LAYOUTS } from "@/components/flow/flow-data";
+import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
+import { CompareFigure } from "@/components/survival/CompareFigure";
+import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
+import { shareView } from "@/lib/charts/prevalence-views";
+import { survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
+import { parseSurvivalState, survivalSearch, type SearchParams } from "@/lib/charts/url-state";
+import { datasets } from "@/lib/datasets";
+import { citationsFor, type Citation } from "@/lib/datasets/citations";
+import { shareOfCases } from "@/lib/datasets/queries";
+import { EMBEDDABLE_CHARTS, parseNoSettings, type EmbeddableChart } from "@/lib/embed";
+import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
+import { flowSourceLine, flowTakeaway } from "@/lib/her2/text";
+
+/** What an embed shows for one state: the frame's takeaway and sources, and the chart itself. */
+interface EmbedContent {
+  takeaway: ReactNode;
+  citations: readonly Citation[];
+  chart: ReactNode;
+}
+
+/** One embeddable chart: its page's URL parser (same fallbacks, same notices), the link back to that view, and what it draws. */
+interface EmbedEntry<State> {
+  parse: (params: SearchParams) => { state: State; notices: string[] };
+  /** The query string (and fragment) of the full page showing this state. */
+  explore: (state: State) => string;
+  render: (state: State) => EmbedContent;
+}
+
+export interface ResolvedEmbed extends EmbedContent {
+  notices: string[];
+  pageHref: string;
+}
+
+/** Binds an entry's state type once, so the registry below can hold charts with different states. */
+function embed<State>(chart: EmbeddableChart, entry: EmbedEntry<State>): (params: SearchParams) => ResolvedEmbed {
+  return (params) => {
+    const { state, notices } = entry.parse(params);
+    return { ...entry.render(state), notices, pageHref: `${EMBEDDABLE_CHARTS[chart].page}${entry.explore(state)}` };
+  };
+}
+
+export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedEmbed> = {
+  survival: embed("survival", {
+    parse: parseSurvivalState,
+    explore: survivalSearch,
+    render: (state) => {
+      const rows = survivalViewRows(datasets.survival, state);
+      const takeaway = survivalTakeaway(rows, state.measure);
+      const { title } = EMBEDDABLE_CHARTS.survival;
+      return {
+        takeaway,
+        citations: citationsFor(rows, datasets.sources),
+        chart: <BarChart title={title} summary={takeaway} data={survivalBars(rows, state.wording)} domainMax={100} tickSuffix="%" />,
+      };
+    },
+  }),
+  compare: embed("compare", {
+    parse: parseSurvivalState,
+    explore: (state) => `${survivalSearch(state)}#compare`,
+    render: ({ compare }) => {
+      const rows = datasets.survival.filter((row) => compare.includes(row.subtype as (typeof compare)[number]) && row.stage === "all" && row.measure === "four-year-cause-specific");
+      return {
+        takeaway: "Out of 100 people, four years after diagnosis.",
+        citations: citationsFor(rows, datasets.sources),
+        chart: <CompareFigure rows={datasets.survival} pair={compare} cardHeading="h2" />,
+      };
+    },
+  }),
+  prevalence: embed("prevalence", {
+    parse: parsePrevalenceState,
+    explore: prevalenceSearch,
+    render: (state) => {
+      // The same view function as the page's first chart and its image, in the link's wording.
+      const view = shareView(datasets.prevalence, state);
+      return {
+        takeaway: view.takeaway,
+        citations: citationsFor(view.viewRows, datasets.sources),
+        chart: <BarChart title={EMBEDDABLE_CHARTS.prevalence.title} summary={view.takeaway} data={view.bars} domainMax={view.domainMax} tickSuffix={view.tickSuffix} />,
+      };
+    },
+  }),
+  subtypes: embed("subtypes", {
+    // /subtypes has no settings: any parameter in the link is reported rather than silently dropped.
+    parse: parseNoSettings,
+    explore: () => "",
+    render: () => ({
+      takeaway: "Hormone-receptor (HR) status and HER2 status together define four subtypes.",
+      citations: [],
+      chart: <SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={datasets.subtypes.subtypes} sources={datasets.sources} />,
+    }),
+  }),
+  testing: embed("testing", {
+    parse: (params) => {
+      const { draft, notice } = draftFromSearchParams(params);
+      return { state: viewDraft(draft), notices: notice === null ? [] : [notice] };
+    },
+    explore: ({ fields }) => caseSearch(fields),
+    render: ({ outcome, path }) => {
+      const classification = outcome.kind === "classified" ? outcome.classification : null;
+      return {
+        takeaway: flowTakeaway(classification),
+        citations: [],
+        chart: (
+          <>
+            <FlowColors />
+            <FlowLegend />
+            {FLOW_LAYOUTS.map((layout) => (
+              <FlowDiagram key={layout.orientation} layout={layout} path={path} />
+            ))}
+            <p className="source-line">Source: {flowSourceLine(datasets.sources)}</p>
+          </>
+        ),
+      };
+    },
+  }),
+};
