@@ -10,7 +10,7 @@ import { RACE_ABBREVIATIONS, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
-import { NoScriptSubmit } from "./NoScriptSubmit";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
 export function ByAge({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {

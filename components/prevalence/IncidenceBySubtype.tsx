@@ -4,7 +4,7 @@ import { incidenceView } from "@/lib/charts/prevalence-views";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
-import { NoScriptSubmit } from "./NoScriptSubmit";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as const;

@@ -10,7 +10,7 @@ import { ByRace } from "./ByRace";
 import { Her2LowShare } from "./Her2LowShare";
 import { IncidenceBySubtype } from "./IncidenceBySubtype";
 import { MedianAge } from "./MedianAge";
-import { NoScriptSubmit } from "./NoScriptSubmit";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { ShareOfCases } from "./ShareOfCases";
 
 export interface PrevalenceExplorerProps {
