@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Citation } from "@/lib/datasets/citations";
+import type { View } from "@/lib/charts/url-state";
 import type { EmbeddableChart } from "@/lib/embed";
 import { CiteThis, DataLinks, EmbedSnippet, ImageLinks } from "./ChartExtras";
 import { SourceLine } from "./SourceLine";
@@ -25,13 +26,15 @@ export interface ChartFrameProps {
   embed?: { chart: EmbeddableChart; search: string };
   /** Open the table view from the start (view=table in the URL). */
   tableOpen?: boolean;
+  /** Opening or closing the table view, so the page can write view=table to its URL. */
+  onViewChange?: (view: View) => void;
   /** The API path (with query) the chart's data comes from, for CSV and JSON downloads. */
   apiPath: string;
 }
 
 /** Title, takeaway, chart, table view, downloads and source line: the frame every chart shares. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { id, title, takeaway, controls, children, table, citations, otherSources, apiPath, imagePath, embed, tableOpen } = props;
+  const { id, title, takeaway, controls, children, table, citations, otherSources, apiPath, imagePath, embed, tableOpen, onViewChange } = props;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-heading`} id={id}>
       <header>
@@ -43,7 +46,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {controls}
       {children}
       <div className="chart-tools">
-        <details open={tableOpen}>
+        <details open={tableOpen} onToggle={onViewChange && ((event) => onViewChange(event.currentTarget.open ? "table" : "chart"))}>
           <summary>{props.tableLabel ?? "Show the numbers as a table"}</summary>
           <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
             {table}

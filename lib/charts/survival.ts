@@ -10,6 +10,11 @@ import type { Wording } from "./wording";
 
 const BY_STAGE: readonly Exclude<Stage, "stage-iv">[] = ["all", "localized", "regional", "distant"];
 
+/** The survival chart's title: the page, the home page and the exported image all print this one. */
+export function survivalTitle(measure: SurvivalViewState["measure"]): string {
+  return measure === "four-year-cause-specific" ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage";
+}
+
 export function describeSurvival(row: SurvivalRow, wording: Wording): string {
   const subtype = SUBTYPES[row.subtype];
   if (row.value === null) return `${subtype.label}, ${STAGE_LABELS[row.stage].label.toLowerCase()}: not available. ${row.unavailableReason ?? ""}`.trim();
