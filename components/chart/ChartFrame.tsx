@@ -46,7 +46,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {controls}
       {children}
       <div className="chart-tools">
-        <details open={tableOpen} onToggle={onViewChange && ((event) => onViewChange(event.currentTarget.open ? "table" : "chart"))}>
+        <details className="table-view" open={tableOpen} onToggle={onViewChange && ((event) => onViewChange(event.currentTarget.open ? "table" : "chart"))}>
           <summary>{props.tableLabel ?? "Show the numbers as a table"}</summary>
           <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
             {table}

@@ -128,7 +128,7 @@ describe("PrevalenceExplorer", () => {
   it("opens every table when the link says view=table", () => {
     pending();
     renderExplorer({ ...PREVALENCE_DEFAULTS, view: "table" });
-    const details = [...document.querySelectorAll(".chart-tools details:not(.cite-this)")];
+    const details = [...document.querySelectorAll(".chart-tools details.table-view")];
     expect(details).toHaveLength(6);
     for (const d of details) expect(d).toHaveAttribute("open");
   });
@@ -156,5 +156,13 @@ describe("PrevalenceExplorer", () => {
     renderExplorer();
     expect(await screen.findByTestId("data-error")).toHaveTextContent("unexpected");
     expect(barValues("median-age")).toHaveLength(14);
+  });
+
+  it("offers the Embed snippet on the share chart, the one /embed/prevalence shows, with its wording", () => {
+    pending();
+    renderExplorer({ ...PREVALENCE_DEFAULTS, wording: "details" });
+    const snippet = within(frame("share")).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement;
+    expect(snippet.value).toMatch(/<iframe src="[^"]*\/embed\/prevalence\?wording=details"/);
+    expect(document.querySelectorAll(".embed-snippet")).toHaveLength(1);
   });
 });
