@@ -6,8 +6,16 @@ import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/sc
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 
+export interface SubtypeMatrixProps {
+  shares: readonly PrevalenceRow[];
+  definitions: readonly SubtypeDefinition[];
+  sources: readonly Source[];
+  /** False inside a ChartFrame, whose caption already carries the source line. */
+  withSource?: boolean;
+}
+
 /** The four subtypes as a 2×2 table (HR status down, HER2 status across), each with its share of cases. */
-export function SubtypeMatrix({ shares, definitions, sources }: { shares: readonly PrevalenceRow[]; definitions: readonly SubtypeDefinition[]; sources: readonly Source[] }) {
+export function SubtypeMatrix({ shares, definitions, sources, withSource = true }: SubtypeMatrixProps) {
   const matrix = subtypeMatrix(shares);
 
   return (
@@ -60,7 +68,7 @@ export function SubtypeMatrix({ shares, definitions, sources }: { shares: readon
         </table>
       </div>
       <p className="chart-note">{matrixNote(shares)}</p>
-      <SourceLine citations={citationsFor(shares, sources)} />
+      {withSource && <SourceLine citations={citationsFor(shares, sources)} />}
     </div>
   );
 }

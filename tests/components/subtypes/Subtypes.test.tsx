@@ -5,6 +5,7 @@ import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { subtypeFor } from "@/lib/charts/subtype-matrix";
 import { datasets } from "@/lib/datasets";
+import SubtypesPage from "@/app/subtypes/page";
 import { shareOfCases } from "@/lib/datasets/queries";
 
 const { subtypes, definitions } = datasets.subtypes;
@@ -86,5 +87,23 @@ describe("Her2LowDefinitions", () => {
     expect(screen.getByTestId("premature-note")).toHaveTextContent("premature to create new result categories");
     expect(screen.getByTestId("premature-note")).toHaveTextContent("Wolff AC");
     expect(screen.getByRole("link", { name: /How common HER2-low is/ })).toHaveAttribute("href", "/prevalence#her2-low");
+  });
+});
+
+describe("/subtypes matrix frame", () => {
+  it("has a takeaway, a table of exactly the shares shown, one source line, downloads, cite and embed", () => {
+    render(<SubtypesPage />);
+    const frame = document.getElementById("matrix")!;
+    expect(within(frame).getByRole("heading", { level: 2 })).toHaveTextContent("How HR and HER2 status combine");
+    expect(within(frame).getByTestId("takeaway")).toHaveTextContent("HR+/HER2− was the most common subtype (69.5%)");
+    const shown = [...frame.querySelectorAll(".cell-share strong")].map((s) => s.textContent);
+    const table = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody td.num")].map((td) => td.textContent);
+    expect(table.slice(0, -1).sort()).toEqual([...shown].sort());
+    // The fifth row is the unknown-status share the note under the grid prints.
+    expect(within(frame).getByText(/fit no cell/)).toHaveTextContent(table.at(-1)!);
+    expect(frame.querySelectorAll(".source-line p")).toHaveLength(1);
+    expect(within(frame).getByRole("link", { name: "JSON" })).toHaveAttribute("download", "prevalence.json");
+    expect(within(frame).getByText("Cite this chart")).toBeInTheDocument();
+    expect((within(frame).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement).value).toContain('/embed/subtypes"');
   });
 });
