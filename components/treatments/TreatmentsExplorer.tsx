@@ -1,8 +1,9 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
+import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
 import { treatmentsApiPath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import type { Citation } from "@/lib/datasets/citations";
@@ -27,12 +28,7 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
   const [state, setState] = useState(initialState);
   const { rows, error, isValidating, retry } = useDataset<TherapyRow>("therapies", serverRows);
 
-  useEffect(() => {
-    const search = treatmentsSearch(state);
-    if (search !== window.location.search) {
-      window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
-    }
-  }, [state]);
+  useUrlSearch(treatmentsSearch(state));
 
   const approvals = useMemo(() => approvalsShown(rows, state), [rows, state]);
   const takeaway = timelineTakeaway(approvals, bands);
