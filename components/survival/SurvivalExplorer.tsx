@@ -2,7 +2,6 @@
 import { useMemo, useState } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartFrame } from "@/components/chart/ChartFrame";
-import { FigureTable } from "@/components/chart/FigureTable";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
@@ -10,14 +9,12 @@ import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
 import { survivalImagePath, survivalSearch, type SurvivalViewState, type View } from "@/lib/charts/url-state";
-import { STAGE_LABELS } from "@/lib/datasets/dimensions";
 import { citationsFor, type Citation } from "@/lib/datasets/citations";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
-import { formatFigure } from "@/lib/format";
-import { SUBTYPES } from "@/lib/subtypes";
 import { CompareSubtypes } from "./CompareSubtypes";
 import { StageIvCallout } from "./StageIvCallout";
 import { SurvivalControls } from "./SurvivalControls";
+import { SurvivalTable } from "./SurvivalTable";
 
 export interface SurvivalExplorerProps {
   initialState: SurvivalViewState;
@@ -70,20 +67,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
             <DataStatus error={error} onRetry={retry} retrying={isValidating} />
           </>
         }
-        table={
-          <FigureTable
-            caption={title}
-            labelHeaders={["Subtype", "Stage"]}
-            valueHeader={fourYear ? "4-year survival" : "5-year relative survival"}
-            rows={shownRows.map((row) => ({
-              key: row.id,
-              labels: [SUBTYPES[row.subtype].label, STAGE_LABELS[row.stage].label],
-              valueText: formatFigure(row),
-              period: row.period,
-              note: row.value === null ? row.unavailableReason : row.note,
-            }))}
-          />
-        }
+        table={<SurvivalTable caption={title} measure={state.measure} rows={shownRows} />}
         citations={citations}
         apiPath={`/api/survival?${apiQuery.toString()}`}
         imagePath={survivalImagePath(state)}
