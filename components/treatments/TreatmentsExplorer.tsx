@@ -5,7 +5,7 @@ import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
-import { treatmentsApiPath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import { treatmentsApiPath, treatmentsImagePath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { Source, TherapyRow } from "@/lib/datasets/schemas";
 import { ApprovalSources } from "./ApprovalSources";
@@ -49,12 +49,13 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
       table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
       tableOpen={state.view === "table"}
       apiPath={treatmentsApiPath(state)}
-      imagePath={`/api/charts/treatments${treatmentsSearch({ ...state, view: "chart" })}`}
+      imagePath={treatmentsImagePath(state)}
+      onViewChange={(view) => setState((current) => (current.view === view ? current : { ...current, view }))}
       tableLabel="Show the approvals as a table"
       citations={bandCitations}
       otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
     >
-      <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} />
+      <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
       <p className="callout timeline-lag" data-testid="lag-sentence">
         Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
         these drugs were approved, so the figures do not show what today’s treatments achieve.
