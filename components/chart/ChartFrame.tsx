@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import type { Citation } from "@/lib/datasets/citations";
-import type { View } from "@/lib/charts/url-state";
 import type { EmbeddableChart } from "@/lib/embed";
 import { CiteThis, DataLinks, EmbedSnippet, ImageLinks } from "./ChartExtras";
 import { SourceLine } from "./SourceLine";
+import { TableView } from "./TableView";
 
 export interface ChartFrameProps {
   id: string;
@@ -24,17 +24,15 @@ export interface ChartFrameProps {
   imagePath?: string;
   /** The embeddable chart and its query, for the "Embed" snippet. */
   embed?: { chart: EmbeddableChart; search: string };
-  /** Open the table view from the start (view=table in the URL). */
+  /** Open the table view from the start (view=table in the URL); opening it later writes view=table through TableViewContext. */
   tableOpen?: boolean;
-  /** Opening or closing the table view, so the page can write view=table to its URL. */
-  onViewChange?: (view: View) => void;
   /** The API path (with query) the chart's data comes from, for CSV and JSON downloads. */
   apiPath: string;
 }
 
 /** Title, takeaway, chart, table view, downloads and source line: the frame every chart shares. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { id, title, takeaway, controls, children, table, citations, otherSources, apiPath, imagePath, embed, tableOpen, onViewChange } = props;
+  const { id, title, takeaway, controls, children, table, citations, otherSources, apiPath, imagePath, embed, tableOpen } = props;
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-heading`} id={id}>
       <header>
@@ -46,12 +44,9 @@ export function ChartFrame(props: ChartFrameProps) {
       {controls}
       {children}
       <div className="chart-tools">
-        <details className="table-view" open={tableOpen} onToggle={onViewChange && ((event) => onViewChange(event.currentTarget.open ? "table" : "chart"))}>
-          <summary>{props.tableLabel ?? "Show the numbers as a table"}</summary>
-          <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
-            {table}
-          </div>
-        </details>
+        <TableView title={title} label={props.tableLabel ?? "Show the numbers as a table"} open={tableOpen ?? false}>
+          {table}
+        </TableView>
         <DataLinks apiPath={apiPath} />
         {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
         {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}

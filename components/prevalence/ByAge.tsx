@@ -13,7 +13,7 @@ import { AgeRateTable } from "./AgeRateTable";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
-export function ByAge({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
+export function ByAge({ rows, sources, state, tableOpen, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean; onChange: (next: PrevalenceViewState) => void }) {
   const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = useMemo(
     () => ageView(rows, { races: state.races, wording: state.wording }),
     [rows, state.races, state.wording],
@@ -48,7 +48,7 @@ export function ByAge({ rows, sources, state, onChange }: { rows: readonly Preva
       table={<AgeRateTable caption={title} viewRows={viewRows} />}
       citations={citationsFor(viewRows, sources)}
       apiPath="/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos"
-      tableOpen={state.view === "table"}
+      tableOpen={tableOpen}
       imagePath={prevalenceImagePath("incidence-by-age", state)}
     >
       <DotLineChart

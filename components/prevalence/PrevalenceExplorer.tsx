@@ -1,11 +1,13 @@
 "use client";
-import { useState } from "react";
+import { useCallback, useState } from "react";
+import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { prevalenceSearch, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import type { View } from "@/lib/charts/url-state";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { ByAge } from "./ByAge";
 import { ByRace } from "./ByRace";
@@ -31,8 +33,11 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: 
 
   useUrlSearch(prevalenceSearch(state));
 
-  const tableOpen = state.view === "table";
+  // Where the tables start: opening one later writes view=table without opening the other five.
+  const tableOpen = initialState.view === "table";
+  const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
   return (
+    <TableViewContext value={setView}>
     <form method="get" action="/prevalence" onSubmit={(e) => e.preventDefault()} className="prevalence-explorer">
       {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
       <div className="controls">
@@ -41,11 +46,12 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: 
       </div>
       <DataStatus error={error} onRetry={retry} retrying={isValidating} />
       <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-      <IncidenceBySubtype rows={rows} sources={sources} state={state} onChange={setState} />
-      <ByRace rows={rows} sources={sources} state={state} onChange={setState} />
-      <ByAge rows={rows} sources={sources} state={state} onChange={setState} />
+      <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
+      <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
+      <ByAge rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
       <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
       <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
     </form>
+    </TableViewContext>
   );
 }

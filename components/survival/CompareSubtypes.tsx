@@ -22,8 +22,7 @@ export interface CompareSubtypesProps {
 /**
  * For patients: two subtypes side by side as "out of 100 people", with one plain sentence. Its
  * selects belong to the survival page's one GET form; each offers every subtype but the other
- * side's, so the pair can never name one subtype twice. Its table opens with the page's view=table but
- * does not write it back: that would also open the survival table above and push this one away.
+ * side's, so the pair can never name one subtype twice.
  */
 export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onChange }: CompareSubtypesProps) {
   const panels = comparePanels(rows, pair);

@@ -2,6 +2,7 @@
 import { useMemo, useState } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartFrame } from "@/components/chart/ChartFrame";
+import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
@@ -51,6 +52,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
   });
 
   return (
+    <TableViewContext value={setView}>
     <form method="get" action="/survival" onSubmit={(e) => e.preventDefault()} className="survival-explorer">
       {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
       <div className="controls">
@@ -72,8 +74,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
         apiPath={`/api/survival?${apiQuery.toString()}`}
         imagePath={survivalImagePath(state)}
         embed={{ chart: "survival", search: survivalSearch({ ...state, view: "chart" }) }}
-        tableOpen={state.view === "table"}
-        onViewChange={setView}
+        tableOpen={initialState.view === "table"}
       >
         <BarChart title={title} summary={takeaway} data={bars} domainMax={100} tickSuffix="%" />
         <StageIvCallout rows={stageIv} />
@@ -83,9 +84,10 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
         sources={sources}
         pair={state.compare}
         wording={state.wording}
-        tableOpen={state.view === "table"}
+        tableOpen={initialState.view === "table"}
         onChange={(compare) => setState({ ...state, compare })}
       />
     </form>
+    </TableViewContext>
   );
 }

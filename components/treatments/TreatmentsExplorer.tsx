@@ -1,11 +1,13 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
+import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
 import { treatmentsApiPath, treatmentsImagePath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import type { View } from "@/lib/charts/url-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { Source, TherapyRow } from "@/lib/datasets/schemas";
 import { ApprovalSources } from "./ApprovalSources";
@@ -30,11 +32,13 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
 
   useUrlSearch(treatmentsSearch(state));
 
+  const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
   const approvals = useMemo(() => approvalsShown(rows, state), [rows, state]);
   const takeaway = timelineTakeaway(approvals, bands);
   const citedSources = useMemo(() => approvalSources(approvals, sources), [approvals, sources]);
 
   return (
+    <TableViewContext value={setView}>
     <ChartFrame
       id="approvals-timeline"
       title={TIMELINE_TITLE}
@@ -47,10 +51,9 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
         </>
       }
       table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
-      tableOpen={state.view === "table"}
+      tableOpen={initialState.view === "table"}
       apiPath={treatmentsApiPath(state)}
       imagePath={treatmentsImagePath(state)}
-      onViewChange={(view) => setState((current) => (current.view === view ? current : { ...current, view }))}
       tableLabel="Show the approvals as a table"
       citations={bandCitations}
       otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
@@ -61,5 +64,6 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
         these drugs were approved, so the figures do not show what today’s treatments achieve.
       </p>
     </ChartFrame>
+    </TableViewContext>
   );
 }

@@ -165,4 +165,18 @@ describe("PrevalenceExplorer", () => {
     expect(snippet.value).toMatch(/<iframe src="[^"]*\/embed\/prevalence\?wording=details"/);
     expect(document.querySelectorAll(".embed-snippet")).toHaveLength(1);
   });
+
+  it("opening one table writes view=table to the URL without springing open the others", async () => {
+    pending();
+    renderExplorer();
+    const tables = () => [...document.querySelectorAll<HTMLDetailsElement>(".chart-tools details.table-view")];
+    const first = tables()[0]!;
+    first.open = true;
+    fireEvent(first, new Event("toggle"));
+    await waitFor(() => expect(window.location.search).toBe("?view=table"));
+    expect(tables().map((d) => d.open)).toEqual([true, false, false, false, false, false]);
+    first.open = false;
+    fireEvent(first, new Event("toggle"));
+    await waitFor(() => expect(window.location.search).toBe(""));
+  });
 });
