@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "../page-metadata";
 import { oembedAlternates } from "../oembed-discovery";
-import { ChartFrame } from "@/components/chart/ChartFrame";
-import { FigureTable } from "@/components/chart/FigureTable";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
-import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
-import { MATRIX_TITLE, matrixTakeaway } from "@/lib/charts/subtype-matrix";
+import { SubtypeMatrixFrame } from "@/components/subtypes/SubtypeMatrixFrame";
 import { datasets } from "@/lib/datasets";
-import { citationsFor } from "@/lib/datasets/citations";
 import { shareOfCases } from "@/lib/datasets/queries";
-import { formatFigure } from "@/lib/format";
-import { SUBTYPES } from "@/lib/subtypes";
 
 export const metadata: Metadata = pageMetadata("/subtypes", { extra: { alternates: oembedAlternates("/subtypes") } });
 
@@ -37,26 +31,7 @@ export default function SubtypesPage() {
         Breast cancers are grouped by two questions: does the tumour have hormone receptors (HR), and does it make too much of the HER2
         protein? Two answers to each give four subtypes.
       </p>
-      {/* The frame, not SubtypeMatrix, carries the downloads: /embed/subtypes shows the same matrix, and embeds carry none. */}
-      <ChartFrame
-        id="matrix"
-        title={MATRIX_TITLE}
-        takeaway={matrixTakeaway(shares)}
-        table={
-          <FigureTable
-            caption={`${MATRIX_TITLE}: share of all new cases`}
-            labelHeaders={["Subtype"]}
-            valueHeader="Share of all new cases"
-            rows={shares.map((row) => ({ key: row.id, labels: [row.subtype ? SUBTYPES[row.subtype].label : ""], valueText: formatFigure(row), period: row.period, periodKind: row.periodKind, note: row.value === null ? row.unavailableReason : row.note }))}
-          />
-        }
-        citations={citationsFor(shares, sources)}
-        apiPath={`/api/prevalence?measure=percent-of-cases&by=subtype&period=${shares[0]?.period ?? ""}`}
-        imagePath="/api/charts/subtypes"
-        embed={{ chart: "subtypes", search: "" }}
-      >
-        <SubtypeMatrix shares={shares} definitions={subtypes} sources={sources} withSource={false} />
-      </ChartFrame>
+      <SubtypeMatrixFrame shares={shares} definitions={subtypes} sources={sources} />
       <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
       <section aria-labelledby="each-subtype-heading">
         <h2 id="each-subtype-heading">Each subtype</h2>

@@ -1,6 +1,7 @@
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { SourceLine } from "@/components/chart/SourceLine";
 import { cellShare, MATRIX_HER2, matrixNote, receptorsFor, subtypeMatrix } from "@/lib/charts/subtype-matrix";
+import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
@@ -12,10 +13,12 @@ export interface SubtypeMatrixProps {
   sources: readonly Source[];
   /** False inside a ChartFrame, whose caption already carries the source line. */
   withSource?: boolean;
+  /** "details" gives each cell the dataset's receptor rule in place of its plain name; the shares stay the same. */
+  wording?: Wording;
 }
 
 /** The four subtypes as a 2×2 table (HR status down, HER2 status across), each with its share of cases. */
-export function SubtypeMatrix({ shares, definitions, sources, withSource = true }: SubtypeMatrixProps) {
+export function SubtypeMatrix({ shares, definitions, sources, withSource = true, wording = "plain" }: SubtypeMatrixProps) {
   const matrix = subtypeMatrix(shares);
 
   return (
@@ -54,7 +57,7 @@ export function SubtypeMatrix({ shares, definitions, sources, withSource = true 
                           {her2Part}
                         </span>
                       </span>
-                      <span className="cell-plain">{subtype.plainName}</span>
+                      <span className="cell-plain">{wording === "details" ? (definitions.find((d) => d.id === cell.subtype)?.rule ?? subtype.plainName) : subtype.plainName}</span>
                       <span className="cell-share">
                         {share.figure && <strong>{share.figure}</strong>}
                         {share.rest}

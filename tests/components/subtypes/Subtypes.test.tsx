@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
@@ -6,6 +6,9 @@ import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { subtypeFor } from "@/lib/charts/subtype-matrix";
 import { datasets } from "@/lib/datasets";
 import SubtypesPage from "@/app/subtypes/page";
+import { SUBTYPES } from "@/lib/subtypes";
+
+const SUBTYPES_PLAIN = SUBTYPES["hr-pos-her2-pos"].plainName;
 import { shareOfCases } from "@/lib/datasets/queries";
 
 const { subtypes, definitions } = datasets.subtypes;
@@ -105,5 +108,17 @@ describe("/subtypes matrix frame", () => {
     expect(within(frame).getByRole("link", { name: "JSON" })).toHaveAttribute("download", "prevalence.json");
     expect(within(frame).getByText("Cite this chart")).toBeInTheDocument();
     expect((within(frame).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement).value).toContain('/embed/subtypes"');
+  });
+
+  it("the wording switch gives each cell its receptor rule in place of its plain name, with the same shares", () => {
+    render(<SubtypesPage />);
+    const frame = document.getElementById("matrix")!;
+    const cell = () => frame.querySelector('td[data-subtype="hr-pos-her2-pos"]')!;
+    const shares = () => [...frame.querySelectorAll(".cell-share")].map((s) => s.textContent);
+    const before = shares();
+    expect(cell().querySelector(".cell-plain")).toHaveTextContent(SUBTYPES_PLAIN);
+    fireEvent.click(within(frame).getByLabelText("Details"));
+    expect(cell().querySelector(".cell-plain")).toHaveTextContent("ER-positive and/or PR-positive, and HER2-positive");
+    expect(shares()).toEqual(before);
   });
 });
