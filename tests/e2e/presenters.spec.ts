@@ -172,7 +172,7 @@ test.describe("social previews", () => {
 
 test("the subtype matrix offers its figures as CSV and JSON, and a citation", async ({ page, request }) => {
   await page.goto("/subtypes", { waitUntil: "networkidle" });
-  const matrix = page.locator('section[aria-labelledby="matrix-heading"]');
+  const matrix = page.locator('[aria-labelledby="matrix-heading"]');
   const json = await (await request.get((await matrix.getByRole("link", { name: "JSON" }).getAttribute("href"))!)).json();
   const shown = await matrix.locator(".cell-share strong").allTextContents();
   // Every share the matrix prints is a row of the download, as the API formats it.
@@ -181,4 +181,10 @@ test("the subtype matrix offers its figures as CSV and JSON, and a citation", as
   expect(csv.suggestedFilename()).toBe("prevalence.csv");
   await matrix.getByText("Cite this chart").click();
   await expect(matrix.locator(".cite-this p")).toContainText("How HR and HER2 status combine. Data release");
+  // A static page: the address and the access date are the reader's, not the build's.
+  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  await expect(matrix.locator(".cite-this p")).toContainText(`/subtypes. Accessed ${today}.`);
+  await expect(matrix.getByTestId("takeaway")).toContainText("was the most common subtype");
+  await matrix.getByText("Embed", { exact: true }).click();
+  await expect(matrix.locator("textarea")).toHaveValue(/\/embed\/subtypes"/);
 });
