@@ -77,7 +77,7 @@ test.describe("presenters: images and citations", () => {
     { name: "compare two subtypes", url: "/survival?compare=hr-pos-her2-pos,hr-neg-her2-neg", scope: "#compare", chart: "compare", query: "compare=hr-pos-her2-pos,hr-neg-her2-neg" },
     { name: "testing flow", url: "/testing?ihc=2%2B&ratio=2.5&copies=5.1", scope: ".flow-diagram-section", chart: "testing", query: "ihc=2%2B&ratio=2.5&copies=5.1" },
     // The matrix has no controls, so its links carry only the size (and theme).
-    { name: "subtype matrix", url: "/subtypes", scope: 'section[aria-labelledby="matrix-heading"]', chart: "subtypes", query: "/api/charts/subtypes." },
+    { name: "subtype matrix", url: "/subtypes", scope: '[aria-labelledby="matrix-heading"]', chart: "subtypes", query: "/api/charts/subtypes." },
   ]) {
     test(`the ${name}'s export links download files that follow the view`, async ({ page }) => {
       await page.goto(url, { waitUntil: "networkidle" });
