@@ -38,20 +38,20 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: 
   const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
   return (
     <TableViewContext value={setView}>
-    <form method="get" action="/prevalence" onSubmit={(e) => e.preventDefault()} className="prevalence-explorer">
-      {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
-      <div className="controls">
-        <WordingSwitch wording={state.wording} onChange={(wording) => setState({ ...state, wording })} />
-        <NoScriptSubmit />
-      </div>
-      <DataStatus error={error} onRetry={retry} retrying={isValidating} />
-      <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-      <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
-      <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
-      <ByAge rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
-      <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-      <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-    </form>
+      <form method="get" action="/prevalence" onSubmit={(e) => e.preventDefault()} className="prevalence-explorer">
+        {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
+        <div className="controls">
+          <WordingSwitch wording={state.wording} onChange={(wording) => setState({ ...state, wording })} />
+          <NoScriptSubmit />
+        </div>
+        <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+        <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+        <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
+        <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
+        <ByAge rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
+        <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+        <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+      </form>
     </TableViewContext>
   );
 }

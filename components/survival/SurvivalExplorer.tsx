@@ -53,41 +53,41 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
 
   return (
     <TableViewContext value={setView}>
-    <form method="get" action="/survival" onSubmit={(e) => e.preventDefault()} className="survival-explorer">
-      {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
-      <div className="controls">
-        <WordingSwitch wording={state.wording} onChange={(wording) => setState({ ...state, wording })} />
-        <NoScriptSubmit />
-      </div>
-      <ChartFrame
-        id="survival-chart"
-        title={title}
-        takeaway={takeaway}
-        controls={
-          <>
-            <SurvivalControls state={state} periods={periods} onChange={setState} />
-            <DataStatus error={error} onRetry={retry} retrying={isValidating} />
-          </>
-        }
-        table={<SurvivalTable caption={title} measure={state.measure} rows={shownRows} />}
-        citations={citations}
-        apiPath={`/api/survival?${apiQuery.toString()}`}
-        imagePath={survivalImagePath(state)}
-        embed={{ chart: "survival", search: survivalSearch({ ...state, view: "chart" }) }}
-        tableOpen={initialState.view === "table"}
-      >
-        <BarChart title={title} summary={takeaway} data={bars} domainMax={100} tickSuffix="%" />
-        <StageIvCallout rows={stageIv} />
-      </ChartFrame>
-      <CompareSubtypes
-        rows={rows}
-        sources={sources}
-        pair={state.compare}
-        wording={state.wording}
-        tableOpen={initialState.view === "table"}
-        onChange={(compare) => setState({ ...state, compare })}
-      />
-    </form>
+      <form method="get" action="/survival" onSubmit={(e) => e.preventDefault()} className="survival-explorer">
+        {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
+        <div className="controls">
+          <WordingSwitch wording={state.wording} onChange={(wording) => setState({ ...state, wording })} />
+          <NoScriptSubmit />
+        </div>
+        <ChartFrame
+          id="survival-chart"
+          title={title}
+          takeaway={takeaway}
+          controls={
+            <>
+              <SurvivalControls state={state} periods={periods} onChange={setState} />
+              <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+            </>
+          }
+          table={<SurvivalTable caption={title} measure={state.measure} rows={shownRows} />}
+          citations={citations}
+          apiPath={`/api/survival?${apiQuery.toString()}`}
+          imagePath={survivalImagePath(state)}
+          embed={{ chart: "survival", search: survivalSearch({ ...state, view: "chart" }) }}
+          tableOpen={initialState.view === "table"}
+        >
+          <BarChart title={title} summary={takeaway} data={bars} domainMax={100} tickSuffix="%" />
+          <StageIvCallout rows={stageIv} />
+        </ChartFrame>
+        <CompareSubtypes
+          rows={rows}
+          sources={sources}
+          pair={state.compare}
+          wording={state.wording}
+          tableOpen={initialState.view === "table"}
+          onChange={(compare) => setState({ ...state, compare })}
+        />
+      </form>
     </TableViewContext>
   );
 }

@@ -26,7 +26,13 @@ export function SurvivalSummary({ rows, citations }: { rows: readonly SurvivalRo
       id="home-survival"
       title={title}
       takeaway={takeaway}
-      controls={hydrated && <div className="controls"><WordingSwitch wording={wording} onChange={setWording} /></div>}
+      controls={
+        hydrated && (
+          <div className="controls">
+            <WordingSwitch wording={wording} onChange={setWording} />
+          </div>
+        )
+      }
       table={<SurvivalTable caption={title} measure={state.measure} rows={rows} />}
       citations={citations}
       apiPath={`/api/survival?measure=${state.measure}&stage=all&period=${[...new Set(rows.map((row) => row.period))].join(",")}`}

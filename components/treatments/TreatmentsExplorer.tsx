@@ -39,31 +39,31 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
 
   return (
     <TableViewContext value={setView}>
-    <ChartFrame
-      id="approvals-timeline"
-      title={TIMELINE_TITLE}
-      takeaway={takeaway}
-      controls={
-        <>
-          <TreatmentsControls state={state} onChange={setState} />
-          <TimelineKey />
-          <DataStatus error={error} onRetry={retry} retrying={isValidating} />
-        </>
-      }
-      table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
-      tableOpen={initialState.view === "table"}
-      apiPath={treatmentsApiPath(state)}
-      imagePath={treatmentsImagePath(state)}
-      tableLabel="Show the approvals as a table"
-      citations={bandCitations}
-      otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
-    >
-      <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
-      <p className="callout timeline-lag" data-testid="lag-sentence">
-        Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
-        these drugs were approved, so the figures do not show what today’s treatments achieve.
-      </p>
-    </ChartFrame>
+      <ChartFrame
+        id="approvals-timeline"
+        title={TIMELINE_TITLE}
+        takeaway={takeaway}
+        controls={
+          <>
+            <TreatmentsControls state={state} onChange={setState} />
+            <TimelineKey />
+            <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+          </>
+        }
+        table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
+        tableOpen={initialState.view === "table"}
+        apiPath={treatmentsApiPath(state)}
+        imagePath={treatmentsImagePath(state)}
+        tableLabel="Show the approvals as a table"
+        citations={bandCitations}
+        otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
+      >
+        <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
+        <p className="callout timeline-lag" data-testid="lag-sentence">
+          Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
+          these drugs were approved, so the figures do not show what today’s treatments achieve.
+        </p>
+      </ChartFrame>
     </TableViewContext>
   );
 }
