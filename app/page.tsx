@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { BarChart } from "@/components/charts/BarChart";
 import { SourceLine } from "@/components/chart/SourceLine";
 import { QuotedShareExplainer } from "@/components/prevalence/QuotedShareExplainer";
-import { survivalBars, survivalTakeaway } from "@/lib/charts/survival";
+import { SurvivalSummary } from "@/components/survival/SurvivalSummary";
+import { survivalViewRows } from "@/lib/charts/survival";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
-import { fourYearSurvival, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
+import { her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
@@ -16,11 +17,10 @@ export const metadata = pageMetadata("/");
 
 /** The one-page story: how common HER2+ is, how outcomes compare, how testing works. */
 export default function HomePage() {
-  const survival = fourYearSurvival(datasets.survival);
+  const survival = survivalViewRows(datasets.survival, SURVIVAL_DEFAULTS);
   const shares = shareOfCases(datasets.prevalence);
   const her2Positive = her2PositiveShare(shares);
   const sharePeriod = formatPeriod(shares[0]?.period ?? "");
-  const survivalTitle = "Four-year breast cancer-specific survival by subtype";
 
   return (
     <>
@@ -77,9 +77,7 @@ export default function HomePage() {
 
       <section aria-labelledby="survival-heading">
         <h2 id="survival-heading">2. How do outcomes compare?</h2>
-        <p className="takeaway">{survivalTakeaway(survival, "four-year-cause-specific")}</p>
-        <BarChart title={survivalTitle} summary={survivalTakeaway(survival, "four-year-cause-specific")} data={survivalBars(survival, "plain")} domainMax={100} tickSuffix="%" />
-        <SourceLine citations={citationsFor(survival, datasets.sources)} />
+        <SurvivalSummary rows={survival} citations={citationsFor(survival, datasets.sources)} />
         <p>
           These are averages for women diagnosed in {formatPeriod(survival[0]?.period ?? "")}, not a prediction for any one person; treatment
           for HER2-positive cancer has improved since. <Link href="/survival">Survival by stage, and compare two subtypes →</Link>

@@ -5,7 +5,7 @@
  * tokens, subtype and flow colours, each swapped for its high-contrast counterpart.
  */
 import { FLOW_COLORS, flowDeclarations } from "./her2/flow-style";
-import { SUBTYPE_ORDER, SUBTYPES, type SubtypeCategoryId } from "./subtypes";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId } from "./subtypes";
 import { THEME_TOKENS, themeDeclarations, type ColorMode } from "./theme";
 
 export const PRESENT_THEMES = ["light", "dark", "contrast"] as const;
@@ -60,7 +60,7 @@ export function presentDeclarations(theme: PresentTheme): string {
   const { tokens, subtypes, flow } = CONTRAST_COLORS;
   return [
     ...Object.entries(tokens).map(([name, value]) => `--${name}:${value};`),
-    ...SUBTYPE_ORDER.map((id) => `--subtype-${id}:${subtypes[id]};`),
+    ...SUBTYPE_CATEGORY_IDS.map((id) => `--subtype-${id}:${subtypes[id]};`),
     ...Object.entries(flow).map(([name, value]) => `--flow-${name}:${value};`),
   ].join("");
 }
@@ -69,7 +69,7 @@ export function presentDeclarations(theme: PresentTheme): string {
 const CONTRAST_SWAPS: ReadonlyMap<string, string> = new Map(
   [
     ...Object.entries(THEME_TOKENS.dark).map(([name, value]) => [value, CONTRAST_COLORS.tokens[name as ThemeToken]] as const),
-    ...SUBTYPE_ORDER.map((id) => [SUBTYPES[id].color.dark, CONTRAST_COLORS.subtypes[id]] as const),
+    ...SUBTYPE_CATEGORY_IDS.map((id) => [SUBTYPES[id].color.dark, CONTRAST_COLORS.subtypes[id]] as const),
   ].map(([from, to]) => [from.toLowerCase(), to]),
 );
 

@@ -4,6 +4,7 @@
  * Ids are part of the public API (design.md §2) and never change.
  */
 
+/** Also the display order: SEER's order of frequency would reorder per chart; a fixed order keeps legends stable. */
 export const SUBTYPE_IDS = ["hr-pos-her2-neg", "hr-pos-her2-pos", "hr-neg-her2-pos", "hr-neg-her2-neg"] as const;
 export type SubtypeId = (typeof SUBTYPE_IDS)[number];
 
@@ -77,12 +78,6 @@ export const SUBTYPES: Record<SubtypeCategoryId, SubtypeStyle> = {
   },
 };
 
-/** Display order: SEER's order of frequency would reorder per chart; a fixed order keeps legends stable. */
-export const SUBTYPE_ORDER: readonly SubtypeCategoryId[] = SUBTYPE_CATEGORY_IDS;
-
-export function subtypeStyle(id: SubtypeCategoryId): SubtypeStyle {
-  return SUBTYPES[id];
-}
 
 export function isHer2Positive(id: SubtypeCategoryId): boolean {
   return SUBTYPES[id].her2 === "positive";

@@ -1,5 +1,5 @@
 /** Theme tokens shared by CSS and SVG charts: the colour of each subtype comes from lib/subtypes. */
-import { SUBTYPE_ORDER, SUBTYPES, type SubtypeCategoryId } from "./subtypes";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId } from "./subtypes";
 
 export type ColorMode = "light" | "dark";
 
@@ -41,7 +41,7 @@ export function subtypeColorVar(id: SubtypeCategoryId): string {
 /** Every colour token of one scheme as CSS declarations: page tokens and one per subtype. */
 export function themeDeclarations(mode: ColorMode): string {
   const tokens = Object.entries(THEME_TOKENS[mode]).map(([name, value]) => `--${name}:${value};`);
-  const subtypes = SUBTYPE_ORDER.map((id) => `--subtype-${id}:${SUBTYPES[id].color[mode]};`);
+  const subtypes = SUBTYPE_CATEGORY_IDS.map((id) => `--subtype-${id}:${SUBTYPES[id].color[mode]};`);
   return [...tokens, ...subtypes].join("");
 }
 

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "../page-metadata";
 import { oembedAlternates } from "../oembed-discovery";
-import { CiteThis, DataLinks, ImageLinks } from "@/components/chart/ChartExtras";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
-import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
-import { MATRIX_TITLE } from "@/lib/charts/subtype-matrix";
+import { SubtypeMatrixFrame } from "@/components/subtypes/SubtypeMatrixFrame";
 import { datasets } from "@/lib/datasets";
-import { citationsFor } from "@/lib/datasets/citations";
 import { shareOfCases } from "@/lib/datasets/queries";
 
 export const metadata: Metadata = pageMetadata("/subtypes", { extra: { alternates: oembedAlternates("/subtypes") } });
@@ -34,16 +31,7 @@ export default function SubtypesPage() {
         Breast cancers are grouped by two questions: does the tumour have hormone receptors (HR), and does it make too much of the HER2
         protein? Two answers to each give four subtypes.
       </p>
-      <section aria-labelledby="matrix-heading">
-        <h2 id="matrix-heading">{MATRIX_TITLE}</h2>
-        <SubtypeMatrix shares={shares} definitions={subtypes} sources={sources} />
-        {/* Here, not in SubtypeMatrix: /embed/subtypes shows the same matrix, and embeds carry no download links. */}
-        <div className="chart-tools">
-          <DataLinks apiPath={`/api/prevalence?measure=percent-of-cases&by=subtype&period=${shares[0]?.period ?? ""}`} />
-          <ImageLinks imagePath="/api/charts/subtypes" title={MATRIX_TITLE} />
-          <CiteThis title={MATRIX_TITLE} citations={citationsFor(shares, sources).map((c) => c.citation)} />
-        </div>
-      </section>
+      <SubtypeMatrixFrame shares={shares} definitions={subtypes} sources={sources} />
       <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
       <section aria-labelledby="each-subtype-heading">
         <h2 id="each-subtype-heading">Each subtype</h2>

@@ -1,20 +1,28 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useLocationHref } from "@/components/layout/useUrlSearch";
 import { iframeSnippet, resizeScriptSnippet, type EmbeddableChart } from "@/lib/embed";
 import { imageUrl } from "@/lib/export/image-url";
 import { DATA_VERSION, SITE_NAME } from "@/lib/release";
 
-/** Image downloads for slides (the same URLs work pasted into a deck) and a copy-to-clipboard button. */
 /** Download links for the rows behind a view: the API's own query, as CSV and as JSON. */
 export function DataLinks({ apiPath }: { apiPath: string }) {
   const separator = apiPath.includes("?") ? "&" : "?";
   return (
     <span>
-      Data: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath}>JSON</a>
+      Data: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath} download={`${downloadName(apiPath)}.json`}>
+        JSON
+      </a>
     </span>
   );
 }
 
+/** "survival" from "/api/survival?…": the API names its CSV after the dataset, so the JSON file matches. */
+function downloadName(apiPath: string): string {
+  return apiPath.split("?")[0]?.split("/").pop() ?? "data";
+}
+
+/** Image downloads for slides (the same URLs work pasted into a deck) and a copy-to-clipboard button. */
 export function ImageLinks({ imagePath, title }: { imagePath: string; title: string }) {
   const [status, setStatus] = useState("");
   const base = imagePath.split("?")[0];
@@ -43,15 +51,29 @@ export function ImageLinks({ imagePath, title }: { imagePath: string; title: str
   );
 }
 
-/** "Cite this chart": title, release, address and the date it was read. */
+const subscribeToNothing = () => () => {};
+
+/** Today's date, read in the browser: a static page's HTML was built on another day. */
+function useAccessDate(): string {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => new Date().toISOString().slice(0, 10),
+    () => "",
+  );
+}
+
+/**
+ * "Cite this chart": title, data release, address and the date it was read. Address and date come
+ * from the browser after hydration and follow each change of view, so they are never the server's.
+ */
 export function CiteThis({ title, citations }: { title: string; citations: readonly string[] }) {
-  const accessed = new Date().toISOString().slice(0, 10);
-  const address = typeof window === "undefined" ? "" : window.location.href;
-  const text = `${SITE_NAME}. ${title}. Data release ${DATA_VERSION}. ${address ? `${address}. ` : ""}Accessed ${accessed}. Data: ${citations.join(" ")}`;
+  const address = useLocationHref();
+  const accessed = useAccessDate();
+  const text = [`${SITE_NAME}.`, `${title}.`, `Data release ${DATA_VERSION}.`, address && `${address}.`, accessed && `Accessed ${accessed}.`, `Data: ${citations.join(" ")}`].filter(Boolean).join(" ");
   return (
     <details className="cite-this">
       <summary>Cite this chart</summary>
-      <p suppressHydrationWarning>{text}</p>
+      <p data-testid="cite-text">{text}</p>
     </details>
   );
 }

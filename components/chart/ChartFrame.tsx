@@ -3,6 +3,7 @@ import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
 import { CiteThis, DataLinks, EmbedSnippet, ImageLinks } from "./ChartExtras";
 import { SourceLine } from "./SourceLine";
+import { TableView } from "./TableView";
 
 export interface ChartFrameProps {
   id: string;
@@ -23,7 +24,7 @@ export interface ChartFrameProps {
   imagePath?: string;
   /** The embeddable chart and its query, for the "Embed" snippet. */
   embed?: { chart: EmbeddableChart; search: string };
-  /** Open the table view from the start (view=table in the URL). */
+  /** Open the table view from the start (view=table in the URL); opening it later writes view=table through TableViewContext. */
   tableOpen?: boolean;
   /** The API path (with query) the chart's data comes from, for CSV and JSON downloads. */
   apiPath: string;
@@ -43,12 +44,9 @@ export function ChartFrame(props: ChartFrameProps) {
       {controls}
       {children}
       <div className="chart-tools">
-        <details open={tableOpen}>
-          <summary>{props.tableLabel ?? "Show the numbers as a table"}</summary>
-          <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
-            {table}
-          </div>
-        </details>
+        <TableView title={title} label={props.tableLabel ?? "Show the numbers as a table"} open={tableOpen ?? false}>
+          {table}
+        </TableView>
         <DataLinks apiPath={apiPath} />
         {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
         {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 
 /**
  * Keyboard and pointer exploration shared by every chart: one Tab stop per chart (roving tabindex),
@@ -35,10 +35,6 @@ export function useMarkExplorer(descriptions: readonly string[]) {
         Home: 0,
         End: count - 1,
       };
-      if (event.key === "Escape") {
-        setTooltipOpen(false);
-        return;
-      }
       const target = moves[event.key];
       if (target === undefined) return;
       event.preventDefault();
@@ -46,6 +42,17 @@ export function useMarkExplorer(descriptions: readonly string[]) {
     },
     [active, activate, count],
   );
+
+  // On document, not on the mark: a tooltip opened by hovering has no focused mark to hear Esc (WCAG 1.4.13).
+  const visible = tooltipOpen && active !== null;
+  useEffect(() => {
+    if (!visible) return;
+    const dismiss = (event: globalThis.KeyboardEvent) => {
+      if (event.key === "Escape") setTooltipOpen(false);
+    };
+    document.addEventListener("keydown", dismiss);
+    return () => document.removeEventListener("keydown", dismiss);
+  }, [visible]);
 
   const markProps = (index: number) => ({
     ref: (element: SVGGElement | null) => {
@@ -60,5 +67,5 @@ export function useMarkExplorer(descriptions: readonly string[]) {
     "aria-label": descriptions[index],
   });
 
-  return { active, tooltipOpen: tooltipOpen && active !== null, announcement, markProps };
+  return { active, tooltipOpen: visible, announcement, markProps };
 }

@@ -1,6 +1,8 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { ImageLinks } from "@/components/chart/ChartExtras";
+import { useMemo, useRef, useState } from "react";
+import { useHydrated } from "@/components/layout/useHydrated";
+import { useUrlSearch } from "@/components/layout/useUrlSearch";
+import { EmbedSnippet, ImageLinks } from "@/components/chart/ChartExtras";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, draftSearch, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
 import type { NodeId } from "@/lib/her2/graph";
@@ -22,17 +24,14 @@ export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
   const [draft, setDraft] = useState(initialDraft);
   const [explored, setExplored] = useState<NodeId | null>(null);
   const [presenting, setPresenting] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const presenterButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => setHydrated(true), []);
 
   const view = useMemo(() => viewDraft(draft), [draft]);
   // The page's own link keeps a half-typed case as typed; the image shows the case's parameters.
   const search = draftSearch(draft, view);
 
-  useEffect(() => {
-    if (search !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
-  }, [search]);
+  useUrlSearch(search);
 
   const tryCase = (fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft);
   const routes = explored ? (OUTCOME_ROUTES.get(explored) ?? []) : [];
@@ -68,6 +67,7 @@ export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
         <p className="flow-image-links">
           <ImageLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
         </p>
+        <EmbedSnippet chart="testing" search={search} />
         {FLOW_LAYOUTS.map((layout) => (
           <FlowDiagram
             key={layout.orientation}

@@ -10,10 +10,10 @@ import { RACE_ABBREVIATIONS, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
-import { NoScriptSubmit } from "./NoScriptSubmit";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
-export function ByAge({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
+export function ByAge({ rows, sources, state, tableOpen, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean; onChange: (next: PrevalenceViewState) => void }) {
   const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = useMemo(
     () => ageView(rows, { races: state.races, wording: state.wording }),
     [rows, state.races, state.wording],
@@ -47,7 +47,7 @@ export function ByAge({ rows, sources, state, onChange }: { rows: readonly Preva
       table={<AgeRateTable caption={title} viewRows={viewRows} />}
       citations={citationsFor(viewRows, sources)}
       apiPath="/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos"
-      tableOpen={state.view === "table"}
+      tableOpen={tableOpen}
       imagePath={prevalenceImagePath("incidence-by-age", state)}
     >
       <DotLineChart

@@ -6,11 +6,11 @@ import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
-import { NoScriptSubmit } from "./NoScriptSubmit";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 /** Incidence by race and ethnicity: one set of figures at a time, each with its own caveats. */
-export function ByRace({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
+export function ByRace({ rows, sources, state, tableOpen, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean; onChange: (next: PrevalenceViewState) => void }) {
   const figures = RACE_FIGURE_TEXT[state.raceFigures];
   const view = raceView(rows, state);
   const { viewRows } = view;
@@ -27,7 +27,7 @@ export function ByRace({ rows, sources, state, onChange }: { rows: readonly Prev
       valueHeader="Rate per 100,000 women"
       sources={sources}
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}
-      tableOpen={state.view === "table"}
+      tableOpen={tableOpen}
       imagePath={prevalenceImagePath("incidence-by-race", state)}
       controls={
         <div className="controls">

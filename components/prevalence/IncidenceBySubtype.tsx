@@ -4,13 +4,13 @@ import { incidenceView } from "@/lib/charts/prevalence-views";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
-import { NoScriptSubmit } from "./NoScriptSubmit";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as const;
 
 /** Age-adjusted incidence by subtype, for one SEER Stat Facts edition at a time. */
-export function IncidenceBySubtype({ rows, sources, state, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; onChange: (next: PrevalenceViewState) => void }) {
+export function IncidenceBySubtype({ rows, sources, state, tableOpen, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean; onChange: (next: PrevalenceViewState) => void }) {
   return (
     <PrevalenceBarFrame
       id="incidence"
@@ -20,7 +20,7 @@ export function IncidenceBySubtype({ rows, sources, state, onChange }: { rows: r
       valueHeader="Rate per 100,000 women"
       sources={sources}
       apiQuery="measure=incidence-rate&by=subtype"
-      tableOpen={state.view === "table"}
+      tableOpen={tableOpen}
       imagePath={prevalenceImagePath("incidence-by-subtype", state)}
       controls={
         <div className="controls">

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { ChartFrame } from "@/components/chart/ChartFrame";
+import { ChartFrame, type ChartFrameProps } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { BarChart } from "@/components/charts/BarChart";
 import { tableRows } from "@/lib/charts/prevalence";
@@ -21,6 +21,8 @@ export interface PrevalenceBarFrameProps {
   tableOpen: boolean;
   /** Where the chart is exported as an image (see lib/export/charts.ts). */
   imagePath: string;
+  /** The /embed/<chart> that shows this chart, for the "Embed" snippet. */
+  embed?: ChartFrameProps["embed"];
   controls?: ReactNode;
   /** Notes and caveats read after the chart. */
   children?: ReactNode;
@@ -28,7 +30,7 @@ export interface PrevalenceBarFrameProps {
 
 /** A bar chart of prevalence figures in the shared frame, with its table view drawn from the same bars. */
 export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
-  const { id, view, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, controls, children } = props;
+  const { id, view, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, embed, controls, children } = props;
   const { title, takeaway, unit, viewRows, bars, domainMax, tickSuffix } = view;
   return (
     <ChartFrame
@@ -41,6 +43,7 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
       apiPath={`/api/prevalence?${apiQuery}&period=${[...new Set(viewRows.map((row) => row.period))].join(",")}`}
       tableOpen={tableOpen}
       imagePath={imagePath}
+      embed={embed}
     >
       <p className="chart-unit">{unit}</p>
       <BarChart title={title} summary={takeaway} data={bars} domainMax={domainMax} tickSuffix={tickSuffix} />

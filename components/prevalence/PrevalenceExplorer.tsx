@@ -1,16 +1,19 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useCallback, useState } from "react";
+import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { useUrlSearch } from "@/components/layout/useUrlSearch";
+import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { prevalenceSearch, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
-import { WORDINGS } from "@/lib/charts/wording";
+import type { View } from "@/lib/charts/url-state";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { ByAge } from "./ByAge";
 import { ByRace } from "./ByRace";
 import { Her2LowShare } from "./Her2LowShare";
 import { IncidenceBySubtype } from "./IncidenceBySubtype";
 import { MedianAge } from "./MedianAge";
-import { NoScriptSubmit } from "./NoScriptSubmit";
 import { ShareOfCases } from "./ShareOfCases";
 
 export interface PrevalenceExplorerProps {
@@ -28,36 +31,27 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: 
   const [state, setState] = useState(initialState);
   const { rows, error, isValidating, retry } = useDataset<PrevalenceRow>("prevalence", serverRows);
 
-  useEffect(() => {
-    const search = prevalenceSearch(state);
-    if (search !== window.location.search) {
-      window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
-    }
-  }, [state]);
+  useUrlSearch(prevalenceSearch(state));
 
-  const tableOpen = state.view === "table";
+  // Where the tables start: opening one later writes view=table without opening the other five.
+  const tableOpen = initialState.view === "table";
+  const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
   return (
-    <form method="get" action="/prevalence" onSubmit={(e) => e.preventDefault()} className="prevalence-explorer">
-      {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
-      <div className="controls">
-        <fieldset>
-          <legend>Wording</legend>
-          {WORDINGS.map((wording) => (
-            <label key={wording}>
-              <input type="radio" name="wording" value={wording} checked={state.wording === wording} onChange={() => setState({ ...state, wording })} />{" "}
-              {wording === "plain" ? "Plain language" : "Details"}
-            </label>
-          ))}
-        </fieldset>
-        <NoScriptSubmit />
-      </div>
-      <DataStatus error={error} onRetry={retry} retrying={isValidating} />
-      <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-      <IncidenceBySubtype rows={rows} sources={sources} state={state} onChange={setState} />
-      <ByRace rows={rows} sources={sources} state={state} onChange={setState} />
-      <ByAge rows={rows} sources={sources} state={state} onChange={setState} />
-      <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-      <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-    </form>
+    <TableViewContext value={setView}>
+      <form method="get" action="/prevalence" onSubmit={(e) => e.preventDefault()} className="prevalence-explorer">
+        {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
+        <div className="controls">
+          <WordingSwitch wording={state.wording} onChange={(wording) => setState({ ...state, wording })} />
+          <NoScriptSubmit />
+        </div>
+        <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+        <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+        <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
+        <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
+        <ByAge rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
+        <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+        <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+      </form>
+    </TableViewContext>
   );
 }

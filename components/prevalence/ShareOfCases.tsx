@@ -23,6 +23,8 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: read
       sources={sources}
       apiQuery="measure=percent-of-cases&by=subtype"
       imagePath={prevalenceImagePath("share-of-cases", { wording })}
+      // /embed/prevalence is this chart; wording is the one setting it takes.
+      embed={{ chart: "prevalence", search: wording === "plain" ? "" : `?wording=${wording}` }}
       tableOpen={tableOpen}
     >
       {quoted && (

@@ -1,13 +1,24 @@
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { SourceLine } from "@/components/chart/SourceLine";
 import { cellShare, MATRIX_HER2, matrixNote, receptorsFor, subtypeMatrix } from "@/lib/charts/subtype-matrix";
+import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 
+export interface SubtypeMatrixProps {
+  shares: readonly PrevalenceRow[];
+  definitions: readonly SubtypeDefinition[];
+  sources: readonly Source[];
+  /** False inside a ChartFrame, whose caption already carries the source line. */
+  withSource?: boolean;
+  /** "details" gives each cell the dataset's receptor rule in place of its plain name; the shares stay the same. */
+  wording?: Wording;
+}
+
 /** The four subtypes as a 2×2 table (HR status down, HER2 status across), each with its share of cases. */
-export function SubtypeMatrix({ shares, definitions, sources }: { shares: readonly PrevalenceRow[]; definitions: readonly SubtypeDefinition[]; sources: readonly Source[] }) {
+export function SubtypeMatrix({ shares, definitions, sources, withSource = true, wording = "plain" }: SubtypeMatrixProps) {
   const matrix = subtypeMatrix(shares);
 
   return (
@@ -46,7 +57,7 @@ export function SubtypeMatrix({ shares, definitions, sources }: { shares: readon
                           {her2Part}
                         </span>
                       </span>
-                      <span className="cell-plain">{subtype.plainName}</span>
+                      <span className="cell-plain">{wording === "details" ? (definitions.find((d) => d.id === cell.subtype)?.rule ?? subtype.plainName) : subtype.plainName}</span>
                       <span className="cell-share">
                         {share.figure && <strong>{share.figure}</strong>}
                         {share.rest}
@@ -60,7 +71,7 @@ export function SubtypeMatrix({ shares, definitions, sources }: { shares: readon
         </table>
       </div>
       <p className="chart-note">{matrixNote(shares)}</p>
-      <SourceLine citations={citationsFor(shares, sources)} />
+      {withSource && <SourceLine citations={citationsFor(shares, sources)} />}
     </div>
   );
 }

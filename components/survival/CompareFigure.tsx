@@ -1,30 +1,56 @@
 import { IconArray } from "@/components/charts/IconArray";
-import { compareCaveat, comparePanels, compareTakeaway } from "@/lib/charts/compare";
+import { compareCaveat, compareDetail, comparePanels, compareTakeaway } from "@/lib/charts/compare";
+import type { Wording } from "@/lib/charts/wording";
 import type { SurvivalRow } from "@/lib/datasets/schemas";
 import { SUBTYPES, type SubtypeId } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 
+export interface CompareFigureProps {
+  rows: readonly SurvivalRow[];
+  pair: readonly [SubtypeId, SubtypeId];
+  cardHeading?: "h2" | "h3";
+  /** "details" words each side with its measure, years and registry; the numbers stay the same. */
+  wording?: Wording;
+  /** False where a frame around the figure already prints the sentence as its takeaway. */
+  withSentence?: boolean;
+}
+
 /** Two subtypes as "out of 100 people", with the sentence and the caveat: page, embed, slide and image share it. */
-export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3" }: { rows: readonly SurvivalRow[]; pair: readonly [SubtypeId, SubtypeId]; cardHeading?: "h2" | "h3" }) {
+export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wording = "plain", withSentence = true }: CompareFigureProps) {
   return (
     <>
-      <p className="takeaway" data-testid="compare-sentence" aria-live="polite">
-        {compareTakeaway(rows, pair)}
-      </p>
+      {withSentence && (
+        <p className="takeaway">
+          <CompareSentence rows={rows} pair={pair} />
+        </p>
+      )}
       <div className="compare-grid">
         {comparePanels(rows, pair).map((panel, side) => (
-          <div key={`${side}-${panel.subtype}`} className="compare-card">
+          <div key={`${side}-${panel.subtype}`} className="compare-card" data-testid="compare-card">
             <CardHeading>
               {SUBTYPES[panel.subtype].label} <span className="muted">{SUBTYPES[panel.subtype].plainName}</span>
             </CardHeading>
             <IconArray filled={panel.filled} color={subtypeColorVar(panel.subtype)} title={panel.title} description={panel.description} />
-            <p>
-              <strong>{panel.figure}</strong> — {panel.caption}
-            </p>
+            {wording === "details" ? (
+              <p>{compareDetail(panel)}</p>
+            ) : (
+              <p>
+                <strong>{panel.figure}</strong> — {panel.caption}
+              </p>
+            )}
           </div>
         ))}
       </div>
       <p className="notice">{compareCaveat(rows, pair)}</p>
     </>
+  );
+}
+
+/** The comparison in one sentence, announced politely when the pair changes. */
+export function CompareSentence({ rows, pair }: { rows: readonly SurvivalRow[]; pair: readonly [SubtypeId, SubtypeId] }) {
+  return (
+    <span data-testid="compare-sentence" aria-live="polite">
+      {compareTakeaway(rows, pair)}
+    </span>
   );
 }

@@ -1,19 +1,18 @@
+import { stageIvSentence } from "@/lib/charts/survival";
 import { STAGE_LABELS } from "@/lib/datasets/dimensions";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
 
-/** De novo stage IV four-year survival: the two figures the source gives, and the two it does not. */
+/** De novo stage IV four-year survival for the selected subtypes: the figures the source gives, and why the others are missing. */
 export function StageIvCallout({ rows }: { rows: readonly SubtypeSurvivalRow[] }) {
   if (rows.length === 0) return null;
+  const sentence = stageIvSentence(rows);
   const reasons = [...new Set(rows.flatMap((row) => (row.value === null && row.unavailableReason ? [row.unavailableReason] : [])))];
   return (
     <aside className="callout" aria-labelledby="stage-iv-heading" data-testid="stage-iv-callout">
       <h3 id="stage-iv-heading">{STAGE_LABELS["stage-iv"].label}: four-year survival</h3>
-      <p>
-        Among women whose cancer had already spread to distant organs when it was found, those with HR+/HER2+ cancer did better than
-        those with HR+/HER2− cancer, even after the authors allowed for other factors.
-      </p>
+      {sentence && <p data-testid="stage-iv-sentence">{sentence}</p>}
       <dl className="callout-figures">
         {rows.map((row) => (
           <div key={row.id}>
@@ -23,7 +22,7 @@ export function StageIvCallout({ rows }: { rows: readonly SubtypeSurvivalRow[] }
         ))}
       </dl>
       {reasons.map((reason) => (
-        <p key={reason} className="muted">
+        <p key={reason} className="muted" data-testid="stage-iv-reason">
           * {reason}
         </p>
       ))}

@@ -1,12 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
 import type { SurvivalViewState } from "@/lib/charts/url-state";
-import { formatPeriod, STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/dimensions";
-import { FIVE_YEAR_BY_STAGE_PERIOD } from "@/lib/datasets/queries";
+import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/dimensions";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
-import { SUBTYPE_ORDER, SUBTYPES } from "@/lib/subtypes";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { useHydrated } from "@/components/layout/useHydrated";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
 
-const MEASURE_YEARS = { "four-year-cause-specific": "2010–2013", "five-year-relative": formatPeriod(FIVE_YEAR_BY_STAGE_PERIOD) } as const;
 const STAGE_CHOICES = [
   ["every", "Every stage"],
   ["all", STAGE_LABELS.all.label],
@@ -16,22 +15,21 @@ const STAGE_CHOICES = [
 ] as const;
 
 /**
- * A GET form: without JavaScript, "Update chart" reloads the page with the new URL; with it, every
- * change applies at once and the button is not needed.
+ * The survival chart's fields, inside the page's one GET form (see SurvivalExplorer): without
+ * JavaScript the form's button reloads the page with the new URL; with it every change applies at once.
  */
-export function SurvivalControls({ state, onChange }: { state: SurvivalViewState; onChange: (next: SurvivalViewState) => void }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+export function SurvivalControls({ state, periods, onChange }: { state: SurvivalViewState; periods: Record<SurvivalViewState["measure"], string>; onChange: (next: SurvivalViewState) => void }) {
+  const hydrated = useHydrated();
   const fourYear = state.measure === "four-year-cause-specific";
 
   return (
-    <form className="controls" method="get" onSubmit={(e) => e.preventDefault()}>
+    <div className="controls">
       <fieldset>
         <legend>Measure</legend>
         {SURVIVAL_MEASURES.map((measure) => (
           <label key={measure}>
             <input type="radio" name="measure" value={measure} checked={state.measure === measure} onChange={() => onChange({ ...state, measure })} />{" "}
-            {SURVIVAL_MEASURE_LABELS[measure].label} <span className="muted">(diagnosed {MEASURE_YEARS[measure]})</span>
+            {SURVIVAL_MEASURE_LABELS[measure].label} <span className="muted">(diagnosed {periods[measure]})</span>
           </label>
         ))}
       </fieldset>
@@ -61,24 +59,11 @@ export function SurvivalControls({ state, onChange }: { state: SurvivalViewState
       <CheckboxGroup
         legend="Subtypes"
         name="subtypes"
-        options={SUBTYPE_ORDER.map((id) => ({ value: id, label: SUBTYPES[id].label }))}
+        options={SUBTYPE_CATEGORY_IDS.map((id) => ({ value: id, label: SUBTYPES[id].label }))}
         selected={state.subtypes}
         onChange={(subtypes) => onChange({ ...state, subtypes })}
       />
-      <fieldset>
-        <legend>Wording</legend>
-        {(["plain", "details"] as const).map((wording) => (
-          <label key={wording}>
-            <input type="radio" name="wording" value={wording} checked={state.wording === wording} onChange={() => onChange({ ...state, wording })} />{" "}
-            {wording === "plain" ? "Plain language" : "Details"}
-          </label>
-        ))}
-      </fieldset>
-      {!hydrated && (
-        <button type="submit" className="button">
-          Update chart
-        </button>
-      )}
-    </form>
+      <NoScriptSubmit label="Update chart" />
+    </div>
   );
 }

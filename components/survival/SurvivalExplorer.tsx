@@ -1,20 +1,21 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartFrame } from "@/components/chart/ChartFrame";
-import { FigureTable } from "@/components/chart/FigureTable";
+import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
-import { stageIvRows, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
-import { survivalImagePath, survivalSearch, type SurvivalViewState } from "@/lib/charts/url-state";
-import { STAGE_LABELS } from "@/lib/datasets/dimensions";
-import type { SurvivalRow } from "@/lib/datasets/schemas";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { useUrlSearch } from "@/components/layout/useUrlSearch";
+import { WordingSwitch } from "@/components/layout/WordingSwitch";
+import { measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
+import { survivalImagePath, survivalSearch, type SurvivalViewState, type View } from "@/lib/charts/url-state";
 import { citationsFor, type Citation } from "@/lib/datasets/citations";
-import type { Source } from "@/lib/datasets/schemas";
-import { SUBTYPES } from "@/lib/subtypes";
+import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
 import { CompareSubtypes } from "./CompareSubtypes";
 import { StageIvCallout } from "./StageIvCallout";
 import { SurvivalControls } from "./SurvivalControls";
+import { SurvivalTable } from "./SurvivalTable";
 
 export interface SurvivalExplorerProps {
   initialState: SurvivalViewState;
@@ -22,66 +23,71 @@ export interface SurvivalExplorerProps {
   sources: Source[];
 }
 
-/** The survival chart with its controls; state mirrors the URL so any view can be shared. */
+/**
+ * The survival chart and the comparison with their controls. Every field belongs to one GET form,
+ * so without JavaScript any of its buttons reloads the page with the whole state in the URL; with
+ * it, state mirrors the URL so any view can be shared.
+ */
 export function SurvivalExplorer({ initialState, rows: serverRows, sources }: SurvivalExplorerProps) {
   const [state, setState] = useState(initialState);
   const { rows, error, isValidating, retry } = useDataset<SurvivalRow>("survival", serverRows);
-  const stageIv = useMemo(() => stageIvRows(rows).filter((row) => state.subtypes.includes(row.subtype)), [rows, state.subtypes]);
+  useUrlSearch(survivalSearch(state));
 
-  useEffect(() => {
-    const search = survivalSearch(state);
-    if (search !== window.location.search && !(search === "" && window.location.search === "")) {
-      window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
-    }
-  }, [state]);
-
-  const viewRows = useMemo(() => survivalViewRows(rows, state), [rows, state]);
-  const bars = useMemo(() => survivalBars(viewRows, state.wording), [viewRows, state.wording]);
-  const citations: Citation[] = useMemo(() => citationsFor(viewRows, sources), [viewRows, sources]);
   const fourYear = state.measure === "four-year-cause-specific";
-  const title = fourYear ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage";
+  const viewRows = useMemo(() => survivalViewRows(rows, state), [rows, state]);
+  const stageIv = useMemo(() => (fourYear ? stageIvRows(rows).filter((row) => state.subtypes.includes(row.subtype)) : []), [rows, fourYear, state.subtypes]);
+  /** The chart's bars, then the callout's figures: the table and the downloads hold exactly what the frame shows. */
+  const shownRows = useMemo(() => [...viewRows, ...stageIv], [viewRows, stageIv]);
+  const bars = useMemo(() => survivalBars(viewRows, state.wording), [viewRows, state.wording]);
+  const citations: Citation[] = useMemo(() => citationsFor(shownRows, sources), [shownRows, sources]);
+  const periods = useMemo(() => measurePeriods(rows), [rows]);
+  const title = survivalTitle(state.measure);
+  const takeaway = survivalTakeaway(viewRows, state.measure);
+  const setView = (view: View) => setState((current) => (current.view === view ? current : { ...current, view }));
   const apiQuery = new URLSearchParams({
     measure: state.measure,
-    ...(fourYear ? { stage: "all" } : state.stage ? { stage: state.stage } : {}),
-    period: [...new Set(viewRows.map((row) => row.period))].join(","),
+    ...(fourYear ? { stage: stageIv.length > 0 ? "all,stage-iv" : "all" } : state.stage ? { stage: state.stage } : {}),
+    subtype: state.subtypes.join(","),
+    period: [...new Set(shownRows.map((row) => row.period))].join(","),
   });
 
   return (
-    <>
-    <ChartFrame
-      id="survival-chart"
-      title={title}
-      takeaway={survivalTakeaway(viewRows, state.measure)}
-      controls={
-        <>
-          <SurvivalControls state={state} onChange={setState} />
-          <DataStatus error={error} onRetry={retry} retrying={isValidating} />
-        </>
-      }
-      table={
-        <FigureTable
-          caption={title}
-          labelHeaders={fourYear ? ["Subtype"] : ["Subtype", "Stage"]}
-          valueHeader={fourYear ? "4-year survival" : "5-year relative survival"}
-          rows={viewRows.map((row) => ({
-            key: row.id,
-            labels: fourYear ? [SUBTYPES[row.subtype].label] : [SUBTYPES[row.subtype].label, STAGE_LABELS[row.stage].label],
-            valueText: bars.find((b) => b.id === row.id)?.valueText ?? "",
-            period: row.period,
-            note: row.value === null ? row.unavailableReason : row.note,
-          }))}
+    <TableViewContext value={setView}>
+      <form method="get" action="/survival" onSubmit={(e) => e.preventDefault()} className="survival-explorer">
+        {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
+        <div className="controls">
+          <WordingSwitch wording={state.wording} onChange={(wording) => setState({ ...state, wording })} />
+          <NoScriptSubmit />
+        </div>
+        <ChartFrame
+          id="survival-chart"
+          title={title}
+          takeaway={takeaway}
+          controls={
+            <>
+              <SurvivalControls state={state} periods={periods} onChange={setState} />
+              <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+            </>
+          }
+          table={<SurvivalTable caption={title} measure={state.measure} rows={shownRows} />}
+          citations={citations}
+          apiPath={`/api/survival?${apiQuery.toString()}`}
+          imagePath={survivalImagePath(state)}
+          embed={{ chart: "survival", search: survivalSearch({ ...state, view: "chart" }) }}
+          tableOpen={initialState.view === "table"}
+        >
+          <BarChart title={title} summary={takeaway} data={bars} domainMax={100} tickSuffix="%" />
+          <StageIvCallout rows={stageIv} />
+        </ChartFrame>
+        <CompareSubtypes
+          rows={rows}
+          sources={sources}
+          pair={state.compare}
+          wording={state.wording}
+          tableOpen={initialState.view === "table"}
+          onChange={(compare) => setState({ ...state, compare })}
         />
-      }
-      citations={citations}
-      apiPath={`/api/survival?${apiQuery.toString()}`}
-      imagePath={survivalImagePath(state)}
-      embed={{ chart: "survival", search: survivalSearch({ ...state, view: "chart" }) }}
-      tableOpen={state.view === "table"}
-    >
-      <BarChart title={title} summary={survivalTakeaway(viewRows, state.measure)} data={bars} domainMax={100} tickSuffix="%" />
-      {fourYear && <StageIvCallout rows={stageIv} />}
-    </ChartFrame>
-    <CompareSubtypes rows={rows} pair={state.compare} onChange={(compare) => setState({ ...state, compare })} />
-    </>
+      </form>
+    </TableViewContext>
   );
 }

@@ -7,6 +7,7 @@ import { useMarkExplorer } from "@/components/charts/useMarkExplorer";
 import { BANDS_HEADING, layoutTimeline, type ApprovalMark, type SurvivalBand } from "@/lib/charts/therapies";
 import { populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { TIMELINE_LAYOUT } from "@/lib/charts/timeline-layout";
+import type { Wording } from "@/lib/charts/wording";
 import type { DrugClass } from "@/lib/datasets/dimensions";
 import type { TherapyRow } from "@/lib/datasets/schemas";
 
@@ -18,6 +19,8 @@ export interface ApprovalTimelineProps {
   approvals: readonly TherapyRow[];
   classes: readonly DrugClass[];
   bands: readonly SurvivalBand[];
+  /** How each approval is read aloud and in its tooltip; the marks themselves do not change. */
+  wording?: Wording;
 }
 
 /**
@@ -25,9 +28,9 @@ export interface ApprovalTimelineProps {
  * it covers; under the lanes, the diagnosis years behind each survival figure. Marks and bands are
  * explored with the keyboard in time order, bands last.
  */
-export function ApprovalTimeline({ title, summary, approvals, classes, bands }: ApprovalTimelineProps) {
+export function ApprovalTimeline({ title, summary, approvals, classes, bands, wording = "details" }: ApprovalTimelineProps) {
   const id = useId();
-  const layout = useMemo(() => layoutTimeline(approvals, bands, classes), [approvals, bands, classes]);
+  const layout = useMemo(() => layoutTimeline(approvals, bands, classes, TIMELINE_LAYOUT.referenceWidth, wording), [approvals, bands, classes, wording]);
   const descriptions = useMemo(() => [...layout.marks.map((m) => m.description), ...layout.bands.map((b) => b.description)], [layout]);
   const explorer = useMarkExplorer(descriptions);
   const activeMark = explorer.active === null ? undefined : layout.marks[explorer.active];

@@ -1,7 +1,8 @@
 "use client";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
-import { NoScriptSubmit } from "@/components/prevalence/NoScriptSubmit";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import type { TreatmentsViewState } from "@/lib/charts/therapies-state";
 import { populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, HER2_POPULATIONS } from "@/lib/datasets/dimensions";
@@ -36,6 +37,7 @@ export function TreatmentsControls({ state, onChange }: { state: TreatmentsViewS
         selected={state.populations}
         onChange={(populations) => onChange({ ...state, populations })}
       />
+      <WordingSwitch wording={state.wording} onChange={(wording) => onChange({ ...state, wording })} />
       <NoScriptSubmit />
     </form>
   );

@@ -1,10 +1,13 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
+import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
+import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
-import { treatmentsApiPath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import { treatmentsApiPath, treatmentsImagePath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import type { View } from "@/lib/charts/url-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { Source, TherapyRow } from "@/lib/datasets/schemas";
 import { ApprovalSources } from "./ApprovalSources";
@@ -27,42 +30,40 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
   const [state, setState] = useState(initialState);
   const { rows, error, isValidating, retry } = useDataset<TherapyRow>("therapies", serverRows);
 
-  useEffect(() => {
-    const search = treatmentsSearch(state);
-    if (search !== window.location.search) {
-      window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
-    }
-  }, [state]);
+  useUrlSearch(treatmentsSearch(state));
 
+  const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
   const approvals = useMemo(() => approvalsShown(rows, state), [rows, state]);
   const takeaway = timelineTakeaway(approvals, bands);
   const citedSources = useMemo(() => approvalSources(approvals, sources), [approvals, sources]);
 
   return (
-    <ChartFrame
-      id="approvals-timeline"
-      title={TIMELINE_TITLE}
-      takeaway={takeaway}
-      controls={
-        <>
-          <TreatmentsControls state={state} onChange={setState} />
-          <TimelineKey />
-          <DataStatus error={error} onRetry={retry} retrying={isValidating} />
-        </>
-      }
-      table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
-      tableOpen={state.view === "table"}
-      apiPath={treatmentsApiPath(state)}
-      imagePath={`/api/charts/treatments${treatmentsSearch({ ...state, view: "chart" })}`}
-      tableLabel="Show the approvals as a table"
-      citations={bandCitations}
-      otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
-    >
-      <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} />
-      <p className="callout timeline-lag" data-testid="lag-sentence">
-        Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
-        these drugs were approved, so the figures do not show what today’s treatments achieve.
-      </p>
-    </ChartFrame>
+    <TableViewContext value={setView}>
+      <ChartFrame
+        id="approvals-timeline"
+        title={TIMELINE_TITLE}
+        takeaway={takeaway}
+        controls={
+          <>
+            <TreatmentsControls state={state} onChange={setState} />
+            <TimelineKey />
+            <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+          </>
+        }
+        table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
+        tableOpen={initialState.view === "table"}
+        apiPath={treatmentsApiPath(state)}
+        imagePath={treatmentsImagePath(state)}
+        tableLabel="Show the approvals as a table"
+        citations={bandCitations}
+        otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
+      >
+        <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
+        <p className="callout timeline-lag" data-testid="lag-sentence">
+          Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
+          these drugs were approved, so the figures do not show what today’s treatments achieve.
+        </p>
+      </ChartFrame>
+    </TableViewContext>
   );
 }

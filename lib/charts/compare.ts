@@ -7,7 +7,7 @@ import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPES, type SubtypeId } from "../subtypes";
 import { ICON_ARRAY } from "./layout";
-import { comparisonSentence, outOf100 } from "./survival";
+import { comparisonSentence, describeSurvival, outOf100 } from "./survival";
 
 export const COMPARE_TITLE = "Compare two subtypes";
 
@@ -70,4 +70,9 @@ export function iconArrayCells(filled: number): { cx: number; cy: number; on: bo
     cy: Math.floor(i / columns) * cell + cell / 2,
     on: i < filled,
   }));
+}
+
+/** The "Details" wording of one side: the exact figure with its measure, years and registry. */
+export function compareDetail(panel: ComparePanel): string {
+  return describeSurvival(panel.row, "details");
 }

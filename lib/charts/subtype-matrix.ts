@@ -4,6 +4,7 @@
  */
 import { formatPeriod } from "../datasets/dimensions";
 import type { PrevalenceRow, SubtypeDefinition } from "../datasets/schemas";
+import { her2PositiveShare } from "../datasets/queries";
 import { formatFigure } from "../format";
 import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "../subtypes";
 
@@ -57,4 +58,17 @@ export function matrixNote(shares: readonly PrevalenceRow[]): string {
   const unknown = shares.find((row) => row.subtype === "unknown");
   const unknownText = unknown && unknown.value !== null ? ` The other ${formatFigure(unknown)} had unknown HR or HER2 status and fit no cell.` : "";
   return `Shares of all new breast cancers diagnosed in ${period}.${unknownText}`;
+}
+
+/** The matrix's one-sentence takeaway: the most common cell and the two HER2-positive cells together, from the shares. */
+export function matrixTakeaway(shares: readonly PrevalenceRow[]): string {
+  const known = shares.filter((row): row is PrevalenceRow & { value: number; subtype: SubtypeId } => row.value !== null && row.subtype !== null && row.subtype !== "unknown");
+  const first = known[0];
+  if (!first) return "Shares of new cases are not available.";
+  const largest = known.reduce((a, b) => (b.value > a.value ? b : a));
+  const her2 = her2PositiveShare(known);
+  return (
+    `Of all new breast cancers diagnosed in ${formatPeriod(first.period)}, ${SUBTYPES[largest.subtype].label} was the most common subtype ` +
+    `(${formatFigure(largest)}); the two HER2-positive subtypes together were ${formatFigure({ value: her2.value, unit: "percent" })}.`
+  );
 }

@@ -3,12 +3,17 @@ import { formatPeriod, FOUR_YEAR_OUTCOME, STAGE_LABELS, SURVIVAL_MEASURE_LABELS,
 import { FIVE_YEAR_BY_STAGE_PERIOD, hasSubtype, survivalRows } from "../datasets/queries";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
-import { SUBTYPES, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
 import { subtypeBarDatum, type BarDatum } from "./bars";
 import type { SurvivalViewState } from "./url-state";
 import type { Wording } from "./wording";
 
 const BY_STAGE: readonly Exclude<Stage, "stage-iv">[] = ["all", "localized", "regional", "distant"];
+
+/** The survival chart's title: the page, the home page and the exported image all print this one. */
+export function survivalTitle(measure: SurvivalViewState["measure"]): string {
+  return measure === "four-year-cause-specific" ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage";
+}
 
 export function describeSurvival(row: SubtypeSurvivalRow, wording: Wording): string {
   const subtype = SUBTYPES[row.subtype];
@@ -26,11 +31,20 @@ export function survivalBar(row: SubtypeSurvivalRow, wording: Wording, group?: s
   return subtypeBarDatum(row, wording, { valueText: formatFigure(row), description: describeSurvival(row, wording) }, { group });
 }
 
-/** The rows a survival view shows, in drawing order (grouped by stage for five-year). */
+/** Highest first; a gap goes last; equal values keep the fixed subtype order (the sort is stable). */
+function byValueDescending(rows: readonly SubtypeSurvivalRow[]): SubtypeSurvivalRow[] {
+  return [...rows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+}
+
+/**
+ * The rows a survival view shows, in drawing order: four-year bars ranked by value (one group, so
+ * the ranking is the reading); five-year grouped by stage, each group in the fixed subtype order
+ * so a subtype keeps its place from stage to stage.
+ */
 export function survivalViewRows(rows: readonly SurvivalRow[], state: Pick<SurvivalViewState, "measure" | "stage" | "subtypes">): SubtypeSurvivalRow[] {
   const keep = (row: SubtypeSurvivalRow) => state.subtypes.includes(row.subtype);
   if (state.measure === "four-year-cause-specific") {
-    return survivalRows(rows, { measure: state.measure, stage: "all" }).filter(keep);
+    return byValueDescending(survivalRows(rows, { measure: state.measure, stage: "all" }).filter(keep));
   }
   const stages = state.stage === null ? BY_STAGE : [state.stage];
   return stages.flatMap((stage) => survivalRows(rows, { measure: state.measure, stage, period: FIVE_YEAR_BY_STAGE_PERIOD }).filter(keep));
@@ -44,6 +58,31 @@ export function survivalBars(viewRows: readonly SubtypeSurvivalRow[], wording: W
 /** De novo stage IV four-year figures (the callout): only where the source gives them. */
 export function stageIvRows(rows: readonly SurvivalRow[]): SubtypeSurvivalRow[] {
   return survivalRows(rows, { measure: "four-year-cause-specific", stage: "stage-iv" });
+}
+
+/** The diagnosis years each measure's view shows, from the rows themselves (for the measure picker). */
+export function measurePeriods(rows: readonly SurvivalRow[]): Record<SurvivalViewState["measure"], string> {
+  const period = (measure: SurvivalViewState["measure"]) => {
+    const shown = survivalViewRows(rows, { measure, stage: null, subtypes: [...SUBTYPE_CATEGORY_IDS] });
+    return [...new Set(shown.map((row) => formatPeriod(row.period)))].join(", ");
+  };
+  return { "four-year-cause-specific": period("four-year-cause-specific"), "five-year-relative": period("five-year-relative") };
+}
+
+/**
+ * The stage IV callout's sentence, from the figures shown: highest against lowest, or the one
+ * figure alone; null when none is given. The adjusted comparison is the source's own claim about
+ * exactly the HR+/HER2+ and HR+/HER2− pair (her2-data.md §2), so it is added only for that pair.
+ */
+export function stageIvSentence(shown: readonly SurvivalRow[]): string | null {
+  const known = byValueDescending(shown.filter(hasSubtype)).filter((row) => row.value !== null);
+  const lead = "Among women whose cancer had already spread to distant organs when it was found (de novo stage IV),";
+  const named = (row: SubtypeSurvivalRow) => `${SUBTYPES[row.subtype].label} (${formatFigure(row)})`;
+  const [high, low] = [known[0], known[known.length - 1]];
+  if (!high || !low) return null;
+  if (high === low) return `${lead} four-year breast cancer-specific survival was ${formatFigure(high)} for ${SUBTYPES[high.subtype].label}.`;
+  const adjusted = known.length === 2 && high.subtype === "hr-pos-her2-pos" && low.subtype === "hr-pos-her2-neg" ? ", and the authors report the difference held after controlling for other factors" : "";
+  return `${lead} four-year breast cancer-specific survival was higher for ${named(high)} than for ${named(low)}${adjusted}.`;
 }
 
 /** "About 83 of 100": whole people for the icon array; the exact figure is always shown beside it. */

@@ -15,6 +15,7 @@ import {
 } from "../datasets/dimensions";
 import type { Source, SurvivalRow, TherapyRow } from "../datasets/schemas";
 import type { TreatmentsViewState } from "./therapies-state";
+import type { Wording } from "./wording";
 import { linearScale } from "./linear";
 import { populationsShortLabel } from "./therapy-style";
 import { TIMELINE_LAYOUT } from "./timeline-layout";
@@ -65,11 +66,17 @@ export function isAcceleratedApproval(row: TherapyRow): boolean {
   return /^accelerated approval\b/i.test(row.note ?? "");
 }
 
-/** One sentence per approval: read aloud and shown in the tooltip. The indication itself is in the table. */
-export function describeApproval(row: TherapyRow): string {
+/**
+ * One sentence per approval: read aloud and shown in the tooltip. The indication itself is in the
+ * table. "details" names the pivotal trials; "plain" leaves them out and says what an accelerated
+ * approval is. Brand, date and populations are the same in both.
+ */
+export function describeApproval(row: TherapyRow, wording: Wording = "details"): string {
+  const lead = `${brandAndDrug(row)}, ${formatApprovalDate(row.approvalDate)}: ${populationPhrase(row)}.`;
+  const accelerated = isAcceleratedApproval(row);
+  if (wording === "plain") return accelerated ? `${lead} An accelerated approval: granted on early evidence, with later trials required to confirm the benefit.` : lead;
   const trials = `Pivotal trial${row.pivotalTrials.length > 1 ? "s" : ""}: ${row.pivotalTrials.join(", ")}.`;
-  const accelerated = isAcceleratedApproval(row) ? " Accelerated approval." : "";
-  return `${brandAndDrug(row)}, ${formatApprovalDate(row.approvalDate)}: ${populationPhrase(row)}. ${trials}${accelerated}`;
+  return `${lead} ${trials}${accelerated ? " Accelerated approval." : ""}`;
 }
 
 // ── Selection ─────────────────────────────────────────────────────────────────────────────────
@@ -293,6 +300,7 @@ export function layoutTimeline(
   bands: readonly SurvivalBand[],
   classes: readonly DrugClass[],
   widthPx: number = TIMELINE_LAYOUT.referenceWidth,
+  wording: Wording = "details",
 ): TimelineLayout {
   const L = TIMELINE_LAYOUT;
   const years = [...approvals.map(approvalYear), ...bands.flatMap((b) => [b.startYear, b.endYear])];
@@ -324,7 +332,7 @@ export function layoutTimeline(
         laneRow,
         markers: row.populations.map((population, k) => ({ population, dx: (k - (row.populations.length - 1) / 2) * L.markerSpacing })),
         accelerated: isAcceleratedApproval(row),
-        description: describeApproval(row),
+        description: describeApproval(row, wording),
       });
     });
     const rowCount = Math.max(1, ...rowIndex.map((r) => r + 1));

@@ -1,5 +1,5 @@
 /** Pure selections over the validated datasets, named for what the pages and charts show. */
-import { isHer2Positive, SUBTYPE_ORDER, type SubtypeCategoryId } from "../subtypes";
+import { isHer2Positive, SUBTYPE_CATEGORY_IDS, type SubtypeCategoryId } from "../subtypes";
 import type { PrevalenceRow, SubtypeSurvivalRow, SurvivalRow } from "./schemas";
 import type { Stage, SurvivalMeasure } from "./dimensions";
 
@@ -8,7 +8,7 @@ export const FIVE_YEAR_BY_STAGE_PERIOD = "2013-2019";
 export const SHARE_OF_CASES_PERIOD = "2017-2021";
 
 export function bySubtypeOrder<Row extends { subtype: SubtypeCategoryId | null }>(rows: readonly Row[]): Row[] {
-  const rank = (row: Row) => (row.subtype === null ? SUBTYPE_ORDER.length : SUBTYPE_ORDER.indexOf(row.subtype));
+  const rank = (row: Row) => (row.subtype === null ? SUBTYPE_CATEGORY_IDS.length : SUBTYPE_CATEGORY_IDS.indexOf(row.subtype));
   return [...rows].sort((a, b) => rank(a) - rank(b));
 }
 

@@ -3,7 +3,7 @@
  * For pages whose picture is not one exportable chart; chart pages preview the chart itself.
  */
 import { DATA_VERSION, SITE_NAME } from "../release";
-import { SUBTYPE_ORDER, SUBTYPES } from "../subtypes";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "../subtypes";
 import { THEME_TOKENS, type ColorMode } from "../theme";
 import { EXPORT_SIZES, svgDocument, textBlock, wrapText } from "./frame";
 
@@ -22,7 +22,7 @@ export function pageCardSvg(card: { title: string; description: string; mode: Co
   const shown = lines.length > MAX_DESCRIPTION_LINES ? [...lines.slice(0, MAX_DESCRIPTION_LINES - 1), `${lines[MAX_DESCRIPTION_LINES - 1]}…`] : lines;
   const description = textBlock(shown, PADDING, PADDING + site.height + 36 + title.height + 24, 28, `fill="${t.muted}"`);
   // The four subtype colours as a band along the bottom: the site's one visual signature.
-  const known = SUBTYPE_ORDER.filter((id) => id !== "unknown");
+  const known = SUBTYPE_CATEGORY_IDS.filter((id) => id !== "unknown");
   const band = known.map((id, i) => `<rect x="${(i * width) / known.length}" y="${height - 16}" width="${width / known.length}" height="16" fill="${SUBTYPES[id].color[card.mode]}"/>`).join("");
   const footer = textBlock([`Data release ${DATA_VERSION} · every figure sourced`], PADDING, height - 16 - 40 - 22, 22, `fill="${t.muted}"`);
   return svgDocument({ width, height, mode: card.mode, title: card.title, description: card.description }, [site.svg, title.svg, description.svg, footer.svg, band]);

@@ -9,7 +9,7 @@ import { parsePrevalenceState, RACE_FIGURES, RATE_PERIODS } from "../charts/prev
 import { ageView, her2LowView, incidenceView, medianAgeView, raceView, shareView, type PrevalenceBarView } from "../charts/prevalence-views";
 import { SEER_RACE_IDS } from "../charts/race-style";
 import { MATRIX_TITLE, matrixNote, receptorsFor, subtypeMatrix } from "../charts/subtype-matrix";
-import { survivalBars, survivalTakeaway, survivalViewRows } from "../charts/survival";
+import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "../charts/survival";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
 import { parseTreatmentsState } from "../charts/therapies-state";
 import { parseSurvivalState, VIEWS } from "../charts/url-state";
@@ -96,10 +96,9 @@ export const EXPORTABLE_CHARTS = {
     content(params: Record<string, string>): ChartContent {
       const { state } = parseSurvivalState(params);
       const rows = survivalViewRows(datasets.survival, state);
-      const fourYear = state.measure === "four-year-cause-specific";
       return {
         kind: "bars",
-        title: fourYear ? "Four-year breast cancer-specific survival by subtype" : "Five-year relative survival by subtype and stage",
+        title: survivalTitle(state.measure),
         takeaway: survivalTakeaway(rows, state.measure),
         citation: citationText(rows),
         bars: survivalBars(rows, state.wording),
@@ -223,6 +222,7 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
   for (const [name, list] of Object.entries(parsed.filters) as [string, string[]][]) {
     if (SINGLE_VALUED.has(name) && list.length > 1) return countError(name, "Give a single value.");
     if (PAIRS.has(name) && list.length !== 2) return countError(name, "Give exactly two values.");
+    if (PAIRS.has(name) && list[0] === list[1]) return countError(name, "Give two different values.");
     values[name] = list.join(",");
   }
   for (const [name, value] of caseParams) values[name] = value;

@@ -1,6 +1,6 @@
 /**
  * The HER2 testing flow as a standalone image: the page's computed layout (lib/her2/layout), with a
- * case's path highlighted as FlowDiagram does. Styling mirrors app/testing/testing.css, with the
+ * case's path highlighted as FlowDiagram does. Styling mirrors app/flow-diagram.css, with the
  * colours inline from lib/theme and lib/her2/flow-style.
  */
 import { FLOW_COLORS } from "../her2/flow-style";

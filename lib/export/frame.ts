@@ -1,8 +1,8 @@
 /**
  * What every exported image shares: sizes, the frame (background, title, takeaway, citation),
  * text wrapping, inline colours and markers. Each chart renderer only draws into the box the frame
- * leaves, so a slide reads the same whichever chart is on it. Pure string building, so the same
- * code serves the image URLs on the server and the download buttons in the browser.
+ * leaves, so a slide reads the same whichever chart is on it. Pure string building, with no DOM:
+ * the image routes (/api/charts/…) and the /present slides draw from it.
  */
 import { MARKER_STROKE_WIDTH, markerGeometry } from "../charts/markers";
 import { RACE_STYLES, SEER_RACE_IDS, type SeerRaceId } from "../charts/race-style";

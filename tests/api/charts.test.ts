@@ -45,6 +45,8 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     ["treatments.svg", "?size=square&theme=sepia", 400, "theme"],
     ["compare.svg", "?compare=hr-neg-her2-pos", 400, "compare"],
     ["compare.svg", "?compare=hr-neg-her2-pos,unknown", 400, "compare"],
+    // One subtype twice is no comparison: a 400, not the default pair drawn silently.
+    ["compare.png", "?compare=hr-neg-her2-pos,hr-neg-her2-pos", 400, "compare"],
     ["testing.svg", "?ihc=9", 400, "ihc"],
     ["testing.png", "?ihc=2%2B&ratio=abc", 400, "ratio"],
     ["testing.svg", "?ihc=1%2B&bogus=1", 400, "bogus"],

@@ -134,7 +134,9 @@ test.describe("embeds", () => {
     const href = await page.locator('link[type="application/json+oembed"]').getAttribute("href");
     const oembed = await (await page.request.get(href!)).json();
     expect(oembed.type).toBe("rich");
-    await page.getByText("Embed", { exact: true }).click();
-    await expect(page.locator(".embed-snippet textarea")).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/survival\?measure=five-year-relative"/);
+    // The survival chart's own snippet: the comparison below has one too.
+    const chart = page.locator("#survival-chart");
+    await chart.getByText("Embed", { exact: true }).click();
+    await expect(chart.locator(".embed-snippet textarea")).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/survival\?measure=five-year-relative"/);
   });
 });

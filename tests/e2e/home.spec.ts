@@ -10,9 +10,22 @@ test.describe("home page", () => {
     const bars = page.getByTestId("bar");
     await expect(bars).toHaveCount(4);
     for (const [i, value] of FOUR_YEAR.entries()) await expect(bars.nth(i)).toContainText(value);
-    await expect(page.getByText(/Howlader N, Cronin KA/).first()).toBeVisible();
+    await expect(page.locator(".source-line").getByText(/Howlader N, Cronin KA/).first()).toBeVisible();
     await expect(page.getByTestId("her2-positive-share")).toHaveText("13.6%");
+    await expect(page.getByRole("heading", { name: "Four-year breast cancer-specific survival by subtype" })).toBeVisible();
+    await page.getByText("Show the numbers as a table").click();
+    await expect(page.getByTestId("figure-table").locator("tbody td.num")).toHaveText(FOUR_YEAR);
     await context.close();
+  });
+
+  test("the survival chart's wording switch rewords it, keeping the numbers", async ({ page, consoleErrors }) => {
+    await page.goto("/", { waitUntil: "networkidle" });
+    const first = page.getByTestId("bar").first();
+    const plain = await first.getAttribute("aria-label");
+    await page.getByLabel("Details").check();
+    await expect(first).not.toHaveAttribute("aria-label", plain ?? "");
+    await expect(first).toHaveAttribute("aria-label", /92\.5%/);
+    expect(consoleErrors).toEqual([]);
   });
 
   test("the data page lists every dataset with downloads", async ({ page, consoleErrors }) => {

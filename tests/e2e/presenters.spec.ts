@@ -77,7 +77,7 @@ test.describe("presenters: images and citations", () => {
     { name: "compare two subtypes", url: "/survival?compare=hr-pos-her2-pos,hr-neg-her2-neg", scope: "#compare", chart: "compare", query: "compare=hr-pos-her2-pos,hr-neg-her2-neg" },
     { name: "testing flow", url: "/testing?ihc=2%2B&ratio=2.5&copies=5.1", scope: ".flow-diagram-section", chart: "testing", query: "ihc=2%2B&ratio=2.5&copies=5.1" },
     // The matrix has no controls, so its links carry only the size (and theme).
-    { name: "subtype matrix", url: "/subtypes", scope: 'section[aria-labelledby="matrix-heading"]', chart: "subtypes", query: "/api/charts/subtypes." },
+    { name: "subtype matrix", url: "/subtypes", scope: '[aria-labelledby="matrix-heading"]', chart: "subtypes", query: "/api/charts/subtypes." },
   ]) {
     test(`the ${name}'s export links download files that follow the view`, async ({ page }) => {
       await page.goto(url, { waitUntil: "networkidle" });
@@ -175,7 +175,7 @@ test.describe("social previews", () => {
 
 test("the subtype matrix offers its figures as CSV and JSON, and a citation", async ({ page, request }) => {
   await page.goto("/subtypes", { waitUntil: "networkidle" });
-  const matrix = page.locator('section[aria-labelledby="matrix-heading"]');
+  const matrix = page.locator('[aria-labelledby="matrix-heading"]');
   const json = await (await request.get((await matrix.getByRole("link", { name: "JSON" }).getAttribute("href"))!)).json();
   const shown = await matrix.locator(".cell-share strong").allTextContents();
   // Every share the matrix prints is a row of the download, as the API formats it.
@@ -184,4 +184,10 @@ test("the subtype matrix offers its figures as CSV and JSON, and a citation", as
   expect(csv.suggestedFilename()).toBe("prevalence.csv");
   await matrix.getByText("Cite this chart").click();
   await expect(matrix.locator(".cite-this p")).toContainText("How HR and HER2 status combine. Data release");
+  // A static page: the address and the access date are the reader's, not the build's.
+  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  await expect(matrix.locator(".cite-this p")).toContainText(`/subtypes. Accessed ${today}.`);
+  await expect(matrix.getByTestId("takeaway")).toContainText("was the most common subtype");
+  await matrix.getByText("Embed", { exact: true }).click();
+  await expect(matrix.locator("textarea")).toHaveValue(/\/embed\/subtypes"/);
 });

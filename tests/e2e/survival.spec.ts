@@ -11,11 +11,48 @@ test.describe("survival page", () => {
     await expect(page.getByTestId("compare-sentence")).toContainText("About 83 of 100");
     await page.getByLabel(/5-year relative survival/).check();
     await page.locator("#survival-stage").selectOption("distant");
-    await page.getByRole("button", { name: "Update chart" }).click();
+    await page.getByRole("button", { name: "Update chart", exact: true }).click();
     await expect(page).toHaveURL(/measure=five-year-relative/);
     await expect(page.getByTestId("bar")).toHaveCount(5);
     await expect(page.getByTestId("bar").nth(1)).toContainText("45.6%");
+    // One form for both charts: changing the pair keeps the chart's settings, and the chart's keep the pair.
+    await page.locator("#compare-0").selectOption("hr-pos-her2-pos");
+    await page.getByRole("button", { name: "Update comparison" }).click();
+    await expect(page).toHaveURL(/measure=five-year-relative/);
+    await expect(page).toHaveURL(/compare=hr-pos-her2-pos&compare=hr-neg-her2-neg|compare=hr-pos-her2-pos%2Chr-neg-her2-neg/);
+    await expect(page.getByTestId("bar")).toHaveCount(5);
+    await expect(page.getByTestId("compare-sentence")).toContainText("About 90 of 100 people with HR+/HER2+");
+    await page.locator("input[name=measure][value=four-year-cause-specific]").check();
+    await page.getByRole("button", { name: "Update chart", exact: true }).click();
+    await expect(page.getByTestId("compare-sentence")).toContainText("About 90 of 100 people with HR+/HER2+");
+    await expect(page.getByTestId("url-notice")).toHaveCount(0);
     await context.close();
+  });
+
+  test("the comparison: never one subtype twice, its own table, downloads, cite and embed", async ({ page, consoleErrors }) => {
+    await page.goto("/survival", { waitUntil: "networkidle" });
+    const compare = page.locator("#compare");
+    await expect(page.locator("#compare-1 option[value=hr-neg-her2-pos]")).toHaveCount(0);
+    await page.locator("#compare-1").selectOption("hr-pos-her2-neg");
+    await expect(page.locator("#compare-0 option[value=hr-pos-her2-neg]")).toHaveCount(0);
+    await expect(page).toHaveURL(/compare=hr-neg-her2-pos%2Chr-pos-her2-neg$/);
+    await compare.getByText("Show the numbers as a table").click();
+    await expect(compare.getByTestId("figure-table")).toContainText("92.5%");
+    await expect(page).toHaveURL(/view=table/);
+    await compare.getByText("Cite this chart").click();
+    await expect(compare.getByTestId("cite-text")).toContainText("/survival?compare=hr-neg-her2-pos%2Chr-pos-her2-neg&view=table.");
+    await compare.getByText("Embed", { exact: true }).click();
+    await expect(compare.locator("textarea")).toHaveValue(/\/embed\/compare\?compare=hr-neg-her2-pos%2Chr-pos-her2-neg/);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("Esc dismisses a tooltip opened by hovering", async ({ page }) => {
+    await page.goto("/survival", { waitUntil: "networkidle" });
+    // The bar itself: the mark's group has no box of its own to point at.
+    await page.getByTestId("bar").nth(1).locator("rect").last().hover();
+    await expect(page.getByTestId("tooltip")).toContainText("90.3%");
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("tooltip")).toHaveCount(0);
   });
 
   test("keyboard: Tab reaches the chart, arrows move between bars, values are announced", async ({ page, consoleErrors }) => {

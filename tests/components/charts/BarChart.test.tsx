@@ -55,7 +55,13 @@ describe("BarChart", () => {
     const marks = setup();
     fireEvent.mouseEnter(marks[1]!);
     expect(screen.getByTestId("tooltip")).toHaveTextContent("B is 82.7%");
-    fireEvent.keyDown(marks[1]!, { key: "Escape" });
+    // Hover alone focuses nothing: Esc arrives at the document, not at the mark.
+    expect(document.activeElement).toBe(document.body);
+    fireEvent.keyDown(document, { key: "Escape" });
+    expect(screen.queryByTestId("tooltip")).toBeNull();
+    fireEvent.focus(marks[2]!);
+    expect(screen.getByTestId("tooltip")).toHaveTextContent("C is not available");
+    fireEvent.keyDown(marks[2]!, { key: "Escape" });
     expect(screen.queryByTestId("tooltip")).toBeNull();
     fireEvent.mouseEnter(marks[0]!);
     fireEvent.mouseLeave(marks[0]!);

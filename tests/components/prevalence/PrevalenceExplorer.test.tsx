@@ -138,7 +138,7 @@ describe("PrevalenceExplorer", () => {
   it("opens every table when the link says view=table", () => {
     pending();
     renderExplorer({ ...PREVALENCE_DEFAULTS, view: "table" });
-    const details = [...document.querySelectorAll(".chart-tools details:not(.cite-this)")];
+    const details = [...document.querySelectorAll(".chart-tools details.table-view")];
     expect(details).toHaveLength(6);
     for (const d of details) expect(d).toHaveAttribute("open");
   });
@@ -166,5 +166,27 @@ describe("PrevalenceExplorer", () => {
     renderExplorer();
     expect(await screen.findByTestId("data-error")).toHaveTextContent("unexpected");
     expect(barValues("median-age")).toHaveLength(14);
+  });
+
+  it("offers the Embed snippet on the share chart, the one /embed/prevalence shows, with its wording", () => {
+    pending();
+    renderExplorer({ ...PREVALENCE_DEFAULTS, wording: "details" });
+    const snippet = within(frame("share")).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement;
+    expect(snippet.value).toMatch(/<iframe src="[^"]*\/embed\/prevalence\?wording=details"/);
+    expect(document.querySelectorAll(".embed-snippet")).toHaveLength(1);
+  });
+
+  it("opening one table writes view=table to the URL without springing open the others", async () => {
+    pending();
+    renderExplorer();
+    const tables = () => [...document.querySelectorAll<HTMLDetailsElement>(".chart-tools details.table-view")];
+    const first = tables()[0]!;
+    first.open = true;
+    fireEvent(first, new Event("toggle"));
+    await waitFor(() => expect(window.location.search).toBe("?view=table"));
+    expect(tables().map((d) => d.open)).toEqual([true, false, false, false, false, false]);
+    first.open = false;
+    fireEvent(first, new Event("toggle"));
+    await waitFor(() => expect(window.location.search).toBe(""));
   });
 });

@@ -1,10 +1,14 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { subtypeFor } from "@/lib/charts/subtype-matrix";
 import { datasets } from "@/lib/datasets";
+import SubtypesPage from "@/app/subtypes/page";
+import { SUBTYPES } from "@/lib/subtypes";
+
+const SUBTYPES_PLAIN = SUBTYPES["hr-pos-her2-pos"].plainName;
 import { shareOfCases } from "@/lib/datasets/queries";
 
 const { subtypes, definitions } = datasets.subtypes;
@@ -86,5 +90,35 @@ describe("Her2LowDefinitions", () => {
     expect(screen.getByTestId("premature-note")).toHaveTextContent("premature to create new result categories");
     expect(screen.getByTestId("premature-note")).toHaveTextContent("Wolff AC");
     expect(screen.getByRole("link", { name: /How common HER2-low is/ })).toHaveAttribute("href", "/prevalence#her2-low");
+  });
+});
+
+describe("/subtypes matrix frame", () => {
+  it("has a takeaway, a table of exactly the shares shown, one source line, downloads, cite and embed", () => {
+    render(<SubtypesPage />);
+    const frame = document.getElementById("matrix")!;
+    expect(within(frame).getByRole("heading", { level: 2 })).toHaveTextContent("How HR and HER2 status combine");
+    expect(within(frame).getByTestId("takeaway")).toHaveTextContent("HR+/HER2− was the most common subtype (69.5%)");
+    const shown = [...frame.querySelectorAll(".cell-share strong")].map((s) => s.textContent);
+    const table = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody td.num")].map((td) => td.textContent);
+    expect(table.slice(0, -1).sort()).toEqual([...shown].sort());
+    // The fifth row is the unknown-status share the note under the grid prints.
+    expect(within(frame).getByText(/fit no cell/)).toHaveTextContent(table.at(-1)!);
+    expect(frame.querySelectorAll(".source-line p")).toHaveLength(1);
+    expect(within(frame).getByRole("link", { name: "JSON" })).toHaveAttribute("download", "prevalence.json");
+    expect(within(frame).getByText("Cite this chart")).toBeInTheDocument();
+    expect((within(frame).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement).value).toContain('/embed/subtypes"');
+  });
+
+  it("the wording switch gives each cell its receptor rule in place of its plain name, with the same shares", () => {
+    render(<SubtypesPage />);
+    const frame = document.getElementById("matrix")!;
+    const cell = () => frame.querySelector('td[data-subtype="hr-pos-her2-pos"]')!;
+    const shares = () => [...frame.querySelectorAll(".cell-share")].map((s) => s.textContent);
+    const before = shares();
+    expect(cell().querySelector(".cell-plain")).toHaveTextContent(SUBTYPES_PLAIN);
+    fireEvent.click(within(frame).getByLabelText("Details"));
+    expect(cell().querySelector(".cell-plain")).toHaveTextContent("ER-positive and/or PR-positive, and HER2-positive");
+    expect(shares()).toEqual(before);
   });
 });

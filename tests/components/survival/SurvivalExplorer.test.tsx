@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { SWRConfig } from "swr";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
@@ -12,6 +12,8 @@ function renderExplorer(state = SURVIVAL_DEFAULTS) {
     </SWRConfig>,
   );
 }
+
+const chartFrame = () => document.getElementById("survival-chart")!;
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -44,8 +46,47 @@ describe("SurvivalExplorer", () => {
     vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer({ ...SURVIVAL_DEFAULTS, measure: "five-year-relative", stage: "regional" });
     const chartValues = screen.getAllByTestId("bar").map((b) => b.querySelector(".chart-value")?.textContent);
-    const tableValues = [...screen.getByTestId("figure-table").querySelectorAll("tbody td.num")].map((td) => td.textContent);
+    const tableValues = [...within(chartFrame()).getByTestId("figure-table").querySelectorAll("tbody td.num")].map((td) => td.textContent);
     expect(tableValues).toEqual(chartValues);
+  });
+
+  it("four-year view: the table and the downloads hold the bars and the stage IV callout, for the selected subtypes only", () => {
+    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+    renderExplorer({ ...SURVIVAL_DEFAULTS, subtypes: ["hr-pos-her2-pos", "hr-neg-her2-pos"] });
+    const frame = chartFrame();
+    const cells = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody tr")].map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent));
+    expect(cells).toEqual([
+      ["HR+/HER2+", "All stages", "90.3%"],
+      ["HR−/HER2+", "All stages", "82.7%"],
+      ["HR+/HER2+", "De novo stage IV (AJCC)", "45.5%"],
+      ["HR−/HER2+", "De novo stage IV (AJCC)", "Not available"],
+    ]);
+    expect(within(frame).getByTestId("figure-table")).toHaveTextContent("full stage table was not available");
+    const csv = new URL(within(frame).getByRole("link", { name: "CSV" }).getAttribute("href")!, "http://x");
+    expect(Object.fromEntries(csv.searchParams)).toEqual({ measure: "four-year-cause-specific", stage: "all,stage-iv", subtype: "hr-pos-her2-pos,hr-neg-her2-pos", period: "2010-2013", format: "csv" });
+    expect(within(frame).getByRole("link", { name: "JSON" })).toHaveAttribute("download", "survival.json");
+  });
+
+  it("the stage IV sentence follows the selection", () => {
+    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+    renderExplorer();
+    expect(screen.getByTestId("stage-iv-sentence")).toHaveTextContent("higher for HR+/HER2+ (45.5%) than for HR+/HER2− (35.9%)");
+    fireEvent.click(within(chartFrame()).getByLabelText("HR+/HER2−"));
+    expect(screen.getByTestId("stage-iv-sentence")).toHaveTextContent("was 45.5% for HR+/HER2+.");
+    fireEvent.click(within(chartFrame()).getByLabelText("HR+/HER2+"));
+    expect(screen.queryByTestId("stage-iv-sentence")).toBeNull();
+    expect(screen.getByTestId("stage-iv-callout")).toHaveTextContent("Not available*");
+    expect(screen.getByTestId("stage-iv-reason")).toHaveTextContent("full stage table was not available");
+  });
+
+  it("opening the table writes view=table to the URL, and the form carries it for the JS-off reload", async () => {
+    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+    const { container } = renderExplorer();
+    const details = within(chartFrame()).getByText("Show the numbers as a table").closest("details")!;
+    details.open = true;
+    fireEvent(details, new Event("toggle"));
+    await waitFor(() => expect(window.location.search).toBe("?view=table"));
+    expect(container.querySelector("form input[type=hidden][name=view]")).toHaveAttribute("value", "table");
   });
 
   it("keeps the published figures and offers a retry when the API fails, then recovers", async () => {
@@ -80,5 +121,46 @@ describe("SurvivalExplorer", () => {
     fireEvent.change(screen.getByLabelText("First subtype"), { target: { value: "hr-pos-her2-pos" } });
     expect(screen.getByTestId("compare-sentence")).toHaveTextContent("About 90 of 100 people with HR+/HER2+");
     expect(screen.getAllByTestId("icon-array").map((s) => s.getAttribute("data-filled"))).toEqual(["90", "77"]);
+  });
+
+  it("neither compare select offers the other's subtype, so the pair is never one subtype twice", async () => {
+    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+    renderExplorer();
+    const options = (label: string) => [...(screen.getByLabelText(label) as HTMLSelectElement).options].map((o) => o.value);
+    expect(options("First subtype")).toEqual(["hr-pos-her2-neg", "hr-pos-her2-pos", "hr-neg-her2-pos"]);
+    expect(options("Second subtype")).toEqual(["hr-pos-her2-neg", "hr-pos-her2-pos", "hr-neg-her2-neg"]);
+    fireEvent.change(screen.getByLabelText("Second subtype"), { target: { value: "hr-pos-her2-pos" } });
+    expect(options("First subtype")).not.toContain("hr-pos-her2-pos");
+    await waitFor(() => expect(window.location.search).toBe("?compare=hr-neg-her2-pos%2Chr-pos-her2-pos"));
+  });
+
+  it("the comparison sits in the shared frame: table, source, downloads, cite and embed for the pair shown", () => {
+    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+    renderExplorer({ ...SURVIVAL_DEFAULTS, compare: ["hr-pos-her2-pos", "hr-neg-her2-neg"] });
+    const frame = document.getElementById("compare")!;
+    expect(within(frame).getByTestId("takeaway")).toHaveTextContent("About 90 of 100 people with HR+/HER2+");
+    const cells = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody tr")].map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent));
+    expect(cells).toEqual([
+      ["HR+/HER2+", "about 90", "90.3%"],
+      ["HR−/HER2−", "about 77", "77.0%"],
+    ]);
+    expect(within(frame).getByText(/^Source:/).parentElement).toHaveTextContent("Diagnosed 2010–2013");
+    const csv = new URL(within(frame).getByRole("link", { name: "CSV" }).getAttribute("href")!, "http://x");
+    expect(csv.searchParams.get("subtype")).toBe("hr-pos-her2-pos,hr-neg-her2-neg");
+    expect(within(frame).getByText("Cite this chart")).toBeInTheDocument();
+    expect((within(frame).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement).value).toContain("/embed/compare?compare=hr-pos-her2-pos%2Chr-neg-her2-neg");
+  });
+
+  it("the wording switch rewords the comparison but keeps its numbers", () => {
+    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+    renderExplorer();
+    const frame = document.getElementById("compare")!;
+    const numbers = () => within(frame).getAllByTestId("compare-card").map((card) => card.textContent?.match(/\d+\.\d%/)?.[0]);
+    const plain = within(frame).getAllByTestId("compare-card").map((card) => card.textContent);
+    expect(numbers()).toEqual(["82.7%", "77.0%"]);
+    fireEvent.click(screen.getByLabelText("Details"));
+    expect(within(frame).getAllByTestId("compare-card").map((card) => card.textContent)).not.toEqual(plain);
+    expect(numbers()).toEqual(["82.7%", "77.0%"]);
+    expect(within(frame).getAllByTestId("compare-card")[0]).toHaveTextContent("4-year breast cancer-specific survival 82.7%");
   });
 });

@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
-import { comparisonSentence, describeSurvival, stageIvRows, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
+import { comparisonSentence, describeSurvival, measurePeriods, stageIvRows, stageIvSentence, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
 
 const rows = datasets.survival;
 
 describe("survival chart transforms", () => {
-  it("four-year view: the four subtypes, all stages, in the fixed order", () => {
+  it("four-year view: sorted by value, highest first, whatever order the rows come in", () => {
+    const fourYear = rows.filter((r) => r.measure === "four-year-cause-specific" && r.stage === "all");
+    const value = (subtype: string, v: number) => ({ ...fourYear.find((r) => r.subtype === subtype)!, value: v });
+    // Reordered: triple-negative highest, HR+/HER2− lowest, and a tie the fixed subtype order breaks.
+    const fixture = [value("hr-pos-her2-neg", 50), value("hr-neg-her2-neg", 95), value("hr-neg-her2-pos", 70), value("hr-pos-her2-pos", 70)];
+    expect(survivalViewRows(fixture, SURVIVAL_DEFAULTS).map((r) => r.subtype)).toEqual(["hr-neg-her2-neg", "hr-pos-her2-pos", "hr-neg-her2-pos", "hr-pos-her2-neg"]);
+    const withGap = [{ ...value("hr-pos-her2-neg", 0), value: null }, value("hr-neg-her2-neg", 10)];
+    expect(survivalViewRows(withGap, SURVIVAL_DEFAULTS).map((r) => r.value)).toEqual([10, null]);
+  });
+
+  it("the measure picker's years come from the rows each view shows", () => {
+    expect(measurePeriods(rows)).toEqual({ "four-year-cause-specific": "2010–2013", "five-year-relative": "2013–2019" });
+  });
+
+  it("four-year view: the four subtypes, all stages, highest first", () => {
     const view = survivalViewRows(rows, SURVIVAL_DEFAULTS);
     expect(view.map((r) => [r.subtype, r.value])).toEqual([
       ["hr-pos-her2-neg", 92.5],
@@ -66,6 +80,19 @@ describe("survival chart transforms", () => {
 
   it("the de novo stage IV callout carries the two given figures and two gaps", () => {
     expect(stageIvRows(rows).map((r) => r.value)).toEqual([35.9, 45.5, null, null]);
+  });
+
+  it("writes the stage IV sentence from the figures shown, and adapts when subtypes are left out", () => {
+    const stageIv = stageIvRows(rows);
+    expect(stageIvSentence(stageIv)).toBe(
+      "Among women whose cancer had already spread to distant organs when it was found (de novo stage IV), four-year breast cancer-specific survival was higher for HR+/HER2+ (45.5%) than for HR+/HER2− (35.9%), and the authors report the difference held after controlling for other factors.",
+    );
+    expect(stageIvSentence(stageIv.filter((r) => r.subtype !== "hr-pos-her2-neg"))).toBe(
+      "Among women whose cancer had already spread to distant organs when it was found (de novo stage IV), four-year breast cancer-specific survival was 45.5% for HR+/HER2+.",
+    );
+    expect(stageIvSentence(stageIv.filter((r) => r.value === null))).toBeNull();
+    const swapped = stageIv.map((r) => (r.subtype === "hr-pos-her2-neg" ? { ...r, value: 50 } : r));
+    expect(stageIvSentence(swapped)).toMatch(/higher for HR\+\/HER2− \(50\.0%\) than for HR\+\/HER2\+ \(45\.5%\)\.$/);
   });
 
   it("writes the comparison sentence from the data", () => {

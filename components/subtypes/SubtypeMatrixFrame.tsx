@@ -1,0 +1,58 @@
+"use client";
+import { useState } from "react";
+import { ChartFrame } from "@/components/chart/ChartFrame";
+import { FigureTable } from "@/components/chart/FigureTable";
+import { useHydrated } from "@/components/layout/useHydrated";
+import { WordingSwitch } from "@/components/layout/WordingSwitch";
+import { MATRIX_TITLE, matrixTakeaway } from "@/lib/charts/subtype-matrix";
+import type { Wording } from "@/lib/charts/wording";
+import { citationsFor } from "@/lib/datasets/citations";
+import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
+import { formatFigure } from "@/lib/format";
+import { SUBTYPES } from "@/lib/subtypes";
+import { SubtypeMatrix } from "./SubtypeMatrix";
+
+/**
+ * The /subtypes matrix in the shared frame. The frame, not SubtypeMatrix, carries the downloads:
+ * /embed/subtypes shows the same matrix, and embeds carry none. The page is static, so the wording
+ * lives here, and its switch appears once it can work (after hydration).
+ */
+export function SubtypeMatrixFrame({ shares, definitions, sources }: { shares: readonly PrevalenceRow[]; definitions: readonly SubtypeDefinition[]; sources: readonly Source[] }) {
+  const [wording, setWording] = useState<Wording>("plain");
+  const hydrated = useHydrated();
+  return (
+    <ChartFrame
+      id="matrix"
+      title={MATRIX_TITLE}
+      takeaway={matrixTakeaway(shares)}
+      controls={
+        hydrated && (
+          <div className="controls">
+            <WordingSwitch wording={wording} onChange={setWording} />
+          </div>
+        )
+      }
+      table={
+        <FigureTable
+          caption={`${MATRIX_TITLE}: share of all new cases`}
+          labelHeaders={["Subtype"]}
+          valueHeader="Share of all new cases"
+          rows={shares.map((row) => ({
+            key: row.id,
+            labels: [row.subtype ? SUBTYPES[row.subtype].label : ""],
+            valueText: formatFigure(row),
+            period: row.period,
+            periodKind: row.periodKind,
+            note: row.value === null ? row.unavailableReason : row.note,
+          }))}
+        />
+      }
+      citations={citationsFor(shares, sources)}
+      apiPath={`/api/prevalence?measure=percent-of-cases&by=subtype&period=${shares[0]?.period ?? ""}`}
+      imagePath="/api/charts/subtypes"
+      embed={{ chart: "subtypes", search: "" }}
+    >
+      <SubtypeMatrix shares={shares} definitions={definitions} sources={sources} withSource={false} wording={wording} />
+    </ChartFrame>
+  );
+}

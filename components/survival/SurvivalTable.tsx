@@ -1,0 +1,24 @@
+import { FigureTable } from "@/components/chart/FigureTable";
+import type { SurvivalViewState } from "@/lib/charts/url-state";
+import { STAGE_LABELS } from "@/lib/datasets/dimensions";
+import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
+import { formatFigure } from "@/lib/format";
+import { SUBTYPES } from "@/lib/subtypes";
+
+/** The table view of survival figures: one row per figure shown, a gap with its reason. */
+export function SurvivalTable({ caption, measure, rows }: { caption: string; measure: SurvivalViewState["measure"]; rows: readonly SubtypeSurvivalRow[] }) {
+  return (
+    <FigureTable
+      caption={caption}
+      labelHeaders={["Subtype", "Stage"]}
+      valueHeader={measure === "four-year-cause-specific" ? "4-year survival" : "5-year relative survival"}
+      rows={rows.map((row) => ({
+        key: row.id,
+        labels: [SUBTYPES[row.subtype].label, STAGE_LABELS[row.stage].label],
+        valueText: formatFigure(row),
+        period: row.period,
+        note: row.value === null ? row.unavailableReason : row.note,
+      }))}
+    />
+  );
+}
