@@ -124,7 +124,8 @@ describe("the OpenAPI description", () => {
     const item = (await openApi()).paths["/api/her2-status"]!;
     const byName = new Map(item.get!.parameters.map((p) => [p.name, p]));
     expect(byName.get("ihc")?.schema.enum).toEqual([...IHC_VALUES]);
-    expect(byName.get("ihc")?.description).toMatch(/with or without a trailing "\+"/);
+    expect(byName.get("ihc")?.description).toMatch(/with or without one trailing "\+"/);
+    expect(byName.get("ihc")?.description).toMatch(/"2\+\+" is rejected/);
     for (const name of ["ratio", "copies", "cep17"]) expect(byName.get(name)?.description).toMatch(/positive.*0 is rejected/);
     expect(byName.get("assay")?.schema.enum).toEqual(["dual", "single"]);
     const post = item.post!;

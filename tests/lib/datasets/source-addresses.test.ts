@@ -62,8 +62,16 @@ describe("source addresses match the references", () => {
   });
 
   it("the only sources without an address are those the references give none for", () => {
-    // ASCO-CAP 2018 (DOI unverified), the review behind the HER2-low range and Wynn & Tang: no address in the references.
-    expect(datasets.sources.filter((s) => !s.url).map((s) => s.id).sort()).toEqual(["asco-cap-2018", "bcr-2022-her2low", "wynn-tang-2022-cmr"]);
+    // ASCO-CAP 2018 (DOI unverified), the review behind the HER2-low range, Wynn & Tang, DESTINY-Breast04/06
+    // and the pertuzumab label (her2-testing.md §1 lists them without an address): none in the references.
+    expect(datasets.sources.filter((s) => !s.url).map((s) => s.id).sort()).toEqual([
+      "asco-cap-2018",
+      "bardia-2024-db06",
+      "bcr-2022-her2low",
+      "modi-2022-db04",
+      "perjeta-label",
+      "wynn-tang-2022-cmr",
+    ]);
   });
 
   it("Margenza names its citing journal only as the reference does (JCP)", () => {
