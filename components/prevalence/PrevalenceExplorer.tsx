@@ -3,9 +3,8 @@ import { useCallback, useState } from "react";
 import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
-import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { ExplorerForm } from "@/components/layout/ExplorerForm";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
-import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { prevalenceSearch, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
 import type { View } from "@/lib/charts/url-state";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
@@ -38,12 +37,7 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: 
   const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
   return (
     <TableViewContext value={setView}>
-      <form method="get" action="/prevalence" onSubmit={(e) => e.preventDefault()} className="prevalence-explorer">
-        {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
-        <div className="controls">
-          <WordingSwitch wording={state.wording} onChange={(wording) => setState({ ...state, wording })} />
-          <NoScriptSubmit />
-        </div>
+      <ExplorerForm action="/prevalence" className="prevalence-explorer" view={state.view} wording={state.wording} onWordingChange={(wording) => setState({ ...state, wording })}>
         <DataStatus error={error} onRetry={retry} retrying={isValidating} />
         <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
         <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
@@ -51,7 +45,7 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: 
         <ByAge rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
         <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
         <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-      </form>
+      </ExplorerForm>
     </TableViewContext>
   );
 }

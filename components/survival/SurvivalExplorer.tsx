@@ -5,9 +5,8 @@ import { ChartFrame } from "@/components/chart/ChartFrame";
 import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDataset } from "@/components/data/useDataset";
-import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { ExplorerForm } from "@/components/layout/ExplorerForm";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
-import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
 import { survivalImagePath, survivalSearch, type SurvivalViewState, type View } from "@/lib/charts/url-state";
 import { citationsFor, type Citation } from "@/lib/datasets/citations";
@@ -53,12 +52,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
 
   return (
     <TableViewContext value={setView}>
-      <form method="get" action="/survival" onSubmit={(e) => e.preventDefault()} className="survival-explorer">
-        {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
-        <div className="controls">
-          <WordingSwitch wording={state.wording} onChange={(wording) => setState({ ...state, wording })} />
-          <NoScriptSubmit />
-        </div>
+      <ExplorerForm action="/survival" className="survival-explorer" view={state.view} wording={state.wording} onWordingChange={(wording) => setState({ ...state, wording })}>
         <ChartFrame
           id="survival-chart"
           title={title}
@@ -87,7 +81,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
           tableOpen={initialState.view === "table"}
           onChange={(compare) => setState({ ...state, compare })}
         />
-      </form>
+      </ExplorerForm>
     </TableViewContext>
   );
 }
