@@ -21,7 +21,8 @@ test.describe("presentation mode", () => {
     await page.keyboard.press("End");
     await expect(page.getByTestId("slide-position")).toHaveText("5 / 5");
     await expect(visible).toContainText("How a HER2 test result is read");
-    await expect(visible).toContainText("Source: ASCO/CAP");
+    await expect(visible).toContainText("Source: Wolff AC");
+    await expect(visible).toContainText("J Clin Oncol. 2023;41:3867–3872");
     await page.keyboard.press("ArrowRight");
     await expect(page.getByTestId("slide-position")).toHaveText("5 / 5");
     await page.keyboard.press("Home");

@@ -1,5 +1,6 @@
 // Links are untrusted input. Every page and embed that reads URL parameters, given hostile ones,
-// shows its defaults with a notice naming the parameter, and never puts the raw value in the page.
+// falls back to the default for each rejected parameter with a notice naming it, and never puts the
+// raw value in the page.
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -32,7 +33,12 @@ const HOSTILE_LINKS: HostileLink[] = [
   {
     url: `/testing?ihc=2%2B&ratio=${SCRIPT}&copies=4`,
     notices: ["The link's “ratio” value could not be used"],
-    showsDefaults: (page) => expect(page.getByTestId("result-card")).toHaveAttribute("data-outcome", "incomplete"),
+    // A case is answered field by field: the rejected ratio is left blank, the valid answers stay.
+    showsDefaults: async (page) => {
+      await expect(page.getByLabel("HER2/CEP17 ratio", { exact: true })).toHaveValue("");
+      await expect(page.getByLabel("Average HER2 copies per cell")).toHaveValue("4");
+      await expect(page.getByRole("radio", { name: /IHC 2\+/ })).toBeChecked();
+    },
   },
   {
     url: `/present?theme=${SCRIPT}&slide=999`,
@@ -63,7 +69,11 @@ const HOSTILE_LINKS: HostileLink[] = [
   {
     url: `/embed/testing?ihc=2%2B&ratio=${SCRIPT}`,
     notices: ["The link's “ratio” value could not be used"],
-    showsDefaults: (page) => expect(page.locator("[data-on-path=true]")).toHaveCount(0),
+    // Without the ratio the case is IHC 2+ alone: the path stops where ISH is needed, no result.
+    showsDefaults: async (page) => {
+      await expect(page.locator('[data-node="ihc-2"][data-on-path=true]').first()).toBeVisible();
+      await expect(page.locator('[data-on-path=true][data-node^="group-"]')).toHaveCount(0);
+    },
   },
 ];
 
