@@ -49,8 +49,9 @@ const ROUTES = [
   { method: "GET", path: "/api/survival?stage=bogus", expected: 400 },
 ];
 
-/** Per route: how many answers had each status. */
+/** Per route: how many answers had each status, and how slow its slowest answer was. */
 const statuses = new Map(ROUTES.map((route) => [`${route.method} ${route.path}`, new Map()]));
+const slowestMs = new Map(ROUTES.map((route) => [`${route.method} ${route.path}`, 0]));
 
 if (!existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
 const server = startServer(PORT);
@@ -83,6 +84,8 @@ try {
       `errors: ${result.errors}, timeouts: ${result.timeouts}, 2xx: ${result["2xx"]}, 4xx: ${result["4xx"]} (only the deliberate bad-input route may answer 4xx), 5xx: ${result["5xx"]}`,
       `routes answering an unexpected status (warm-up included): ${wrong.length}`,
       ...wrong.map((line) => `  ${line}`),
+      // Whether the tail is one slow route or queueing across all of them.
+      `slowest answers: ${[...slowestMs].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([route, ms]) => `${route} ${Math.round(ms)} ms`).join("; ")}`,
       `server memory (RSS): before ${(before / 1024).toFixed(1)} MB, after ${(after / 1024).toFixed(1)} MB (${(growth * 100).toFixed(1)}%)`,
     ].join("\n"),
   );
@@ -106,11 +109,13 @@ function run(seconds) {
     setupRequest: (request, context) => {
       const { expected: _expected, ...route } = ROUTES[next++ % ROUTES.length];
       context.route = `${route.method} ${route.path}`;
+      context.sentAt = performance.now();
       return { ...request, headers: {}, body: undefined, ...route };
     },
     onResponse: (status, _body, context) => {
       const counts = statuses.get(context.route);
       counts.set(status, (counts.get(status) ?? 0) + 1);
+      slowestMs.set(context.route, Math.max(slowestMs.get(context.route), performance.now() - context.sentAt));
     },
   };
   return autocannon({ url: BASE, connections: CONNECTIONS, duration: seconds, requests: [roundRobin] });
