@@ -23,14 +23,32 @@ for (const path of [...PAGES, ...EMBEDS]) {
 }
 
 for (const path of PAGES) {
-  test(`${path} renders its content and charts with JavaScript off`, async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    if (path !== "/data") expect(await page.locator("svg").count()).toBeGreaterThan(0);
-    await context.close();
-  });
+  for (const width of VIEWPORTS) {
+    // The server's HTML alone, as a reader without JavaScript (or before hydration) gets it.
+    test(`${path} at ${width}px with JavaScript off: content, charts, no horizontal scroll`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (path !== "/data") expect(await page.locator("svg:visible").count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), "horizontal overflow in px").toBeLessThanOrEqual(0);
+      await context.close();
+    });
+
+    // Axe needs script in the page, so it reads the same server HTML with the page's own scripts
+    // removed and <noscript> unwrapped: exactly what a reader without JavaScript is given.
+    test(`${path} at ${width}px, server HTML as without JavaScript: no axe violations`, async ({ page }) => {
+      await page.route((url) => url.pathname === path, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<\/?noscript>/gi, "");
+        await route.fulfill({ response, body: html });
+      });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      expect(await page.locator("script:not([src])").count() + (await page.locator("script[src]").count())).toBe(0);
+      await expectNoAxeViolations(page);
+    });
+  }
 
   test(`${path} reflows at 320px without horizontal scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
