@@ -1,11 +1,8 @@
 "use client";
-import { useState } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
-import { useHydrated } from "@/components/layout/useHydrated";
-import { WordingSwitch } from "@/components/layout/WordingSwitch";
+import { useLocalWording } from "@/components/layout/useLocalWording";
 import { MATRIX_TITLE, matrixTakeaway } from "@/lib/charts/subtype-matrix";
-import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
@@ -18,20 +15,13 @@ import { SubtypeMatrix } from "./SubtypeMatrix";
  * lives here, and its switch appears once it can work (after hydration).
  */
 export function SubtypeMatrixFrame({ shares, definitions, sources }: { shares: readonly PrevalenceRow[]; definitions: readonly SubtypeDefinition[]; sources: readonly Source[] }) {
-  const [wording, setWording] = useState<Wording>("plain");
-  const hydrated = useHydrated();
+  const { wording, controls } = useLocalWording();
   return (
     <ChartFrame
       id="matrix"
       title={MATRIX_TITLE}
       takeaway={matrixTakeaway(shares)}
-      controls={
-        hydrated && (
-          <div className="controls">
-            <WordingSwitch wording={wording} onChange={setWording} />
-          </div>
-        )
-      }
+      controls={controls}
       table={
         <FigureTable
           caption={`${MATRIX_TITLE}: share of all new cases`}

@@ -1,12 +1,9 @@
 "use client";
-import { useState } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { BarChart } from "@/components/charts/BarChart";
-import { useHydrated } from "@/components/layout/useHydrated";
-import { WordingSwitch } from "@/components/layout/WordingSwitch";
+import { useLocalWording } from "@/components/layout/useLocalWording";
 import { survivalBars, survivalTakeaway, survivalTitle } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/charts/url-state";
-import type { Wording } from "@/lib/charts/wording";
 import type { Citation } from "@/lib/datasets/citations";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { SurvivalTable } from "./SurvivalTable";
@@ -16,8 +13,7 @@ import { SurvivalTable } from "./SurvivalTable";
  * wording lives in this component; without JavaScript the switch would do nothing, so it waits for hydration.
  */
 export function SurvivalSummary({ rows, citations }: { rows: readonly SubtypeSurvivalRow[]; citations: readonly Citation[] }) {
-  const [wording, setWording] = useState<Wording>("plain");
-  const hydrated = useHydrated();
+  const { wording, controls } = useLocalWording();
   const state = { ...SURVIVAL_DEFAULTS, wording };
   const title = survivalTitle(state.measure);
   const takeaway = survivalTakeaway(rows, state.measure);
@@ -26,13 +22,7 @@ export function SurvivalSummary({ rows, citations }: { rows: readonly SubtypeSur
       id="home-survival"
       title={title}
       takeaway={takeaway}
-      controls={
-        hydrated && (
-          <div className="controls">
-            <WordingSwitch wording={wording} onChange={setWording} />
-          </div>
-        )
-      }
+      controls={controls}
       table={<SurvivalTable caption={title} measure={state.measure} rows={rows} />}
       citations={citations}
       apiPath={`/api/survival?measure=${state.measure}&stage=all&period=${[...new Set(rows.map((row) => row.period))].join(",")}`}
