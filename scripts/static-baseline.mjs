@@ -8,16 +8,17 @@ export const STATIC_DIR = "public/bench";
 /**
  * Next 16's production server reads public/ once when it starts, so the files must exist before the
  * server that serves them starts: fetch the bodies from a first server, stop it, then write them.
+ * `routes` maps a file name to the API path whose answer it copies.
  */
-export async function writeStaticBaseline(port, datasets) {
+export async function writeStaticBaseline(port, routes) {
   const base = `http://127.0.0.1:${port}`;
   const bodies = {};
   const server = startServer(port);
   try {
     await waitForServer(`${base}/api`);
-    for (const name of datasets) {
-      const response = await fetch(`${base}/api/${name}`);
-      if (!response.ok) throw new Error(`/api/${name} answered ${response.status}: no baseline to write`);
+    for (const [name, path] of Object.entries(routes)) {
+      const response = await fetch(`${base}${path}`);
+      if (!response.ok) throw new Error(`${path} answered ${response.status}: no baseline to write`);
       bodies[name] = await response.text();
     }
   } finally {
