@@ -86,7 +86,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     },
   }),
   subtypes: embed("subtypes", {
-    // /subtypes has no settings: any parameter in the link is reported rather than silently dropped.
+    // /subtypes has no settings, so every parameter in the link is reported rather than silently dropped.
     parse: parseNoSettings,
     explore: () => "",
     render: () => ({
