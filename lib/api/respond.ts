@@ -130,6 +130,7 @@ function buildRepresentation<Name extends string, Row extends { sourceId: string
     return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
   }
   const extras = endpoint.envelope?.value ?? {};
-  const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, ...extras, query: parsed.filters, data, sources: sourcesFor([data, extras]) };
+  const query = Object.fromEntries(Object.entries(parsed.filters).flatMap(([name, values]) => (values ? [[name, values.join(",")]] : [])));
+  const envelope = { dataset: endpoint.dataset, version: DATA_VERSION, ...extras, query, data, sources: sourcesFor([data, extras]) };
   return represent(safeJson(envelope), JSON_TYPE);
 }

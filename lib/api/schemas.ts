@@ -21,7 +21,8 @@ export function envelopeSchema(dataset: string, rowSchema: z.ZodType, extras: z.
     dataset: z.literal(dataset),
     version: z.string(),
     ...extras.shape,
-    query: z.record(z.string(), z.array(z.string())),
+    // As design.md §3 shows it: each filter applied, as its comma-separated value ("stage": "all").
+    query: z.record(z.string(), z.string()),
     data: z.array(rowSchema),
     sources: z.array(SourceSchema),
   });

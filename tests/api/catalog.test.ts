@@ -120,6 +120,19 @@ describe("the OpenAPI description", () => {
     for (const row of body.data) for (const field of Object.keys(row)) expect(rowFields, `${name}.${field}`).toContain(field);
   });
 
+  it.each([
+    ["survival", getSurvival, "?stage=all&subtype=hr-neg-her2-pos,hr-pos-her2-pos", { stage: "all", subtype: "hr-neg-her2-pos,hr-pos-her2-pos" }],
+    ["prevalence", getPrevalence, "?by=race", { by: "race" }],
+    ["subtypes", getSubtypes, "", {}],
+    ["therapies", getTherapies, "?population=her2-low", { population: "her2-low" }],
+  ])("the %s answer echoes its query as design.md shows it, one string per filter, and the schema says so", async (name, get, search, query) => {
+    const { components } = await openApi();
+    const body = (await get(request(`/api/${name}${search}`)).json()) as { query: unknown };
+    expect(body.query).toEqual(query);
+    const envelope = components.schemas[`${name[0]!.toUpperCase()}${name.slice(1)}Envelope`]!;
+    expect(envelope.properties?.query).toMatchObject({ type: "object", additionalProperties: { type: "string" } });
+  });
+
   it("derives the her2-status parameters from lib/her2, and describes the batch POST", async () => {
     const item = (await openApi()).paths["/api/her2-status"]!;
     const byName = new Map(item.get!.parameters.map((p) => [p.name, p]));

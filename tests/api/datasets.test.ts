@@ -13,7 +13,7 @@ const request = (path: string, headers: Record<string, string> = {}) => new Requ
 interface Envelope<Row = Record<string, unknown>> {
   dataset: string;
   version: string;
-  query: Record<string, string[]>;
+  query: Record<string, string>;
   data: Row[];
   sources: { id: string; citation: string }[];
 }
@@ -25,7 +25,7 @@ describe("GET /api/survival", () => {
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const body = (await res.json()) as Envelope<{ subtype: string; value: number; sourceId: string }>;
     expect(body.dataset).toBe("survival");
-    expect(body.query).toEqual({ subtype: ["hr-neg-her2-pos", "hr-neg-her2-neg"], measure: ["four-year-cause-specific"], stage: ["all"] });
+    expect(body.query).toEqual({ subtype: "hr-neg-her2-pos,hr-neg-her2-neg", measure: "four-year-cause-specific", stage: "all" });
     expect(body.data.map((r) => [r.subtype, r.value])).toEqual([
       ["hr-neg-her2-pos", 82.7],
       ["hr-neg-her2-neg", 77.0],
