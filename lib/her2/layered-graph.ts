@@ -214,11 +214,12 @@ function transpose<Id extends string>(
       }
       return crossings;
     }, 0);
+  // One map for all passes, kept current on each swap: rebuilding it per pair was most of the layout's time.
+  const position = positions(rows);
   for (let improved = true, pass = 0; improved && pass < rows.length * 4; pass++) {
     improved = false;
     for (const row of rows) {
       for (let i = 0; i + 1 < row.length; i++) {
-        const position = positions(rows);
         const left = row[i] as RowItem<Id>;
         const right = row[i + 1] as RowItem<Id>;
         const group = siblings.group(left);
@@ -226,6 +227,8 @@ function transpose<Id extends string>(
         if (between(right.key, left.key, position) < between(left.key, right.key, position)) {
           row[i] = right;
           row[i + 1] = left;
+          position.set(right.key, i);
+          position.set(left.key, i + 1);
           improved = true;
         }
       }
