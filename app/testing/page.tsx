@@ -3,6 +3,7 @@ import { oembedAlternates } from "../oembed-discovery";
 import { pageMetadata } from "../page-metadata";
 import { BatchClassifier } from "@/components/flow/BatchClassifier";
 import { FlowColors } from "@/components/flow/FlowColors";
+import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { TestingFlow } from "@/components/flow/TestingFlow";
 import { TherapiesProvider } from "@/components/flow/TherapiesContext";
 import { TestsExplained } from "@/components/flow/TestsExplained";
@@ -37,7 +38,7 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
       </p>
       <Notices notices={notice === null ? [] : [notice]} />
       <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
-        <TestingFlow initialDraft={draft} />
+        <TestingFlow initialDraft={draft} layouts={FLOW_LAYOUTS} />
       </TherapiesProvider>
       <BatchClassifier />
       <TestsExplained />

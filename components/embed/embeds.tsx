@@ -3,7 +3,7 @@ import { BarChart } from "@/components/charts/BarChart";
 import { FlowColors } from "@/components/flow/FlowColors";
 import { FlowDiagram } from "@/components/flow/FlowDiagram";
 import { FlowLegend } from "@/components/flow/FlowLegend";
-import { FLOW_LAYOUTS } from "@/components/flow/flow-data";
+import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";

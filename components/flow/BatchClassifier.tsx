@@ -7,16 +7,14 @@ import { BatchCounts } from "./BatchCounts";
 import { BatchErrors } from "./BatchErrors";
 import { BatchRows } from "./BatchRows";
 import { downloadCsv } from "./download";
-import { WORKED_EXAMPLES } from "./flow-data";
+import { workedExamples } from "./flow-data";
 
 /** The table shows this many rows; the error list and the download always have them all. */
 export const BATCH_TABLE_ROWS = 200;
 
 // One worked example per outcome, then a row with an impossible IHC score to show a per-row error.
-const EXAMPLE_CSV = toCsv(
-  [...WORKED_EXAMPLES.map(({ route }) => route.example), { ihc: "4+" }],
-  HER2_PARAMETERS,
-);
+// Built on click: the worked examples are not worth computing at page load.
+const exampleCsv = () => toCsv([...workedExamples().map(({ route }) => route.example), { ihc: "4+" }], HER2_PARAMETERS);
 
 /**
  * Many cases at once, for researchers: CSV text or a .csv file, classified in the browser with
@@ -59,8 +57,9 @@ export function BatchClassifier() {
           type="button"
           className="button secondary"
           onClick={() => {
-            setText(EXAMPLE_CSV);
-            classify(EXAMPLE_CSV);
+            const csv = exampleCsv();
+            setText(csv);
+            classify(csv);
           }}
         >
           Load an example

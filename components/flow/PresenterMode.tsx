@@ -3,7 +3,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { createPortal } from "react-dom";
 import { describeFields } from "@/lib/her2/case-draft";
 import { nodeById } from "@/lib/her2/graph";
-import { FLOW_LAYOUTS, WORKED_EXAMPLES } from "./flow-data";
+import type { FlowLayout } from "@/lib/her2/layout";
+import { workedExamples } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
 import { ResultCard } from "./ResultCard";
 
@@ -13,11 +14,12 @@ const FOCUSABLE = "button:not([disabled]), [href], summary, input, [tabindex]:no
  * One worked example per outcome, large, for a talk: ←/→ (or the buttons) step through them, Esc
  * leaves. A modal dialog: the rest of the page is inert while it is open, and Tab stays inside.
  */
-export function PresenterMode({ onClose }: { onClose: () => void }) {
+export function PresenterMode({ layouts, onClose }: { layouts: readonly FlowLayout[]; onClose: () => void }) {
   const [index, setIndex] = useState(0);
   const dialog = useRef<HTMLDivElement>(null);
-  const count = WORKED_EXAMPLES.length;
-  const example = WORKED_EXAMPLES[index] ?? WORKED_EXAMPLES[0];
+  const examples = workedExamples();
+  const count = examples.length;
+  const example = examples[index] ?? examples[0];
 
   useEffect(() => {
     const root = dialog.current?.parentElement;
@@ -79,7 +81,7 @@ export function PresenterMode({ onClose }: { onClose: () => void }) {
         </header>
         <div className="presenter-body">
           <div className="presenter-diagram">
-            {FLOW_LAYOUTS.map((layout) => (
+            {layouts.map((layout) => (
               <FlowDiagram key={layout.orientation} layout={layout} path={example.route.path} />
             ))}
           </div>

@@ -6,9 +6,10 @@ import { EmbedSnippet, ImageLinks } from "@/components/chart/ChartExtras";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, draftSearch, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
 import type { NodeId } from "@/lib/her2/graph";
+import type { FlowLayout } from "@/lib/her2/layout";
 import { resultHeadline } from "@/lib/her2/text";
 import { ExploreRoutes } from "./ExploreRoutes";
-import { FLOW_LAYOUTS, OUTCOME_ROUTES } from "./flow-data";
+import { outcomeRoutes } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
 import { FlowLegend } from "./FlowLegend";
 import { PresenterMode } from "./PresenterMode";
@@ -19,8 +20,9 @@ import { Stepper } from "./Stepper";
 /**
  * The interactive decision flow: the stepper, the result card and the diagram share one case. The
  * case lives in the URL query (the API's parameter names), so any case can be shared as a link.
+ * The diagram's `layouts` come from the server (`FLOW_LAYOUTS`), so the browser does not compute them.
  */
-export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
+export function TestingFlow({ initialDraft, layouts }: { initialDraft: CaseDraft; layouts: readonly FlowLayout[] }) {
   const [draft, setDraft] = useState(initialDraft);
   const [explored, setExplored] = useState<NodeId | null>(null);
   const [presenting, setPresenting] = useState(false);
@@ -34,7 +36,7 @@ export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
   useUrlSearch(search);
 
   const tryCase = (fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft);
-  const routes = explored ? (OUTCOME_ROUTES.get(explored) ?? []) : [];
+  const routes = explored ? (outcomeRoutes().get(explored) ?? []) : [];
   const exploredView = explored
     ? { outcome: explored, paths: routes.map((route) => route.path), content: <ExploreRoutes routes={routes} onTry={tryCase} /> }
     : null;
@@ -68,7 +70,7 @@ export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
           <ImageLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
         </p>
         <EmbedSnippet chart="testing" search={search} />
-        {FLOW_LAYOUTS.map((layout) => (
+        {layouts.map((layout) => (
           <FlowDiagram
             key={layout.orientation}
             layout={layout}
@@ -82,6 +84,7 @@ export function TestingFlow({ initialDraft }: { initialDraft: CaseDraft }) {
 
       {presenting && (
         <PresenterMode
+          layouts={layouts}
           onClose={() => {
             setPresenting(false);
             // After the dialog has gone and the page is no longer inert.

@@ -1,10 +1,16 @@
-import { exploreOutcomes, workedExamples } from "@/lib/her2/explore";
-import { FLOW_ORIENTATIONS, layoutFlow } from "@/lib/her2/layout";
+import { exploreOutcomes, workedExamples as findWorkedExamples } from "@/lib/her2/explore";
+
+/** Computes `value` on the first call only. */
+function once<T>(value: () => T): () => T {
+  let result: { value: T } | null = null;
+  return () => (result ??= { value: value() }).value;
+}
 
 /**
- * The graph is fixed, so both layouts, the routes into every outcome and the worked examples are
- * computed once per page load, identically on the server and in the browser.
+ * The graph is fixed, so the routes into every outcome and the worked examples are each computed
+ * once, on first use, identically on the server and in the browser: a page load does not pay for
+ * them. The routes are needed when a reader explores an outcome, the worked examples by presenter
+ * mode, the slides and the batch example.
  */
-export const FLOW_LAYOUTS = FLOW_ORIENTATIONS.map((orientation) => layoutFlow(orientation));
-export const OUTCOME_ROUTES = exploreOutcomes();
-export const WORKED_EXAMPLES = workedExamples(OUTCOME_ROUTES);
+export const outcomeRoutes = once(exploreOutcomes);
+export const workedExamples = once(() => findWorkedExamples(outcomeRoutes()));

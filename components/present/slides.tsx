@@ -1,5 +1,6 @@
 import { FlowDiagram } from "@/components/flow/FlowDiagram";
-import { FLOW_LAYOUTS, WORKED_EXAMPLES } from "@/components/flow/flow-data";
+import { workedExamples } from "@/components/flow/flow-data";
+import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
@@ -37,7 +38,8 @@ function compareSlide(): Slide {
 
 function testingSlide(): Slide {
   // A borderline (IHC 2+) case that ISH settles: the path that shows the whole idea of the algorithm.
-  const example = WORKED_EXAMPLES.find((e) => e.route.classification.kind === "final" && e.route.classification.status === "positive" && e.route.path.includes("ish-dual")) ?? WORKED_EXAMPLES[0]!;
+  const examples = workedExamples();
+  const example = examples.find((e) => e.route.classification.kind === "final" && e.route.classification.status === "positive" && e.route.path.includes("ish-dual")) ?? examples[0]!;
   return {
     id: "testing",
     title: "How a HER2 test result is read",

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
+import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { TestingFlow } from "@/components/flow/TestingFlow";
 import { draftFromSearchParams, EMPTY_DRAFT } from "@/lib/her2/case-draft";
 import { workedExamples } from "@/lib/her2/explore";
@@ -94,7 +95,7 @@ describe("presenter mode", () => {
 describe("without JavaScript", () => {
   it("the server HTML is a GET form with a submit button, the diagram and the result for the URL's case", () => {
     const { draft } = draftFromSearchParams({ ihc: "2+", ratio: "2.5", copies: "5.1" });
-    const html = renderToString(<TestingFlow initialDraft={draft} />);
+    const html = renderToString(<TestingFlow initialDraft={draft} layouts={FLOW_LAYOUTS} />);
     const page = new DOMParser().parseFromString(html, "text/html");
     const form = page.querySelector("form[data-testid=stepper]");
     expect(form?.getAttribute("method")).toBe("get");

@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
+import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { TestingFlow } from "@/components/flow/TestingFlow";
 import { EMPTY_DRAFT, type CaseDraft } from "@/lib/her2/case-draft";
 import { ULTRALOW_CHOICES } from "@/lib/her2/ihc-criteria";
 import { paramsFrom } from "../../lib/her2/helpers";
 
 export function renderFlow(draft: CaseDraft = EMPTY_DRAFT) {
-  return render(<TestingFlow initialDraft={draft} />);
+  return render(<TestingFlow initialDraft={draft} layouts={FLOW_LAYOUTS} />);
 }
 
 /** The desktop diagram (the phone one is the same graph, hidden by CSS). */
