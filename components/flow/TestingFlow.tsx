@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { EmbedSnippet, ImageLinks } from "@/components/chart/ChartExtras";
@@ -12,10 +12,12 @@ import { ExploreRoutes } from "./ExploreRoutes";
 import { outcomeRoutes } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
 import { FlowLegend } from "./FlowLegend";
-import { PresenterMode } from "./PresenterMode";
 import { ResultCard } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
 import { Stepper } from "./Stepper";
+
+// Loaded on the first click on "Presenter mode": most readers never open it.
+const PresenterMode = lazy(() => import("./PresenterMode").then((module) => ({ default: module.PresenterMode })));
 
 /**
  * The interactive decision flow: the stepper, the result card and the diagram share one case. The
@@ -83,14 +85,16 @@ export function TestingFlow({ initialDraft, layouts }: { initialDraft: CaseDraft
       </section>
 
       {presenting && (
-        <PresenterMode
-          layouts={layouts}
-          onClose={() => {
-            setPresenting(false);
-            // After the dialog has gone and the page is no longer inert.
-            requestAnimationFrame(() => presenterButton.current?.focus());
-          }}
-        />
+        <Suspense fallback={null}>
+          <PresenterMode
+            layouts={layouts}
+            onClose={() => {
+              setPresenting(false);
+              // After the dialog has gone and the page is no longer inert.
+              requestAnimationFrame(() => presenterButton.current?.focus());
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

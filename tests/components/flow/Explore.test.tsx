@@ -61,7 +61,8 @@ describe("presenter mode", () => {
     renderFlow();
     const button = screen.getByRole("button", { name: "Presenter mode" });
     fireEvent.click(button);
-    const dialog = screen.getByRole("dialog");
+    // Its code loads on the first click.
+    const dialog = await screen.findByRole("dialog");
     const examples = workedExamples();
     expect(examples).toHaveLength(outcomeNodes.length);
     expect(dialog).toHaveFocus();
