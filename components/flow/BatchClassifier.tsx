@@ -1,16 +1,12 @@
 "use client";
-import { useId, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useId, useState, type ChangeEvent } from "react";
 import { toCsv } from "@/lib/csv/format";
-import { batchToCsv, classifyCsv, type BatchResult } from "@/lib/her2/batch";
+import type { BatchResult } from "@/lib/her2/batch";
 import { HER2_PARAMETERS } from "@/lib/her2/input";
-import { BatchCounts } from "./BatchCounts";
-import { BatchErrors } from "./BatchErrors";
-import { BatchRows } from "./BatchRows";
-import { downloadCsv } from "./download";
 import { workedExamples } from "./flow-data";
 
-/** The table shows this many rows; the error list and the download always have them all. */
-export const BATCH_TABLE_ROWS = 200;
+// The classifier and its results load on the first batch: the form itself is all a page load needs.
+const BatchResults = lazy(() => import("./BatchResults").then((module) => ({ default: module.BatchResults })));
 
 // One worked example per outcome, then a row with an impossible IHC score to show a per-row error.
 // Built on click: the worked examples are not worth computing at page load.
@@ -25,7 +21,10 @@ export function BatchClassifier() {
   const [text, setText] = useState("");
   const [result, setResult] = useState<BatchResult | null>(null);
 
-  const classify = (csv: string) => setResult(classifyCsv(csv));
+  const classify = async (csv: string) => {
+    const { classifyCsv } = await import("@/lib/her2/batch");
+    setResult(classifyCsv(csv));
+  };
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
@@ -70,33 +69,11 @@ export function BatchClassifier() {
         </span>
       </div>
 
-      {result && !result.ok && (
-        <p className="notice" role="alert" data-testid="batch-file-error">
-          Line {result.error.line}: {result.error.parameter === null ? "" : `${result.error.parameter}: `}
-          {result.error.message}
-          {result.error.allowed && ` Allowed columns: ${result.error.allowed.join(", ")}.`}
-        </p>
-      )}
-      {result?.ok && (
-        <>
-          <p role="status" data-testid="batch-summary">
-            {rowCount(result.counts.rows)}: {result.counts.final.toLocaleString("en")} final,{" "}
-            {result.counts.pending.toLocaleString("en")} not final yet, {result.counts.invalid.toLocaleString("en")} with errors.
-          </p>
-          <BatchCounts counts={result.counts} />
-          <BatchErrors rows={result.rows} />
-          <p>
-            <button type="button" className="button" onClick={() => downloadCsv("her2-batch-results.csv", batchToCsv(result.rows))}>
-              Download results (CSV)
-            </button>
-          </p>
-          <BatchRows rows={result.rows} limit={BATCH_TABLE_ROWS} />
-        </>
+      {result && (
+        <Suspense fallback={null}>
+          <BatchResults result={result} />
+        </Suspense>
       )}
     </section>
   );
-}
-
-function rowCount(rows: number): string {
-  return rows === 1 ? "1 row" : `${rows.toLocaleString("en")} rows`;
 }

@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BATCH_TABLE_ROWS, BatchClassifier } from "@/components/flow/BatchClassifier";
+import { BatchClassifier } from "@/components/flow/BatchClassifier";
+import { BATCH_TABLE_ROWS } from "@/components/flow/BatchResults";
 
 const MIXED = [
   "ihc,ultralow,ratio,copies,cep17,recountRatio,recountCopies,assay",
@@ -14,10 +15,12 @@ const MIXED = [
   "2+,,,,,,,", // line 9: reflex ISH
 ].join("\n");
 
-function classify(text: string) {
+/** Classifies `text` and waits for the outcome: the classifier's code loads on the first batch. */
+async function classify(text: string) {
   render(<BatchClassifier />);
   fireEvent.change(screen.getByLabelText("CSV text"), { target: { value: text } });
   fireEvent.click(screen.getByRole("button", { name: "Classify" }));
+  await waitFor(() => expect(screen.queryByTestId("batch-summary") ?? screen.queryByTestId("batch-file-error")).not.toBeNull());
 }
 
 function count(table: string, key: string): string | null | undefined {
@@ -27,8 +30,8 @@ function count(table: string, key: string): string | null | undefined {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("BatchClassifier", () => {
-  it("counts categories and next steps, and gives each malformed row its own line and message", () => {
-    classify(MIXED);
+  it("counts categories and next steps, and gives each malformed row its own line and message", async () => {
+    await classify(MIXED);
     expect(screen.getByTestId("batch-summary")).toHaveTextContent("8 rows: 3 final, 2 not final yet, 3 with errors.");
     expect(count("batch-category-counts", "her2-positive")).toBe("1");
     expect(count("batch-category-counts", "her2-low")).toBe("1");
@@ -47,8 +50,8 @@ describe("BatchClassifier", () => {
     expect(byLine(2)).toHaveTextContent("IHC 3+");
   });
 
-  it("reports a bad header as a file-level error", () => {
-    classify("ihc,grade\n2+,3");
+  it("reports a bad header as a file-level error", async () => {
+    await classify("ihc,grade\n2+,3");
     expect(screen.getByTestId("batch-file-error")).toHaveTextContent("Line 1: grade: Unknown column.");
     expect(screen.queryByTestId("batch-rows")).toBeNull();
   });
@@ -57,7 +60,7 @@ describe("BatchClassifier", () => {
     const createObjectURL = vi.fn((_blob: Blob) => "blob:her2");
     vi.stubGlobal("URL", Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    classify(["ihc", ...Array.from({ length: 1000 }, (_, i) => ["3+", "2+", "1+", "0"][i % 4])].join("\n"));
+    await classify(["ihc", ...Array.from({ length: 1000 }, (_, i) => ["3+", "2+", "1+", "0"][i % 4])].join("\n"));
     expect(screen.getByTestId("batch-summary")).toHaveTextContent("1,000 rows: 750 final, 250 not final yet, 0 with errors.");
     expect(screen.getByTestId("batch-truncated")).toHaveTextContent(`The table shows the first ${BATCH_TABLE_ROWS} of 1,000 rows.`);
     expect(within(screen.getByTestId("batch-rows")).getAllByRole("row")).toHaveLength(BATCH_TABLE_ROWS + 1);
@@ -73,9 +76,9 @@ describe("BatchClassifier", () => {
     click.mockRestore();
   });
 
-  it("lists every row error with its line, including those past the table's first rows", () => {
+  it("lists every row error with its line, including those past the table's first rows", async () => {
     const body = Array.from({ length: 1000 }, (_, i) => (i === 598 ? "2+,abc" : i >= 997 ? "4+," : i % 100 === 50 ? "9," : "3+,"));
-    classify(["ihc,ratio", ...body].join("\n"));
+    await classify(["ihc,ratio", ...body].join("\n"));
     expect(within(screen.getByTestId("batch-rows")).getAllByRole("row")).toHaveLength(BATCH_TABLE_ROWS + 1);
     const list = screen.getByTestId("batch-errors");
     expect(list).toHaveAccessibleName("Rows with errors");
@@ -88,8 +91,8 @@ describe("BatchClassifier", () => {
     ]);
   });
 
-  it("shows no error list when every row could be read", () => {
-    classify("ihc\n3+\n1+");
+  it("shows no error list when every row could be read", async () => {
+    await classify("ihc\n3+\n1+");
     expect(screen.queryByTestId("batch-errors")).toBeNull();
   });
 
@@ -103,9 +106,9 @@ describe("BatchClassifier", () => {
     expect(screen.getByLabelText("CSV text")).toHaveValue("ihc,ratio,copies\n2+,2.5,5.1\n");
   });
 
-  it("loads an example with one case per outcome and a bad row", () => {
+  it("loads an example with one case per outcome and a bad row", async () => {
     render(<BatchClassifier />);
     fireEvent.click(screen.getByRole("button", { name: "Load an example" }));
-    expect(screen.getByTestId("batch-summary")).toHaveTextContent("12 rows: 6 final, 5 not final yet, 1 with errors.");
+    expect(await screen.findByTestId("batch-summary")).toHaveTextContent("12 rows: 6 final, 5 not final yet, 1 with errors.");
   });
 });
