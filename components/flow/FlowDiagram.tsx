@@ -1,6 +1,6 @@
 "use client";
 import { Group } from "@visx/group";
-import { useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
 import { LiveRegion } from "@/components/charts/ChartTooltip";
 import { useMarkExplorer } from "@/components/charts/useMarkExplorer";
 import { nodeById, outcomeNodes, type NodeId } from "@/lib/her2/graph";
@@ -19,8 +19,12 @@ export interface FlowDiagramProps {
 
 const OUTCOMES = new Set<NodeId>(outcomeNodes.map((node) => node.id));
 
-/** The whole HER2 algorithm from its computed layout: edges, then condition labels, then boxes. */
-export function FlowDiagram({ layout, path, explored = null, onExplore, testId }: FlowDiagramProps) {
+/**
+ * The whole HER2 algorithm from its computed layout: edges, then condition labels, then boxes.
+ * Memoised: the flow's re-render right after hydration (`useHydrated` turning true) changes none
+ * of its props, and need not redraw two large SVGs on the page's busiest moment.
+ */
+export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = null, onExplore, testId }: FlowDiagramProps) {
   const id = useId();
   const onPath = useMemo(() => pathMembers([path]), [path]);
   const exploredMembers = useMemo(() => pathMembers(explored?.paths ?? []), [explored]);
@@ -158,7 +162,7 @@ export function FlowDiagram({ layout, path, explored = null, onExplore, testId }
       {onExplore && <LiveRegion text={explorer.announcement} />}
     </div>
   );
-}
+});
 
 function NodeBox({ node }: { node: PlacedNode }) {
   return (
