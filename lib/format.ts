@@ -12,8 +12,36 @@ export interface Formattable {
   range?: { low: number; high: number };
 }
 
+/**
+ * "1,234.5" with exactly `decimals` places, as en-US Intl prints it, but without Intl: a browser's
+ * first Intl.NumberFormat loads locale data (about 30 ms of a chart page's hydration here), and two
+ * ICU versions need not agree. Like Intl, it rounds half away from zero on the shortest decimal form
+ * of the number (1.005 → "1.01"), not on its binary value as toFixed does ("1.00").
+ */
 export function formatNumber(value: number, decimals: number): string {
-  return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const magnitude = Math.abs(value);
+  const shortest = String(magnitude);
+  // Exponent forms (below 1e-6, from 1e21) are far outside any published figure; toFixed serves there.
+  const fixed = shortest.includes("e") ? magnitude.toFixed(decimals) : roundHalfUp(shortest, decimals);
+  const [whole = "", fraction] = fixed.split(".");
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
+/** "2.675" at 2 places → "2.68": decimal digits, so no binary error creeps in at any magnitude. */
+function roundHalfUp(decimal: string, decimals: number): string {
+  const [whole = "0", fraction = ""] = decimal.split(".");
+  const roundUp = Number(fraction[decimals] ?? "0") >= 5 ? 1n : 0n;
+  const digits = (BigInt(whole + fraction.slice(0, decimals).padEnd(decimals, "0")) + roundUp).toString().padStart(decimals + 1, "0");
+  return decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "27 Jan 2025" from "2025-01-27", the same on the server and in every browser (Intl month names differ between ICU versions). */
+export function formatIsoDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 /** "92.5%", "about 60%", "about 80–85%", "13.6 per 100,000", "+2.0% a year", "64 years"; "Not available" for a gap. */

@@ -3,7 +3,7 @@ import { useId } from "react";
 import type { Her2Category } from "@/lib/her2/classify";
 import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/dimensions";
 import { approvalsByClassFor } from "@/lib/datasets/therapies";
-import { APPROVAL_DATE } from "./approval-date";
+import { formatIsoDate } from "@/lib/format";
 import { useTherapies } from "./TherapiesContext";
 
 /** Which drug classes have US approvals covering this HER2 category, read from the therapies dataset. */
@@ -29,7 +29,7 @@ export function ApprovedClasses({ category }: { category: Her2Category }) {
                 <ul>
                   {approvals.map((a) => (
                     <li key={a.id}>
-                      {a.brand} ({APPROVAL_DATE.format(new Date(a.approvalDate))}): {a.populations.map((p) => HER2_POPULATION_LABELS[p]).join(", ")}
+                      {a.brand} ({formatIsoDate(a.approvalDate)}): {a.populations.map((p) => HER2_POPULATION_LABELS[p]).join(", ")}
                       {a.populationNote ? ` — ${a.populationNote}` : ""}.
                     </li>
                   ))}

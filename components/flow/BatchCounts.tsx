@@ -1,6 +1,7 @@
 import type { BatchCounts as Counts } from "@/lib/her2/batch";
 import { HER2_CATEGORIES, NEXT_STEPS } from "@/lib/her2/classify";
 import { CATEGORY_TEXT, NEXT_STEP_TEXT } from "@/lib/her2/text";
+import { formatNumber } from "@/lib/format";
 
 /** Rows per final category and per next step, in the classifier's own order. */
 export function BatchCounts({ counts }: { counts: Counts }) {
@@ -20,7 +21,7 @@ export function BatchCounts({ counts }: { counts: Counts }) {
           {HER2_CATEGORIES.map((category) => (
             <tr key={category} data-key={category}>
               <th scope="row">{CATEGORY_TEXT[category].label}</th>
-              <td className="num">{counts.byCategory[category].toLocaleString("en")}</td>
+              <td className="num">{formatNumber(counts.byCategory[category], 0)}</td>
             </tr>
           ))}
         </tbody>
@@ -39,12 +40,12 @@ export function BatchCounts({ counts }: { counts: Counts }) {
           {NEXT_STEPS.map((step) => (
             <tr key={step} data-key={step}>
               <th scope="row">{NEXT_STEP_TEXT[step].label}</th>
-              <td className="num">{counts.byNextStep[step].toLocaleString("en")}</td>
+              <td className="num">{formatNumber(counts.byNextStep[step], 0)}</td>
             </tr>
           ))}
           <tr data-key="invalid">
             <th scope="row">Rows with errors</th>
-            <td className="num">{counts.invalid.toLocaleString("en")}</td>
+            <td className="num">{formatNumber(counts.invalid, 0)}</td>
           </tr>
         </tbody>
       </table>

@@ -1,4 +1,5 @@
 import { groupRowErrors, lineRanges, type BatchRow } from "@/lib/her2/batch";
+import { formatNumber } from "@/lib/format";
 
 /** Every row error with its line numbers, however long the batch: the table shows only its first rows. */
 export function BatchErrors({ rows }: { rows: readonly BatchRow[] }) {
@@ -8,7 +9,7 @@ export function BatchErrors({ rows }: { rows: readonly BatchRow[] }) {
   return (
     <section className="batch-errors" aria-label="Rows with errors" data-testid="batch-errors">
       <h3>
-        {total === 1 ? "1 row" : `${total.toLocaleString("en")} rows`} with errors, by line
+        {total === 1 ? "1 row" : `${formatNumber(total, 0)} rows`} with errors, by line
       </h3>
       <ul>
         {groups.map((group) => (

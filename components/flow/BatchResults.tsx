@@ -4,6 +4,7 @@ import { BatchCounts } from "./BatchCounts";
 import { BatchErrors } from "./BatchErrors";
 import { BatchRows } from "./BatchRows";
 import { downloadCsv } from "./download";
+import { formatNumber } from "@/lib/format";
 
 /** The table shows this many rows; the error list and the download always have them all. */
 export const BATCH_TABLE_ROWS = 200;
@@ -22,8 +23,8 @@ export function BatchResults({ result }: { result: BatchResult }) {
   return (
     <>
       <p role="status" data-testid="batch-summary">
-        {rowCount(result.counts.rows)}: {result.counts.final.toLocaleString("en")} final,{" "}
-        {result.counts.pending.toLocaleString("en")} not final yet, {result.counts.invalid.toLocaleString("en")} with errors.
+        {rowCount(result.counts.rows)}: {formatNumber(result.counts.final, 0)} final,{" "}
+        {formatNumber(result.counts.pending, 0)} not final yet, {formatNumber(result.counts.invalid, 0)} with errors.
       </p>
       <BatchCounts counts={result.counts} />
       <BatchErrors rows={result.rows} />
@@ -38,5 +39,5 @@ export function BatchResults({ result }: { result: BatchResult }) {
 }
 
 function rowCount(rows: number): string {
-  return rows === 1 ? "1 row" : `${rows.toLocaleString("en")} rows`;
+  return rows === 1 ? "1 row" : `${formatNumber(rows, 0)} rows`;
 }

@@ -3,6 +3,7 @@ import { describeFields, type CaseFields } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
 import { CATEGORY_TEXT } from "@/lib/her2/text";
 import { resultHeadline } from "@/lib/her2/text";
+import { formatNumber } from "@/lib/format";
 
 /** The rows as read, with their result or their own error (line number and message); at most `limit`. */
 export function BatchRows({ rows, limit }: { rows: readonly BatchRow[]; limit: number }) {
@@ -10,7 +11,7 @@ export function BatchRows({ rows, limit }: { rows: readonly BatchRow[]; limit: n
     <>
       {rows.length > limit && (
         <p data-testid="batch-truncated">
-          The table shows the first {limit} of {rows.length.toLocaleString("en")} rows. Every row error is listed above, and the download has every row.
+          The table shows the first {limit} of {formatNumber(rows.length, 0)} rows. Every row error is listed above, and the download has every row.
         </p>
       )}
       <div className="table-scroll" role="region" aria-label="Batch results, row by row" tabIndex={0}>

@@ -1,5 +1,5 @@
 import type { TherapyRow } from "@/lib/datasets/schemas";
-import { APPROVAL_DATE } from "./approval-date";
+import { formatIsoDate } from "@/lib/format";
 
 /** The newest US approvals covering a result, as the therapies dataset words them (never restated here). */
 export function LatestApprovals({ approvals }: { approvals: readonly TherapyRow[] }) {
@@ -10,7 +10,7 @@ export function LatestApprovals({ approvals }: { approvals: readonly TherapyRow[
       <ul>
         {approvals.map((a) => (
           <li key={a.id}>
-            {a.brand} ({APPROVAL_DATE.format(new Date(a.approvalDate))}): {a.indication}
+            {a.brand} ({formatIsoDate(a.approvalDate)}): {a.indication}
           </li>
         ))}
       </ul>

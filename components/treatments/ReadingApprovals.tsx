@@ -1,4 +1,5 @@
-import { formatApprovalDate, isAcceleratedApproval } from "@/lib/charts/therapies";
+import { isAcceleratedApproval } from "@/lib/charts/therapies";
+import { formatIsoDate } from "@/lib/format";
 import type { TherapyRow } from "@/lib/datasets/schemas";
 
 export interface ApprovalsAsOf {
@@ -32,7 +33,7 @@ export function ReadingApprovals({ rows, asOf }: { rows: readonly TherapyRow[]; 
             <ul>
               {accelerated.map((row) => (
                 <li key={row.id}>
-                  {row.brand}, {formatApprovalDate(row.approvalDate)}: {row.note}
+                  {row.brand}, {formatIsoDate(row.approvalDate)}: {row.note}
                 </li>
               ))}
             </ul>
@@ -47,7 +48,7 @@ export function ReadingApprovals({ rows, asOf }: { rows: readonly TherapyRow[]; 
           the people behind them were diagnosed before many of these approvals.
         </li>
         <li>
-          <strong>Complete to {formatApprovalDate(asOf.asOf)}.</strong> {asOf.note}
+          <strong>Complete to {formatIsoDate(asOf.asOf)}.</strong> {asOf.note}
         </li>
         <li>
           <strong>Left out.</strong> {asOf.excluded}

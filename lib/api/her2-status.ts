@@ -6,6 +6,7 @@ import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, parseHer2Fields, pa
 import { jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
 import { errorResponse, jsonResponse, uncachedJsonResponse } from "./respond";
 import type { ApiErrorDetail } from "./schemas";
+import { formatNumber } from "../format";
 
 export const MAX_BATCH_CASES = 10_000;
 /** About 300 bytes a case is generous; anything larger is not a batch of cases. */
@@ -52,7 +53,7 @@ const classificationSchema = {
 
 export const HER2_STATUS_ROUTE: ExtraRoute = {
   path: "/api/her2-status",
-  summary: `${SUMMARY} POST a JSON array of up to ${MAX_BATCH_CASES.toLocaleString("en-US")} cases (objects with the same fields) to classify many at once.`,
+  summary: `${SUMMARY} POST a JSON array of up to ${formatNumber(MAX_BATCH_CASES, 0)} cases (objects with the same fields) to classify many at once.`,
   example: "/api/her2-status?ihc=3%2B",
   parameters,
   operations: {
@@ -67,7 +68,7 @@ export const HER2_STATUS_ROUTE: ExtraRoute = {
     },
     post: {
       operationId: "classifyHer2Batch",
-      summary: `Classify a batch: a JSON array of up to ${MAX_BATCH_CASES.toLocaleString("en-US")} cases, answered in order, one result or error per case (a bad case does not stop the others). Never cached.`,
+      summary: `Classify a batch: a JSON array of up to ${formatNumber(MAX_BATCH_CASES, 0)} cases, answered in order, one result or error per case (a bad case does not stop the others). Never cached.`,
       parameters: [],
       requestBody: { required: true, content: jsonContent({ type: "array", maxItems: MAX_BATCH_CASES, items: caseSchema }) },
       responses: {
@@ -80,7 +81,7 @@ export const HER2_STATUS_ROUTE: ExtraRoute = {
           }),
         },
         "400": { description: "The body is not JSON, or not an array.", content: jsonContent(schemaRef("Error")) },
-        "413": { description: `More than ${MAX_BATCH_CASES.toLocaleString("en-US")} cases, or a body over ${MAX_BATCH_BYTES / 1024 / 1024} MB.`, content: jsonContent(schemaRef("Error")) },
+        "413": { description: `More than ${formatNumber(MAX_BATCH_CASES, 0)} cases, or a body over ${MAX_BATCH_BYTES / 1024 / 1024} MB.`, content: jsonContent(schemaRef("Error")) },
       },
     },
   },

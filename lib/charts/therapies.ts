@@ -16,19 +16,13 @@ import {
 import type { Source, SurvivalRow, TherapyRow } from "../datasets/schemas";
 import type { TreatmentsViewState } from "./therapies-state";
 import type { Wording } from "./wording";
+import { formatIsoDate } from "../format";
 import { linearScale } from "./linear";
 import { populationsShortLabel } from "./therapy-style";
 import { TIMELINE_LAYOUT } from "./timeline-layout";
 
 // ── Words ─────────────────────────────────────────────────────────────────────────────────────
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
-/** "27 Jan 2025", the same on the server and in every browser (Intl month names differ between ICU versions). */
-export function formatApprovalDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 function approvalYear(row: TherapyRow): number {
   return Number(row.approvalDate.slice(0, 4));
@@ -72,7 +66,7 @@ export function isAcceleratedApproval(row: TherapyRow): boolean {
  * approval is. Brand, date and populations are the same in both.
  */
 export function describeApproval(row: TherapyRow, wording: Wording = "details"): string {
-  const lead = `${brandAndDrug(row)}, ${formatApprovalDate(row.approvalDate)}: ${populationPhrase(row)}.`;
+  const lead = `${brandAndDrug(row)}, ${formatIsoDate(row.approvalDate)}: ${populationPhrase(row)}.`;
   const accelerated = isAcceleratedApproval(row);
   if (wording === "plain") return accelerated ? `${lead} An accelerated approval: granted on early evidence, with later trials required to confirm the benefit.` : lead;
   const trials = `Pivotal trial${row.pivotalTrials.length > 1 ? "s" : ""}: ${row.pivotalTrials.join(", ")}.`;
@@ -407,7 +401,7 @@ export interface ApprovalTableRow {
 export function approvalTableRows(approvals: readonly TherapyRow[]): ApprovalTableRow[] {
   return approvals.map((row) => ({
     key: row.id,
-    date: formatApprovalDate(row.approvalDate),
+    date: formatIsoDate(row.approvalDate),
     drug: brandAndDrug(row),
     drugClass: DRUG_CLASS_LABELS[row.class].label,
     populations: populationPhrase(row),
@@ -447,7 +441,7 @@ export function approvalSources(approvals: readonly TherapyRow[], sources: reado
     const source = byId.get(row.sourceId);
     if (!source) continue;
     const entry = entries.get(row.sourceId) ?? { sourceId: source.id, citation: source.citation, url: source.url, approvals: [] };
-    entry.approvals.push(`${chartLabel(row)}, ${formatApprovalDate(row.approvalDate)}`);
+    entry.approvals.push(`${chartLabel(row)}, ${formatIsoDate(row.approvalDate)}`);
     entries.set(row.sourceId, entry);
   }
   return [...entries.values()];

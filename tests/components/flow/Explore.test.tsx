@@ -61,8 +61,8 @@ describe("presenter mode", () => {
     renderFlow();
     const button = screen.getByRole("button", { name: "Presenter mode" });
     fireEvent.click(button);
-    // Its code loads on the first click.
-    const dialog = await screen.findByRole("dialog");
+    // Its code loads on the first click: a module import that can outlast findBy's 1 s default while the whole suite runs on two cores.
+    const dialog = await screen.findByRole("dialog", {}, { timeout: 10_000 });
     const examples = workedExamples();
     expect(examples).toHaveLength(outcomeNodes.length);
     expect(dialog).toHaveFocus();

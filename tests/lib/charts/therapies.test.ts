@@ -7,7 +7,6 @@ import {
   approvalTableRows,
   bandTableRows,
   describeApproval,
-  formatApprovalDate,
   isAcceleratedApproval,
   layoutTimeline,
   markExtent,
@@ -200,11 +199,6 @@ describe("takeaway and text", () => {
     // The 2017 note mentions the earlier accelerated approval: it is a regular approval itself.
     expect(byId("approval-2017-12-20-perjeta-8").note).toMatch(/accelerated approval/);
     expect(describeApproval(byId("approval-2019-12-20-enhertu-13"))).toMatch(/Accelerated approval\.$/);
-  });
-
-  it("formats dates the same everywhere", () => {
-    expect(formatApprovalDate("1998-09-25")).toBe("25 Sep 1998");
-    expect(formatApprovalDate("2026-05-15")).toBe("15 May 2026");
   });
 });
 
