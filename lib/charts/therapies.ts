@@ -2,6 +2,7 @@
  * FDA approval rows and survival periods → the treatments timeline: lanes, marks, survival bands,
  * takeaway, table rows and sources. Pure: the same input always gives the same picture, at any width.
  */
+import { ascending } from "d3-array";
 import {
   DRUG_CLASS_LABELS,
   DRUG_CLASSES,
@@ -75,8 +76,9 @@ export function describeApproval(row: TherapyRow, wording: Wording = "details"):
 
 // ── Selection ─────────────────────────────────────────────────────────────────────────────────
 
+// Code-unit order, not localeCompare: ISO dates and ASCII ids sort the same, and the first collator costs a browser ~70 ms (4x throttled) to load.
 function byDateThenClass(a: TherapyRow, b: TherapyRow): number {
-  return a.approvalDate.localeCompare(b.approvalDate) || laneIndex(a.class) - laneIndex(b.class) || a.id.localeCompare(b.id);
+  return ascending(a.approvalDate, b.approvalDate) || laneIndex(a.class) - laneIndex(b.class) || ascending(a.id, b.id);
 }
 
 function laneIndex(drugClass: DrugClass): number {

@@ -3,6 +3,7 @@
  * decision flow to treatment). Eligibility also depends on stage, HR status, prior treatment and
  * the full label: callers must say so.
  */
+import { ascending } from "d3-array";
 import type { Her2Category } from "../her2/classify";
 import { DRUG_CLASSES, type DrugClass, type Her2Population } from "./dimensions";
 import type { TherapyRow } from "./schemas";
@@ -41,5 +42,5 @@ export function latestApprovalsFor(category: Her2Category, rows: readonly Therap
     const date = covering.reduce((max, row) => (row.approvalDate > max ? row.approvalDate : max), "");
     return covering.filter((row) => row.approvalDate === date);
   });
-  return [...new Map(latest.map((row) => [row.id, row])).values()].sort((a, b) => a.approvalDate.localeCompare(b.approvalDate));
+  return [...new Map(latest.map((row) => [row.id, row])).values()].sort((a, b) => ascending(a.approvalDate, b.approvalDate));
 }
