@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 
 /** Shown when a page fails to render: a plain message and a way forward, never a stack trace. */
 export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,7 +10,7 @@ export default function PageError({ reset }: { error: Error & { digest?: string 
         <button type="button" className="button" onClick={reset}>
           Try again
         </button>{" "}
-        <Link href="/">Go to the overview</Link>
+        <a href="/">Go to the overview</a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export default function NotFound() {
   return (
@@ -6,7 +5,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <p>
-        <Link href="/">Go to the overview</Link> or <Link href="/data">browse the data and API</Link>.
+        <a href="/">Go to the overview</a> or <a href="/data">browse the data and API</a>.
       </p>
     </>
   );

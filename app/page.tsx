@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { SourceLine } from "@/components/chart/SourceLine";
 import { QuotedShareExplainer } from "@/components/prevalence/QuotedShareExplainer";
 import { SurvivalSummary } from "@/components/survival/SurvivalSummary";
 import { survivalViewRows } from "@/lib/charts/survival";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
@@ -71,7 +70,7 @@ export default function HomePage() {
         </div>
         <SourceLine citations={citationsFor(shares, datasets.sources)} />
         <p>
-          <Link href="/prevalence">More on how common each subtype is, by age and race →</Link>
+          <a href="/prevalence">More on how common each subtype is, by age and race →</a>
         </p>
       </section>
 
@@ -80,7 +79,7 @@ export default function HomePage() {
         <SurvivalSummary rows={survival} citations={citationsFor(survival, datasets.sources)} />
         <p>
           These are averages for women diagnosed in {formatPeriod(survival[0]?.period ?? "")}, not a prediction for any one person; treatment
-          for HER2-positive cancer has improved since. <Link href="/survival">Survival by stage, and compare two subtypes →</Link>
+          for HER2-positive cancer has improved since. <a href="/survival">Survival by stage, and compare two subtypes →</a>
         </p>
       </section>
 
@@ -92,7 +91,7 @@ export default function HomePage() {
           FISH) to decide.
         </p>
         <p>
-          <Link href="/testing">Walk a test result through the ASCO/CAP decision flow →</Link>
+          <a href="/testing">Walk a test result through the ASCO/CAP decision flow →</a>
         </p>
       </section>
 

@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 export interface NavItem {
@@ -15,9 +14,9 @@ export function SiteNav({ items }: { items: readonly NavItem[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={pathname === item.href ? "page" : undefined}>
+            <a href={item.href} aria-current={pathname === item.href ? "page" : undefined}>
               {item.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

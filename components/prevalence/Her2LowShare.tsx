@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { raceName } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { her2LowView } from "@/lib/charts/prevalence-views";
@@ -45,7 +44,7 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: read
         <p>
           US cancer registries (SEER) do not record whether a HER2-negative tumour scored IHC 0 or 1+, so these shares come from a hospital
           cohort and an FDA estimate, not from SEER. There is no population-based figure yet for HER2-ultralow.{" "}
-          <Link href="/subtypes#her2-low">Definitions of HER2-low and HER2-ultralow</Link>.
+          <a href="/subtypes#her2-low">Definitions of HER2-low and HER2-ultralow</a>.
         </p>
       </aside>
     </PrevalenceBarFrame>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Source } from "@/lib/datasets/schemas";
 import { DefinitionSource } from "./DefinitionSource";
 
@@ -35,8 +34,8 @@ export function Her2LowDefinitions({ her2Low, her2Ultralow, premature, sources }
         <DefinitionSource sourceId={premature.sourceId} sources={sources} />
       </aside>
       <p>
-        <Link href="/prevalence#her2-low">How common HER2-low is among HER2-negative cancers</Link> ·{" "}
-        <Link href="/testing">How a HER2 test result is read</Link>
+        <a href="/prevalence#her2-low">How common HER2-low is among HER2-negative cancers</a> ·{" "}
+        <a href="/testing">How a HER2 test result is read</a>
       </p>
     </section>
   );
