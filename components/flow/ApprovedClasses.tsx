@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import type { Her2Category } from "@/lib/her2/classify";
-import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/dimensions";
+import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/therapy-dimensions";
 import { approvalsByClassFor } from "@/lib/datasets/therapies";
 import { formatIsoDate } from "@/lib/format";
 import { useTherapies } from "./TherapiesContext";

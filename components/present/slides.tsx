@@ -3,7 +3,7 @@ import { workedExamples } from "@/components/flow/flow-data";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { survivalViewRows } from "@/lib/charts/survival";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { citationSentence, sourcesSentence } from "@/lib/datasets/citations";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";

@@ -3,7 +3,7 @@ import { ChartFrame } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { COMPARE_TITLE, comparePanels } from "@/lib/charts/compare";
-import { SURVIVAL_DEFAULTS, survivalSearch } from "@/lib/charts/url-state";
+import { SURVIVAL_DEFAULTS, survivalSearch } from "@/lib/charts/survival-state";
 import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";

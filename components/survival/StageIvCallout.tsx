@@ -1,5 +1,5 @@
 import { stageIvSentence } from "@/lib/charts/survival";
-import { STAGE_LABELS } from "@/lib/datasets/dimensions";
+import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";

@@ -1,6 +1,6 @@
 "use client";
-import type { SurvivalViewState } from "@/lib/charts/url-state";
-import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/dimensions";
+import type { SurvivalViewState } from "@/lib/charts/survival-state";
+import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/survival-dimensions";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { useHydrated } from "@/components/layout/useHydrated";

@@ -3,7 +3,7 @@ import { ChartFrame } from "@/components/chart/ChartFrame";
 import { BarChart } from "@/components/charts/BarChart";
 import { useLocalWording } from "@/components/layout/useLocalWording";
 import { survivalBars, survivalTakeaway, survivalTitle } from "@/lib/charts/survival";
-import { SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/charts/url-state";
+import { SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { SurvivalTable } from "./SurvivalTable";

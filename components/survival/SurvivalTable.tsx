@@ -1,6 +1,6 @@
 import { FigureTable } from "@/components/chart/FigureTable";
-import type { SurvivalViewState } from "@/lib/charts/url-state";
-import { STAGE_LABELS } from "@/lib/datasets/dimensions";
+import type { SurvivalViewState } from "@/lib/charts/survival-state";
+import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";

@@ -8,7 +8,7 @@ import { BANDS_HEADING, layoutTimeline, type ApprovalMark, type SurvivalBand } f
 import { populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { TIMELINE_LAYOUT } from "@/lib/charts/timeline-layout";
 import type { Wording } from "@/lib/charts/wording";
-import type { DrugClass } from "@/lib/datasets/dimensions";
+import type { DrugClass } from "@/lib/datasets/therapy-dimensions";
 import type { TherapyRow } from "@/lib/datasets/schemas";
 
 export interface ApprovalTimelineProps {

@@ -1,5 +1,5 @@
 import { brandAndDrug } from "@/lib/charts/therapies";
-import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/dimensions";
+import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
 import type { TherapyRow } from "@/lib/datasets/schemas";
 
 /** The three drug classes in plain words (her2-therapies.md §2), each with the drugs the list holds. */

@@ -5,7 +5,7 @@ import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import type { TreatmentsViewState } from "@/lib/charts/therapies-state";
 import { populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-style";
-import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, HER2_POPULATIONS } from "@/lib/datasets/dimensions";
+import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, HER2_POPULATIONS } from "@/lib/datasets/therapy-dimensions";
 
 /**
  * The filters, as a GET form with the API's parameter names: without JavaScript "Update charts"

@@ -2,7 +2,8 @@
  * "Compare two subtypes" as words and cells: the page's figure and its exported image both draw
  * from these, so the sentence, the counts and the caveat cannot drift apart.
  */
-import { formatPeriod, FOUR_YEAR_OUTCOME } from "../datasets/dimensions";
+import { formatPeriod } from "../datasets/dimensions";
+import { FOUR_YEAR_OUTCOME } from "../datasets/survival-dimensions";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPES, type SubtypeId } from "../subtypes";

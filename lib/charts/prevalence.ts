@@ -3,7 +3,8 @@
  * picture. Every number printed comes from data/prevalence.json; the one derived figure (HER2-positive
  * share of known-subtype cases) is computed here from those rows and labelled as derived where shown.
  */
-import { AGE_GROUPS, formatPeriod, RACE_IDS, RACE_LABELS, type AgeGroup, type RaceId } from "../datasets/dimensions";
+import { formatPeriod } from "../datasets/dimensions";
+import { AGE_GROUPS, RACE_IDS, RACE_LABELS, type AgeGroup, type RaceId } from "../datasets/prevalence-dimensions";
 import { bySubtypeOrder, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
 import { formatFigure, formatNumber } from "../format";

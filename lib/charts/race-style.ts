@@ -3,7 +3,7 @@
  * Races are not subtypes, so they get their own small palette (never a subtype's colour), checked
  * for ≥3:1 contrast on both page backgrounds (WCAG 1.4.11), plus a marker so colour is never the only cue.
  */
-import type { RaceId } from "../datasets/dimensions";
+import type { RaceId } from "../datasets/prevalence-dimensions";
 import type { Marker } from "../subtypes";
 
 /** The five groups SEER*Explorer reports (Hispanic first, then non-Hispanic races), in its order. */

@@ -1,11 +1,12 @@
 /** Survival rows → chart marks and sentences. Pure: the same input always gives the same picture. */
-import { formatPeriod, FOUR_YEAR_OUTCOME, STAGE_LABELS, SURVIVAL_MEASURE_LABELS, type Stage } from "../datasets/dimensions";
+import { formatPeriod } from "../datasets/dimensions";
+import { FOUR_YEAR_OUTCOME, STAGE_LABELS, SURVIVAL_MEASURE_LABELS, type Stage } from "../datasets/survival-dimensions";
 import { FIVE_YEAR_BY_STAGE_PERIOD, hasSubtype, survivalRows } from "../datasets/queries";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
 import { subtypeBarDatum, type BarDatum } from "./bars";
-import type { SurvivalViewState } from "./url-state";
+import type { SurvivalViewState } from "./survival-state";
 import type { Wording } from "./wording";
 
 const BY_STAGE: readonly Exclude<Stage, "stage-iv">[] = ["all", "localized", "regional", "distant"];

@@ -3,17 +3,9 @@
  * takeaway, table rows and sources. Pure: the same input always gives the same picture, at any width.
  */
 import { ascending } from "d3-array";
-import {
-  DRUG_CLASS_LABELS,
-  DRUG_CLASSES,
-  formatPeriod,
-  HER2_POPULATION_LABELS,
-  SURVIVAL_MEASURE_LABELS,
-  type DrugClass,
-  type Her2Population,
-  type Stage,
-  type SurvivalMeasure,
-} from "../datasets/dimensions";
+import { formatPeriod } from "../datasets/dimensions";
+import { SURVIVAL_MEASURE_LABELS, type Stage, type SurvivalMeasure } from "../datasets/survival-dimensions";
+import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, type DrugClass, type Her2Population } from "../datasets/therapy-dimensions";
 import type { Source, SurvivalRow, TherapyRow } from "../datasets/schemas";
 import type { TreatmentsViewState } from "./therapies-state";
 import type { Wording } from "./wording";

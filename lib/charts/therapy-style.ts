@@ -3,7 +3,7 @@
  * colour per population. The shape carries the meaning (colour is never the only cue); the colours
  * are their own small palette, checked for ≥3:1 contrast on both page backgrounds (WCAG 1.4.11).
  */
-import { HER2_POPULATIONS, type Her2Population } from "../datasets/dimensions";
+import { HER2_POPULATIONS, type Her2Population } from "../datasets/therapy-dimensions";
 import type { Marker } from "../subtypes";
 
 export interface PopulationStyle {

@@ -68,4 +68,7 @@ export function sourcesFor(value: unknown): Source[] {
 
 export * from "./schemas";
 export * from "./dimensions";
+export * from "./prevalence-dimensions";
+export * from "./survival-dimensions";
+export * from "./therapy-dimensions";
 export { DataFileError, parseDataFile } from "./validate";

@@ -1,7 +1,7 @@
 /** Pure selections over the validated datasets, named for what the pages and charts show. */
 import { isHer2Positive, SUBTYPE_CATEGORY_IDS, type SubtypeCategoryId } from "../subtypes";
 import type { PrevalenceRow, SubtypeSurvivalRow, SurvivalRow } from "./schemas";
-import type { Stage, SurvivalMeasure } from "./dimensions";
+import type { Stage, SurvivalMeasure } from "./survival-dimensions";
 
 /** The edition used when a chart needs all-stages and by-stage five-year figures side by side (her2-data.md §3b). */
 export const FIVE_YEAR_BY_STAGE_PERIOD = "2013-2019";

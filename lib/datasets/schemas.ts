@@ -1,18 +1,10 @@
 /** zod schemas for every file in data/: the single source of the datasets' types. */
 import { z } from "zod";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
-import {
-  AGE_GROUPS,
-  DRUG_CLASSES,
-  HER2_POPULATIONS,
-  INCIDENCE_STAGES,
-  PREVALENCE_MEASURES,
-  RACE_IDS,
-  STAGES,
-  SURVIVAL_MEASURES,
-  UNIT_RANGES,
-  UNITS,
-} from "./dimensions";
+import { UNIT_RANGES, UNITS } from "./dimensions";
+import { AGE_GROUPS, INCIDENCE_STAGES, PREVALENCE_MEASURES, RACE_IDS } from "./prevalence-dimensions";
+import { STAGES, SURVIVAL_MEASURES } from "./survival-dimensions";
+import { DRUG_CLASSES, HER2_POPULATIONS } from "./therapy-dimensions";
 
 const sourceId = z.string().regex(/^[a-z0-9-]+$/, "a source id (lowercase letters, digits and dashes)");
 /** Diagnosis years, one year or a range: "2010" or "2013-2019". */

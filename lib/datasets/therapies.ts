@@ -5,7 +5,7 @@
  */
 import { ascending } from "d3-array";
 import type { Her2Category } from "../her2/classify";
-import { DRUG_CLASSES, type DrugClass, type Her2Population } from "./dimensions";
+import { DRUG_CLASSES, type DrugClass, type Her2Population } from "./therapy-dimensions";
 import type { TherapyRow } from "./schemas";
 
 /** her2-therapies.md §1 key and §3 caveat 6: HER2-null, IHC 0 unspecified and unknown have none. */

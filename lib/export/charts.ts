@@ -12,12 +12,13 @@ import { MATRIX_TITLE, matrixNote, receptorsFor, subtypeMatrix } from "../charts
 import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "../charts/survival";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
 import { parseTreatmentsState } from "../charts/therapies-state";
-import { parseSurvivalState, VIEWS } from "../charts/url-state";
+import { parseSurvivalState } from "../charts/survival-state";
+import { VIEWS } from "../charts/url-state";
 import { WORDINGS } from "../charts/wording";
 import { citationSentence } from "../datasets/citations";
 import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
 import { shareOfCases } from "../datasets/queries";
-import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/dimensions";
+import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { classifyHer2 } from "../her2/classify";
 import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";

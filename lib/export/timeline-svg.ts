@@ -6,7 +6,7 @@
 import { BANDS_HEADING, layoutTimeline, type ApprovalMark, type SurvivalBand, type TimelineLayout } from "../charts/therapies";
 import { POPULATION_STYLES } from "../charts/therapy-style";
 import { TIMELINE_LAYOUT } from "../charts/timeline-layout";
-import { HER2_POPULATION_LABELS, HER2_POPULATIONS, type DrugClass } from "../datasets/dimensions";
+import { HER2_POPULATION_LABELS, HER2_POPULATIONS, type DrugClass } from "../datasets/therapy-dimensions";
 import type { TherapyRow } from "../datasets/schemas";
 import { THEME_TOKENS, type ColorMode } from "../theme";
 import { escapeXml, fillBox, framedSvg, markerSvg, type ExportTarget } from "./frame";

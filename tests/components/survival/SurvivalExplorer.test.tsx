@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { SWRConfig } from "swr";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 
 function renderExplorer(state = SURVIVAL_DEFAULTS) {

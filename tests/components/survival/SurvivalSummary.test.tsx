@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { SurvivalSummary } from "@/components/survival/SurvivalSummary";
 import { survivalViewRows } from "@/lib/charts/survival";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 

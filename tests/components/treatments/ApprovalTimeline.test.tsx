@@ -5,7 +5,7 @@ import { approvalsShown, survivalBands } from "@/lib/charts/therapies";
 import { TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { datasets } from "@/lib/datasets";
-import { DRUG_CLASSES } from "@/lib/datasets/dimensions";
+import { DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
 
 const approvals = approvalsShown(datasets.therapies, TREATMENTS_DEFAULTS);
 const bands = survivalBands(datasets.survival);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DrugClassesExplained } from "@/components/treatments/DrugClassesExplained";
 import { ReadingApprovals } from "@/components/treatments/ReadingApprovals";
 import { datasets } from "@/lib/datasets";
-import { DRUG_CLASS_LABELS } from "@/lib/datasets/dimensions";
+import { DRUG_CLASS_LABELS } from "@/lib/datasets/therapy-dimensions";
 
 describe("the text around the timeline", () => {
   it("explains each drug class in plain words and names the drugs the list holds", () => {

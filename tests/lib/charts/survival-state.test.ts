@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSurvivalState, SURVIVAL_DEFAULTS, survivalSearch } from "@/lib/charts/url-state";
+import { parseSurvivalState, SURVIVAL_DEFAULTS, survivalSearch } from "@/lib/charts/survival-state";
 
 describe("survival URL state", () => {
   it("an empty query is the default view, and the default has an empty query", () => {

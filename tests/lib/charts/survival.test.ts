@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
 import { comparisonSentence, describeSurvival, measurePeriods, stageIvRows, stageIvSentence, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 
 const rows = datasets.survival;
 

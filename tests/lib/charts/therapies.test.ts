@@ -17,7 +17,7 @@ import {
 import { TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
 import { TIMELINE_LAYOUT } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
-import { DRUG_CLASSES, type DrugClass } from "@/lib/datasets/dimensions";
+import { DRUG_CLASSES, type DrugClass } from "@/lib/datasets/therapy-dimensions";
 import type { SurvivalRow, TherapyRow } from "@/lib/datasets/schemas";
 
 const all = approvalsShown(datasets.therapies, TREATMENTS_DEFAULTS);

@@ -7,7 +7,7 @@ import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { shareTakeaway } from "@/lib/charts/prevalence";
 import { MATRIX_TITLE, matrixNote, subtypeMatrix } from "@/lib/charts/subtype-matrix";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
 import { formatFigure } from "@/lib/format";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
-import { survivalImagePath, SURVIVAL_DEFAULTS } from "@/lib/charts/url-state";
+import { survivalImagePath, SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { RACE_STYLES } from "@/lib/charts/race-style";
 import { pageCardSvg } from "@/lib/export/card";
 import { imageUrl } from "@/lib/export/image-url";
