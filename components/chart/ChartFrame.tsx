@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
-import { CiteThis, DataLinks, EmbedSnippet, ImageLinks } from "./ChartExtras";
+import { CiteThis } from "./CiteThis";
+import { DataLinks } from "./DataLinks";
+import { EmbedSnippet } from "./EmbedSnippet";
+import { ImageLinks } from "./ImageLinks";
 import { SourceLine } from "./SourceLine";
 import { TableView } from "./TableView";
 

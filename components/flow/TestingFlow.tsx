@@ -2,7 +2,8 @@
 import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
-import { EmbedSnippet, ImageLinks } from "@/components/chart/ChartExtras";
+import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
+import { ImageLinks } from "@/components/chart/ImageLinks";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, draftSearch, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
 import type { NodeId } from "@/lib/her2/graph";

@@ -1,7 +1,8 @@
 import { act, render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CiteThis, DataLinks } from "@/components/chart/ChartExtras";
+import { CiteThis } from "@/components/chart/CiteThis";
+import { DataLinks } from "@/components/chart/DataLinks";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 
 function Page({ search }: { search: string }) {

@@ -1,0 +1,18 @@
+"use client";
+import { useEffect, useState } from "react";
+import { iframeSnippet, resizeScriptSnippet, type EmbeddableChart } from "@/lib/embed";
+
+/** "Embed": the iframe snippet (and the optional resize script) for this exact view. */
+export function EmbedSnippet({ chart, search }: { chart: EmbeddableChart; search: string }) {
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+  const snippet = `${iframeSnippet(origin, chart, search)}\n${resizeScriptSnippet(origin)}`;
+  const id = `embed-${chart}`;
+  return (
+    <details className="embed-snippet">
+      <summary>Embed</summary>
+      <label htmlFor={id}>Paste this into your page (the script is optional: it fits the frame to the chart):</label>
+      <textarea id={id} readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+    </details>
+  );
+}
