@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { HydrationMark } from "@/components/layout/HydrationMark";
 import { SiteChrome } from "@/components/layout/SiteChrome";
 import { SiteNav } from "@/components/layout/SiteNav";
 import { DATA_VERSION } from "@/lib/datasets";
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <style>{themeCss()}</style>
       </head>
       <body>
+        <HydrationMark />
         <SiteChrome
           header={
             <header className="site-header">

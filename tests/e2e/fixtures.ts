@@ -1,8 +1,27 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Page, type Response } from "@playwright/test";
 
 /** A page whose console errors and uncaught exceptions are collected and must be empty at the end. */
 export const test = base.extend<{ consoleErrors: string[] }>({
+  // With JavaScript on, a navigation to a page resolves once React has hydrated it (HydrationMark):
+  // network quiet says nothing about whether the scripts have run, and a test acting before then
+  // clicks and hovers a page that is not listening yet.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const hydrated = async <R extends Response | null>(response: R): Promise<R> => {
+        // Only the Atlas's own pages with their scripts hydrate: not an embedder's page, nor a page
+        // whose scripts the no-JavaScript checks stripped.
+        const isAtlasPage = response?.headers()["content-type"]?.startsWith("text/html") && (await page.locator('script[src*="/_next/"]').count()) > 0;
+        if (isAtlasPage) await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+        return response;
+      };
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => hydrated(await goto(url, options));
+      page.reload = async (options) => hydrated(await reload(options));
+    }
+    await use(page);
+  },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on("console", (message) => {

@@ -1,7 +1,8 @@
 // When the API fails, every chart that refreshes its data in the browser keeps the server-rendered
 // figures, says clearly what went wrong, offers a retry, and recovers once the API is back.
-// These tests use Playwright's plain `test`: a failed request logs a console error by design.
-import { expect, test, type Page, type Request, type Route } from "@playwright/test";
+// A failed request logs a console error by design, so these tests do not ask for `consoleErrors`.
+import type { Page, Request, Route } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { PAGES } from "../../scripts/pages.mjs";
 import { REFRESH_TIMEOUT_MS } from "../../components/data/useDataset";
 import { EMBEDDABLE_CHARTS } from "../../lib/embed";
