@@ -62,17 +62,16 @@ try {
 
   report.push(``, `## Page weight (target: ≤ 150 kB gzipped JavaScript per page)`, ``);
   report.push(
-    `The page's own JavaScript is what it loads to render and run, measured with Next's link-prefetch requests blocked; prefetched is what Next then fetches in idle time for the pages it links to, so that following a link is instant.`,
+    `Every script the page loads until the network is quiet (pages link with plain anchors, so nothing is prefetched for other pages), each gzipped on its own as a server sends it.`,
     ``,
-    `| page or embed | own JS gzipped kB | own JS raw kB | prefetched JS gzipped kB | transferred kB | requests |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: |`,
+    `| page or embed | JS gzipped kB | JS raw kB | transferred kB | requests |`,
+    `| --- | ---: | ---: | ---: | ---: |`,
   );
   const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
   // The 404 page is the site's layout and nothing else: the floor the framework and chrome set.
   for (const [path, label] of [...[...PAGES, ...EMBEDS].map((path) => [path, path]), [NOT_FOUND, `${NOT_FOUND} (404: layout only, the floor)`]]) {
-    const own = await pageWeight(browser, path, { blockPrefetch: true });
-    const all = await pageWeight(browser, path, { blockPrefetch: false });
-    report.push(`| ${label} | ${kb(own.jsGzip)} | ${kb(own.jsRaw)} | ${kb(all.jsGzip - own.jsGzip)} | ${kb(all.transferred)} | ${all.requests} |`);
+    const weight = await pageWeight(browser, path);
+    report.push(`| ${label} | ${kb(weight.jsGzip)} | ${kb(weight.jsRaw)} | ${kb(weight.transferred)} | ${weight.requests} |`);
   }
   await browser.close();
 
@@ -119,9 +118,8 @@ async function load(url) {
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
-async function pageWeight(browser, path, { blockPrefetch }) {
+async function pageWeight(browser, path) {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-  if (blockPrefetch) await context.route("**/*", (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue()));
   const page = await context.newPage();
   const responses = [];
   page.on("response", (response) => responses.push(response));
