@@ -22,6 +22,8 @@ try {
         const page = await context.newPage();
         page.on("console", (m) => m.type() === "error" && console.error(`[${path} ${width}] console: ${m.text()}`));
         await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: "networkidle" });
+        // The live page, as a reader sees it once its scripts have run (components/layout/HydrationMark).
+        await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
         const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, "_") || "home"}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: name, fullPage: true });
         console.log(name);
