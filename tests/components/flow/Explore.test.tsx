@@ -65,7 +65,8 @@ describe("presenter mode", () => {
     const dialog = await screen.findByRole("dialog", {}, { timeout: 10_000 });
     const examples = workedExamples();
     expect(examples).toHaveLength(outcomeNodes.length);
-    expect(dialog).toHaveFocus();
+    // Focus moves in with the dialog's effect, which may run just after the lazily loaded dialog appears.
+    await waitFor(() => expect(dialog).toHaveFocus());
     expect(dialog).toHaveTextContent(`Worked example 1 of ${examples.length}`);
     const heading = () => dialog.querySelector("#presenter-heading");
     expect(heading()).toHaveTextContent(nodeById(examples[0]!.outcome).label);
