@@ -35,16 +35,28 @@ async function fetchRows<Row>(url: string, dataset: DatasetName): Promise<Row[]>
   }
 }
 
+const refreshOptions = { revalidateOnFocus: false, shouldRetryOnError: false };
+const datasetUrl = (dataset: DatasetName) => `/api/${dataset}`;
+const fetcherFor =
+  <Row>(dataset: DatasetName) =>
+  (url: string) =>
+    fetchRows<Row>(url, dataset);
+
 /**
- * A dataset from the public API, revalidated in the browser with the server's rows as fallback:
- * no loading flash, and if the API fails the server-rendered figures stay on screen.
+ * A dataset's rows from the public API, revalidated in the browser with the server's rows as
+ * fallback: no loading flash, and if the API fails the server-rendered figures stay on screen.
  * (zod stays on the server: shipping it would add about 40 kB gzipped to every chart page.)
+ *
+ * Only the rows are read here: SWR re-renders a component for the fields it reads, so the charts
+ * render again only when the figures change, not when a refresh starts or ends.
  */
-export function useDataset<Row>(dataset: DatasetName, fallbackRows: Row[]) {
-  const { data, error, isValidating, mutate } = useSWR(`/api/${dataset}`, (url: string) => fetchRows<Row>(url, dataset), {
-    fallbackData: fallbackRows,
-    revalidateOnFocus: false,
-    shouldRetryOnError: false,
-  });
-  return { rows: data ?? fallbackRows, error: error instanceof Error ? error : null, isValidating, retry: () => void mutate() };
+export function useDatasetRows<Row>(dataset: DatasetName, fallbackRows: Row[]): Row[] {
+  const { data } = useSWR(datasetUrl(dataset), fetcherFor<Row>(dataset), { ...refreshOptions, fallbackData: fallbackRows });
+  return data ?? fallbackRows;
+}
+
+/** The same dataset's refresh state (shared with useDatasetRows by SWR's cache, one request between them). */
+export function useDatasetRefresh(dataset: DatasetName) {
+  const { error, isValidating, mutate } = useSWR(datasetUrl(dataset), fetcherFor(dataset), refreshOptions);
+  return { error: error instanceof Error ? error : null, retrying: isValidating, retry: () => void mutate() };
 }

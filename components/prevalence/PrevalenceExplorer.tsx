@@ -2,7 +2,7 @@
 import { useCallback, useState } from "react";
 import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
-import { useDataset } from "@/components/data/useDataset";
+import { useDatasetRows } from "@/components/data/useDataset";
 import { ExplorerForm } from "@/components/layout/ExplorerForm";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { prevalenceSearch, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
@@ -28,7 +28,7 @@ export interface PrevalenceExplorerProps {
  */
 export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: PrevalenceExplorerProps) {
   const [state, setState] = useState(initialState);
-  const { rows, error, isValidating, retry } = useDataset<PrevalenceRow>("prevalence", serverRows);
+  const rows = useDatasetRows<PrevalenceRow>("prevalence", serverRows);
 
   useUrlSearch(prevalenceSearch(state));
 
@@ -38,7 +38,7 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: 
   return (
     <TableViewContext value={setView}>
       <ExplorerForm action="/prevalence" className="prevalence-explorer" view={state.view} wording={state.wording} onWordingChange={(wording) => setState({ ...state, wording })}>
-        <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+        <DataStatus dataset="prevalence" />
         <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
         <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
         <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />

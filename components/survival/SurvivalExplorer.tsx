@@ -4,7 +4,7 @@ import { BarChart } from "@/components/charts/BarChart";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
-import { useDataset } from "@/components/data/useDataset";
+import { useDatasetRows } from "@/components/data/useDataset";
 import { ExplorerForm } from "@/components/layout/ExplorerForm";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
@@ -30,7 +30,7 @@ export interface SurvivalExplorerProps {
  */
 export function SurvivalExplorer({ initialState, rows: serverRows, sources }: SurvivalExplorerProps) {
   const [state, setState] = useState(initialState);
-  const { rows, error, isValidating, retry } = useDataset<SurvivalRow>("survival", serverRows);
+  const rows = useDatasetRows<SurvivalRow>("survival", serverRows);
   useUrlSearch(survivalSearch(state));
 
   const fourYear = state.measure === "four-year-cause-specific";
@@ -61,7 +61,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
           controls={
             <>
               <SurvivalControls state={state} periods={periods} onChange={setState} />
-              <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+              <DataStatus dataset="survival" />
             </>
           }
           table={<SurvivalTable caption={title} measure={state.measure} rows={shownRows} />}

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
-import { useDataset } from "@/components/data/useDataset";
+import { useDatasetRows } from "@/components/data/useDataset";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
 import { treatmentsApiPath, treatmentsImagePath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
@@ -28,7 +28,7 @@ export interface TreatmentsExplorerProps {
 /** The approvals timeline with its filters; state mirrors the URL so any view can be shared. */
 export function TreatmentsExplorer({ initialState, rows: serverRows, bands, bandCitations, sources }: TreatmentsExplorerProps) {
   const [state, setState] = useState(initialState);
-  const { rows, error, isValidating, retry } = useDataset<TherapyRow>("therapies", serverRows);
+  const rows = useDatasetRows<TherapyRow>("therapies", serverRows);
 
   useUrlSearch(treatmentsSearch(state));
 
@@ -47,7 +47,7 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
           <>
             <TreatmentsControls state={state} onChange={setState} />
             <TimelineKey />
-            <DataStatus error={error} onRetry={retry} retrying={isValidating} />
+            <DataStatus dataset="therapies" />
           </>
         }
         table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
