@@ -160,7 +160,8 @@ async function run(seconds) {
       else if (status === "timeout") totals.timeouts++;
       else {
         latencies.push(ms);
-        totals[`${Math.floor(status / 100)}xx`] = (totals[`${Math.floor(status / 100)}xx`] ?? 0) + 1;
+        const statusClass = `${Math.floor(status / 100)}xx`;
+        totals[statusClass] = (totals[statusClass] ?? 0) + 1;
       }
       const counts = statuses.get(name);
       counts.set(status, (counts.get(status) ?? 0) + 1);
