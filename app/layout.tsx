@@ -3,8 +3,10 @@ import type { ReactNode } from "react";
 import { HydrationMark } from "@/components/layout/HydrationMark";
 import { SiteChrome } from "@/components/layout/SiteChrome";
 import { SiteNav } from "@/components/layout/SiteNav";
+import { SiteOriginProvider } from "@/components/layout/SiteOrigin";
 import { DATA_VERSION } from "@/lib/datasets";
 import { PAGE_TEXT } from "@/lib/pages";
+import { publicOrigin } from "@/lib/site-origin";
 import { themeCss } from "@/lib/theme";
 import { NAV_ITEMS } from "./navigation";
 import "./globals.css";
@@ -12,8 +14,8 @@ import "./charts-extra.css";
 
 export const metadata: Metadata = {
   // Social previews need absolute addresses; pages give paths (as the oEmbed link does) and this makes
-  // them absolute. SITE_URL is the public origin; static pages read it at build time.
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  // them absolute, on the public origin (static pages read SITE_URL at build time, others at run time).
+  metadataBase: new URL(publicOrigin()),
   title: { default: PAGE_TEXT["/"].title, template: "%s · HER2 Atlas" },
   description: PAGE_TEXT["/"].description,
 };
@@ -58,7 +60,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </footer>
           }
         >
-          {children}
+          <SiteOriginProvider origin={publicOrigin()}>{children}</SiteOriginProvider>
         </SiteChrome>
       </body>
     </html>

@@ -1,6 +1,7 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { useLocationHref } from "@/components/layout/useUrlSearch";
+import { useSiteOrigin } from "@/components/layout/SiteOrigin";
+import { useLocationPath } from "@/components/layout/useUrlSearch";
 import { DATA_VERSION, SITE_NAME } from "@/lib/release";
 
 const subscribeToNothing = () => () => {};
@@ -15,11 +16,13 @@ function useAccessDate(): string {
 }
 
 /**
- * "Cite this chart": title, data release, address and the date it was read. Address and date come
- * from the browser after hydration and follow each change of view, so they are never the server's.
+ * "Cite this chart": title, data release, address and the date it was read. The view and the date come
+ * from the browser after hydration and follow each change of view; the address names the public origin.
  */
 export function CiteThis({ title, citations }: { title: string; citations: readonly string[] }) {
-  const address = useLocationHref();
+  const origin = useSiteOrigin();
+  const path = useLocationPath();
+  const address = path && `${origin}${path}`;
   const accessed = useAccessDate();
   const text = [`${SITE_NAME}.`, `${title}.`, `Data release ${DATA_VERSION}.`, address && `${address}.`, accessed && `Accessed ${accessed}.`, `Data: ${citations.join(" ")}`].filter(Boolean).join(" ");
   return (

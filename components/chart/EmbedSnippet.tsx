@@ -1,11 +1,10 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useSiteOrigin } from "@/components/layout/SiteOrigin";
 import { iframeSnippet, resizeScriptSnippet, type EmbeddableChart } from "@/lib/embed";
 
 /** "Embed": the iframe snippet (and the optional resize script) for this exact view. */
 export function EmbedSnippet({ chart, search }: { chart: EmbeddableChart; search: string }) {
-  const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(window.location.origin), []);
+  const origin = useSiteOrigin();
   const snippet = `${iframeSnippet(origin, chart, search)}\n${resizeScriptSnippet(origin)}`;
   const id = `embed-${chart}`;
   return (

@@ -22,11 +22,11 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-/** The current address, kept up to date as the view changes; "" in the server HTML, which cannot know it. */
-export function useLocationHref(): string {
+/** The current path and query, kept up to date as the view changes; "" in the server HTML, which cannot know it. */
+export function useLocationPath(): string {
   return useSyncExternalStore(
     subscribe,
-    () => window.location.href,
+    () => `${window.location.pathname}${window.location.search}`,
     () => "",
   );
 }

@@ -2,6 +2,7 @@
 import { EMBEDDABLE_CHARTS, iframeSnippet, isEmbeddableChart, type EmbeddableChart } from "../embed";
 import { SITE_NAME } from "../release";
 import { safeExcerpt } from "../excerpt";
+import { publicOrigin } from "../site-origin";
 import { BAD_QUERY, jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
 import { errorResponse, jsonResponse } from "./respond";
 
@@ -54,14 +55,16 @@ export function oembedResponse(request: Request): Response {
     if (params.getAll(name).length > 1) return errorResponse({ parameter: name, message: "Give this parameter once.", allowed: [] });
   }
   const raw = params.get("url");
+  // The site's public origin, never the address this request reached (behind a proxy that is an internal name).
+  const origin = publicOrigin(request.headers);
   let target: URL;
   try {
-    // A path is resolved against this server, so pages can advertise themselves without knowing their host.
-    target = new URL(raw ?? "", raw?.startsWith("/") ? requestUrl.origin : undefined);
+    // A path is resolved against the public origin, so pages can advertise themselves without knowing their host.
+    target = new URL(raw ?? "", raw?.startsWith("/") ? origin : undefined);
   } catch {
     return errorResponse({ parameter: "url", message: "Give the full address of a HER2 Atlas chart page.", allowed: Object.keys(PAGE_CHARTS) });
   }
-  const chart = target.host === requestUrl.host ? chartFor(target.pathname) : null;
+  const chart = target.host === new URL(origin).host ? chartFor(target.pathname) : null;
   if (!chart) return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
   const size = (name: string, fallback: number) => {
     const value = Number(params.get(name));
@@ -73,11 +76,11 @@ export function oembedResponse(request: Request): Response {
     version: "1.0",
     type: "rich",
     provider_name: SITE_NAME,
-    provider_url: requestUrl.origin,
+    provider_url: origin,
     title: EMBEDDABLE_CHARTS[chart].title,
     width,
     height,
-    html: iframeSnippet(requestUrl.origin, chart, target.search).replace(/height="\d+"/, `height="${height}"`),
+    html: iframeSnippet(origin, chart, target.search).replace(/height="\d+"/, `height="${height}"`),
   };
   return jsonResponse(request, body);
 }

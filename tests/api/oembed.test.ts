@@ -1,11 +1,14 @@
 // @vitest-environment node
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/oembed/route";
 import { iframeSnippet } from "@/lib/embed";
 
 const get = (query: string) => GET(new Request(`http://atlas.test/api/oembed?${query}`));
 
 describe("GET /api/oembed", () => {
+  beforeEach(() => vi.stubEnv("SITE_URL", "http://atlas.test"));
+  afterEach(() => vi.unstubAllEnvs());
+
   it("answers a rich response whose html is the iframe for that view", async () => {
     const response = get(`url=${encodeURIComponent("http://atlas.test/survival?measure=five-year-relative")}&format=json&maxheight=500`);
     expect(response.status).toBe(200);
@@ -55,6 +58,45 @@ describe("GET /api/oembed", () => {
     const response = get(query);
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+  });
+});
+
+// Behind a proxy the server is reached on an internal address: the answer names the public origin only.
+describe("GET /api/oembed behind a proxy", () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const internal = (query: string, headers: Record<string, string> = {}) => GET(new Request(`http://10.0.0.7:3000/api/oembed?${query}`, { headers }));
+
+  it("with SITE_URL, accepts the public address and names it, whatever address the request reached", async () => {
+    vi.stubEnv("SITE_URL", "https://her2.example.org");
+    const response = internal(`url=${encodeURIComponent("https://her2.example.org/survival")}`, { "x-forwarded-host": "evil.test" });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { html: string; provider_url: string };
+    expect(body.provider_url).toBe("https://her2.example.org");
+    expect(body.html).toContain('src="https://her2.example.org/embed/survival"');
+    expect(body.html).not.toContain("10.0.0.7");
+  });
+
+  it("with SITE_URL, 404s the internal address and any other host", async () => {
+    vi.stubEnv("SITE_URL", "https://her2.example.org");
+    for (const url of ["http://10.0.0.7:3000/survival", "https://evil.test/survival"]) {
+      expect(internal(`url=${encodeURIComponent(url)}`).status).toBe(404);
+    }
+  });
+
+  it("follows X-Forwarded-Host only when the operator trusts the proxy", async () => {
+    vi.stubEnv("SITE_URL", "");
+    const forwarded = { "x-forwarded-host": "her2.example.org", "x-forwarded-proto": "https" };
+    const url = `url=${encodeURIComponent("https://her2.example.org/survival")}`;
+    expect(internal(url, forwarded).status).toBe(404);
+    vi.stubEnv("TRUST_PROXY", "1");
+    const body = (await internal(url, forwarded).json()) as { provider_url: string };
+    expect(body.provider_url).toBe("https://her2.example.org");
+  });
+
+  it("without SITE_URL or a trusted proxy, names the local server (npm start on localhost)", async () => {
+    vi.stubEnv("SITE_URL", "");
+    const body = (await internal("url=%2Fsurvival").json()) as { provider_url: string };
+    expect(body.provider_url).toBe("http://localhost:3000");
   });
 });
 

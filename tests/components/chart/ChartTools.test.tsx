@@ -3,11 +3,17 @@ import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CiteThis } from "@/components/chart/CiteThis";
 import { DataLinks } from "@/components/chart/DataLinks";
+import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
+import { SiteOriginProvider } from "@/components/layout/SiteOrigin";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 
 function Page({ search }: { search: string }) {
   useUrlSearch(search);
-  return <CiteThis title="A chart" citations={["Source A."]} />;
+  return (
+    <SiteOriginProvider origin="https://her2.example.org">
+      <CiteThis title="A chart" citations={["Source A."]} />
+    </SiteOriginProvider>
+  );
 }
 
 afterEach(() => {
@@ -23,12 +29,12 @@ describe("CiteThis", () => {
     expect(html).toContain("A chart.");
   });
 
-  it("after mount it names today's date and the address, and follows each change of view", () => {
+  it("after mount it names today's date and the view's address on the public origin, and follows each change of view", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2031-05-06T12:00:00Z"));
     window.history.replaceState(null, "", "/survival");
     const { rerender } = render(<Page search="" />);
-    expect(screen.getByTestId("cite-text")).toHaveTextContent("http://localhost:3000/survival. Accessed 2031-05-06.");
+    expect(screen.getByTestId("cite-text")).toHaveTextContent("https://her2.example.org/survival. Accessed 2031-05-06.");
     act(() => rerender(<Page search="?measure=five-year-relative" />));
     expect(screen.getByTestId("cite-text")).toHaveTextContent("/survival?measure=five-year-relative. Accessed 2031-05-06.");
     act(() => {
@@ -36,6 +42,21 @@ describe("CiteThis", () => {
       window.dispatchEvent(new PopStateEvent("popstate"));
     });
     expect(screen.getByTestId("cite-text")).toHaveTextContent("/survival?view=table.");
+  });
+});
+
+describe("EmbedSnippet", () => {
+  it("names the public origin, not the address the page was opened on", () => {
+    window.history.replaceState(null, "", "/survival");
+    render(
+      <SiteOriginProvider origin="https://her2.example.org">
+        <EmbedSnippet chart="survival" search="?stage=distant" />
+      </SiteOriginProvider>,
+    );
+    const snippet = (screen.getByRole("textbox") as HTMLTextAreaElement).value;
+    expect(snippet).toContain('src="https://her2.example.org/embed/survival?stage=distant"');
+    expect(snippet).toContain('src="https://her2.example.org/embed.js"');
+    expect(snippet).not.toContain("localhost");
   });
 });
 
