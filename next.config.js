@@ -1,6 +1,8 @@
 // Security headers for every route (issue: quality gates). Embeds may be framed by anyone; every
 // other page only by ourselves. Next's hydration needs inline scripts, so script-src allows them.
 const isDev = process.env.NODE_ENV !== "production";
+// The one shared-cache policy (lib/api/respond.ts sends it on API answers and images).
+const { sharedCacheControl } = require("./lib/http-cache.json");
 
 function contentSecurityPolicy(frameAncestors) {
   return [
@@ -43,6 +45,12 @@ module.exports = {
       {
         source: "/embed/:path*",
         headers: [...commonHeaders, { key: "Content-Security-Policy", value: contentSecurityPolicy("*") }],
+      },
+      {
+        // Pages and embeds are pure functions of their URL and the data release, so a CDN may keep them
+        // (Next still marks 404s and errors private). API routes set their own, per answer.
+        source: "/((?!api/|_next/).*)",
+        headers: [{ key: "Cache-Control", value: sharedCacheControl }],
       },
     ];
   },

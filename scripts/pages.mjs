@@ -3,3 +3,7 @@
 export const PAGES = ["/", "/survival", "/prevalence", "/subtypes", "/testing", "/treatments", "/data", "/present"];
 // Every embeddable chart (lib/embed.ts EMBEDDABLE_CHARTS; a unit test keeps the two in step).
 export const EMBEDS = ["/embed/survival", "/embed/compare", "/embed/prevalence", "/embed/subtypes", "/embed/testing"];
+// The query-less views the server renders once at start and answers from memory (server/index.mjs):
+// every page and embed, the API's documents and each dataset in full.
+export const DATASET_ROUTES = ["/api/subtypes", "/api/prevalence", "/api/survival", "/api/therapies"];
+export const DEFAULT_VIEWS = [...PAGES, ...EMBEDS, "/api", "/api/openapi.json", ...DATASET_ROUTES];

@@ -1,12 +1,13 @@
-// Start and stop `next start` for scripts (screenshots, bench, load) on a port of their own.
+// Start and stop the production server (server/index.mjs) for scripts (screenshots, bench, load) on a
+// port of their own.
 import { spawn } from "node:child_process";
 
-export function startServer(port) {
-  // Run Next's binary directly in its own process group, so stopping it leaves nothing behind.
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+export function startServer(port, env = {}) {
+  // Its own process group, so stopping it leaves nothing behind.
+  return spawn(process.execPath, ["server/index.mjs"], {
     stdio: "ignore",
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", ...env },
   });
 }
 

@@ -35,6 +35,8 @@ if (vitestStatus !== 0) {
 }
 
 console.log("\nBuilding the production app for the e2e suite…");
+// Static pages take the public origin at build time: the same one the e2e server names (playwright.config.ts).
+process.env.SITE_URL ??= `http://127.0.0.1:${process.env.E2E_PORT ?? 3131}`;
 if (run("npx", ["next", "build"]) !== 0) {
   ok = false;
   totals.failed += 1;

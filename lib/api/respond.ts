@@ -3,14 +3,19 @@
  * caching and conditional GETs (design.md §3). No framework imports, so it is testable as is.
  */
 import { BoundedCache } from "../bounded-cache";
+import httpCache from "../http-cache.json";
 import { toCsv } from "../csv/format";
 import { DATA_VERSION, sourceFor, sourcesFor } from "../datasets";
 import type { DatasetEndpoint } from "./endpoints";
 import { matchesFilters, parseListQuery, type ParsedQuery } from "./query";
 import type { ApiErrorDetail } from "./schemas";
 
-/** Data changes only with a deploy, so shared caches may keep answers for an hour and serve stale briefly. */
-export const CACHE_CONTROL = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
+/**
+ * Every GET answer is a pure function of the URL and the data release, which changes only with a deploy:
+ * browsers keep it 5 minutes, shared caches an hour, and may serve it a day stale while they revalidate.
+ * One policy for pages, embeds, images and datasets (next.config.js sends it on pages and embeds).
+ */
+export const CACHE_CONTROL = httpCache.sharedCacheControl;
 
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",

@@ -1,0 +1,11 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+export interface StoredView {
+  headers: [string, string][];
+  etag: string;
+  body: Buffer;
+  gzipped: Buffer;
+}
+export declare function storedView(status: number, headers: Headers, body: Buffer): StoredView | null;
+export declare function matchView(views: Map<string, StoredView>, method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): StoredView | null;
+export declare function sendView(view: StoredView, req: IncomingMessage, res: ServerResponse): void;
+export declare function renderViews(baseUrl: string, paths: string[], views: Map<string, StoredView>): Promise<string[]>;
