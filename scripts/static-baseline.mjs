@@ -1,40 +1,45 @@
-// The API's dataset answers, saved as static files under public/: the baseline `npm run bench`
-// compares the API's throughput against. Shared by the bench and any check of the baseline alone.
+// Answers of the app saved as static files under public/: the baseline `npm run bench` compares the
+// server's throughput against ("the same bytes served as a static file by the same server").
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { startServer, stopServer, waitForServer } from "./server.mjs";
 
 export const STATIC_DIR = "public/bench";
 
+/** The static file's path for a baseline: its extension follows the answer's type, as a file server's would. */
+export function staticPath(name, contentType) {
+  return `/bench/${name}.${contentType.startsWith("text/html") ? "html" : "json"}`;
+}
+
 /**
- * Next 16's production server reads public/ once when it starts, so the files must exist before the
+ * Next's production server reads public/ once when it starts, so the files must exist before the
  * server that serves them starts: fetch the bodies from a first server, stop it, then write them.
- * `routes` maps a file name to the API path whose answer it copies.
+ * `routes` maps a name to the path whose answer it copies; returns name → { path, file, body }.
  */
 export async function writeStaticBaseline(port, routes) {
   const base = `http://127.0.0.1:${port}`;
-  const bodies = {};
+  const baseline = {};
   const server = startServer(port);
   try {
-    await waitForServer(`${base}/api`);
+    await waitForServer(`${base}/api`, 120_000);
     for (const [name, path] of Object.entries(routes)) {
       const response = await fetch(`${base}${path}`);
       if (!response.ok) throw new Error(`${path} answered ${response.status}: no baseline to write`);
-      bodies[name] = await response.text();
+      baseline[name] = { path, file: staticPath(name, response.headers.get("content-type") ?? ""), body: await response.text() };
     }
   } finally {
     await stopServer(server);
   }
   mkdirSync(STATIC_DIR, { recursive: true });
-  for (const [name, body] of Object.entries(bodies)) writeFileSync(`${STATIC_DIR}/${name}.json`, body);
-  return bodies;
+  for (const { file, body } of Object.values(baseline)) writeFileSync(`public${file}`, body);
+  return baseline;
 }
 
 /** Fails loudly when a started server does not serve the baseline byte for byte (e.g. a 404 page). */
-export async function checkStaticBaseline(base, bodies) {
-  for (const [name, body] of Object.entries(bodies)) {
-    const response = await fetch(`${base}/bench/${name}.json`);
+export async function checkStaticBaseline(base, baseline) {
+  for (const { file, body } of Object.values(baseline)) {
+    const response = await fetch(`${base}${file}`);
     const text = await response.text();
-    if (response.status !== 200 || text !== body) throw new Error(`/bench/${name}.json answered ${response.status}${text === body ? "" : " with a different body"}: the static baseline is not being served`);
+    if (response.status !== 200 || text !== body) throw new Error(`${file} answered ${response.status}${text === body ? "" : " with a different body"}: the static baseline is not being served`);
   }
 }
 

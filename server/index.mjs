@@ -39,6 +39,9 @@ const local = `http://127.0.0.1:${renderer.address().port}`;
 let report;
 try {
   const skipped = await renderViews(local, DEFAULT_VIEWS, views);
+  // A default view that fails is a broken deployment (a malformed SITE_URL, a missing file): refuse to start.
+  const broken = skipped.filter((entry) => / \(5\d\d\)$/.test(entry));
+  if (broken.length > 0) throw new Error(`these answered a server error: ${broken.join(", ")} (see the error above)`);
   report = [
     `${views.size} default views rendered and served from memory${skipped.length ? `; left to Next: ${skipped.join(", ")}` : ""}.`,
     await originReport(local),
