@@ -70,6 +70,8 @@ for (const { url, status } of ROUTES) {
     // The API answers in JSON even for a path it does not have.
     if (url.startsWith("/api/") && !url.startsWith("/api/charts/") && !url.startsWith("/api/cards/")) expect(response.headers()["content-type"]).toMatch(/^application\/json/);
     expectSecurityHeaders(response, framingFor(url));
+    // Every GET answer is a function of its URL and the data release: a CDN may keep it (issue 16).
+    if (status === 200) expect(response.headers()["cache-control"], "shared-cacheable").toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/);
   });
 }
 
