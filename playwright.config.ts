@@ -19,11 +19,13 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    // The deployable server (output "standalone"), assembled from the last `next build` and started
+    // as the Dockerfile starts it, on loopback.
+    command: "node scripts/standalone.mjs serve",
     url: `http://127.0.0.1:${PORT}/api`,
     reuseExistingServer: false,
     timeout: 60_000,
     // Absolute links in page metadata (oEmbed discovery, social images) name the server under test.
-    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${PORT}` },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1", SITE_URL: `http://127.0.0.1:${PORT}` },
   },
 });

@@ -1,13 +1,11 @@
-// Start and stop `next start` for scripts (screenshots, bench, load) on a port of their own.
-import { spawn } from "node:child_process";
+// Start and stop the production server for scripts (screenshots, bench, load) on a port of their own:
+// the standalone server, started as the Dockerfile starts it (scripts/standalone-server.mjs), on loopback.
+import { assembleStandalone, startStandalone } from "./standalone-server.mjs";
 
 export function startServer(port) {
-  // Run Next's binary directly in its own process group, so stopping it leaves nothing behind.
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    stdio: "ignore",
-    detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  // Assembled on every start: public/ may have changed since the build (the bench writes its baseline there).
+  assembleStandalone();
+  return startStandalone({ port });
 }
 
 /** Stops the server's process group; the promise settles once it has exited and freed its port. */

@@ -1,11 +1,14 @@
-// `npm start`: build when the build is missing or older than the sources, then serve on port 3000.
+// `npm start`: build when the build is missing or older than the sources, then serve on port 3000
+// the way the Dockerfile does: the standalone server, `node server.js` in its own folder.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { STANDALONE_DIR, assembleStandalone, serveStandalone } from "./standalone-server.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
-const buildId = ".next/BUILD_ID";
+// The standalone server's own copy: a build from before output "standalone" counts as missing.
+const buildId = `${STANDALONE_DIR}/.next/BUILD_ID`;
 const sourceDirs = ["app", "components", "lib", "data"];
 const sourceFiles = ["next.config.js", "package-lock.json", "tsconfig.json"];
 
@@ -28,4 +31,6 @@ function run(args) {
 
 if (buildIsStale()) run(["next", "build"]);
 console.log(`HER2 Atlas: http://localhost:${port}`);
-run(["next", "start", "-p", port]);
+assembleStandalone();
+// All interfaces, as `next start` listened and as the container does.
+serveStandalone({ port, hostname: "0.0.0.0" });
