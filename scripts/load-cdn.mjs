@@ -113,6 +113,8 @@ try {
   if (!served.some((value) => value !== "none")) (failed = true), console.error("FAIL: no answer through nginx carried X-Cache-Status");
 } catch (error) {
   failed = true;
+  // Stopped by a signal, the requests in flight fail: nothing to report, the signal's handler exits.
+  if (stopping) await stopping;
   console.error(`FAIL: ${error.message}`);
   console.error(`--- app log (last lines) ---\n${tail(logs.app)}\n--- nginx error log (last lines) ---\n${tail(logs.nginx)}`);
 } finally {

@@ -9,5 +9,10 @@ if (!["assemble", "serve"].includes(command)) {
   console.error(`usage: node scripts/standalone.mjs [assemble|serve] (got "${command}")`);
   process.exit(2);
 }
-assembleStandalone();
+try {
+  assembleStandalone();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 if (command === "serve") serveStandalone({ port: process.env.PORT || "3000", hostname: process.env.HOSTNAME || "0.0.0.0" });
