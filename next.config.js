@@ -28,6 +28,12 @@ const commonHeaders = [
 /** @type {import('next').NextConfig} */
 module.exports = {
   reactStrictMode: true,
+  // The deployable unit (design.md §8): server.js plus only the node_modules files it needs, so the
+  // container's runner stage copies one folder. scripts/standalone.mjs adds public/ and .next/static.
+  output: "standalone",
+  // Trace from this folder, never a parent that happens to hold another lockfile: server.js must sit
+  // at the top of .next/standalone wherever the repo is checked out.
+  outputFileTracingRoot: __dirname,
   poweredByHeader: false,
   // The visx barrels re-export every shape; without this, Bar alone pulled d3-shape and d3-path into
   // each chart page (about 1.5 kB gzipped). Next rewrites the named imports to the modules they name.

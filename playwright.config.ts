@@ -19,8 +19,9 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    // The production server, as npm start and the container run it.
-    command: "node server/index.mjs",
+    // The deployable server (output "standalone" with server/index.mjs), assembled from the last
+    // `next build` and started as the Dockerfile starts it, on loopback.
+    command: "node scripts/standalone.mjs serve",
     url: `http://127.0.0.1:${PORT}/api`,
     reuseExistingServer: false,
     timeout: 180_000,

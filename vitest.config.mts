@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     // e2e specs run in real Chromium through Playwright, never in Vitest.
-    include: ["tests/{lib,components,api,data,server}/**/*.test.{ts,tsx}"],
+    include: ["tests/{lib,components,api,data,scripts,server}/**/*.test.{ts,tsx}"],
     setupFiles: ["./tests/setup.ts"],
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
   },

@@ -1,14 +1,12 @@
-// Start and stop the production server (server/index.mjs) for scripts (screenshots, bench, load) on a
-// port of their own.
-import { spawn } from "node:child_process";
+// Start and stop the production server for scripts (screenshots, bench, load) on a port of their own:
+// the standalone server, started as the Dockerfile starts it (scripts/standalone-server.mjs), on loopback.
+import { assembleStandalone, startStandalone } from "./standalone-server.mjs";
 
+/** `env` adds settings (SITE_URL, say) to this process's environment. */
 export function startServer(port, env = {}) {
-  // Its own process group, so stopping it leaves nothing behind.
-  return spawn(process.execPath, ["server/index.mjs"], {
-    stdio: "ignore",
-    detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", ...env },
-  });
+  // Assembled on every start: public/ may have changed since the build (the bench writes its baseline there).
+  assembleStandalone();
+  return startStandalone({ port, env: { ...process.env, ...env } });
 }
 
 /** Stops the server's process group; the promise settles once it has exited and freed its port. */

@@ -1,12 +1,15 @@
 // `npm start`: build when the build is missing or older than the sources, then serve on port 3000
-// (PORT) with the production server, server/index.mjs, which prints the origin its links name.
+// the way the Dockerfile does: the standalone server, `node server/index.mjs` in its own folder, which
+// says at start which origin its public links name.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { STANDALONE_DIR, assembleStandalone, serveStandalone } from "./standalone-server.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
-const buildId = ".next/BUILD_ID";
+// The standalone server's own copy: a build from before output "standalone" counts as missing.
+const buildId = `${STANDALONE_DIR}/.next/BUILD_ID`;
 const sourceDirs = ["app", "components", "lib", "data", "server"];
 const sourceFiles = ["next.config.js", "package-lock.json", "tsconfig.json"];
 
@@ -22,10 +25,10 @@ function buildIsStale() {
   return [...sourceDirs, ...sourceFiles].filter(existsSync).some((path) => newestMtime(path) > built);
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, PORT: port } });
+if (buildIsStale()) {
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-
-if (buildIsStale()) run("npx", ["next", "build"]);
-run(process.execPath, ["server/index.mjs"]);
+assembleStandalone();
+// All interfaces, as `next start` listened and as the container does.
+serveStandalone({ port, hostname: "0.0.0.0" });

@@ -3,16 +3,14 @@
 // public/ checks that no route the server can answer is missing from it.
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PAGES } from "../../scripts/pages.mjs";
 import { DATASET_NAMES, ENDPOINTS } from "../../lib/api/endpoints";
 import { API_ROUTES } from "../../lib/api/routes";
 import { EMBEDDABLE_CHARTS } from "../../lib/embed";
 import { EXPORT_FORMATS, EXPORTABLE_CHARTS } from "../../lib/export/charts";
 import { cardName, PAGE_TEXT, type PagePath } from "../../lib/pages";
-
-/** Embeds may be framed by any site; everything else only by our own pages. */
-type Framing = "*" | "'self'";
+import { expectSecurityHeaders, type Framing } from "./security-headers";
 
 interface CheckedRoute {
   url: string;
@@ -37,30 +35,6 @@ const ROUTES: CheckedRoute[] = [
 
 function framingFor(url: string): Framing {
   return new URL(url, "http://x").pathname.startsWith("/embed/") ? "*" : "'self'";
-}
-
-function expectSecurityHeaders(response: APIResponse, framing: Framing) {
-  const headers = response.headers();
-  // Two CSP headers would both apply, the stricter winning: exactly one keeps the policy readable.
-  const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === "content-security-policy");
-  expect(policies, "one Content-Security-Policy header").toHaveLength(1);
-  const directives = new Map(
-    policies[0]!.value.split(";").map((directive) => {
-      const [name = "", ...values] = directive.trim().split(/\s+/);
-      return [name, values.join(" ")] as const;
-    }),
-  );
-  expect(directives.get("default-src")).toBe("'self'");
-  expect(directives.get("object-src")).toBe("'none'");
-  expect(directives.get("base-uri")).toBe("'self'");
-  expect(directives.get("frame-ancestors")).toBe(framing);
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(headers["permissions-policy"]).toBe("camera=(), microphone=(), geolocation=()");
-  // X-Frame-Options would override frame-ancestors in older browsers: allowed only where it agrees.
-  const frameOptions = headers["x-frame-options"];
-  if (framing === "*") expect(frameOptions, "no X-Frame-Options on embeds").toBeUndefined();
-  else if (frameOptions !== undefined) expect(frameOptions.toUpperCase()).toBe("SAMEORIGIN");
 }
 
 for (const { url, status } of ROUTES) {
