@@ -18,5 +18,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const theme = parsed.filters.theme ?? [];
   if (parsed.format !== "json") return errorResponse({ parameter: "format", message: "The card is always a PNG.", allowed: [] });
   if (theme.length > 1) return errorResponse({ parameter: "theme", message: "Give a single value.", allowed: themes });
-  return imageResponse(request, pageCardSvg({ ...PAGE_TEXT[page], mode: theme[0] === "dark" ? "dark" : "light" }), "png", `${cardName(page)}-card.png`);
+  const mode = theme[0] === "dark" ? "dark" : "light";
+  return imageResponse(request, JSON.stringify(["card", page, mode]), () => pageCardSvg({ ...PAGE_TEXT[page], mode }), "png", `${cardName(page)}-card.png`);
 }

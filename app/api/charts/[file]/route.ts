@@ -8,5 +8,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const { file } = await params;
   const parsed = parseChartRequest(file, new URL(request.url).searchParams);
   if (!parsed.ok) return errorResponse(parsed.error, parsed.status);
-  return imageResponse(request, chartSvg(parsed.spec), parsed.format, `${parsed.chart}-${parsed.spec.size}.${parsed.format}`);
+  return imageResponse(request, parsed.key, () => chartSvg(parsed.spec()), parsed.format, `${parsed.chart}-${parsed.size}.${parsed.format}`);
 }
