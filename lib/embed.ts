@@ -1,4 +1,4 @@
-import type { SearchParams } from "./charts/url-state";
+import { unrecognisedNotice, type SearchParams } from "./charts/url-state";
 
 /** Which charts can be embedded, where each one's page is, and the iframe snippet for it. */
 export const EMBEDDABLE_CHARTS = {
@@ -37,6 +37,5 @@ export function resizeScriptSnippet(origin: string): string {
  * gets the notice the other pages give an unrecognised setting, and the chart shows as it always does.
  */
 export function parseNoSettings(params: SearchParams): { state: null; notices: string[] } {
-  const notices = Object.keys(params).map((name) => `The link's “${name}” setting was not recognised, so the default is shown.`);
-  return { state: null, notices };
+  return { state: null, notices: Object.keys(params).map(unrecognisedNotice) };
 }

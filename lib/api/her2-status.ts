@@ -4,6 +4,7 @@
  */
 import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, parseHer2Fields, parseHer2QueryString, type Her2Parameter } from "../her2";
 import { jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
+import { JSON_MEDIA_TYPE, readJsonBody } from "./json-body";
 import { errorResponse, jsonResponse, uncachedJsonResponse } from "./respond";
 import type { ApiErrorDetail } from "./schemas";
 import { formatNumber } from "../format";
@@ -11,6 +12,8 @@ import { formatNumber } from "../format";
 export const MAX_BATCH_CASES = 10_000;
 /** About 300 bytes a case is generous; anything larger is not a batch of cases. */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+/** A batch nests 2 deep (an array of objects); 8 leaves room for a case with a wrong, nested field to get its own error. */
+export const MAX_BODY_DEPTH = 8;
 
 /** What each parameter means; its allowed values come from lib/her2, whose parser enforces them. */
 const PARAMETER_DESCRIPTIONS: Record<Her2Parameter, string> = {
@@ -80,8 +83,9 @@ export const HER2_STATUS_ROUTE: ExtraRoute = {
             properties: { results: { type: "array", items: { oneOf: [{ type: "object", required: ["result"], properties: { result: classificationSchema } }, { type: "object", required: ["error"], properties: { error: schemaRef("ErrorDetail") } }] } } },
           }),
         },
-        "400": { description: "The body is not JSON, or not an array.", content: jsonContent(schemaRef("Error")) },
+        "400": { description: `The body is not JSON, not an array, or nests arrays or objects more than ${MAX_BODY_DEPTH} deep.`, content: jsonContent(schemaRef("Error")) },
         "413": { description: `More than ${formatNumber(MAX_BATCH_CASES, 0)} cases, or a body over ${MAX_BATCH_BYTES / 1024 / 1024} MB.`, content: jsonContent(schemaRef("Error")) },
+        "415": { description: `The body is not sent as ${JSON_MEDIA_TYPE}: the error lists the accepted media types.`, content: jsonContent(schemaRef("Error")) },
       },
     },
   },
@@ -97,14 +101,11 @@ export function her2StatusGet(request: Request): Response {
 type BatchEntry = { result: ReturnType<typeof classifyHer2> } | { error: ApiErrorDetail };
 
 export async function her2StatusPost(request: Request): Promise<Response> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BATCH_BYTES) return tooLarge();
-  const text = await readLimited(request, MAX_BATCH_BYTES);
-  if (text === null) return tooLarge();
-
+  const read = await readJsonBody(request, { maxBytes: MAX_BATCH_BYTES, maxDepth: MAX_BODY_DEPTH });
+  if (!read.ok) return errorResponse(read.error, read.status);
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(read.text);
   } catch {
     return errorResponse({ parameter: null, message: "The body must be JSON: an array of cases, each an object with the GET parameters as fields.", allowed: HER2_PARAMETERS });
   }
@@ -122,33 +123,4 @@ export async function her2StatusPost(request: Request): Promise<Response> {
     return parsed.ok ? { result: classifyHer2(parsed.input) } : { error: parsed.error };
   });
   return uncachedJsonResponse({ results });
-}
-
-function tooLarge(): Response {
-  return errorResponse({ parameter: null, message: `The body is larger than ${MAX_BATCH_BYTES / 1024 / 1024} MB; split the batch.` }, 413);
-}
-
-/** Reads the body as text, giving up (null) as soon as it passes `limit` bytes. */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

@@ -11,6 +11,21 @@ const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight"];
 /** Each chart page and the embed that shows it (/treatments has no embed, so it has no oEmbed either). */
 const PAGE_CHARTS: Record<string, EmbeddableChart> = { "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes", "/testing": "testing" };
 
+/** Upper bound of maxwidth/maxheight: far beyond any screen, so a larger value is a mistake, not a request. */
+const MAX_SIZE_PX = 10_000;
+
+/** An oEmbed size limit: absent → the chart's own size; whole pixels in range → at most that; anything else → null. */
+function sizeLimit(raw: string | null, own: number): number | null {
+  if (raw === null) return own;
+  if (!/^\d{1,5}$/.test(raw)) return null;
+  const value = Number(raw);
+  return value >= 1 && value <= MAX_SIZE_PX ? Math.min(value, own) : null;
+}
+
+function badSize(parameter: "maxwidth" | "maxheight"): Response {
+  return errorResponse({ parameter, message: `Give ${parameter} as a whole number of pixels from 1 to ${MAX_SIZE_PX}.` });
+}
+
 function chartFor(pathname: string): EmbeddableChart | null {
   if (Object.hasOwn(PAGE_CHARTS, pathname)) return PAGE_CHARTS[pathname]!;
   const embed = /^\/embed\/([a-z-]+)$/.exec(pathname)?.[1];
@@ -23,8 +38,8 @@ export const OEMBED_ROUTE: ExtraRoute = {
   example: "/api/oembed?url=/survival",
   parameters: [
     { name: "url", required: true, description: `The chart page or embed, as a full address on this server or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query is kept.` },
-    { name: "maxwidth", description: "Largest width in px (a positive integer); the answer is at most 960." },
-    { name: "maxheight", description: "Largest height in px (a positive integer); the answer is at most the chart's own height." },
+    { name: "maxwidth", description: `Largest width in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most 960.` },
+    { name: "maxheight", description: `Largest height in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most the chart's own height.` },
     { name: "format", description: "json, the only format offered (another is a 501, as oEmbed specifies).", allowed: ["json"] },
   ],
   operations: {
@@ -66,12 +81,10 @@ export function oembedResponse(request: Request): Response {
   }
   const chart = target.host === new URL(origin).host ? chartFor(target.pathname) : null;
   if (!chart) return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
-  const size = (name: string, fallback: number) => {
-    const value = Number(params.get(name));
-    return Number.isInteger(value) && value > 0 ? Math.min(value, fallback) : fallback;
-  };
-  const width = size("maxwidth", 960);
-  const height = size("maxheight", EMBEDDABLE_CHARTS[chart].height);
+  const width = sizeLimit(params.get("maxwidth"), 960);
+  const height = sizeLimit(params.get("maxheight"), EMBEDDABLE_CHARTS[chart].height);
+  if (width === null) return badSize("maxwidth");
+  if (height === null) return badSize("maxheight");
   const body = {
     version: "1.0",
     type: "rich",

@@ -4,10 +4,28 @@
  * module (survival-state, prevalence-state, therapies-state) built from these readers.
  */
 
+import { safeExcerpt } from "../excerpt";
+
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const VIEWS = ["chart", "table"] as const;
 export type View = (typeof VIEWS)[number];
+
+/** The notice for a parameter that fell back: its name is the link's text, so only a short, harmless excerpt of it is shown. */
+export function unrecognisedNotice(name: string): string {
+  return `The link's “${safeExcerpt(name)}” setting was not recognised, so the default is shown.`;
+}
+
+/** At most this many notices are shown; a link with more gets one line saying how many more there were. */
+export const MAX_NOTICES = 5;
+
+/** The notices to show: each once (excerpts of two long names can read the same), and at most MAX_NOTICES lines. */
+export function limitNotices(notices: readonly string[]): string[] {
+  const unique = [...new Set(notices)];
+  if (unique.length <= MAX_NOTICES) return unique;
+  const more = unique.length - (MAX_NOTICES - 1);
+  return [...unique.slice(0, MAX_NOTICES - 1), `The link has ${more} more settings that could not be used, so their defaults are shown.`];
+}
 
 /** Reads one parameter; a repeated or unknown value yields the fallback plus a notice. Shared by every page's URL state. */
 export function pickOne<T extends string>(params: SearchParams, name: string, allowed: readonly T[], fallback: T, notices: string[]): T {
@@ -15,7 +33,7 @@ export function pickOne<T extends string>(params: SearchParams, name: string, al
   if (raw === undefined) return fallback;
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (!Array.isArray(raw) && value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  notices.push(`The link's “${name}” setting was not recognised, so the default is shown.`);
+  notices.push(unrecognisedNotice(name));
   return fallback;
 }
 
@@ -25,6 +43,6 @@ export function pickList<T extends string>(params: SearchParams, name: string, a
   const values = (Array.isArray(raw) ? raw.join(",") : raw).split(",").map((v) => v.trim());
   const valid = values.every((v) => (allowed as readonly string[]).includes(v)) && new Set(values).size === values.length;
   if (valid && (length === undefined ? values.length > 0 : values.length === length)) return values as T[];
-  notices.push(`The link's “${name}” setting was not recognised, so the default is shown.`);
+  notices.push(unrecognisedNotice(name));
   return fallback;
 }

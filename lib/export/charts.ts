@@ -21,7 +21,7 @@ import { shareOfCases } from "../datasets/queries";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { classifyHer2 } from "../her2/classify";
-import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
+import { HER2_PARAMETERS, parseHer2Query, type Her2Input } from "../her2/input";
 import { flowSourceLine, flowTakeaway } from "../her2/text";
 import { SITE_NAME } from "../release";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
@@ -194,7 +194,16 @@ export const EXPORTABLE_CHARTS = {
 export type ExportableChart = keyof typeof EXPORTABLE_CHARTS;
 
 export type ChartRequest =
-  | { ok: true; spec: ChartSpec; format: ExportFormat; chart: ExportableChart }
+  | {
+      ok: true;
+      chart: ExportableChart;
+      format: ExportFormat;
+      size: ChartSpec["size"];
+      /** The validated options in a fixed order, defaults filled in: equal for every request that draws the same image. */
+      key: string;
+      /** What to draw: built only when the image is not already cached under `key`. */
+      spec: () => ChartSpec;
+    }
   | { ok: false; error: QueryError; status: 400 | 404 };
 
 /** "/api/charts/survival.svg?measure=…" → what to draw, or the parameter that is wrong. */
@@ -208,14 +217,17 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
   // A case's values are numbers and scores, not a list of allowed words: the HER2 parser checks them.
   const caseNames: readonly string[] = "caseParameters" in definition ? definition.caseParameters : [];
   const caseParams = new URLSearchParams([...params].filter(([name]) => caseNames.includes(name)));
+  let caseInput: Her2Input | null = null;
   if ([...caseParams.keys()].length > 0) {
     const checked = parseHer2Query(caseParams);
     if (!checked.ok) return { ok: false, status: 400, error: { allowed: [], ...checked.error } };
+    // "2+", "2%2B" and " 2 " are one case: the key holds the case as the classifier reads it.
+    caseInput = checked.input;
   }
   const parsed = parseListQuery(new URLSearchParams([...params].filter(([name]) => !caseNames.includes(name))), [...definition.filters, ...IMAGE_PARAMETERS]);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   if (parsed.format !== "json") return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
-  const values: Record<string, string> = {};
+  const options: Record<string, string> = {};
   const countError = (name: string, message: string): ChartRequest => {
     const allowed = [...definition.filters, ...IMAGE_PARAMETERS].find((f) => f.name === name)?.allowed ?? [];
     return { ok: false, status: 400, error: { parameter: name, message, allowed } };
@@ -224,13 +236,14 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
     if (SINGLE_VALUED.has(name) && list.length > 1) return countError(name, "Give a single value.");
     if (PAIRS.has(name) && list.length !== 2) return countError(name, "Give exactly two values.");
     if (PAIRS.has(name) && list[0] === list[1]) return countError(name, "Give two different values.");
-    values[name] = list.join(",");
+    // A page's chart/table switch: an image is always the chart, so it neither draws nor keys anything.
+    if (name !== "view") options[name] = list.join(",");
   }
-  for (const [name, value] of caseParams) values[name] = value;
-  const spec: ChartSpec = {
-    ...definition.content(values),
-    size: (values.size as ChartSpec["size"] | undefined) ?? "slide",
-    mode: (values.theme as ChartSpec["mode"] | undefined) ?? "light",
-  };
-  return { ok: true, spec, format: match[2] as ExportFormat, chart: chart as ExportableChart };
+  const size = (options.size as ChartSpec["size"] | undefined) ?? "slide";
+  const mode = (options.theme as ChartSpec["mode"] | undefined) ?? "light";
+  const keyed = { ...options, size, theme: mode };
+  const format = match[2] as ExportFormat;
+  const key = JSON.stringify([chart, format, Object.entries(keyed).sort(([a], [b]) => (a < b ? -1 : 1)), caseInput]);
+  const values = { ...options, ...Object.fromEntries(caseParams) };
+  return { ok: true, chart: chart as ExportableChart, format, size, key, spec: () => ({ ...definition.content(values), size, mode }) };
 }

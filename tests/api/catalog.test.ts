@@ -146,6 +146,6 @@ describe("the OpenAPI description", () => {
     const body = post.requestBody!.content["application/json"]!.schema;
     expect(body).toMatchObject({ type: "array", maxItems: MAX_BATCH_CASES, items: { type: "object", additionalProperties: false } });
     expect(Object.keys(body.items!.properties!)).toEqual([...byName.keys()]);
-    expect(Object.keys(post.responses).sort()).toEqual(["200", "400", "413"]);
+    expect(Object.keys(post.responses).sort()).toEqual(["200", "400", "413", "415"]);
   });
 });

@@ -1,12 +1,13 @@
 // @vitest-environment node
 // Property-based: thousands of random and hostile query strings (and file names) at every API route.
 // Every answer is one of the route's documented statuses with the content type it promises — never a
-// 500, never HTML — and never carries the hostile input back unescaped.
+// 500, never HTML — and never carries the hostile input back unescaped. Then hostile request bodies
+// (wrong media type, deep nesting, oversize) and out-of-range oEmbed sizes, each with the answer it gets.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET as getCard } from "@/app/api/cards/[file]/route";
 import { GET as getChart } from "@/app/api/charts/[file]/route";
-import { GET as getHer2Status } from "@/app/api/her2-status/route";
+import { GET as getHer2Status, POST as postHer2Status } from "@/app/api/her2-status/route";
 import { GET as getOembed } from "@/app/api/oembed/route";
 import { GET as getIndex } from "@/app/api/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
@@ -14,6 +15,7 @@ import { GET as getPrevalence } from "@/app/api/prevalence/route";
 import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival } from "@/app/api/survival/route";
 import { GET as getTherapies } from "@/app/api/therapies/route";
+import { MAX_BATCH_BYTES } from "@/lib/api/her2-status";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 const CSV_TYPE = "text/csv; charset=utf-8";
@@ -144,5 +146,82 @@ describe.each([
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("POST /api/her2-status under hostile bodies", () => {
+  const postBody = (body: BodyInit, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
+    postHer2Status(new Request("http://localhost/api/her2-status", { method: "POST", body, headers }));
+  const errorOf = async (response: Response) => ((await response.json()) as { error: { parameter: string | null; message: string; allowed?: string[] } }).error;
+  /** `[[[…1…]]]` (or `{"a":{"a":…}}`) of about `bytes` bytes. */
+  const nested = (bytes: number, open = "[", close = "]") => `${open.repeat(bytes / 2)}${close.repeat(bytes / 2)}`;
+
+  it.each([
+    ["text/plain", { "Content-Type": "text/plain" }],
+    ["text/csv", { "Content-Type": "text/csv" }],
+    ["a form", { "Content-Type": "application/x-www-form-urlencoded" }],
+  ])("refuses a JSON batch sent as %s with 415 naming application/json", async (_, headers) => {
+    const response = await postBody('[{"ihc":"3+"}]', headers);
+    expect(response.status).toBe(415);
+    expect(response.headers.get("content-type")).toBe(JSON_TYPE);
+    expect(await errorOf(response)).toMatchObject({ parameter: null, allowed: ["application/json"] });
+  });
+
+  it("refuses a body without a Content-Type with 415", async () => {
+    const response = await postBody(new Blob(['[{"ihc":"3+"}]']), {});
+    expect(response.status).toBe(415);
+  });
+
+  it.each([
+    ["1 MB of nested arrays", nested(1_000_000)],
+    ["4 MB of nested arrays", nested(4_000_000)],
+    ["1 MB of nested objects", `${'{"a":'.repeat(200_000)}1${"}".repeat(200_000)}`],
+    ["a case nested 9 deep", `[{"ihc":${nested(14)}}]`],
+  ])("refuses %s with a 400 naming the body, before parsing it", async (_, body) => {
+    const response = await postBody(body);
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.parameter).toBeNull();
+    expect(error.message).toMatch(/^The body nests arrays or objects more than 8 deep/);
+  });
+
+  it("answers a case nested 8 deep with that case's own error, as before", async () => {
+    const response = await postBody(`[{"ihc":${nested(12)}},{"ihc":"3+"}]`);
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: [{ error: { parameter: string } }, { result: { category: string } }] };
+    expect(results[0].error.parameter).toBe("ihc");
+    expect(results[1].result.category).toBe("her2-positive");
+  });
+
+  it("refuses a body over the size limit with 413, however it nests", async () => {
+    const response = await postBody(nested(MAX_BATCH_BYTES + 2));
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).message).toMatch(/^The body is larger than 4 MB/);
+  });
+});
+
+describe("GET /api/oembed maxwidth and maxheight", () => {
+  const oembed = (query: string) => getOembed(new Request(`http://localhost/api/oembed?url=%2Fsurvival&${query}`));
+
+  it.each(["maxwidth=abc", "maxwidth=1.5", "maxwidth=0", "maxwidth=-1", "maxwidth=10001", "maxwidth=1e3", "maxwidth=", "maxwidth=%205", "maxwidth=0x10", "maxheight=abc", "maxheight=99999999999999999999"])(
+    "?%s is a 400 naming the parameter and its range",
+    async (query) => {
+      const response = oembed(query);
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as { error: { parameter: string; message: string } };
+      expect(error.parameter).toBe(query.split("=")[0]);
+      expect(error.message).toContain("whole number of pixels from 1 to 10000");
+    },
+  );
+
+  it.each([
+    ["maxwidth=1", 1, 720],
+    ["maxwidth=640&maxheight=480", 640, 480],
+    ["maxwidth=10000&maxheight=10000", 960, 720],
+    ["", 960, 720],
+  ])("?%s answers %i × %i", async (query, width, height) => {
+    const response = oembed(query);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ width, height });
   });
 });

@@ -24,6 +24,10 @@ const ROUTES: CheckedRoute[] = [
   { url: "/embed/no-such-chart", status: 404 },
   { url: "/api/no-such-route", status: 404 },
   { url: "/api/survival/no-such-route", status: 404 },
+  // Percent escapes that do not decode: answered by proxy.ts before Next's routing would give a bare 500.
+  { url: "/api/charts/%ZZ.png", status: 400 },
+  { url: "/api/survival%ZZ", status: 400 },
+  { url: "/embed/%ZZ", status: 404 },
   ...["/api", "/api/openapi.json", ...DATASET_NAMES.map((name) => ENDPOINTS[name].path)].map((url) => ({ url, status: 200 })),
   // Each documented route's own example, which answers 200 (a 400 would still carry headers, but would hide a broken route).
   ...API_ROUTES.filter((route) => !route.path.includes("{")).map((route) => ({ url: route.example, status: 200 })),

@@ -1,6 +1,4 @@
 import { her2StatusGet, her2StatusPost } from "@/lib/api/her2-status";
-import { preflightResponse } from "@/lib/api/respond";
+import { apiMethods } from "@/lib/api/methods";
 
-export const GET = her2StatusGet;
-export const POST = her2StatusPost;
-export const OPTIONS = preflightResponse;
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: her2StatusGet, POST: her2StatusPost });

@@ -1,5 +1,4 @@
+import { apiMethods } from "@/lib/api/methods";
 import { oembedResponse } from "@/lib/api/oembed";
-import { preflightResponse } from "@/lib/api/respond";
 
-export const GET = oembedResponse;
-export const OPTIONS = preflightResponse;
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: oembedResponse });

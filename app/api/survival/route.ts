@@ -1,5 +1,5 @@
 import { ENDPOINTS } from "@/lib/api/endpoints";
-import { datasetResponse, preflightResponse } from "@/lib/api/respond";
+import { apiMethods } from "@/lib/api/methods";
+import { datasetResponse } from "@/lib/api/respond";
 
-export const GET = (request: Request) => datasetResponse(request, ENDPOINTS.survival);
-export const OPTIONS = preflightResponse;
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: (request: Request) => datasetResponse(request, ENDPOINTS.survival) });

@@ -1,3 +1,4 @@
+import { apiMethods } from "@/lib/api/methods";
 import { parseListQuery } from "@/lib/api/query";
 import { errorResponse } from "@/lib/api/respond";
 import { pageCardSvg } from "@/lib/export/card";
@@ -5,7 +6,7 @@ import { cardName, PAGE_TEXT, pageForCard, type PagePath } from "@/lib/pages";
 import { imageResponse } from "../../image-response";
 
 /** /api/cards/<page>.png: a page's social preview card (1200×630), for pages without a chart image. */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+async function pageCard(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const page = pageForCard(/^([a-z-]+)\.png$/.exec(file)?.[1] ?? "");
   if (!page) {
@@ -18,5 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const theme = parsed.filters.theme ?? [];
   if (parsed.format !== "json") return errorResponse({ parameter: "format", message: "The card is always a PNG.", allowed: [] });
   if (theme.length > 1) return errorResponse({ parameter: "theme", message: "Give a single value.", allowed: themes });
-  return imageResponse(request, pageCardSvg({ ...PAGE_TEXT[page], mode: theme[0] === "dark" ? "dark" : "light" }), "png", `${cardName(page)}-card.png`);
+  const mode = theme[0] === "dark" ? "dark" : "light";
+  return imageResponse(request, JSON.stringify(["card", page, mode]), () => pageCardSvg({ ...PAGE_TEXT[page], mode }), "png", `${cardName(page)}-card.png`);
 }
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: pageCard });

@@ -1,12 +1,15 @@
+import { apiMethods } from "@/lib/api/methods";
 import { errorResponse } from "@/lib/api/respond";
 import { chartSvg } from "@/lib/export/chart-svg";
 import { parseChartRequest } from "@/lib/export/charts";
 import { imageResponse } from "../../image-response";
 
 /** /api/charts/<chart>.svg|.png: the chart as an image for slides, with the same parameters as its page. */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+async function chartImage(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const parsed = parseChartRequest(file, new URL(request.url).searchParams);
   if (!parsed.ok) return errorResponse(parsed.error, parsed.status);
-  return imageResponse(request, chartSvg(parsed.spec), parsed.format, `${parsed.chart}-${parsed.spec.size}.${parsed.format}`);
+  return imageResponse(request, parsed.key, () => chartSvg(parsed.spec()), parsed.format, `${parsed.chart}-${parsed.size}.${parsed.format}`);
 }
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: chartImage });

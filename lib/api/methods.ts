@@ -1,0 +1,30 @@
+/**
+ * The HTTP methods of one /api route, declared once: a method the route does not implement answers a
+ * JSON 405 with an `Allow` header (Next's own 405 is bare), and OPTIONS, the CORS preflight, names
+ * the same methods. Every app/api/**\/route.ts exports its methods through `apiMethods`.
+ */
+import { errorResponse, preflightResponse } from "./respond";
+
+/** Any route handler: `never` lets each keep its own context type (a dynamic route's params), unchanged. */
+type Handler = (request: Request, context: never) => Response | Promise<Response>;
+type NotAllowed = (request: Request) => Response;
+
+export function apiMethods<Get extends Handler, Post extends Handler | undefined = undefined>(implemented: { GET: Get; POST?: Post }) {
+  // HEAD is answered from GET by Next itself.
+  const allowed = ["GET", "HEAD", ...(implemented.POST ? ["POST"] : []), "OPTIONS"];
+  const allow = allowed.join(", ");
+  const notAllowed: NotAllowed = (request) => withAllow(errorResponse({ parameter: null, message: `This route does not answer ${request.method}.`, allowed }, 405), allow);
+  return {
+    GET: implemented.GET,
+    POST: (implemented.POST ?? notAllowed) as Post extends Handler ? Post : NotAllowed,
+    PUT: notAllowed,
+    PATCH: notAllowed,
+    DELETE: notAllowed,
+    OPTIONS: () => withAllow(preflightResponse(), allow),
+  };
+}
+
+function withAllow(response: Response, allow: string): Response {
+  response.headers.set("Allow", allow);
+  return response;
+}

@@ -1,0 +1,47 @@
+// @vitest-environment node
+// The proxy answers paths whose percent escapes do not decode (Next would answer them with a bare 500),
+// and its matcher keeps it off every other path. The real routing is checked in tests/e2e/hostile-paths.spec.ts.
+import fc from "fast-check";
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { config, proxy } from "@/proxy";
+import { SUSPECT_ESCAPE } from "@/lib/path-escapes";
+
+const run = (path: string) => proxy(new NextRequest(`http://localhost${path}`));
+
+/** The matcher's patterns as Next compiles them: `/:path(<pattern>)` over the whole pathname. */
+const matchers = config.matcher.map((source) => new RegExp(`^/${/^\/:path\((.*)\)$/.exec(source)![1]}$`));
+const matched = (path: string) => matchers.some((matcher) => matcher.test(path));
+
+describe("proxy", () => {
+  it.each(["/api/charts/%ZZ.png", "/api/cards/%.png", "/api/%ZZ", "/api/survival%ZZ", "/api/%ZZ/x", "/api/charts/%FF.png"])("answers %s with a JSON 400", async (path) => {
+    const response = run(path);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    const { error } = (await response.json()) as { error: { parameter: null; message: string } };
+    expect(error.parameter).toBeNull();
+    expect(error.message).toMatch(/malformed percent escape/);
+  });
+
+  it.each(["/embed/%ZZ", "/embed/survival%ZZ", "/%ZZ", "/survival%E9", "/apix%ZZ"])("shows the not-found page for %s", (path) => {
+    const response = run(path);
+    expect(response.status).toBe(404);
+    expect(new URL(response.headers.get("x-middleware-rewrite")!).pathname).toBe("/_not-found");
+  });
+
+  it("lets a path that decodes through", () => {
+    expect(run("/caf%C3%A9").headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("runs only for paths with a suspect escape: its matcher and lib/path-escapes agree", () => {
+    const piece = fc.oneof(fc.constantFrom("%", "%Z", "%4", "%41", "%C3", "%A9", "%ff", "%7F", "%80", "%25", "/", "api", "embed"), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const path = `/${pieces.join("")}`;
+        expect(matched(path)).toBe(SUSPECT_ESCAPE.test(path));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const clean of ["/", "/api/survival", "/survival", "/embed/survival", "/api/charts/survival.png", "/_next/static/chunks/a.js"]) expect(matched(clean)).toBe(false);
+  });
+});
