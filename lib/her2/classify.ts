@@ -8,15 +8,14 @@
 import type { NodeId } from "./graph";
 import type { DualProbeIsh, Her2Input, IhcResult, IshResult, SingleProbeIsh } from "./input";
 import { dualProbeGroup, isWorkupGroup, singleProbeBand, type IshGroup } from "./ish";
+import { GROUP_COMMENT, REPORT_WORDING } from "./report-wording";
 import {
   CATEGORY_TEXT,
   DISCORDANT_TEXT,
   EARLY_STAGE_NOTE,
-  GROUP_COMMENT,
   HER2_NEGATIVE_TEXT,
   NEGATIVE_WITH_COMMENT_TEXT,
   NEXT_STEP_TEXT,
-  REPORT_WORDING,
   SUBGROUP_NOTE,
 } from "./text";
 

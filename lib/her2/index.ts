@@ -5,4 +5,5 @@ export * from "./ish";
 export * from "./input";
 export * from "./classify";
 export * from "./text";
+export * from "./report-wording";
 export * from "./batch";

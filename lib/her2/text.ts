@@ -1,13 +1,15 @@
 /**
- * Every sentence the HER2 flow shows: the patient-level text of reference her2-testing.md §5, the
- * clinical meaning of §3.5 (shown cautiously, never as advice), and the report wording of §2.4/§2.6.
+ * Every sentence the HER2 flow shows: the patient-level text of reference her2-testing.md §5 and the
+ * clinical meaning of §3.5 (shown cautiously, never as advice). The report wording of §2.4/§2.6 is in
+ * report-wording.ts.
  * Short quotes keep their source's spelling; everything else is our plain-language paraphrase.
  */
 
 import type { Her2Category, Her2Classification, NextStep } from "./classify";
 import { sourcesSentence } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
-import type { IshGroup, WorkupGroup } from "./ish";
+import type { IshGroup } from "./ish";
+import { REPORT_SOURCES } from "./report-wording";
 
 export interface OutcomeText {
   label: string;
@@ -213,48 +215,6 @@ export const DISCORDANT_TEXT = {
   clinical: "IHC 3+ with ISH group 5: reported positive (IHC 3+), flagged for pathologist review of the discordance.",
 } as const;
 
-/**
- * The "HER2 Negative with Comment" comments of §2.4, quoted briefly. Group 3 and 4 are the figures'
- * words (asco-cap-2018-pocket Figs 5–6); group 2 is a paraphrase, as Fig 4 was not seen (UNCONFIRMED).
- */
-export const GROUP_COMMENT: Record<WorkupGroup, string> = {
-  2:
-    "Evidence on HER2-targeted therapy is limited when the ratio is ≥ 2.0 with fewer than 4.0 HER2 signals " +
-    "per cell. Unless IHC is 3+, the tumour is considered HER2-negative because of the low copy number and " +
-    "the lack of protein overexpression.",
-  3:
-    '"There are insufficient data on the efficacy of HER2-targeted therapy in cases with HER2 ratio <2.0 in the ' +
-    "absence of protein over-expression because such patients were not eligible for the first generation of " +
-    'adjuvant trastuzumab clinical trials."',
-  4:
-    '"It is uncertain whether patients with ≥4.0 and <6.0 average HER2 signals/cell and HER2/CEP17 ratio <2.0 ' +
-    'benefit from HER2 targeted therapy in the absence of protein over expression (IHC 3+)."',
-};
-
-/** The report wording of §2.6, as on the ASCO/CAP figures (asco-cap-2018-pocket Figs 1–6). */
-export const REPORT_WORDING = {
-  ihc3: "IHC 3+ positive",
-  ihc2:
-    "IHC 2+ equivocal. Must order reflex test (same specimen using ISH) or order a new test (new specimen if " +
-    "available, using IHC or ISH)",
-  ihc1: "IHC 1+ negative",
-  ihc0: "IHC 0 negative",
-  // rakha-2026-consensus sub-labels for IHC 0 (§2.6).
-  ihc0Ultralow: "IHC 0 negative, with membrane staining (ultralow)",
-  ihc0Null: "IHC 0 negative, absent membrane staining (null)",
-  ishPositive: "ISH positive",
-  ishNegative: "ISH negative",
-  her2Positive: "HER2 Positive",
-  negativeWithComment: "HER2 Negative with Comment",
-  reflexIhc: "IHC testing for HER2 should be performed using sections from the same tissue sample used for ISH",
-  singleProbeWorkup:
-    "Using sections from the same tissue samples used for single-probe ISH, perform IHC (if not already " +
-    "performed) and/or dual-probe ISH",
-  recount: "Observer blinded to previous results recounts ISH, counting at least 20 cells",
-  adjudication: "Result should be adjudicated per internal procedures to determine final category",
-  dualProbeIsh: "Perform dual-probe ISH for final result",
-} as const;
-
 /** A result in two or three words: the result card's heading, a batch row, an embed and an image. */
 export function resultHeadline(classification: Her2Classification): string {
   if (classification.kind === "pending") return NEXT_STEP_TEXT[classification.nextStep].label;
@@ -275,9 +235,8 @@ export function flowSourceLine(sources: readonly Source[]): string {
   return `${sourcesSentence(FLOW_SOURCE_IDS, sources)} ${DISCLAIMER}`;
 }
 
-// The report wording, the group comments and the next steps are the figures' (asco-cap-2018-pocket);
+// The report wording, the group comments and the next steps are the figures' (REPORT_SOURCES);
 // SUBGROUP_NOTE rests on asco-cap-2023 ("premature"); EARLY_STAGE_NOTE on the FDA indication wording.
-const REPORT_SOURCES = ["asco-cap-2018-pocket"] as const;
 const SUBGROUP_NOTE_SOURCES = ["asco-cap-2023"] as const;
 const EARLY_STAGE_NOTE_SOURCES = ["fda-2022-her2low", "fda-2025-her2ultralow"] as const;
 
