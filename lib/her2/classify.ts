@@ -9,15 +9,8 @@ import type { NodeId } from "./graph";
 import type { DualProbeIsh, Her2Input, IhcResult, IshResult, SingleProbeIsh } from "./input";
 import { dualProbeGroup, isWorkupGroup, singleProbeBand, type IshGroup } from "./ish";
 import { GROUP_COMMENT, REPORT_WORDING } from "./report-wording";
-import {
-  CATEGORY_TEXT,
-  DISCORDANT_TEXT,
-  EARLY_STAGE_NOTE,
-  HER2_NEGATIVE_TEXT,
-  NEGATIVE_WITH_COMMENT_TEXT,
-  NEXT_STEP_TEXT,
-  SUBGROUP_NOTE,
-} from "./text";
+import { CATEGORY_TEXT, DISCORDANT_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
+import { EARLY_STAGE_NOTE, NEXT_STEP_TEXT, SUBGROUP_NOTE } from "./text";
 
 export const HER2_CATEGORIES = [
   "her2-positive",
