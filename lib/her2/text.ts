@@ -5,7 +5,7 @@
  * Short quotes keep their source's spelling; everything else is our plain-language paraphrase.
  */
 
-import { CATEGORY_TEXT, HER2_NEGATIVE_TEXT, type OutcomeText } from "./category-text";
+import { CATEGORY_TEXT, categoryTextFor, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, type OutcomeText } from "./category-text";
 import type { Her2Classification, NextStep } from "./classify";
 import { sourcesSentence } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
@@ -131,7 +131,7 @@ const EARLY_STAGE_NOTE_SOURCES = ["fda-2022-her2low", "fda-2025-her2ultralow"] a
 /** The sources a result's text quotes or rests on, each once, in the order the card shows the text. */
 export function classificationSources(classification: Her2Classification): string[] {
   const negative = classification.kind === "final" && classification.status === "negative";
-  const text = classification.kind === "pending" ? NEXT_STEP_TEXT[classification.nextStep] : CATEGORY_TEXT[classification.category];
+  const text = classification.kind === "pending" ? NEXT_STEP_TEXT[classification.nextStep] : categoryTextFor(classification);
   return [
     ...new Set([
       ...FLOW_SOURCE_IDS,
@@ -150,7 +150,7 @@ export const HER2_TEXT_SOURCE_IDS: readonly string[] = [
     ...FLOW_SOURCE_IDS,
     ...REPORT_SOURCES,
     ...HER2_NEGATIVE_TEXT.sources,
-    ...Object.values(CATEGORY_TEXT).flatMap((text) => text.sources),
+    ...[...Object.values(CATEGORY_TEXT), HER2_LOW_AFTER_WORKUP_TEXT].flatMap((text) => text.sources),
     ...Object.values(NEXT_STEP_TEXT).flatMap((text) => text.sources),
     ...EARLY_STAGE_NOTE_SOURCES,
     ...SUBGROUP_NOTE_SOURCES,
