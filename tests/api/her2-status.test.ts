@@ -108,6 +108,11 @@ describe("POST /api/her2-status", () => {
     expect(results[4]).toMatchObject({ result: { category: "her2-low" } });
   });
 
+  it("keeps the API's IHC rule in a JSON body too: the batch tool's \"IHC 2+\" spelling is a per-case error", async () => {
+    const { results } = (await (await post(JSON.stringify([{ ihc: "IHC 2+" }, { ihc: "2++" }, { ihc: "2+" }]))).json()) as { results: object[] };
+    expect(results).toMatchObject([{ error: { parameter: "ihc" } }, { error: { parameter: "ihc" } }, { result: { nextStep: "reflex-ish" } }]);
+  });
+
   it.each([
     ["not JSON", "{ nope", 400],
     ["an object, not an array", JSON.stringify({ ihc: "3+" }), 400],
