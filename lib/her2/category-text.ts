@@ -111,7 +111,7 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
       `IHC 0, not split into ultralow (${ULTRALOW_RULE}) and null (absent membrane staining). Approval coverage ` +
       "depends on which: HER2-ultralow is covered by trastuzumab deruxtecan for HR-positive, unresectable or " +
       `metastatic disease that ${AFTER_ENDOCRINE} (FDA 2025); HER2-null is not covered by the HER2-low or ` +
-      `HER2-ultralow approvals. ${ASK_PATHOLOGY}`,
+      "HER2-ultralow approvals.",
     sources: ["rakha-2026-consensus", "fda-2022-her2low", "fda-2025-her2ultralow"],
   },
   // R-SUB, DERIVED: the sub-groups are defined by the IHC score, so ISH alone cannot give one.
