@@ -86,7 +86,8 @@ export default function HomePage() {
       <section aria-labelledby="testing-heading">
         <h2 id="testing-heading">3. How is HER2 tested?</h2>
         <p>
-          A pathologist first stains the tumour for the HER2 protein (IHC) and scores it 0, 1+, 2+ or 3+. A score of 3+ means
+          A pathologist usually first stains the tumour for the HER2 protein (IHC) and scores it 0, 1+, 2+ or 3+; a lab can also start with
+          the gene test (ISH). A score of 3+ means
           HER2-positive; 0 or 1+ means HER2-negative. A 2+ result is borderline, so the lab then counts copies of the HER2 gene (ISH, such as
           FISH) to decide.
         </p>

@@ -47,7 +47,13 @@ export default function SubtypesPage() {
           <DefinitionSource sourceId={registryStart.sourceId} sources={sources} />
         </div>
       </section>
-      <Her2LowDefinitions her2Low={required("her2Low")} her2Ultralow={required("her2Ultralow")} premature={required("newCategoriesPremature")} sources={sources} />
+      <Her2LowDefinitions
+        her2Low={required("her2Low")}
+        her2Ultralow={required("her2Ultralow")}
+        approval={required("her2LowUltralowApproval")}
+        premature={required("newCategoriesPremature")}
+        sources={sources}
+      />
     </>
   );
 }

@@ -33,7 +33,8 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
       <FlowColors />
       <h1>How HER2 testing works</h1>
       <p className="lede">
-        A protein test (IHC) comes first. A score of 2+ is not a final answer: the lab must then run a gene test (ISH, such as FISH).
+        A protein test (IHC) usually comes first; a lab can also start with the gene test (ISH). A score of 2+ is not a final answer: the
+        lab must then run a gene test (ISH, such as FISH).
         Enter a result to follow its path through the ASCO/CAP algorithm.
       </p>
       <Notices notices={notice === null ? [] : [notice]} />

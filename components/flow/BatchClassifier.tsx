@@ -8,9 +8,15 @@ import { workedExamples } from "./flow-data";
 // The classifier and its results load on the first batch: the form itself is all a page load needs.
 const BatchResults = lazy(() => import("./BatchResults").then((module) => ({ default: module.BatchResults })));
 
-// One worked example per outcome, then a row with an impossible IHC score to show a per-row error.
-// Built on click: the worked examples are not worth computing at page load.
-const exampleCsv = () => toCsv([...workedExamples().map(({ route }) => route.example), { ihc: "4+" }], HER2_PARAMETERS);
+// One worked example per outcome, each with a case id, then a row with an impossible IHC score to show
+// a per-row error. Built on click: the worked examples are not worth computing at page load.
+const exampleCsv = () => {
+  const cases = [...workedExamples().map(({ route }) => route.example), { ihc: "4+" }];
+  return toCsv(
+    cases.map((fields, i) => ({ case_id: `example-${i + 1}`, ...fields })),
+    ["case_id", ...HER2_PARAMETERS],
+  );
+};
 
 /**
  * Many cases at once, for researchers: CSV text or a .csv file, classified in the browser with
@@ -40,6 +46,10 @@ export function BatchClassifier() {
         For researchers. Paste CSV text or choose a .csv file with a header row naming the columns as the API parameters (any of{" "}
         <code>{HER2_PARAMETERS.join(",")}</code>), one case per row; a blank cell means &ldquo;not given&rdquo;. Classification runs in
         your browser: nothing is uploaded.
+      </p>
+      <p>
+        An <code>id</code> or <code>case_id</code> column, if there is one, comes back first on every result row. IHC scores may be written
+        as reports write them: <code>2</code>, <code>2+</code>, <code>IHC 2+</code> or <code>IHC2+</code>.
       </p>
       <noscript>
         <p className="notice">Batch classification runs in your browser and needs JavaScript.</p>

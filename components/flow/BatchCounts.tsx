@@ -1,6 +1,7 @@
 import type { BatchCounts as Counts } from "@/lib/her2/batch";
 import { HER2_CATEGORIES, NEXT_STEPS } from "@/lib/her2/classify";
-import { CATEGORY_TEXT, NEXT_STEP_TEXT } from "@/lib/her2/text";
+import { CATEGORY_TEXT } from "@/lib/her2/category-text";
+import { NEXT_STEP_TEXT } from "@/lib/her2/text";
 import { formatNumber } from "@/lib/format";
 
 /** Rows per final category and per next step, in the classifier's own order. */

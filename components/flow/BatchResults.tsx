@@ -29,11 +29,11 @@ export function BatchResults({ result }: { result: BatchResult }) {
       <BatchCounts counts={result.counts} />
       <BatchErrors rows={result.rows} />
       <p>
-        <button type="button" className="button" onClick={() => downloadCsv("her2-batch-results.csv", batchToCsv(result.rows))}>
+        <button type="button" className="button" onClick={() => downloadCsv("her2-batch-results.csv", batchToCsv(result.rows, result.idColumn))}>
           Download results (CSV)
         </button>
       </p>
-      <BatchRows rows={result.rows} limit={BATCH_TABLE_ROWS} />
+      <BatchRows rows={result.rows} limit={BATCH_TABLE_ROWS} idColumn={result.idColumn} />
     </>
   );
 }

@@ -1,12 +1,15 @@
 import type { BatchRow } from "@/lib/her2/batch";
 import { describeFields, type CaseFields } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
-import { CATEGORY_TEXT } from "@/lib/her2/text";
+import { CATEGORY_TEXT } from "@/lib/her2/category-text";
 import { resultHeadline } from "@/lib/her2/text";
 import { formatNumber } from "@/lib/format";
 
-/** The rows as read, with their result or their own error (line number and message); at most `limit`. */
-export function BatchRows({ rows, limit }: { rows: readonly BatchRow[]; limit: number }) {
+/**
+ * The rows as read, with their result or their own error (line number and message); at most `limit`.
+ * With an id column in the file (`idColumn`), each row leads with its id.
+ */
+export function BatchRows({ rows, limit, idColumn }: { rows: readonly BatchRow[]; limit: number; idColumn: string | null }) {
   return (
     <>
       {rows.length > limit && (
@@ -19,6 +22,11 @@ export function BatchRows({ rows, limit }: { rows: readonly BatchRow[]; limit: n
           <caption className="sr-only">Batch results, row by row</caption>
           <thead>
             <tr>
+              {idColumn !== null && (
+                <th scope="col" data-testid="batch-id-column">
+                  {idColumn}
+                </th>
+              )}
               <th scope="col" className="num">
                 Line
               </th>
@@ -29,6 +37,7 @@ export function BatchRows({ rows, limit }: { rows: readonly BatchRow[]; limit: n
           <tbody>
             {rows.slice(0, limit).map((row) => (
               <tr key={row.line} className={row.ok ? undefined : "is-error"}>
+                {idColumn !== null && <td>{row.caseId?.trim() || "—"}</td>}
                 <td className="num">{row.line}</td>
                 <td>{describeCells(row.cells)}</td>
                 <td>

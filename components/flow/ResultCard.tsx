@@ -6,7 +6,8 @@ import { latestApprovalsFor } from "@/lib/datasets/therapies";
 import { nodeById } from "@/lib/her2/graph";
 import type { DraftOutcome } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
-import { CATEGORY_TEXT, classificationSources, DISCLAIMER, ISH_GROUP_TEXT, resultHeadline, SUBGROUP_NOTE } from "@/lib/her2/text";
+import { CATEGORY_TEXT } from "@/lib/her2/category-text";
+import { classificationSources, DISCLAIMER, ISH_GROUP_TEXT, resultHeadline, SUBGROUP_NOTE } from "@/lib/her2/text";
 
 /**
  * What the case comes to: status, category, the report wording, plain and clinical text (all from

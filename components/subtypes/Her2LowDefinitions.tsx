@@ -7,7 +7,20 @@ interface Definition {
 }
 
 /** HER2-low and HER2-ultralow: sub-groups of HER2-negative used by trials and drug labels, not test result categories. */
-export function Her2LowDefinitions({ her2Low, her2Ultralow, premature, sources }: { her2Low: Definition; her2Ultralow: Definition; premature: Definition; sources: readonly Source[] }) {
+export function Her2LowDefinitions({
+  her2Low,
+  her2Ultralow,
+  approval,
+  premature,
+  sources,
+}: {
+  her2Low: Definition;
+  her2Ultralow: Definition;
+  /** The approval that covers both in HR-positive disease, and when in treatment it applies. */
+  approval: Definition;
+  premature: Definition;
+  sources: readonly Source[];
+}) {
   return (
     <section aria-labelledby="her2-low-heading" id="her2-low">
       <h2 id="her2-low-heading">HER2-low and HER2-ultralow</h2>
@@ -27,6 +40,8 @@ export function Her2LowDefinitions({ her2Low, her2Ultralow, premature, sources }
           <DefinitionSource sourceId={her2Ultralow.sourceId} sources={sources} />
         </dd>
       </dl>
+      <p data-testid="her2-low-approval">{approval.text}</p>
+      <DefinitionSource sourceId={approval.sourceId} sources={sources} />
       <aside className="callout" data-testid="premature-note">
         <p>
           <strong>What the testing guideline says.</strong> {premature.text}

@@ -2,7 +2,7 @@
  * /api/her2-status: classify one HER2 test result (GET) or a batch of up to 10,000 (POST).
  * Validation and classification are lib/her2's; this module only speaks HTTP.
  */
-import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, parseHer2Fields, parseHer2QueryString, type Her2Parameter } from "../her2";
+import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, parseHer2Fields, parseHer2QueryString, ULTRALOW_RULE, type Her2Parameter } from "../her2";
 import { jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
 import { JSON_MEDIA_TYPE, readJsonBody } from "./json-body";
 import { errorResponse, jsonResponse, uncachedJsonResponse } from "./respond";
@@ -18,7 +18,7 @@ export const MAX_BODY_DEPTH = 8;
 /** What each parameter means; its allowed values come from lib/her2, whose parser enforces them. */
 const PARAMETER_DESCRIPTIONS: Record<Her2Parameter, string> = {
   ihc: 'IHC score: 0, 1, 2 or 3, with or without one trailing "+" (2 and 2+ are the same; surrounding spaces are ignored). Send the plus as %2B; a single unencoded "+" (which arrives as a space) is also read as the plus, but "2++" is rejected.',
-  ultralow: "Only with IHC 0: true when faint membrane staining is present in ≤10% of cells (HER2-ultralow), false when there is none (HER2-null).",
+  ultralow: `Only with IHC 0: true for HER2-ultralow (${ULTRALOW_RULE}), false for HER2-null (no membrane staining at all).`,
   ratio: "Dual-probe ISH HER2/CEP17 ratio: a positive plain decimal such as 2.1 (0 is rejected: a count of zero is a failed hybridisation).",
   copies: "Average HER2 signals per cell: a positive plain decimal (0 is rejected).",
   cep17: "Average CEP17 signals per cell: a positive plain decimal (0 is rejected). With copies and no ratio, the ratio is copies ÷ cep17.",

@@ -1,14 +1,15 @@
 /**
  * Batch classification of a CSV file, one test result per row, in the browser (design.md §8). The
- * header names the columns as the API parameters; a blank cell means "not given". A bad row gets its
- * own error (line, parameter, message) and the other rows are still classified.
+ * header names the columns as the API parameters, plus an optional case id column that every output
+ * row carries; a blank cell means "not given". A bad row gets its own error (line, parameter, message)
+ * and the other rows are still classified.
  */
 
 import { toCsv } from "@/lib/csv/format";
 import { parseCsv } from "@/lib/csv/parse";
 import { classifyHer2, HER2_CATEGORIES, NEXT_STEPS, type Her2Category, type Her2Classification, type NextStep } from "./classify";
 import { safeExcerpt } from "../excerpt";
-import { HER2_PARAMETERS, parseHer2Fields, type Her2Parameter } from "./input";
+import { HER2_PARAMETERS, her2ValueError, parseHer2Fields, type Her2Parameter } from "./input";
 
 /** `parameter` is null when the row itself is malformed rather than one of its values. */
 export interface BatchRowError {
@@ -19,9 +20,10 @@ export interface BatchRowError {
 /** The row's cells as written, keyed by column, so the output can repeat the input. */
 type BatchCells = Partial<Record<Her2Parameter, string>>;
 
+/** `caseId` is the id column's cell as written, or null when the file has no id column (or the row is unreadable). */
 export type BatchRow =
-  | { line: number; cells: BatchCells; ok: true; classification: Her2Classification }
-  | { line: number; cells: BatchCells; ok: false; error: BatchRowError };
+  | { line: number; caseId: string | null; cells: BatchCells; ok: true; classification: Her2Classification }
+  | { line: number; caseId: string | null; cells: BatchCells; ok: false; error: BatchRowError };
 
 export interface BatchCounts {
   rows: number;
@@ -38,7 +40,15 @@ export interface BatchFileError extends BatchRowError {
   allowed?: readonly string[];
 }
 
-export type BatchResult = { ok: true; rows: BatchRow[]; counts: BatchCounts } | { ok: false; error: BatchFileError };
+/** `idColumn` is the id column's header as written (trimmed), or null without one. */
+export type BatchResult = { ok: true; idColumn: string | null; rows: BatchRow[]; counts: BatchCounts } | { ok: false; error: BatchFileError };
+
+/** The names an id column may have, in any letter case: the file's own case numbers, passed through. */
+export const ID_COLUMNS = ["id", "case_id"] as const;
+
+function isIdColumn(column: string): boolean {
+  return (ID_COLUMNS as readonly string[]).includes(column.toLowerCase());
+}
 
 export function classifyCsv(text: string): BatchResult {
   const records = parseCsv(text).filter((record) => !record.ok || record.fields.some((field) => field.trim() !== ""));
@@ -49,30 +59,51 @@ export function classifyCsv(text: string): BatchResult {
   const columns = header.fields.map((name) => name.trim());
   const headerError = checkColumns(columns);
   if (headerError) return { ok: false, error: { line: header.line, ...headerError } };
+  const idIndex = columns.findIndex(isIdColumn);
 
   const rows = body.map((record): BatchRow => {
-    if (!record.ok) return { line: record.line, cells: {}, ok: false, error: { parameter: null, message: record.error } };
-    const cells: BatchCells = Object.fromEntries(columns.map((column, index) => [column, record.fields[index] ?? ""]));
+    if (!record.ok) return { line: record.line, caseId: null, cells: {}, ok: false, error: { parameter: null, message: record.error } };
+    const caseId = idIndex === -1 ? null : (record.fields[idIndex] ?? "");
+    const cells: BatchCells = Object.fromEntries(
+      columns.flatMap((column, index) => (index === idIndex ? [] : [[column, record.fields[index] ?? ""]])),
+    );
+    const row = { line: record.line, caseId, cells };
     if (record.fields.length !== columns.length) {
       const message = `Expected ${columns.length} fields, one per header column, but found ${record.fields.length}.`;
-      return { line: record.line, cells, ok: false, error: { parameter: null, message } };
+      return { ...row, ok: false, error: { parameter: null, message } };
     }
     const given = Object.fromEntries(Object.entries(cells).filter(([, value]) => value.trim() !== ""));
+    if (given.ihc !== undefined) given.ihc = pathologistIhc(given.ihc);
     const parsed = parseHer2Fields(given);
     if (!parsed.ok) {
       const { parameter, message } = parsed.error;
-      return { line: record.line, cells, ok: false, error: { parameter, message } };
+      return { ...row, ok: false, error: { parameter, message } };
     }
-    return { line: record.line, cells, ok: true, classification: classifyHer2(parsed.input) };
+    return { ...row, ok: true, classification: classifyHer2(parsed.input) };
   });
-  return { ok: true, rows, counts: countRows(rows) };
+  return { ok: true, idColumn: idIndex === -1 ? null : (columns[idIndex] ?? null), rows, counts: countRows(rows) };
+}
+
+/**
+ * Pathology reports write the score with its test's name: "IHC 2+", "IHC2+", "ihc 2+". The batch tool
+ * reads those as the score; anything that is still not a score after the name (IHC 4+, IHC 2++, a lone
+ * IHC) is left as written, so the parser's error quotes the cell. The API keeps its own stricter rule
+ * (design.md §5): only the score, with at most one "+".
+ */
+export function pathologistIhc(cell: string): string {
+  const score = /^\s*ihc\s*(.*)$/is.exec(cell)?.[1];
+  return score !== undefined && her2ValueError("ihc", score) === null ? score : cell;
 }
 
 function checkColumns(columns: readonly string[]): Omit<BatchFileError, "line"> | null {
   const seen = new Set<string>();
   for (const column of columns) {
+    if (isIdColumn(column)) {
+      if (columns.filter(isIdColumn).length > 1) return { parameter: safeExcerpt(column), message: "Give one id column: id or case_id." };
+      continue;
+    }
     if (!(HER2_PARAMETERS as readonly string[]).includes(column)) {
-      return { parameter: safeExcerpt(column), message: "Unknown column.", allowed: HER2_PARAMETERS };
+      return { parameter: safeExcerpt(column), message: "Unknown column.", allowed: [...ID_COLUMNS, ...HER2_PARAMETERS] };
     }
     if (seen.has(column)) return { parameter: column, message: "This column appears twice." };
     seen.add(column);
@@ -145,9 +176,17 @@ export const BATCH_CSV_COLUMNS = [
   "error",
 ] as const;
 
+/** The output's columns: the file's id column first, as the file names it, when it has one. */
+export function batchCsvColumns(idColumn: string | null): string[] {
+  return idColumn === null ? [...BATCH_CSV_COLUMNS] : [idColumn, ...BATCH_CSV_COLUMNS];
+}
+
 /** One output row per input row; `kind` is `invalid` for a row that could not be read. */
-export function batchToCsv(rows: readonly BatchRow[]): string {
-  return toCsv(rows.map(toOutputRow), BATCH_CSV_COLUMNS);
+export function batchToCsv(rows: readonly BatchRow[], idColumn: string | null = null): string {
+  return toCsv(
+    rows.map((row) => ({ ...(idColumn === null ? {} : { [idColumn]: spreadsheetSafe(row.caseId ?? "") }), ...toOutputRow(row) })),
+    batchCsvColumns(idColumn),
+  );
 }
 
 function toOutputRow(row: BatchRow): Record<string, string | number | null> {

@@ -196,7 +196,8 @@ function rejectedNotice(names: readonly Her2Parameter[], kept: boolean): string 
 }
 
 const FIELD_WORDS: Record<Her2Parameter, (value: string) => string> = {
-  ihc: (value) => `IHC ${value}`,
+  // A batch cell may already name the test ("IHC 2+", as pathology reports write it).
+  ihc: (value) => (/^\s*ihc/i.test(value) ? value.trim() : `IHC ${value}`),
   ultralow: (value) => (value === "true" ? "faint staining (ultralow)" : "no staining (null)"),
   ratio: (value) => `ratio ${value}`,
   copies: (value) => `${value} copies`,

@@ -8,17 +8,9 @@
 import type { NodeId } from "./graph";
 import type { DualProbeIsh, Her2Input, IhcResult, IshResult, SingleProbeIsh } from "./input";
 import { dualProbeGroup, isWorkupGroup, singleProbeBand, type IshGroup } from "./ish";
-import {
-  CATEGORY_TEXT,
-  DISCORDANT_TEXT,
-  EARLY_STAGE_NOTE,
-  GROUP_COMMENT,
-  HER2_NEGATIVE_TEXT,
-  NEGATIVE_WITH_COMMENT_TEXT,
-  NEXT_STEP_TEXT,
-  REPORT_WORDING,
-  SUBGROUP_NOTE,
-} from "./text";
+import { GROUP_COMMENT, REPORT_WORDING } from "./report-wording";
+import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
+import { EARLY_STAGE_NOTE, NEXT_STEP_TEXT, SUBGROUP_NOTE } from "./text";
 
 export const HER2_CATEGORIES = [
   "her2-positive",
@@ -224,7 +216,7 @@ function negative(
   const category = negativeCategory(ihc);
   const withComment = comment !== null;
   path.push(withComment ? "status-negative-comment" : "status-negative", `cat-${category}`);
-  const text = CATEGORY_TEXT[category];
+  const text = categoryTextFor({ category, recountGroup: groups.recountGroup });
   const plain = [HER2_NEGATIVE_TEXT.plain, ...(withComment ? [NEGATIVE_WITH_COMMENT_TEXT] : []), text.plain];
   return {
     kind: "final",

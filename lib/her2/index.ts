@@ -5,4 +5,6 @@ export * from "./ish";
 export * from "./input";
 export * from "./classify";
 export * from "./text";
+export * from "./category-text";
+export * from "./report-wording";
 export * from "./batch";

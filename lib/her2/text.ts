@@ -1,21 +1,16 @@
 /**
- * Every sentence the HER2 flow shows: the patient-level text of reference her2-testing.md §5, the
- * clinical meaning of §3.5 (shown cautiously, never as advice), and the report wording of §2.4/§2.6.
+ * Every sentence the HER2 flow shows: the patient-level text of reference her2-testing.md §5 and the
+ * clinical meaning of §3.5 (shown cautiously, never as advice). The text of each final result is in
+ * category-text.ts, the report wording of §2.4/§2.6 in report-wording.ts.
  * Short quotes keep their source's spelling; everything else is our plain-language paraphrase.
  */
 
-import type { Her2Category, Her2Classification, NextStep } from "./classify";
+import { CATEGORY_TEXT, categoryTextFor, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, type OutcomeText } from "./category-text";
+import type { Her2Classification, NextStep } from "./classify";
 import { sourcesSentence } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
-import type { IshGroup, WorkupGroup } from "./ish";
-
-export interface OutcomeText {
-  label: string;
-  plain: string;
-  clinical: string;
-  /** The data/sources.json ids its clinical text quotes or rests on. */
-  sources: readonly string[];
-}
+import type { IshGroup } from "./ish";
+import { REPORT_SOURCES } from "./report-wording";
 
 // Reference preamble: the ASCO/CAP figures assume "no apparent histopathologic discordance".
 export const DISCLAIMER =
@@ -56,103 +51,6 @@ export const ISH_GROUP_TEXT: Record<IshGroup, string> = {
   3: "Group 3. Many copies but a normal ratio (ratio < 2.0, ≥ 6 copies): positive if IHC is 3+, or if IHC is 2+ and a blinded recount agrees.",
   4: "Group 4. Borderline copies with a normal ratio (ratio < 2.0, 4 to < 6 copies): positive only if IHC is 3+.",
   5: "Group 5. Not amplified (ratio < 2.0, < 4 copies): negative.",
-};
-
-/** Shown with every HER2-negative result, before its sub-group (§5; §3.5 citing asco-cap-2018-jop-summary). */
-export const HER2_NEGATIVE_TEXT: Omit<OutcomeText, "label"> = {
-  sources: ["asco-cap-2018-jop-summary"],
-  plain:
-    "HER2-negative. The cancer does not have the large excess of HER2 that classic HER2 medicines need, so " +
-    "those medicines are not expected to help.",
-  clinical:
-    "HER2-negative: the classic HER2-blocking antibodies are not expected to help. NRG/NSABP B-47 \"confirmed " +
-    "the lack of benefit from adjuvant trastuzumab for patients whose tumors lack gene amplification and are " +
-    'IHC 1+ or 2+".',
-};
-
-/** §5 "Negative with comment" (groups 2–4, asco-cap-2018-pocket Figs 5–6). */
-export const NEGATIVE_WITH_COMMENT_TEXT =
-  "The report adds a note explaining that the gene test looked unusual and why it still counts as negative.";
-
-export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
-  // §5; §3.5 (precisionmedicineonline.com, perjeta-label). Which T-DXd indications apply moved fast
-  // (her2-therapies.md rows 13–19, up to 2026), so the card names the latest approvals from the
-  // therapies dataset instead of restating a label here.
-  "her2-positive": {
-    label: "HER2-positive",
-    plain:
-      "HER2-positive. The cancer cells carry far more HER2 than normal. Medicines aimed at HER2, such as " +
-      "trastuzumab, are usually part of treatment. Your care team will say which ones suit your situation.",
-    clinical:
-      "HER2-targeted medicines are generally part of treatment; trastuzumab is the classic one. Pertuzumab is " +
-      "labelled with trastuzumab and docetaxel for HER2-positive metastatic disease without prior anti-HER2 " +
-      "therapy or chemotherapy for metastatic disease. Which medicines apply, and in what order, depends on " +
-      "stage and earlier treatment, and the approvals keep changing.",
-    sources: ["perjeta-label"],
-  },
-  // §1.3, §5; §3.5 fda-2022-her2low, fda-2025-her2ultralow, modi-2022-db04.
-  "her2-low": {
-    label: "HER2-low",
-    plain:
-      "HER2-low: some HER2 protein is present (IHC 1+, or 2+ without extra gene copies). If the cancer has " +
-      "spread, this can make a newer medicine, trastuzumab deruxtecan, an option in certain situations.",
-    clinical:
-      "HER2-low (IHC 1+ or IHC 2+/ISH-). Unresectable or metastatic disease: trastuzumab deruxtecan after a " +
-      "prior chemotherapy in the metastatic setting, or recurrence during or within 6 months of completing " +
-      "adjuvant chemotherapy (DESTINY-Breast04). For HR-positive disease, also after one or more endocrine " +
-      "therapies in the metastatic setting (DESTINY-Breast06, FDA 2025). Eligibility needs an FDA-approved test.",
-    sources: ["fda-2022-her2low", "modi-2022-db04", "fda-2025-her2ultralow", "bardia-2024-db06"],
-  },
-  // §1.2, §5; §3.5 fda-2025-her2ultralow, rakha-2026-consensus; κ 0.230 among 36 pathologists (§1.2).
-  "her2-ultralow": {
-    label: "HER2-ultralow",
-    plain:
-      "HER2-ultralow: the IHC score is 0, but up to 1 in 10 cancer cells show a very faint, partial HER2 rim. " +
-      "For some people whose hormone-receptor-positive cancer has spread, this can open the same newer option. " +
-      "Pathologists do not always agree on this call.",
-    clinical:
-      "HER2-ultralow (IHC 0 with membrane staining: faint, incomplete staining in >0% to ≤10% of tumour cells). " +
-      "HR-positive, unresectable or metastatic disease that progressed on at least one endocrine therapy in the " +
-      "metastatic setting: trastuzumab deruxtecan (FDA, 27 January 2025), with an FDA-approved test. In " +
-      "DESTINY-Breast06 the benefit for ultralow came from an exploratory analysis. Pathologists agree poorly " +
-      "on ultralow versus null.",
-    sources: ["rakha-2026-consensus", "fda-2025-her2ultralow", "bardia-2024-db06"],
-  },
-  // §1.2, §5; §3.5 DERIVED from the FDA wording.
-  "her2-null": {
-    label: "HER2-null",
-    plain:
-      "HER2-null: no HER2 staining at all was seen. The newer HER2-low and -ultralow approvals do not cover this " +
-      "group, though research continues.",
-    clinical:
-      "HER2-null (IHC 0, absent membrane staining): not covered by the HER2-low or HER2-ultralow approvals. " +
-      "Trials that include HER2-null tumours are under way.",
-    sources: ["rakha-2026-consensus", "fda-2022-her2low", "fda-2025-her2ultralow"],
-  },
-  // DERIVED: the two halves of the 2018 IHC 0 definition are ultralow and null (§1.2).
-  "her2-zero-unspecified": {
-    label: "HER2-negative, IHC 0",
-    plain:
-      "IHC 0: the report does not say whether a very faint, partial rim was seen in a few cells (ultralow) or " +
-      "no staining at all (null). If the cancer has spread, that difference can matter for a newer medicine, " +
-      "so it is worth asking your care team.",
-    clinical:
-      "IHC 0, not split into ultralow (membrane staining) and null (absent staining). For HR-positive " +
-      "metastatic disease this decides trastuzumab deruxtecan eligibility (FDA 2025): ask the lab whether " +
-      "membrane staining was seen.",
-    sources: ["rakha-2026-consensus", "fda-2025-her2ultralow"],
-  },
-  // R-SUB, DERIVED: the sub-groups are defined by the IHC score, so ISH alone cannot give one.
-  "ihc-unknown": {
-    label: "HER2-negative, IHC not done",
-    plain:
-      "The gene test alone cannot tell whether the cancer is HER2-low, ultralow or null: that needs the protein " +
-      "test (IHC). If the cancer has spread, it can matter for a newer medicine.",
-    clinical:
-      "ISH-negative without an IHC score. HER2-low, -ultralow and -null are defined by IHC, so IHC is needed " +
-      "to tell them apart.",
-    sources: [],
-  },
 };
 
 const NO_STATUS_YET = "No HER2 status yet, so no treatment conclusion can be drawn.";
@@ -205,56 +103,6 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
   },
 };
 
-// §2.3 note, UNCONFIRMED handling (R-DISC): IHC 3+ is positive on its own; the disagreement is flagged.
-export const DISCORDANT_TEXT = {
-  plain:
-    "The protein test was clearly positive but the gene test found no extra copies. The result counts as " +
-    "HER2-positive, and a pathologist reviews the disagreement.",
-  clinical: "IHC 3+ with ISH group 5: reported positive (IHC 3+), flagged for pathologist review of the discordance.",
-} as const;
-
-/**
- * The "HER2 Negative with Comment" comments of §2.4, quoted briefly. Group 3 and 4 are the figures'
- * words (asco-cap-2018-pocket Figs 5–6); group 2 is a paraphrase, as Fig 4 was not seen (UNCONFIRMED).
- */
-export const GROUP_COMMENT: Record<WorkupGroup, string> = {
-  2:
-    "Evidence on HER2-targeted therapy is limited when the ratio is ≥ 2.0 with fewer than 4.0 HER2 signals " +
-    "per cell. Unless IHC is 3+, the tumour is considered HER2-negative because of the low copy number and " +
-    "the lack of protein overexpression.",
-  3:
-    '"There are insufficient data on the efficacy of HER2-targeted therapy in cases with HER2 ratio <2.0 in the ' +
-    "absence of protein over-expression because such patients were not eligible for the first generation of " +
-    'adjuvant trastuzumab clinical trials."',
-  4:
-    '"It is uncertain whether patients with ≥4.0 and <6.0 average HER2 signals/cell and HER2/CEP17 ratio <2.0 ' +
-    'benefit from HER2 targeted therapy in the absence of protein over expression (IHC 3+)."',
-};
-
-/** The report wording of §2.6, as on the ASCO/CAP figures (asco-cap-2018-pocket Figs 1–6). */
-export const REPORT_WORDING = {
-  ihc3: "IHC 3+ positive",
-  ihc2:
-    "IHC 2+ equivocal. Must order reflex test (same specimen using ISH) or order a new test (new specimen if " +
-    "available, using IHC or ISH)",
-  ihc1: "IHC 1+ negative",
-  ihc0: "IHC 0 negative",
-  // rakha-2026-consensus sub-labels for IHC 0 (§2.6).
-  ihc0Ultralow: "IHC 0 negative, with membrane staining (ultralow)",
-  ihc0Null: "IHC 0 negative, absent membrane staining (null)",
-  ishPositive: "ISH positive",
-  ishNegative: "ISH negative",
-  her2Positive: "HER2 Positive",
-  negativeWithComment: "HER2 Negative with Comment",
-  reflexIhc: "IHC testing for HER2 should be performed using sections from the same tissue sample used for ISH",
-  singleProbeWorkup:
-    "Using sections from the same tissue samples used for single-probe ISH, perform IHC (if not already " +
-    "performed) and/or dual-probe ISH",
-  recount: "Observer blinded to previous results recounts ISH, counting at least 20 cells",
-  adjudication: "Result should be adjudicated per internal procedures to determine final category",
-  dualProbeIsh: "Perform dual-probe ISH for final result",
-} as const;
-
 /** A result in two or three words: the result card's heading, a batch row, an embed and an image. */
 export function resultHeadline(classification: Her2Classification): string {
   if (classification.kind === "pending") return NEXT_STEP_TEXT[classification.nextStep].label;
@@ -275,16 +123,15 @@ export function flowSourceLine(sources: readonly Source[]): string {
   return `${sourcesSentence(FLOW_SOURCE_IDS, sources)} ${DISCLAIMER}`;
 }
 
-// The report wording, the group comments and the next steps are the figures' (asco-cap-2018-pocket);
+// The report wording, the group comments and the next steps are the figures' (REPORT_SOURCES);
 // SUBGROUP_NOTE rests on asco-cap-2023 ("premature"); EARLY_STAGE_NOTE on the FDA indication wording.
-const REPORT_SOURCES = ["asco-cap-2018-pocket"] as const;
 const SUBGROUP_NOTE_SOURCES = ["asco-cap-2023"] as const;
 const EARLY_STAGE_NOTE_SOURCES = ["fda-2022-her2low", "fda-2025-her2ultralow"] as const;
 
 /** The sources a result's text quotes or rests on, each once, in the order the card shows the text. */
 export function classificationSources(classification: Her2Classification): string[] {
   const negative = classification.kind === "final" && classification.status === "negative";
-  const text = classification.kind === "pending" ? NEXT_STEP_TEXT[classification.nextStep] : CATEGORY_TEXT[classification.category];
+  const text = classification.kind === "pending" ? NEXT_STEP_TEXT[classification.nextStep] : categoryTextFor(classification);
   return [
     ...new Set([
       ...FLOW_SOURCE_IDS,
@@ -303,7 +150,7 @@ export const HER2_TEXT_SOURCE_IDS: readonly string[] = [
     ...FLOW_SOURCE_IDS,
     ...REPORT_SOURCES,
     ...HER2_NEGATIVE_TEXT.sources,
-    ...Object.values(CATEGORY_TEXT).flatMap((text) => text.sources),
+    ...[...Object.values(CATEGORY_TEXT), HER2_LOW_AFTER_WORKUP_TEXT].flatMap((text) => text.sources),
     ...Object.values(NEXT_STEP_TEXT).flatMap((text) => text.sources),
     ...EARLY_STAGE_NOTE_SOURCES,
     ...SUBGROUP_NOTE_SOURCES,

@@ -141,6 +141,16 @@ describe("GET /api/subtypes", () => {
     expect(body.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
   });
 
+  it("defines HER2-positive to include ISH done first, and ultralow by its rule, as the medical review asked", async () => {
+    const { definitions } = (await getSubtypes(request("/api/subtypes")).json()) as { definitions: Record<string, { text: string; sourceId: string }> };
+    expect(definitions.her2Positive?.text).toContain("IHC 3+, or IHC 2+ with ISH amplification, or ISH group 1 when ISH is the first test");
+    expect(definitions.her2Ultralow).toEqual({ text: expect.stringContaining("IHC 0 with faint, incomplete membrane staining in >0% to ≤10% of tumor cells"), sourceId: "rakha-2026-consensus" });
+    expect(definitions.her2LowUltralowApproval).toEqual({
+      text: expect.stringContaining("progressed on one or more endocrine therapies in the metastatic setting"),
+      sourceId: "fda-2025-her2ultralow",
+    });
+  });
+
   it("filters by id and rejects unknown (not a defined subtype)", async () => {
     const one = (await getSubtypes(request("/api/subtypes?id=hr-neg-her2-pos")).json()) as Envelope<{ id: string }>;
     expect(one.data.map((r) => r.id)).toEqual(["hr-neg-her2-pos"]);

@@ -63,6 +63,25 @@ describe("GET /api/her2-status", () => {
     expect(body.error.allowed).toEqual(allowed);
   });
 
+  it("carries the medical review's wording: IHC 0 unsplit depends on the staining; HER2-low after group 4 rests on IHC", async () => {
+    const text = async (query: string) => {
+      const { result } = (await get(query).json()) as { result: { plain: string; clinical: string } };
+      return `${result.plain} ${result.clinical}`;
+    };
+    expect(await text("ihc=0")).toContain("The pathology report, or the pathologist, can say whether faint staining was seen.");
+    const group4 = await text("ihc=2%2B&ratio=1.8&copies=4.5&recountRatio=1.7&recountCopies=4.2");
+    expect(group4).toContain("not amplified by the guideline's definition");
+    expect(group4).toContain("Caveat: HER2-low after ISH group 2 or 4 rests on the IHC 2+ result");
+    expect(await text("ihc=2%2B&ratio=1.5&copies=3.0")).toContain("2+ without extra gene copies");
+  });
+
+  // The batch CSV tool accepts a pathologist's "IHC 2+"; the API keeps design.md §5's rule (0–3, one "+").
+  it.each(["IHC%202%2B", "IHC2%2B", "ihc%202"])("does not take the batch tool's IHC prefix: ihc=%s is a 400", async (value) => {
+    const response = get(`ihc=${value}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe("ihc");
+  });
+
   it("is cacheable: ETag and 304", () => {
     const first = get("ihc=3");
     const etag = first.headers.get("etag")!;
@@ -87,6 +106,11 @@ describe("POST /api/her2-status", () => {
     expect(results[2]).toMatchObject({ result: { status: "positive" } });
     expect(results[3]).toMatchObject({ error: { parameter: null, message: "Each case must be a JSON object.", allowed: [...HER2_PARAMETERS] } });
     expect(results[4]).toMatchObject({ result: { category: "her2-low" } });
+  });
+
+  it("keeps the API's IHC rule in a JSON body too: the batch tool's \"IHC 2+\" spelling is a per-case error", async () => {
+    const { results } = (await (await post(JSON.stringify([{ ihc: "IHC 2+" }, { ihc: "2++" }, { ihc: "2+" }]))).json()) as { results: object[] };
+    expect(results).toMatchObject([{ error: { parameter: "ihc" } }, { error: { parameter: "ihc" } }, { result: { nextStep: "reflex-ish" } }]);
   });
 
   it.each([

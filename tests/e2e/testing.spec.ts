@@ -65,6 +65,18 @@ test.describe("the /testing decision flow", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test("says the protein test usually comes first, and what an IHC 0 without the faint-staining answer depends on", async ({ page }) => {
+    await page.goto("/testing?ihc=0", { waitUntil: "networkidle" });
+    await expect(page.locator(".lede")).toContainText("A protein test (IHC) usually comes first; a lab can also start with the gene test (ISH).");
+    const approvals = page.getByTestId("approved-classes");
+    await expect(approvals).toContainText("It depends on whether faint staining was seen, which this result does not record; the pathology report, or the pathologist, can say.");
+    await expect(approvals).toContainText("Antibody–drug conjugates: Enhertu");
+    await expect(approvals).not.toContainText("covers this result");
+    // Answering the question settles it: null is not covered.
+    await page.getByLabel("No: no staining at all (HER2-null)").check();
+    await expect(approvals).toContainText("No HER2-targeted drug approval in our list covers this result.");
+  });
+
   test("a link with one invalid value keeps the other answers and names the field", async ({ page }) => {
     await page.goto("/testing?ihc=2%2B&ratio=abc&copies=5.1", { waitUntil: "networkidle" });
     await expect(page.getByTestId("url-notice")).toHaveText("The link's “ratio” value could not be used, so it was left out; the other answers are kept.");
@@ -113,9 +125,10 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByRole("button", { name: "Presenter mode" })).toBeFocused();
   });
 
-  test("a batch of 1,000 pasted rows is counted, with per-row errors, and downloads as CSV", async ({ page }) => {
-    const kinds = ["3+,,", "1+,,", "2+,,", "2+,2.5,5.1", "4+,,"]; // positive, HER2-low, reflex ISH, positive, invalid
-    const csv = ["ihc,ratio,copies", ...Array.from({ length: 1000 }, (_, i) => kinds[i % kinds.length])].join("\n");
+  test("a batch of 1,000 pasted rows is counted, with per-row errors, and downloads as CSV with its case ids", async ({ page }) => {
+    // Positive, HER2-low, reflex ISH (written as a report writes it), positive, invalid.
+    const kinds = ["3+,,", "1+,,", "IHC 2+,,", "IHC2+,2.5,5.1", "4+,,"];
+    const csv = ["case_id,ihc,ratio,copies", ...Array.from({ length: 1000 }, (_, i) => `C${i + 1},${kinds[i % kinds.length]}`)].join("\n");
     await page.goto("/testing", { waitUntil: "networkidle" });
     await page.getByLabel("CSV text").fill(csv);
     await page.getByRole("button", { name: "Classify" }).click();
@@ -125,6 +138,8 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByTestId("batch-truncated")).toContainText("first 200 of 1,000 rows");
     await expect(page.getByTestId("batch-rows").locator("tbody tr")).toHaveCount(200);
     await expect(page.getByTestId("batch-rows").locator("tbody tr").nth(4)).toContainText("Error in ihc: The IHC score must be 0, 1+, 2+ or 3+.");
+    await expect(page.getByTestId("batch-rows").locator("tbody tr").nth(4).locator("td").first()).toHaveText("C5");
+    await expect(page.getByTestId("batch-rows").locator("tbody tr").nth(2)).toContainText("Equivocal (IHC 2+), ISH needed");
     // Every error is on screen, even those past the table's first 200 rows.
     await expect(page.getByTestId("batch-errors").getByRole("heading")).toHaveText("200 rows with errors, by line");
     await expect(page.getByTestId("batch-errors").getByRole("listitem")).toHaveText(/^ihc: The IHC score must be 0, 1\+, 2\+ or 3\+\. Got "4\+"\. Lines 6, 11, .*, 996, 1001\.$/);
@@ -135,7 +150,9 @@ test.describe("the /testing decision flow", () => {
     expect(download.suggestedFilename()).toBe("her2-batch-results.csv");
     const lines = (await readFile(await download.path(), "utf8")).trim().split("\r\n");
     expect(lines).toHaveLength(1001);
-    expect(lines[5]).toContain("invalid");
+    expect(lines[0]).toMatch(/^case_id,line,ihc,/);
+    expect(lines[5]).toMatch(/^C5,6,4\+,.*invalid/);
+    expect(lines[1000]).toMatch(/^C1000,1001,/);
   });
 
   for (const width of [1280, 375] as const) {

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ResultCard } from "@/components/flow/ResultCard";
 import { TherapiesProvider } from "@/components/flow/TherapiesContext";
@@ -37,6 +37,34 @@ describe("result card: drug classes from the therapies dataset", () => {
   it("HER2-null says no approval in the list covers it", () => {
     const section = renderResult({ ihc: "0", ultralow: "false" });
     expect(section).toHaveTextContent("No HER2-targeted drug approval in our list covers this result.");
+    expect(section).not.toHaveTextContent("It depends");
+  });
+
+  it("HER2-ultralow lists the antibody–drug conjugate approval, without the IHC 0 'it depends'", () => {
+    const section = renderResult({ ihc: "0", ultralow: "true" });
+    expect(section).toHaveTextContent("Antibody–drug conjugates: Enhertu");
+    expect(section).not.toHaveTextContent("It depends");
+    expect(section).not.toHaveTextContent("No HER2-targeted drug approval");
+  });
+
+  it("IHC 0 with faint staining not recorded: it depends on the staining, the report or pathologist can say, and each half is answered", () => {
+    for (const fields of [{ ihc: "0" }, { ihc: "0", ratio: "1.2", copies: "2.4" }] as Record<string, string>[]) {
+      const section = renderResult(fields);
+      expect(section).toHaveTextContent(
+        "It depends on whether faint staining was seen, which this result does not record; the pathology report, or the pathologist, can say.",
+      );
+      const paragraphs = [...section.querySelectorAll(":scope > p")].map((p) => p.textContent);
+      // The ultralow half: its rule, the HR-positive after-endocrine-therapy condition, then the approvals that cover it.
+      const ultralow = paragraphs.findIndex((text) => text?.startsWith("If it was (HER2-ultralow: IHC 0 with faint, incomplete membrane staining in >0% to ≤10% of tumour cells)"));
+      expect(paragraphs[ultralow]).toContain("for HR-positive, unresectable or metastatic disease that progressed on one or more endocrine therapies in the metastatic setting:");
+      const list = section.querySelector(":scope > ul");
+      expect(list).toHaveTextContent("Antibody–drug conjugates: Enhertu");
+      expect(list).not.toHaveTextContent("Monoclonal antibodies");
+      expect(within(list as HTMLElement).getAllByRole("listitem").at(-1)).toHaveTextContent("Enhertu (27 Jan 2025): HER2-low, HER2-ultralow");
+      expect(paragraphs[ultralow + 1]).toBe("If no staining was seen at all (HER2-null), no HER2-targeted drug approval in our list covers it.");
+      expect(section).not.toHaveTextContent("No HER2-targeted drug approval in our list covers this result.");
+      cleanup();
+    }
   });
 
   it("a pending result lists nothing yet", () => {

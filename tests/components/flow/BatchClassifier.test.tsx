@@ -50,9 +50,39 @@ describe("BatchClassifier", () => {
     expect(byLine(2)).toHaveTextContent("IHC 3+");
   });
 
+  it("shows the id column first in the table and the download, and reads IHC as reports write it", async () => {
+    const createObjectURL = vi.fn((_blob: Blob) => "blob:her2");
+    vi.stubGlobal("URL", Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    await classify(["Case_ID,ihc,ratio,copies", "P-001,IHC 3+,,", "P-002,IHC2+,2.5,5.1", "P-003,IHC 4+,,", ",1+,,"].join("\n"));
+    expect(screen.getByTestId("batch-summary")).toHaveTextContent("4 rows: 3 final, 0 not final yet, 1 with errors.");
+
+    const table = screen.getByTestId("batch-rows");
+    expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Case_ID", "Line", "Case", "Result"]);
+    const rows = within(table).getAllByRole("row").slice(1).map((row) => within(row).getAllByRole("cell").map((td) => td.textContent));
+    expect(rows).toEqual([
+      ["P-001", "2", "IHC 3+", "HER2-positive"],
+      ["P-002", "3", "IHC2+, ratio 2.5, 5.1 copies", "HER2-positive"],
+      ["P-003", "4", "IHC 4+", 'Error in ihc: The IHC score must be 0, 1+, 2+ or 3+. Got "IHC 4+".'],
+      ["—", "5", "IHC 1+", "HER2-negative (HER2-low)"],
+    ]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Download results (CSV)" }));
+    const lines = (await (createObjectURL.mock.calls[0]?.[0] as Blob).text()).trim().split("\r\n");
+    expect(lines[0]).toMatch(/^Case_ID,line,ihc,/);
+    expect(lines.slice(1).map((line) => line.split(",").slice(0, 3).join(","))).toEqual(["P-001,2,IHC 3+", "P-002,3,IHC2+", "P-003,4,IHC 4+", ",5,1+"]);
+    click.mockRestore();
+  });
+
+  it("has no id column without one in the file", async () => {
+    await classify("ihc\n3+");
+    expect(screen.queryByTestId("batch-id-column")).toBeNull();
+    expect(within(screen.getByTestId("batch-rows")).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Line", "Case", "Result"]);
+  });
+
   it("reports a bad header as a file-level error", async () => {
     await classify("ihc,grade\n2+,3");
-    expect(screen.getByTestId("batch-file-error")).toHaveTextContent("Line 1: grade: Unknown column.");
+    expect(screen.getByTestId("batch-file-error")).toHaveTextContent("Line 1: grade: Unknown column. Allowed columns: id, case_id, ihc, ultralow,");
     expect(screen.queryByTestId("batch-rows")).toBeNull();
   });
 
@@ -110,5 +140,8 @@ describe("BatchClassifier", () => {
     render(<BatchClassifier />);
     fireEvent.click(screen.getByRole("button", { name: "Load an example" }));
     expect(await screen.findByTestId("batch-summary")).toHaveTextContent("12 rows: 6 final, 5 not final yet, 1 with errors.");
+    // Each example carries a case id, to show the column passing through.
+    expect(screen.getByTestId("batch-id-column")).toHaveTextContent("case_id");
+    expect(within(screen.getByTestId("batch-rows")).getAllByRole("row")[1]?.querySelector("td")).toHaveTextContent("example-1");
   });
 });

@@ -4,7 +4,7 @@ import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { subtypeFor } from "@/lib/charts/subtype-matrix";
-import { datasets } from "@/lib/datasets";
+import { datasets, sourceFor } from "@/lib/datasets";
 import SubtypesPage from "@/app/subtypes/page";
 import { SUBTYPES } from "@/lib/subtypes";
 
@@ -81,15 +81,42 @@ describe("SubtypeCards", () => {
 });
 
 describe("Her2LowDefinitions", () => {
+  function renderDefinitions() {
+    render(
+      <Her2LowDefinitions
+        her2Low={definitions.her2Low!}
+        her2Ultralow={definitions.her2Ultralow!}
+        approval={definitions.her2LowUltralowApproval!}
+        premature={definitions.newCategoriesPremature!}
+        sources={sources}
+      />,
+    );
+  }
+
   it("defines HER2-low and -ultralow from the data and carries the ASCO–CAP 2023 note", () => {
-    render(<Her2LowDefinitions her2Low={definitions.her2Low!} her2Ultralow={definitions.her2Ultralow!} premature={definitions.newCategoriesPremature!} sources={sources} />);
+    renderDefinitions();
     const list = screen.getByTestId("her2-low-definitions");
     expect(list).toHaveTextContent("IHC 1+, or IHC 2+ with ISH not amplified");
-    expect(list).toHaveTextContent("IHC 0 with membrane staining");
     expect(list).toHaveTextContent("not an ASCO–CAP result category");
     expect(screen.getByTestId("premature-note")).toHaveTextContent("premature to create new result categories");
     expect(screen.getByTestId("premature-note")).toHaveTextContent("Wolff AC");
     expect(screen.getByRole("link", { name: /How common HER2-low is/ })).toHaveAttribute("href", "/prevalence#her2-low");
+  });
+
+  it("states the ultralow rule where ultralow is defined, citing the consensus that words it (her2-testing.md §1.2)", () => {
+    renderDefinitions();
+    const ultralow = screen.getByText("HER2-ultralow", { selector: "dt" }).nextElementSibling!;
+    // > 0 and ≤ 10 %: faint staining in 10 % of cells is still IHC 0 (ultralow), in 11 % it is 1+ (§1.1).
+    expect(ultralow).toHaveTextContent("IHC 0 with faint, incomplete membrane staining in >0% to ≤10% of tumor cells.");
+    expect(ultralow.querySelector(".definition-source")).toHaveTextContent("Rakha EA");
+  });
+
+  it("says the HER2-low/-ultralow approval in HR-positive disease follows endocrine therapy, in the label's words (her2-therapies.md row 16)", () => {
+    renderDefinitions();
+    const approval = screen.getByTestId("her2-low-approval");
+    expect(approval).toHaveTextContent("In HR-positive disease");
+    expect(approval).toHaveTextContent("progressed on one or more endocrine therapies in the metastatic setting");
+    expect(approval.nextElementSibling).toHaveTextContent(sourceFor("fda-2025-her2ultralow").citation);
   });
 });
 

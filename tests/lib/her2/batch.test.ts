@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/csv/parse";
 import { BATCH_CSV_COLUMNS, batchToCsv, classifyCsv, type BatchResult, type BatchRow } from "@/lib/her2";
-import { groupRowErrors, lineRanges } from "@/lib/her2/batch";
+import { batchCsvColumns, groupRowErrors, lineRanges, pathologistIhc } from "@/lib/her2/batch";
+import { safeExcerpt } from "@/lib/excerpt";
 import { VALID_CASES } from "./reference-cases";
 
 function rowsOf(result: BatchResult): BatchRow[] {
@@ -90,7 +91,7 @@ describe("classifyCsv", () => {
   it("rejects the whole file only for a bad header", () => {
     expect(classifyCsv("")).toMatchObject({ ok: false, error: { line: 1, message: "The file has no header row." } });
     expect(classifyCsv("\n\n")).toMatchObject({ ok: false });
-    expect(classifyCsv("ihc,score\n3+,1\n")).toMatchObject({ ok: false, error: { line: 1, parameter: "score", message: "Unknown column." } });
+    expect(classifyCsv("ihc,score\n3+,1\n")).toMatchObject({ ok: false, error: { line: 1, parameter: "score", message: "Unknown column.", allowed: ["id", "case_id", ...BATCH_CSV_COLUMNS.slice(1, 9)] } });
     expect(classifyCsv("\nihc,ihc\n3+,3+\n")).toMatchObject({ ok: false, error: { line: 2, parameter: "ihc" } });
     expect(classifyCsv('"ihc\n')).toMatchObject({ ok: false, error: { line: 1, message: "A quoted field is not closed." } });
   });
@@ -114,7 +115,103 @@ describe("classifyCsv", () => {
   });
 });
 
+describe("classifyCsv: an id column (id or case_id, any letter case) is passed through", () => {
+  it.each(["id", "case_id", "ID", "Case_ID", " CASE_ID "])("reads %j as the id column, keeping its header as written", (header) => {
+    const result = classifyCsv(`ihc,${header},ratio\n3+,A-1,\n4+,B 2,\n2+,,2.2\n2+,"C,3"\n`);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.idColumn).toBe(header.trim());
+    expect(result.rows.map((row) => [row.line, row.caseId, outcomeOf(row)])).toEqual([
+      [2, "A-1", "her2-positive"],
+      [3, "B 2", "error:ihc"],
+      [4, "", "error:copies"],
+      [5, "C,3", "error:row"], // one field short: the id is still read
+    ]);
+    // The id is not a HER2 parameter: it never reaches the classifier's input.
+    expect(result.rows[0]?.cells).toEqual({ ihc: "3+", ratio: "" });
+  });
+
+  it("has no id without an id column, and none for a row that cannot be read", () => {
+    const plain = classifyCsv("ihc\n3+\n");
+    expect(plain).toMatchObject({ ok: true, idColumn: null, rows: [{ caseId: null }] });
+    const broken = classifyCsv('id,ihc\nA,3+\n"B"x,3+\n');
+    expect(broken.ok && broken.rows.map((row) => row.caseId)).toEqual(["A", null]);
+  });
+
+  it("refuses two id columns, and names that are only close to one", () => {
+    expect(classifyCsv("id,ihc,case_id\n1,3+,2\n")).toMatchObject({ ok: false, error: { line: 1, parameter: "id", message: "Give one id column: id or case_id." } });
+    expect(classifyCsv("ID,ihc,id\n1,3+,2\n")).toMatchObject({ ok: false, error: { message: "Give one id column: id or case_id." } });
+    for (const header of ["caseid", "case id", "case-id", "ids", "patient_id"]) {
+      expect(classifyCsv(`${header},ihc\n1,3+\n`), header).toMatchObject({ ok: false, error: { message: "Unknown column." } });
+    }
+  });
+});
+
+describe("classifyCsv: IHC scores as pathologists write them", () => {
+  const outcomeOfIhc = (cell: string) => {
+    const rows = rowsOf(classifyCsv(`ihc\n"${cell}"\n`));
+    return rows[0] ? outcomeOf(rows[0]) : "none";
+  };
+
+  it.each([
+    ["0", "her2-zero-unspecified"],
+    ["1", "her2-low"],
+    ["1+", "her2-low"],
+    ["2", "reflex-ish"],
+    ["2+", "reflex-ish"],
+    [" 2+ ", "reflex-ish"],
+    ["3+", "her2-positive"],
+    ["IHC 0", "her2-zero-unspecified"],
+    ["IHC 1+", "her2-low"],
+    ["IHC 2+", "reflex-ish"],
+    ["IHC2+", "reflex-ish"],
+    ["ihc 2+", "reflex-ish"],
+    ["Ihc2", "reflex-ish"],
+    ["  IHC 2+  ", "reflex-ish"],
+    ["IHC  3+", "her2-positive"],
+    ["IHC 3", "her2-positive"],
+  ])("reads %j", (cell, outcome) => {
+    expect(outcomeOfIhc(cell)).toBe(outcome);
+  });
+
+  it.each(["2++", "4+", "IHC 4+", "IHC", "+2", "IHC +2", "IHC 2++", "IHCC 2+", "IHC 2 +", "HER2 2+", "IHC 1.5", "2+ IHC", "IHC: 2+"])(
+    "refuses %j with an error naming the row and the column, quoting the cell as written (as a safe excerpt)",
+    (cell) => {
+      const [row] = rowsOf(classifyCsv(`id,ihc\nA-7,"${cell}"\n`));
+      expect(row).toMatchObject({ line: 2, caseId: "A-7", ok: false, error: { parameter: "ihc" } });
+      expect(row?.ok === false && row.error.message).toBe(`The IHC score must be 0, 1+, 2+ or 3+. Got "${safeExcerpt(cell)}".`);
+    },
+  );
+
+  it("classifies a prefixed score exactly as the plain one, with ISH values too", () => {
+    const rows = rowsOf(classifyCsv("ihc,ratio,copies\nIHC 2+,1.8,4.5\n2+,1.8,4.5\n"));
+    expect(rows[0]?.ok && rows[0].classification).toEqual(rows[1]?.ok && rows[1].classification);
+    // The output repeats the cell as the file wrote it.
+    expect(rows[0]?.cells.ihc).toBe("IHC 2+");
+  });
+
+  it("leaves any other spelling to the shared parser", () => {
+    expect(pathologistIhc("IHC 2+")).toBe("2+");
+    expect(pathologistIhc("IHC2+")).toBe("2+");
+    expect(pathologistIhc("2+")).toBe("2+");
+    expect(pathologistIhc("IHC 4+")).toBe("IHC 4+");
+    expect(pathologistIhc("IHC")).toBe("IHC");
+  });
+});
+
 describe("batchToCsv", () => {
+  it("puts the id column first, named as in the file, on every output row, errors included", () => {
+    const result = classifyCsv("ihc,Case_ID\n3+,A-1\n4+,=B2\n2+\n");
+    if (!result.ok) throw new Error(result.error.message);
+    const [header, ...body] = parseCsv(batchToCsv(result.rows, result.idColumn)).map((record) => (record.ok ? record.fields : []));
+    expect(header).toEqual(["Case_ID", ...BATCH_CSV_COLUMNS]);
+    expect(body.map((fields) => [fields[0], fields[1], fields[header!.indexOf("kind")]])).toEqual([
+      ["A-1", "2", "final"],
+      ["'=B2", "3", "invalid"], // an id is echoed like any cell: never as a spreadsheet formula
+      ["", "4", "invalid"],
+    ]);
+    expect(batchCsvColumns(null)).toEqual([...BATCH_CSV_COLUMNS]);
+  });
+
   it("writes one row per input row with the inputs, the outcome and the error", () => {
     const records = parseCsv(batchToCsv(rowsOf(classifyCsv(MIXED))));
     const [header, ...body] = records.map((record) => (record.ok ? record.fields : []));

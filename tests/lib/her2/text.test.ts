@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CATEGORY_TEXT,
+  categoryTextFor,
   classifyHer2,
   DISCORDANT_TEXT,
   HER2_CATEGORIES,
@@ -45,8 +46,8 @@ describe("plain-language and clinical text (reference §5, §3.5)", () => {
       expect(result.clinical).toMatch(/^No HER2 status yet/);
       return;
     }
-    expect(result.plain).toContain(CATEGORY_TEXT[result.category].plain);
-    expect(result.clinical).toContain(CATEGORY_TEXT[result.category].clinical);
+    expect(result.plain).toContain(categoryTextFor(result).plain);
+    expect(result.clinical).toContain(categoryTextFor(result).clinical);
     if (result.status === "positive") {
       expect(result.clinical).not.toContain(SUBGROUP_NOTE);
       expect(result.plain.includes(DISCORDANT_TEXT.plain)).toBe(result.flags.length > 0);
