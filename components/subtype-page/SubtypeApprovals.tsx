@@ -2,7 +2,7 @@ import { brandAndDrug } from "@/lib/charts/therapies";
 import type { Source } from "@/lib/datasets/schemas";
 import type { SubtypeApprovals as Approvals } from "@/lib/datasets/therapies";
 import { formatIsoDate } from "@/lib/format";
-import { approvalsSentence, treatmentsHref } from "@/lib/subtype-page/approvals";
+import { approvalsSentence, treatmentsHref, treatmentsLinkText } from "@/lib/subtype-page/approvals";
 import type { SubtypeId } from "@/lib/subtypes";
 import { SourceNote } from "./SourceNote";
 
@@ -38,7 +38,7 @@ export function SubtypeApprovals({ id, approvals, asOf, cited }: { id: SubtypeId
       ))}
       {covering.length > 0 && (
         <p>
-          <a href={treatmentsHref(id, approvals)}>See these approvals on the treatments timeline →</a>
+          <a href={treatmentsHref(id, approvals)}>{treatmentsLinkText(id, approvals)}</a>
         </p>
       )}
       <p className="muted">

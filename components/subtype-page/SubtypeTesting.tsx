@@ -37,11 +37,11 @@ export function SubtypeTesting(props: { definition: SubtypeDefinition; hormoneRe
       </ul>
       {subgroups.length > 0 && (
         <>
-          <ul className="muted">
-            {subgroups.map((subgroup) => (
-              <li key={subgroup.text}>{subgroup.text}</li>
-            ))}
-          </ul>
+          {subgroups.map((subgroup) => (
+            <p key={subgroup.text} className="muted">
+              {subgroup.text}
+            </p>
+          ))}
           <SourceNote sourceIds={subgroups.map((subgroup) => subgroup.sourceId)} cited={cited} />
         </>
       )}

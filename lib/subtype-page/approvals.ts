@@ -26,6 +26,14 @@ export function approvalsSentence(id: SubtypeId, approvals: SubtypeApprovals): s
   return `${count} US FDA approval${count === 1 ? "" : "s"} of HER2-targeted drugs cover${count === 1 ? "s" : ""} ${label} breast cancer${only}; the newest is from ${formatIsoDate(newest.approvalDate)}.`;
 }
 
+/**
+ * The link to /treatments, named for what it shows: every approval for these HER2 populations,
+ * which for triple-negative includes one the page lists as not for it (HR-positive only).
+ */
+export function treatmentsLinkText(id: SubtypeId, approvals: SubtypeApprovals): string {
+  return `All approvals for ${coveredPopulations(id, approvals).map((p) => HER2_POPULATION_LABELS[p]).join(" and ")} on the treatments timeline →`;
+}
+
 /** /treatments filtered to the populations these approvals cover (its own URL state, lib/charts/therapies-state). */
 export function treatmentsHref(id: SubtypeId, approvals: SubtypeApprovals): string {
   return `/treatments${treatmentsSearch({ ...TREATMENTS_DEFAULTS, populations: coveredPopulations(id, approvals) })}`;

@@ -82,7 +82,7 @@ describe("a subtype's page", () => {
     const items = within(screen.getByTestId("approval-list")).getAllByRole("listitem");
     expect(items).toHaveLength(covering.length);
     covering.forEach((row, i) => expect(items[i]).toHaveTextContent(row.indication));
-    const timeline = screen.getByRole("link", { name: /See these approvals on the treatments timeline/ });
+    const timeline = screen.getByRole("link", { name: /on the treatments timeline/ });
     expect(timeline.getAttribute("href")).toMatch(/^\/treatments\?population=/);
   });
 

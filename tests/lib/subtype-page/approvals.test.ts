@@ -4,7 +4,7 @@ import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { datasets } from "@/lib/datasets";
 import { approvalsForSubtype } from "@/lib/datasets/therapies";
 import { formatIsoDate } from "@/lib/format";
-import { approvalsSentence, coveredPopulations, treatmentsHref } from "@/lib/subtype-page/approvals";
+import { approvalsSentence, coveredPopulations, treatmentsHref, treatmentsLinkText } from "@/lib/subtype-page/approvals";
 import { SUBTYPE_IDS, type SubtypeId } from "@/lib/subtypes";
 
 const rows = datasets.therapies;
@@ -56,6 +56,7 @@ describe("approvals for a subtype", () => {
     const { state, notices } = parseTreatmentsState(Object.fromEntries(new URLSearchParams(href.slice("/treatments".length))));
     expect(notices).toEqual([]);
     expect(state.populations).toEqual(coveredPopulations(id, approvals));
+    expect(treatmentsLinkText(id, approvals)).toMatch(/^All approvals for HER2-(positive, early stage and HER2-positive, metastatic|low and HER2-ultralow|low) on the treatments timeline →$/);
     // Every approval the page lists is on the timeline it links to.
     for (const row of approvals.covering) expect(row.populations.some((p) => state.populations.includes(p))).toBe(true);
   });
