@@ -8,6 +8,7 @@ import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import { her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
 import { formatFigure } from "@/lib/format";
+import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 import { pageMetadata } from "./page-metadata";
@@ -38,7 +39,7 @@ export default function HomePage() {
           {her2Positive.parts.map((row, i) => (
             <span key={row.id}>
               {i > 0 && " plus "}
-              {row.subtype ? SUBTYPES[row.subtype].label : ""} {formatFigure(row)}
+              {row.subtype ? <SubtypeLink id={row.subtype} /> : ""} {formatFigure(row)}
             </span>
           ))}
           .
@@ -60,7 +61,7 @@ export default function HomePage() {
                 <tr key={row.id} className={row.subtype && SUBTYPES[row.subtype].her2 === "positive" ? "is-her2" : undefined}>
                   <th scope="row">
                     {row.subtype && <span className="swatch" style={{ background: subtypeColorVar(row.subtype) }} aria-hidden="true" />}
-                    {row.subtype ? SUBTYPES[row.subtype].label : ""} <span className="muted">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
+                    {row.subtype ? <SubtypeLink id={row.subtype} /> : ""} <span className="muted">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
                   </th>
                   <td className="num">{formatFigure(row)}</td>
                 </tr>

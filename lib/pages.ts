@@ -1,8 +1,15 @@
+import { SUBTYPE_IDS, SUBTYPES, subtypePath, type SubtypeId, type SubtypePagePath } from "./subtypes";
+
+interface PageText {
+  title: string;
+  description: string;
+}
+
 /**
  * Each page's title and one-line description, said once: page metadata, social previews and the
  * page cards (lib/export/card.ts) all read them, so a shared link never describes a page differently.
  */
-export const PAGE_TEXT = {
+const SECTION_TEXT = {
   "/": {
     title: "HER2 Atlas",
     description:
@@ -39,16 +46,33 @@ export const PAGE_TEXT = {
     title: "Presentation mode",
     description: "HER2 Atlas as slides: survival by subtype and stage, how common HER2-positive is, and how a HER2 test is read, each with its source.",
   },
-} as const satisfies Record<string, { title: string; description: string }>;
-export type PagePath = keyof typeof PAGE_TEXT;
+} as const satisfies Record<string, PageText>;
 
-/** The page card's file name: "/" is "home", the others their path ("/data" → "data"). */
+/** A subtype page's words, from the subtype config alone: its figures are on the page, read from data/. */
+function subtypePageText(id: SubtypeId): PageText {
+  const { label, plainName } = SUBTYPES[id];
+  return {
+    title: `${label} breast cancer`,
+    description: `${label} (${plainName}) breast cancer in plain words: four-year survival, how common it is, survival by stage, how testing finds it and the US FDA approvals that cover it, with sources.`,
+  };
+}
+
+export type PagePath = keyof typeof SECTION_TEXT | SubtypePagePath;
+
+export const PAGE_TEXT: Readonly<Record<PagePath, PageText>> = {
+  ...SECTION_TEXT,
+  ...(Object.fromEntries(SUBTYPE_IDS.map((id) => [subtypePath(id), subtypePageText(id)])) as Record<SubtypePagePath, PageText>),
+};
+
+export const PAGE_PATHS = Object.keys(PAGE_TEXT) as PagePath[];
+
+/** The page card's file name: "/" is "home", a subtype page "subtype-<id>", the others their path ("/data" → "data"). */
 export function cardName(path: PagePath): string {
-  return path === "/" ? "home" : path.slice(1);
+  if (path === "/") return "home";
+  const subtype = SUBTYPE_IDS.find((id) => subtypePath(id) === path);
+  return subtype ? `subtype-${subtype}` : path.slice(1);
 }
 
 export function pageForCard(name: string): PagePath | null {
-  // "" must not fall through to "/": the home card is only ever called "home".
-  const path = name === "home" ? "/" : `/${name}`;
-  return name !== "" && path in PAGE_TEXT ? (path as PagePath) : null;
+  return PAGE_PATHS.find((path) => cardName(path) === name) ?? null;
 }

@@ -82,3 +82,25 @@ export const SUBTYPES: Record<SubtypeCategoryId, SubtypeStyle> = {
 export function isHer2Positive(id: SubtypeCategoryId): boolean {
   return SUBTYPES[id].her2 === "positive";
 }
+
+/** Each of the four subtypes has a page of its own; "unknown" has none. */
+export type SubtypePagePath = `/subtypes/${SubtypeId}`;
+
+export function subtypePath(id: SubtypeId): SubtypePagePath {
+  return `/subtypes/${id}`;
+}
+
+export function isSubtypeId(id: string): id is SubtypeId {
+  return (SUBTYPE_IDS as readonly string[]).includes(id);
+}
+
+/**
+ * A table cell that names a subtype category, as data: the renderer (FigureTable) makes it a link
+ * to the subtype's page where it has one, so lib/ stays free of markup.
+ */
+export interface SubtypeCell {
+  subtype: SubtypeCategoryId;
+}
+
+/** A table row's label cell: words, or a subtype category. */
+export type TableLabel = string | SubtypeCell;

@@ -6,12 +6,14 @@ import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrixFrame } from "@/components/subtypes/SubtypeMatrixFrame";
+import { SubtypePageLinks } from "@/components/subtypes/SubtypePageLinks";
 import { datasets } from "@/lib/datasets";
-import { shareOfCases } from "@/lib/datasets/queries";
+import { fourYearSurvival, shareOfCases } from "@/lib/datasets/queries";
+import "./subtype-page.css";
 
 export const metadata: Metadata = pageMetadata("/subtypes", { extra: { alternates: oembedAlternates("/subtypes") } });
 
-/** A static page: every definition is in data/subtypes.json and rendered on the server. */
+/** A static page: every definition is in data/subtypes.json and rendered on the server; each subtype links to its own page. */
 export default function SubtypesPage() {
   const { subtypes, definitions } = datasets.subtypes;
   const sources = datasets.sources;
@@ -31,6 +33,7 @@ export default function SubtypesPage() {
         Breast cancers are grouped by two questions: does the tumour have hormone receptors (HR), and does it make too much of the HER2
         protein? Two answers to each give four subtypes.
       </p>
+      <SubtypePageLinks fourYear={fourYearSurvival(datasets.survival)} sources={sources} />
       <SubtypeMatrixFrame shares={shares} definitions={subtypes} sources={sources} />
       <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
       <section aria-labelledby="each-subtype-heading">

@@ -1,9 +1,11 @@
+import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { periodPhrase } from "@/lib/datasets/citations";
+import type { TableLabel } from "@/lib/subtypes";
 
 export interface FigureTableRow {
   key: string;
-  /** Header cells for the row (e.g. stage, subtype). */
-  labels: string[];
+  /** Header cells for the row (e.g. stage, subtype); a subtype cell links to its page. */
+  labels: TableLabel[];
   valueText: string;
   ciText?: string;
   period: string;
@@ -35,15 +37,16 @@ export function FigureTable({ caption, labelHeaders, valueHeader, rows }: { capt
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
-            {row.labels.map((label, i) =>
-              i === 0 ? (
+            {row.labels.map((label, i) => {
+              const content = typeof label === "string" ? label : <SubtypeLink id={label.subtype} />;
+              return i === 0 ? (
                 <th scope="row" key={i}>
-                  {label}
+                  {content}
                 </th>
               ) : (
-                <td key={i}>{label}</td>
-              ),
-            )}
+                <td key={i}>{content}</td>
+              );
+            })}
             <td className="num">{row.valueText}</td>
             {hasCi && <td>{row.ciText ?? "—"}</td>}
             <td>{periodPhrase(row.period, row.periodKind)}</td>

@@ -69,7 +69,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
       return {
         takeaway: "Out of 100 people, four years after diagnosis.",
         citations: citationsFor(rows, datasets.sources),
-        chart: <CompareFigure rows={datasets.survival} pair={compare} cardHeading="h2" />,
+        chart: <CompareFigure rows={datasets.survival} pair={compare} cardHeading="h2" links="new-tab" />,
       };
     },
   }),
@@ -93,7 +93,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     render: () => ({
       takeaway: "Hormone-receptor (HR) status and HER2 status together define four subtypes.",
       citations: [],
-      chart: <SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={datasets.subtypes.subtypes} sources={datasets.sources} />,
+      chart: <SubtypeMatrix shares={shareOfCases(datasets.prevalence)} definitions={datasets.subtypes.subtypes} sources={datasets.sources} links="new-tab" />,
     }),
   }),
   testing: embed("testing", {

@@ -30,7 +30,7 @@ function compareSlide(): Slide {
     content: (
       <div className="slide-compare">
         <h2>Out of 100 people</h2>
-        <CompareFigure rows={datasets.survival} pair={pair} />
+        <CompareFigure rows={datasets.survival} pair={pair} links="plain" />
       </div>
     ),
   };

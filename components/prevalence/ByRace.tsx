@@ -23,7 +23,7 @@ export function ByRace({ rows, sources, state, tableOpen, onChange }: { rows: re
       id="by-race"
       view={view}
       labelHeaders={twoSubtypes ? ["Race/ethnicity", "Subtype"] : ["Race/ethnicity"]}
-      labelsFor={(row) => (twoSubtypes ? [raceName(row), row.subtype ? SUBTYPES[row.subtype].label : ""] : [raceName(row)])}
+      labelsFor={(row) => (twoSubtypes ? [raceName(row), row.subtype ? { subtype: row.subtype } : ""] : [raceName(row)])}
       valueHeader="Rate per 100,000 women"
       sources={sources}
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}

@@ -3,7 +3,6 @@ import { prevalenceImagePath, RATE_PERIODS, type PrevalenceViewState } from "@/l
 import { incidenceView } from "@/lib/charts/prevalence-views";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
-import { SUBTYPES } from "@/lib/subtypes";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
@@ -16,7 +15,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen, onChange }
       id="incidence"
       view={incidenceView(rows, state)}
       labelHeaders={["Subtype"]}
-      labelsFor={(row) => [row.subtype ? SUBTYPES[row.subtype].label : ""]}
+      labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : ""]}
       valueHeader="Rate per 100,000 women"
       sources={sources}
       apiQuery="measure=incidence-rate&by=subtype"

@@ -4,7 +4,6 @@ import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { medianAgeView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
-import { SUBTYPES } from "@/lib/subtypes";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 /** Median age at diagnosis by subtype and race, with the two subtypes our sources do not give shown as gaps. */
@@ -14,7 +13,7 @@ export function MedianAge({ rows, sources, wording, tableOpen }: { rows: readonl
       id="median-age"
       view={medianAgeView(rows, { wording })}
       labelHeaders={["Subtype", "Race/ethnicity"]}
-      labelsFor={(row) => [row.subtype ? SUBTYPES[row.subtype].label : "", raceName(row)]}
+      labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : "", raceName(row)]}
       valueHeader="Median age (years)"
       sources={sources}
       apiQuery="measure=median-age-at-diagnosis"

@@ -7,13 +7,14 @@ import { tableRows } from "@/lib/charts/prevalence";
 import type { PrevalenceBarView } from "@/lib/charts/prevalence-views";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import type { TableLabel } from "@/lib/subtypes";
 
 export interface PrevalenceBarFrameProps {
   id: string;
   /** Title, takeaway, unit, rows and bars, from lib/charts/prevalence-views (shared with the image export). */
   view: PrevalenceBarView;
   labelHeaders: string[];
-  labelsFor: (row: PrevalenceRow) => string[];
+  labelsFor: (row: PrevalenceRow) => TableLabel[];
   valueHeader: string;
   sources: readonly Source[];
   /** The /api/prevalence query the figures come from, for the downloads. */

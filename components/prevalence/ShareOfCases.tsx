@@ -4,7 +4,6 @@ import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
-import { SUBTYPES } from "@/lib/subtypes";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { QuotedShareExplainer } from "./QuotedShareExplainer";
 
@@ -18,7 +17,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: read
       id="share"
       view={view}
       labelHeaders={["Subtype"]}
-      labelsFor={(row) => [row.subtype ? SUBTYPES[row.subtype].label : ""]}
+      labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : ""]}
       valueHeader="Share of all new cases"
       sources={sources}
       apiQuery="measure=percent-of-cases&by=subtype"

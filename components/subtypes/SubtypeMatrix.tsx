@@ -6,6 +6,7 @@ import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
+import { SubtypeLink, type SubtypeLinkMode } from "./SubtypeLink";
 
 export interface SubtypeMatrixProps {
   shares: readonly PrevalenceRow[];
@@ -15,10 +16,12 @@ export interface SubtypeMatrixProps {
   withSource?: boolean;
   /** "details" gives each cell the dataset's receptor rule in place of its plain name; the shares stay the same. */
   wording?: Wording;
+  /** How each cell's label links to its subtype's page (embeds open it in a new tab). */
+  links?: SubtypeLinkMode;
 }
 
 /** The four subtypes as a 2×2 table (HR status down, HER2 status across), each with its share of cases. */
-export function SubtypeMatrix({ shares, definitions, sources, withSource = true, wording = "plain" }: SubtypeMatrixProps) {
+export function SubtypeMatrix({ shares, definitions, sources, withSource = true, wording = "plain", links = "page" }: SubtypeMatrixProps) {
   const matrix = subtypeMatrix(shares);
 
   return (
@@ -52,10 +55,10 @@ export function SubtypeMatrix({ shares, definitions, sources, withSource = true,
                       <span className="cell-label">
                         <LegendSwatch marker={subtype.marker} color={subtypeColorVar(cell.subtype)} />
                         {/* A break opportunity after the slash lets "HR+/HER2+" wrap in a 320 px cell. */}
-                        <span>
+                        <SubtypeLink id={cell.subtype} mode={links}>
                           {hrPart}/<wbr />
                           {her2Part}
-                        </span>
+                        </SubtypeLink>
                       </span>
                       <span className="cell-plain">{wording === "details" ? (definitions.find((d) => d.id === cell.subtype)?.rule ?? subtype.plainName) : subtype.plainName}</span>
                       <span className="cell-share">

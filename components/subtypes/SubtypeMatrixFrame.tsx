@@ -6,7 +6,6 @@ import { MATRIX_TITLE, matrixTakeaway } from "@/lib/charts/subtype-matrix";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
-import { SUBTYPES } from "@/lib/subtypes";
 import { SubtypeMatrix } from "./SubtypeMatrix";
 
 /**
@@ -29,7 +28,7 @@ export function SubtypeMatrixFrame({ shares, definitions, sources }: { shares: r
           valueHeader="Share of all new cases"
           rows={shares.map((row) => ({
             key: row.id,
-            labels: [row.subtype ? SUBTYPES[row.subtype].label : ""],
+            labels: [row.subtype ? { subtype: row.subtype } : ""],
             valueText: formatFigure(row),
             period: row.period,
             periodKind: row.periodKind,

@@ -4,6 +4,7 @@ import type { Wording } from "@/lib/charts/wording";
 import type { SurvivalRow } from "@/lib/datasets/schemas";
 import { SUBTYPES, type SubtypeId } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
+import { SubtypeLink, type SubtypeLinkMode } from "@/components/subtypes/SubtypeLink";
 
 export interface CompareFigureProps {
   rows: readonly SurvivalRow[];
@@ -13,10 +14,12 @@ export interface CompareFigureProps {
   wording?: Wording;
   /** False where a frame around the figure already prints the sentence as its takeaway. */
   withSentence?: boolean;
+  /** How each card's subtype label links to its page: in place, in a new tab from an embed, not at all on a slide. */
+  links?: SubtypeLinkMode;
 }
 
 /** Two subtypes as "out of 100 people", with the sentence and the caveat: page, embed, slide and image share it. */
-export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wording = "plain", withSentence = true }: CompareFigureProps) {
+export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wording = "plain", withSentence = true, links = "page" }: CompareFigureProps) {
   return (
     <>
       {withSentence && (
@@ -28,7 +31,7 @@ export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wor
         {comparePanels(rows, pair).map((panel, side) => (
           <div key={`${side}-${panel.subtype}`} className="compare-card" data-testid="compare-card">
             <CardHeading>
-              {SUBTYPES[panel.subtype].label} <span className="muted">{SUBTYPES[panel.subtype].plainName}</span>
+              <SubtypeLink id={panel.subtype} mode={links} /> <span className="muted">{SUBTYPES[panel.subtype].plainName}</span>
             </CardHeading>
             <IconArray filled={panel.filled} color={subtypeColorVar(panel.subtype)} title={panel.title} description={panel.description} />
             {wording === "details" ? (

@@ -66,7 +66,7 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
           caption={COMPARE_TITLE}
           labelHeaders={["Subtype", "Out of 100 people"]}
           valueHeader="4-year breast cancer-specific survival"
-          rows={panels.map((panel) => ({ key: panel.row.id, labels: [SUBTYPES[panel.subtype].label, `about ${panel.filled}`], valueText: panel.figure, period: panel.row.period, note: panel.row.note }))}
+          rows={panels.map((panel) => ({ key: panel.row.id, labels: [{ subtype: panel.subtype }, `about ${panel.filled}`], valueText: panel.figure, period: panel.row.period, note: panel.row.note }))}
         />
       }
       citations={citationsFor(shown, sources)}

@@ -2,7 +2,7 @@ import { stageIvSentence } from "@/lib/charts/survival";
 import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
-import { SUBTYPES } from "@/lib/subtypes";
+import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 
 /** De novo stage IV four-year survival for the selected subtypes: the figures the source gives, and why the others are missing. */
 export function StageIvCallout({ rows }: { rows: readonly SubtypeSurvivalRow[] }) {
@@ -16,7 +16,9 @@ export function StageIvCallout({ rows }: { rows: readonly SubtypeSurvivalRow[] }
       <dl className="callout-figures">
         {rows.map((row) => (
           <div key={row.id}>
-            <dt>{SUBTYPES[row.subtype].label}</dt>
+            <dt>
+              <SubtypeLink id={row.subtype} />
+            </dt>
             <dd>{row.value === null ? <span className="muted">Not available*</span> : <strong>{formatFigure(row)}</strong>}</dd>
           </div>
         ))}

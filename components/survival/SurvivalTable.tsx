@@ -3,7 +3,6 @@ import type { SurvivalViewState } from "@/lib/charts/survival-state";
 import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
-import { SUBTYPES } from "@/lib/subtypes";
 
 /** The table view of survival figures: one row per figure shown, a gap with its reason. */
 export function SurvivalTable({ caption, measure, rows }: { caption: string; measure: SurvivalViewState["measure"]; rows: readonly SubtypeSurvivalRow[] }) {
@@ -14,7 +13,7 @@ export function SurvivalTable({ caption, measure, rows }: { caption: string; mea
       valueHeader={measure === "four-year-cause-specific" ? "4-year survival" : "5-year relative survival"}
       rows={rows.map((row) => ({
         key: row.id,
-        labels: [SUBTYPES[row.subtype].label, STAGE_LABELS[row.stage].label],
+        labels: [{ subtype: row.subtype }, STAGE_LABELS[row.stage].label],
         valueText: formatFigure(row),
         period: row.period,
         note: row.value === null ? row.unavailableReason : row.note,

@@ -30,23 +30,24 @@ function fourYear(rows: readonly SurvivalRow[], id: SubtypeId): SubtypeSurvivalR
 
 /** One panel per side of the pair that has a four-year figure; a side without one is left out. */
 export function comparePanels(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): ComparePanel[] {
-  return pair.flatMap((subtype) => {
-    const row = fourYear(rows, subtype);
-    if (!row || row.value === null) return [];
-    const filled = outOf100(row.value);
-    const figure = formatFigure(row);
-    return [
-      {
-        subtype,
-        row,
-        filled,
-        figure,
-        title: `${SUBTYPES[subtype].label}: about ${filled} of 100 people`,
-        description: `${filled} filled circles of 100: people who ${FOUR_YEAR_OUTCOME} (${figure}).`,
-        caption: `about ${filled} of 100 filled; ${100 - filled} of 100 hollow had died of breast cancer within four years.`,
-      },
-    ];
-  });
+  return pair.flatMap((subtype) => survivalPanel(rows, subtype) ?? []);
+}
+
+/** One subtype's four-year figure as "out of 100 people" (a comparison's side, or a subtype page's picture); null without a figure. */
+export function survivalPanel(rows: readonly SurvivalRow[], subtype: SubtypeId): ComparePanel | null {
+  const row = fourYear(rows, subtype);
+  if (!row || row.value === null) return null;
+  const filled = outOf100(row.value);
+  const figure = formatFigure(row);
+  return {
+    subtype,
+    row,
+    filled,
+    figure,
+    title: `${SUBTYPES[subtype].label}: about ${filled} of 100 people`,
+    description: `${filled} filled circles of 100: people who ${FOUR_YEAR_OUTCOME} (${figure}).`,
+    caption: `about ${filled} of 100 filled; ${100 - filled} of 100 hollow had died of breast cancer within four years.`,
+  };
 }
 
 export function compareTakeaway(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): string {

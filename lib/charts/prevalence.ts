@@ -8,7 +8,7 @@ import { AGE_GROUPS, RACE_IDS, RACE_LABELS, type AgeGroup, type RaceId } from ".
 import { bySubtypeOrder, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
 import { formatFigure, formatNumber } from "../format";
-import { isHer2Positive, SUBTYPES, type SubtypeCategoryId } from "../subtypes";
+import { isHer2Positive, SUBTYPES, type SubtypeCategoryId, type TableLabel } from "../subtypes";
 import { subtypeBarDatum, type BarDatum } from "./bars";
 import type { Category, DotLineSeries } from "./dot-lines";
 import { niceMax } from "./linear";
@@ -405,7 +405,7 @@ export function medianAgeTakeaway(viewRows: readonly PrevalenceRow[]): string {
 
 export interface PrevalenceTableRow {
   key: string;
-  labels: string[];
+  labels: TableLabel[];
   valueText: string;
   ciText?: string;
   period: string;
@@ -413,7 +413,7 @@ export interface PrevalenceTableRow {
 }
 
 /** The table view of a bar chart: the same rows and the same printed values as the bars. */
-export function tableRows(viewRows: readonly PrevalenceRow[], bars: readonly BarDatum[], labelsFor: (row: PrevalenceRow) => string[]): PrevalenceTableRow[] {
+export function tableRows(viewRows: readonly PrevalenceRow[], bars: readonly BarDatum[], labelsFor: (row: PrevalenceRow) => TableLabel[]): PrevalenceTableRow[] {
   return viewRows.map((row) => ({
     key: row.id,
     labels: labelsFor(row),

@@ -214,6 +214,11 @@ export const TherapyRowSchema = z.object({
   indication: z.string(),
   populations: z.array(z.enum(HER2_POPULATIONS)).min(1),
   populationNote: z.string().nullable(),
+  /** Set only where the approval covers one hormone-receptor status (her2-therapies.md §1 and caveat 6). */
+  hr: z
+    .literal("positive")
+    .describe("Set only where the approval is limited to hormone-receptor-positive disease; absent means HR-positive or HR-negative.")
+    .optional(),
   pivotalTrials: z.array(z.string()).min(1),
   sourceId,
   /** Only confirmed dates ship: seen on fda.gov, or in a secondary copy of the FDA's own text. */

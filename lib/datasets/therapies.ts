@@ -5,6 +5,7 @@
  */
 import { ascending } from "d3-array";
 import type { Her2Category } from "../her2/classify";
+import { SUBTYPES, type SubtypeId } from "../subtypes";
 import { DRUG_CLASSES, type DrugClass, type Her2Population } from "./therapy-dimensions";
 import type { TherapyRow } from "./schemas";
 
@@ -43,4 +44,32 @@ export function latestApprovalsFor(category: Her2Category, rows: readonly Therap
     return covering.filter((row) => row.approvalDate === date);
   });
   return [...new Map(latest.map((row) => [row.id, row])).values()].sort((a, b) => ascending(a.approvalDate, b.approvalDate));
+}
+
+/**
+ * The HER2 populations an approval can cover for a subtype: HER2-positive subtypes the HER2-positive
+ * ones; HER2-negative subtypes only their HER2-low and HER2-ultralow part (her2-therapies.md §1 key).
+ */
+export function her2PopulationsFor(id: SubtypeId): readonly Her2Population[] {
+  return SUBTYPES[id].her2 === "positive" ? ["her2-positive-early", "her2-positive-metastatic"] : ["her2-low", "her2-ultralow"];
+}
+
+export interface SubtypeApprovals {
+  /** The approvals that cover the subtype, newest first (what a reader of its page looks for first). */
+  covering: TherapyRow[];
+  /** Approvals for its HER2 populations that are limited to the other hormone-receptor status: named, so their absence is explained. */
+  otherHr: TherapyRow[];
+}
+
+/**
+ * The approvals for a subtype: any of its HER2 populations, and not limited to the other
+ * hormone-receptor status (caveat 6: the Jan 2025 HER2-low/ultralow approval is HR+ only).
+ */
+export function approvalsForSubtype(id: SubtypeId, rows: readonly TherapyRow[]): SubtypeApprovals {
+  const populations = her2PopulationsFor(id);
+  const newestFirst = rows
+    .filter((row) => row.populations.some((p) => populations.includes(p)))
+    .sort((a, b) => ascending(b.approvalDate, a.approvalDate) || ascending(a.id, b.id));
+  const fits = (row: TherapyRow) => row.hr === undefined || row.hr === SUBTYPES[id].hr;
+  return { covering: newestFirst.filter(fits), otherHr: newestFirst.filter((row) => !fits(row)) };
 }

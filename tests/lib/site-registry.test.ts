@@ -3,11 +3,18 @@
 import { describe, expect, it } from "vitest";
 import { NAV_ITEMS } from "@/app/navigation";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
+import { PAGE_PATHS } from "@/lib/pages";
+import { SUBTYPE_IDS, subtypePath } from "@/lib/subtypes";
 import { EMBEDS, PAGES } from "../../scripts/pages.mjs";
 
 describe("scripts/pages.mjs", () => {
-  it("lists every page in the navigation", () => {
-    expect([...PAGES].sort()).toEqual(NAV_ITEMS.map((item) => item.href).sort());
+  it("lists every page in the navigation and the four subtype pages, and nothing else", () => {
+    const expected = [...NAV_ITEMS.map((item) => item.href), ...SUBTYPE_IDS.map(subtypePath)];
+    expect([...PAGES].sort()).toEqual(expected.sort());
+  });
+
+  it("lists exactly the pages that have a title and a card (lib/pages)", () => {
+    expect([...PAGES].sort()).toEqual([...PAGE_PATHS].sort());
   });
 
   it("lists every embeddable chart", () => {

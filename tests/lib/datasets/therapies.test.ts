@@ -47,6 +47,13 @@ describe("therapies dataset", () => {
     expect(trials("2025-01-27", "Enhertu")).toEqual(["DESTINY-Breast06"]);
   });
 
+  it("marks the one approval the reference limits to HR-positive disease (row 16, HER2-low and -ultralow), and no other", () => {
+    const limited = datasets.therapies.filter((r) => r.hr !== undefined).map((r) => [r.brand, r.approvalDate, r.hr]);
+    expect(limited).toEqual([["Enhertu", "2025-01-27", "positive"]]);
+    // Row 15, HER2-low after chemotherapy, covers HR-positive and HR-negative disease alike.
+    expect(datasets.therapies.find((r) => r.approvalDate === "2022-08-05")?.hr).toBeUndefined();
+  });
+
   it("every row's source resolves, and the list carries its as-of date", () => {
     for (const row of datasets.therapies) expect(sourceFor(row.sourceId).citation.length).toBeGreaterThan(20);
     expect(datasets.therapiesAsOf.asOf).toBe("2026-05-15");

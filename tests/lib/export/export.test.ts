@@ -54,4 +54,15 @@ describe("page cards", () => {
     expect(pageForCard("nowhere")).toBeNull();
     expect(pageForCard("")).toBeNull();
   });
+
+  it("give each subtype page a card of its own, named subtype-<id>, with its own words; unknown has none", () => {
+    expect(cardName("/subtypes/hr-neg-her2-pos")).toBe("subtype-hr-neg-her2-pos");
+    expect(pageForCard("subtype-hr-neg-her2-pos")).toBe("/subtypes/hr-neg-her2-pos");
+    expect(pageForCard("subtypes")).toBe("/subtypes");
+    expect(pageForCard("subtype-unknown")).toBeNull();
+    expect(PAGE_TEXT["/subtypes/hr-neg-her2-neg"].title).toBe("HR−/HER2− breast cancer");
+    expect(PAGE_TEXT["/subtypes/hr-neg-her2-neg"].description).toContain("(triple-negative)");
+    const svg = pageCardSvg({ ...PAGE_TEXT["/subtypes/hr-neg-her2-pos"], mode: "light" });
+    expect(svg).toContain("<title>HR−/HER2+ breast cancer</title>");
+  });
 });

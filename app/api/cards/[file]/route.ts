@@ -8,7 +8,7 @@ import { imageResponse } from "../../image-response";
 /** /api/cards/<page>.png: a page's social preview card (1200×630), for pages without a chart image. */
 async function pageCard(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const page = pageForCard(/^([a-z-]+)\.png$/.exec(file)?.[1] ?? "");
+  const page = pageForCard(/^([a-z0-9-]+)\.png$/.exec(file)?.[1] ?? "");
   if (!page) {
     const allowed = (Object.keys(PAGE_TEXT) as PagePath[]).map((path) => `${cardName(path)}.png`);
     return errorResponse({ parameter: "page", message: "No such page card.", allowed }, 404);

@@ -1,0 +1,36 @@
+import type { SubtypeDefinition } from "@/lib/datasets/schemas";
+
+/** A subtype's rule, receptors, HER2 status and other names (intrinsic ones marked as approximations), from data/subtypes.json. */
+export function SubtypeFacts({ definition }: { definition: SubtypeDefinition }) {
+  const approximations = definition.aliases.filter((a) => a.kind === "intrinsic-approximation");
+  const commonNames = definition.aliases.filter((a) => a.kind === "common-name");
+  return (
+    <dl className="subtype-facts">
+      <dt>Rule</dt>
+      <dd>{definition.rule}</dd>
+      <dt>Hormone receptors</dt>
+      <dd>{definition.hormoneReceptors}</dd>
+      <dt>HER2</dt>
+      <dd>{definition.her2Status}</dd>
+      {commonNames.length > 0 && (
+        <>
+          <dt>Also called</dt>
+          <dd>{commonNames.map((a) => a.name).join(", ")}</dd>
+        </>
+      )}
+      {approximations.length > 0 && (
+        <>
+          <dt>Roughly matches (approximation only)</dt>
+          <dd data-testid="intrinsic-alias">
+            {approximations.map((a) => (
+              <span key={a.name} className="alias-approx">
+                ≈ {a.name}
+              </span>
+            ))}{" "}
+            <span className="muted">— an intrinsic (gene-expression) subtype, not the same group</span>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
