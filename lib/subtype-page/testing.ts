@@ -6,7 +6,7 @@
 import { caseSearch, describeFields } from "../her2/case-draft";
 import type { Her2Category } from "../her2/classify";
 import { exploreOutcomes, type OutcomeRoute } from "../her2/explore";
-import { CATEGORY_TEXT } from "../her2/text";
+import { CATEGORY_TEXT } from "../her2/category-text";
 import { SUBTYPES, type SubtypeId } from "../subtypes";
 
 export interface TestingRoute {
