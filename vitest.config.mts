@@ -4,10 +4,33 @@ import { fileURLToPath } from "node:url";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    environment: "jsdom",
-    // e2e specs run in real Chromium through Playwright, never in Vitest.
-    include: ["tests/{lib,components,api,data}/**/*.test.{ts,tsx}"],
-    setupFiles: ["./tests/setup.ts"],
+    // Threads start faster than forked processes; nothing under test needs a process of its own.
+    pool: "threads",
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
+    // e2e specs run in real Chromium through Playwright, never in Vitest.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          // lib/ is pure and route handlers run on the server: no DOM to build for them. Their modules
+          // hold no state a test changes (no mocks, no stubs), so files share a worker's module cache
+          // instead of loading zod, the datasets and the classifier again for each file.
+          include: ["tests/{lib,api,data}/**/*.test.ts"],
+          environment: "node",
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "components",
+          // Components render into jsdom, each file in a fresh one: they stub fetch, timers and history.
+          include: ["tests/components/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+          setupFiles: ["./tests/setup.ts"],
+        },
+      },
+    ],
   },
 });
