@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     // Threads start faster than forked processes; nothing under test needs a process of its own.
     pool: "threads",
+    // One worker per core: Vitest's default leaves one core to its main process, which on a 2-core
+    // machine runs every file in a single worker while the main process mostly waits.
+    maxWorkers: "100%",
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
     // e2e specs run in real Chromium through Playwright, never in Vitest.
     projects: [
@@ -29,6 +32,9 @@ export default defineConfig({
           include: ["tests/components/**/*.test.{ts,tsx}"],
           environment: "jsdom",
           setupFiles: ["./tests/setup.ts"],
+          // A whole flow diagram rendered in jsdom shares the cores with the other worker: room to
+          // finish on a busy machine, still a failure for a test that hangs.
+          testTimeout: 15_000,
         },
       },
     ],

@@ -16,7 +16,8 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-describe("states no page load shows, in axe", () => {
+// Axe runs one pass at a time: a pass cut off by a timeout would fail the tests after it, so each has room.
+describe("states no page load shows, in axe", { timeout: 30_000 }, () => {
   it("a failed data refresh: the alert and its Retry button", async () => {
     vi.stubGlobal("fetch", vi.fn(async () => new Response("boom", { status: 500 })));
     render(
@@ -36,7 +37,7 @@ describe("states no page load shows, in axe", () => {
     await expectNoAxeViolations(container);
   });
 
-  it("a case with an invalid answer: its message beside the field", { timeout: 30_000 }, async () => {
+  it("a case with an invalid answer: its message beside the field", async () => {
     renderFlow();
     fireEvent.click(stepper().getByLabelText("IHC 2+"));
     type("HER2/CEP17 ratio", "-1");
@@ -47,7 +48,7 @@ describe("states no page load shows, in axe", () => {
     await expectNoAxeViolations(screen.getByTestId("result-card"));
   });
 
-  it("a batch with errors: the counts, the rows and the errors by line", { timeout: 30_000 }, async () => {
+  it("a batch with errors: the counts, the rows and the errors by line", async () => {
     const { container } = render(<BatchClassifier />);
     fireEvent.change(screen.getByLabelText("CSV text"), { target: { value: "ihc,ratio,copies\n3+,,\n4+,,\n2+,abc,4.0\n2+,," } });
     fireEvent.click(screen.getByRole("button", { name: "Classify" }));
