@@ -4,10 +4,39 @@ import { fileURLToPath } from "node:url";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    environment: "jsdom",
-    // e2e specs run in real Chromium through Playwright, never in Vitest.
-    include: ["tests/{lib,components,api,data,scripts,server}/**/*.test.{ts,tsx}"],
-    setupFiles: ["./tests/setup.ts"],
+    // Threads start faster than forked processes; nothing under test needs a process of its own.
+    pool: "threads",
+    // One worker per core: Vitest's default leaves one core to its main process, which on a 2-core
+    // machine runs every file in a single worker while the main process mostly waits.
+    maxWorkers: "100%",
     benchmark: { include: ["tests/bench/**/*.bench.ts"] },
+    // e2e specs run in real Chromium through Playwright, never in Vitest.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          // lib/ is pure and route handlers run on the server: no DOM to build for them. Their modules
+          // hold no state a test changes (no mocks, no stubs), so files share a worker's module cache
+          // instead of loading zod, the datasets and the classifier again for each file.
+          include: ["tests/{lib,api,data,scripts,server}/**/*.test.ts"],
+          environment: "node",
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "components",
+          // Components render into jsdom, each file in a fresh one: they stub fetch, timers and history.
+          include: ["tests/components/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+          setupFiles: ["./tests/setup.ts"],
+          // A whole flow diagram rendered in jsdom shares the cores with the other worker: room to
+          // finish on a busy machine, still a failure for a test that hangs.
+          testTimeout: 15_000,
+        },
+      },
+    ],
   },
 });

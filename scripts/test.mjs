@@ -7,8 +7,14 @@ import { requireChromium } from "./chromium.mjs";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 requireChromium();
 
+/** Each phase's wall time, printed at the end so a slow CI run says where the time went. */
+const phases = [];
+
 function run(command, args) {
-  return spawnSync(command, args, { stdio: "inherit", env: process.env }).status ?? 1;
+  const start = performance.now();
+  const status = spawnSync(command, args, { stdio: "inherit", env: process.env }).status ?? 1;
+  phases.push(`${args[0]} ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return status;
 }
 
 function readJson(path) {
@@ -54,5 +60,6 @@ if (run("npx", ["next", "build"]) !== 0) {
   if (e2eStatus !== 0) ok = false;
 }
 
+console.log(`\nTime per phase: ${phases.join(", ")}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
