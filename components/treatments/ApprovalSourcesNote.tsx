@@ -1,20 +1,19 @@
 import type { ApprovalSource } from "@/lib/charts/therapies";
+import { sourceAnchor } from "@/lib/datasets/citations";
 
-/** Where each approval date shown was read, one line per source, naming the approvals it dates. */
-export function ApprovalSources({ sources }: { sources: readonly ApprovalSource[] }) {
-  if (sources.length === 0) return null;
+/**
+ * Where the approval dates shown were read, in one line: how many sources, linked to the first in
+ * the page's citation block, which lists each with the approvals it dates.
+ */
+export function ApprovalSourcesNote({ sources }: { sources: readonly ApprovalSource[] }) {
+  const [first] = sources;
+  if (!first) return null;
   return (
-    <div className="source-line approval-sources">
-      <p>
-        <strong>Approval dates:</strong> US FDA action dates, each from the source listed.
-      </p>
-      <ul>
-        {sources.map((source) => (
-          <li key={source.sourceId}>
-            {source.approvals.join("; ")}: {source.url ? <a href={source.url}>{source.citation}</a> : source.citation}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      approval dates are US FDA action dates, from{" "}
+      <a href={`#${sourceAnchor(first.sourceId)}`} data-testid="approval-sources-count">
+        {sources.length === 1 ? "one source" : `${sources.length} sources`}
+      </a>
+    </>
   );
 }
