@@ -11,6 +11,7 @@ import { themeCss } from "@/lib/theme";
 import { NAV_ITEMS } from "./navigation";
 import "./globals.css";
 import "./charts-extra.css";
+import "./answer-first.css";
 
 export const metadata: Metadata = {
   // Social previews need absolute addresses; pages give paths (as the oEmbed link does) and this makes

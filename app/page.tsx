@@ -1,4 +1,6 @@
-import { SourceLine } from "@/components/chart/SourceLine";
+import { PageSources } from "@/components/chart/PageSources";
+import { SourceNote } from "@/components/chart/SourceNote";
+import { Disclosure } from "@/components/layout/Disclosure";
 import { QuotedShareExplainer } from "@/components/prevalence/QuotedShareExplainer";
 import { SurvivalSummary } from "@/components/survival/SurvivalSummary";
 import { survivalViewRows } from "@/lib/charts/survival";
@@ -7,6 +9,7 @@ import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import { her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
+import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
 import { formatFigure } from "@/lib/format";
 import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { SUBTYPES } from "@/lib/subtypes";
@@ -15,10 +18,17 @@ import { pageMetadata } from "./page-metadata";
 
 export const metadata = pageMetadata("/");
 
-/** The one-page story: how common HER2+ is, how outcomes compare, how testing works. */
+/**
+ * The one-page story: how common HER2+ is, how outcomes compare, how testing works. Each question
+ * is answered in a sentence with its figure first; why, caveats and sources are one click away.
+ */
 export default function HomePage() {
   const survival = survivalViewRows(datasets.survival, SURVIVAL_DEFAULTS);
   const shares = shareOfCases(datasets.prevalence);
+  const shareCitations = citationsFor(shares, datasets.sources);
+  const survivalCitations = citationsFor(survival, datasets.sources);
+  const quoted = quotedHer2PositiveShare(datasets.prevalence);
+  const quotedSource = datasets.sources.filter((source) => source.id === quoted?.row.sourceId);
   const her2Positive = her2PositiveShare(shares);
   const sharePeriod = formatPeriod(shares[0]?.period ?? "");
 
@@ -44,7 +54,6 @@ export default function HomePage() {
           ))}
           .
         </p>
-        <QuotedShareExplainer rows={datasets.prevalence} sources={datasets.sources} />
         <div className="table-scroll">
           <table>
             <caption className="sr-only">Percent of all new cases by subtype, {sharePeriod}, unknown status included</caption>
@@ -61,7 +70,7 @@ export default function HomePage() {
                 <tr key={row.id} className={row.subtype && SUBTYPES[row.subtype].her2 === "positive" ? "is-her2" : undefined}>
                   <th scope="row">
                     {row.subtype && <span className="swatch" style={{ background: subtypeColorVar(row.subtype) }} aria-hidden="true" />}
-                    {row.subtype ? <SubtypeLink id={row.subtype} /> : ""} <span className="muted">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
+                    {row.subtype ? <SubtypeLink id={row.subtype} /> : ""} <span className="muted plain-name">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
                   </th>
                   <td className="num">{formatFigure(row)}</td>
                 </tr>
@@ -69,7 +78,12 @@ export default function HomePage() {
             </tbody>
           </table>
         </div>
-        <SourceLine citations={citationsFor(shares, datasets.sources)} />
+        <SourceNote citations={shareCitations} />
+        {quoted && (
+          <Disclosure title={`Why not “${quoted.rangeText}”, as is often said?`} testId="share-why">
+            <QuotedShareExplainer rows={datasets.prevalence} sources={datasets.sources} />
+          </Disclosure>
+        )}
         <p>
           <a href="/prevalence">More on how common each subtype is, by age and race →</a>
         </p>
@@ -77,7 +91,7 @@ export default function HomePage() {
 
       <section aria-labelledby="survival-heading">
         <h2 id="survival-heading">2. How do outcomes compare?</h2>
-        <SurvivalSummary rows={survival} citations={citationsFor(survival, datasets.sources)} />
+        <SurvivalSummary rows={survival} citations={survivalCitations} />
         <p>
           These are averages for women diagnosed in {formatPeriod(survival[0]?.period ?? "")}, not a prediction for any one person; treatment
           for HER2-positive cancer has improved since. <a href="/survival">Survival by stage, and compare two subtypes →</a>
@@ -98,13 +112,15 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="caveats-heading">
-        <h2 id="caveats-heading">Reading these numbers</h2>
-        <ul>
-          <li>They describe groups of people diagnosed years ago, not what will happen to any one person.</li>
-          <li>Treatment has improved since these women were diagnosed, especially for HER2-positive cancer, so outcomes today are likely better than shown.</li>
-          <li>Four-year and five-year figures are different measures from different years and are never mixed on one axis.</li>
-        </ul>
+        <Disclosure as="h2" titleId="caveats-heading" title="Reading these numbers" hint="what they can and cannot tell you" className="section">
+          <ul>
+            <li>They describe groups of people diagnosed years ago, not what will happen to any one person.</li>
+            <li>Treatment has improved since these women were diagnosed, especially for HER2-positive cancer, so outcomes today are likely better than shown.</li>
+            <li>Four-year and five-year figures are different measures from different years and are never mixed on one axis.</li>
+          </ul>
+        </Disclosure>
       </section>
+      <PageSources citations={[...shareCitations, ...survivalCitations]} works={quotedSource} />
     </>
   );
 }

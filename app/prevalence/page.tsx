@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { oembedAlternates } from "../oembed-discovery";
 import { Notices } from "@/components/layout/Notices";
-import { PageToc } from "@/components/layout/PageToc";
+import { PageSources } from "@/components/chart/PageSources";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { ReadingPrevalence } from "@/components/prevalence/ReadingPrevalence";
 import { parsePrevalenceState, prevalenceImagePath, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { raceColorCss } from "@/lib/charts/race-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
+import { citationsFor } from "@/lib/datasets/citations";
 import { pageMetadata } from "../page-metadata";
 
 /** The social preview is the page's first chart, the share of cases, in the shared link's wording. */
@@ -16,15 +17,10 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return pageMetadata("/prevalence", { image: prevalenceImagePath("share-of-cases", state), extra: { alternates: oembedAlternates("/prevalence", prevalenceSearch(state)) } });
 }
 
-const SECTIONS = [
-  ["share", "Share of all cases"],
-  ["incidence", "Rate by subtype"],
-  ["by-race", "By race and ethnicity"],
-  ["by-age", "By age"],
-  ["her2-low", "HER2-low"],
-  ["median-age", "Median age at diagnosis"],
-] as const;
+/** Sources quoted in the charts' notes, not behind a figure: the quoted range and the two studies of age. */
+const QUOTED_SOURCES = ["wynn-tang-2022-cmr", "keegan-2012-bcr", "howlader-2014-jnci"];
 
+/** The question and the share of cases that answers it; the other charts, caveats and sources follow folded. */
 export default async function PrevalencePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { state, notices } = parsePrevalenceState(await searchParams);
   return (
@@ -34,14 +30,12 @@ export default async function PrevalencePage({ searchParams }: { searchParams: P
         {raceColorCss()}
       </style>
       <h1>How common is each subtype?</h1>
-      <p className="lede">
-        How many breast cancers are HER2-positive, how often each hormone-receptor (HR) and HER2 subtype is diagnosed, and how that differs
-        by race, ethnicity and age. Shares and rates are different measures, and each chart names its source and years.
-      </p>
+      <p className="lede">How many breast cancers are HER2-positive, and how often is each hormone-receptor (HR) and HER2 subtype diagnosed?</p>
       <Notices notices={notices} />
-      <PageToc sections={SECTIONS} />
-      <PrevalenceExplorer initialState={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />
-      <ReadingPrevalence />
+      <PrevalenceExplorer initialState={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]}>
+        <ReadingPrevalence />
+      </PrevalenceExplorer>
+      <PageSources citations={citationsFor(datasets.prevalence, datasets.sources)} works={datasets.sources.filter((source) => QUOTED_SOURCES.includes(source.id))} />
     </>
   );
 }

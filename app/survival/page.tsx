@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { PageSources } from "@/components/chart/PageSources";
 import { Notices } from "@/components/layout/Notices";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { StagesExplained } from "@/components/survival/StagesExplained";
 import { parseSurvivalState, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
 import { type SearchParams } from "@/lib/charts/url-state";
-import { datasets, FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_COMPARISON } from "@/lib/datasets";
+import { datasets, FOUR_YEAR_OUTCOME } from "@/lib/datasets";
+import { citationsFor } from "@/lib/datasets/citations";
 import { oembedAlternates } from "../oembed-discovery";
 import { pageMetadata } from "../page-metadata";
 
@@ -14,18 +16,18 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return pageMetadata("/survival", { image: survivalImagePath(state), extra: { alternates: oembedAlternates("/survival", survivalSearch(state)) } });
 }
 
+/** The question, then the chart that answers it; the measures, stages and sources follow on demand. */
 export default async function SurvivalPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { state, notices } = parseSurvivalState(await searchParams);
   return (
     <>
       <h1>Survival by subtype</h1>
-      <p className="lede">
-        How many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis {RELATIVE_SURVIVAL_COMPARISON}, by
-        hormone-receptor (HR) and HER2 status. Two different measures from two different periods: they are never put on one axis.
-      </p>
+      <p className="lede">How many people {FOUR_YEAR_OUTCOME}, by hormone-receptor (HR) and HER2 status?</p>
       <Notices notices={notices} />
-      <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-      <StagesExplained sources={datasets.sources} />
+      <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]}>
+        <StagesExplained sources={datasets.sources} />
+      </SurvivalExplorer>
+      <PageSources citations={citationsFor(datasets.survival, datasets.sources)} />
     </>
   );
 }

@@ -6,7 +6,9 @@ import { FlowColors } from "@/components/flow/FlowColors";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { TestingFlow } from "@/components/flow/TestingFlow";
 import { TherapiesProvider } from "@/components/flow/TherapiesContext";
-import { TestsExplained } from "@/components/flow/TestsExplained";
+import { testingSources, TestsExplained } from "@/components/flow/TestsExplained";
+import { PageSources } from "@/components/chart/PageSources";
+import { Disclosure } from "@/components/layout/Disclosure";
 import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
@@ -41,8 +43,11 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
       <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
         <TestingFlow initialDraft={draft} layouts={FLOW_LAYOUTS} />
       </TherapiesProvider>
-      <BatchClassifier />
+      <Disclosure title="For researchers: classify many cases at once (CSV)" className="section" testId="batch-disclosure">
+        <BatchClassifier />
+      </Disclosure>
       <TestsExplained />
+      <PageSources citations={[]} works={testingSources()} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "../page-metadata";
+import { PageSources } from "@/components/chart/PageSources";
 import { Notices } from "@/components/layout/Notices";
-import { PageToc } from "@/components/layout/PageToc";
 import { StagesExplained } from "@/components/survival/StagesExplained";
 import { DrugClassesExplained } from "@/components/treatments/DrugClassesExplained";
 import { ReadingApprovals } from "@/components/treatments/ReadingApprovals";
 import { TreatmentsExplorer } from "@/components/treatments/TreatmentsExplorer";
-import { survivalBands } from "@/lib/charts/therapies";
+import { approvalSources, survivalBands } from "@/lib/charts/therapies";
 import { parseTreatmentsState, treatmentsSearch } from "@/lib/charts/therapies-state";
 import { populationColorCss } from "@/lib/charts/therapy-style";
 import type { SearchParams } from "@/lib/charts/url-state";
@@ -20,15 +20,11 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return pageMetadata("/treatments", { image: `/api/charts/treatments${treatmentsSearch({ ...state, view: "chart" })}` });
 }
 
-const SECTIONS = [
-  ["approvals-timeline", "Timeline"],
-  ["drug-classes", "Drug classes"],
-  ["reading-approvals", "Reading this list"],
-  ["stages-heading", "Stages"],
-] as const;
-
+/** The question and the timeline that answers it; drug classes, caveats, stages and every approval's source follow folded. */
 export default async function TreatmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { state, notices } = parseTreatmentsState(await searchParams);
+  const bandCitations = citationsFor(datasets.survival, datasets.sources);
+  const approvals = approvalSources(datasets.therapies, datasets.sources);
   return (
     <>
       {/* The population palette, defined once in lib/charts/therapy-style; React hoists and dedupes it into <head>. */}
@@ -36,22 +32,24 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
         {populationColorCss()}
       </style>
       <h1>Treatments over time</h1>
-      <p className="lede">
-        When each HER2-targeted drug was approved in the US for breast cancer, and for which HER2 group, set against the years in which
-        the people behind the survival figures were diagnosed.
-      </p>
+      <p className="lede">When was each HER2-targeted drug approved in the US for breast cancer, and for which HER2 group?</p>
       <Notices notices={notices} />
-      <PageToc sections={SECTIONS} />
       <TreatmentsExplorer
         initialState={state}
         rows={[...datasets.therapies]}
         bands={survivalBands(datasets.survival)}
-        bandCitations={citationsFor(datasets.survival, datasets.sources)}
+        bandCitations={bandCitations}
         sources={[...datasets.sources]}
+      >
+        <DrugClassesExplained rows={datasets.therapies} />
+        <ReadingApprovals rows={datasets.therapies} asOf={datasets.therapiesAsOf} />
+        <StagesExplained sources={datasets.sources} />
+      </TreatmentsExplorer>
+      <PageSources
+        citations={bandCitations}
+        works={approvals.flatMap((approval) => datasets.sources.filter((source) => source.id === approval.sourceId))}
+        details={Object.fromEntries(approvals.map((approval) => [approval.sourceId, `Dates: ${approval.approvals.join("; ")}.`]))}
       />
-      <DrugClassesExplained rows={datasets.therapies} />
-      <ReadingApprovals rows={datasets.therapies} asOf={datasets.therapiesAsOf} />
-      <StagesExplained sources={datasets.sources} />
     </>
   );
 }

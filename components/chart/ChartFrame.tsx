@@ -1,11 +1,15 @@
 import type { ReactNode } from "react";
+import { Disclosure } from "@/components/layout/Disclosure";
+import { WordingDisclosure } from "@/components/layout/WordingContext";
 import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
+import { ChartFold } from "./ChartFold";
 import { CiteThis } from "./CiteThis";
 import { DataLinks } from "./DataLinks";
 import { EmbedSnippet } from "./EmbedSnippet";
 import { ImageLinks } from "./ImageLinks";
 import { SourceLine } from "./SourceLine";
+import { SourceNote } from "./SourceNote";
 import { TableView } from "./TableView";
 
 export interface ChartFrameProps {
@@ -13,14 +17,22 @@ export interface ChartFrameProps {
   title: string;
   /** The one sentence a reader should take away. */
   takeaway: ReactNode;
-  /** Controls, notices or a legend shown between the takeaway and the chart. */
+  /** Controls, notices or a legend shown between the takeaway and the chart (or under the chart: `controlsBelow`). */
   controls?: ReactNode;
+  /** The chart comes first and its controls follow, so on a phone the answer is on the first screen. */
+  controlsBelow?: boolean;
+  /** A page's secondary chart: folded to its title, answer and source until opened (or the "details" wording). */
+  folded?: boolean;
   children: ReactNode;
+  /** Notes and caveats about this chart: in a disclosure under it, open in the "details" wording (WordingContext). */
+  notes?: ReactNode;
   /** The table view: exactly the numbers the chart shows. */
   table: ReactNode;
   citations: readonly Citation[];
-  /** Sources that are not diagnosis-period citations (e.g. dated approvals): shown before the source line, cited too. */
-  otherSources?: { line: ReactNode; citations: readonly string[] };
+  /** Sources that are not diagnosis-period citations (e.g. dated approvals): named first in the source line, cited too. */
+  otherSources?: { note: ReactNode; citations: readonly string[] };
+  /** The page has one citation block (PageSources): the chart's source is one line linking into it. */
+  citeInPage?: boolean;
   /** The table view's toggle text. */
   tableLabel?: string;
   /** The image URL without extension (e.g. "/api/charts/survival?measure=…"), where the chart can be exported. */
@@ -33,31 +45,77 @@ export interface ChartFrameProps {
   apiPath: string;
 }
 
-/** Title, takeaway, chart, table view, downloads and source line: the frame every chart shares. */
+/** Title, takeaway, chart, notes, table view, downloads and source line: the frame every chart shares. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { id, title, takeaway, controls, children, table, citations, otherSources, apiPath, imagePath, embed, tableOpen } = props;
-  return (
-    <figure className="chart-frame" aria-labelledby={`${id}-heading`} id={id}>
-      <header>
-        <h2 id={`${id}-heading`}>{title}</h2>
-        <p className="takeaway" data-testid="takeaway">
-          {takeaway}
-        </p>
-      </header>
-      {controls}
+  const { id, title, takeaway, controls, controlsBelow, folded, children, notes, table, citations, otherSources, citeInPage, apiPath, imagePath, embed, tableOpen } = props;
+  // With the full citations moved to the page's block, each measure's definition stays by its chart.
+  const definitions = citeInPage ? [...new Set(citations.map((c) => c.definition))] : [];
+  const heading = <h2 id={`${id}-heading`}>{title}</h2>;
+  const body = (
+    <>
+      {!controlsBelow && controls}
       {children}
+      {controlsBelow && controls}
+      {(notes || definitions.length > 0) && (
+        <WordingDisclosure title="Notes on this chart" className="chart-notes" testId="chart-notes">
+          {definitions.map((definition) => (
+            <p key={definition} className="chart-definition">
+              {definition}
+            </p>
+          ))}
+          {notes}
+        </WordingDisclosure>
+      )}
       <div className="chart-tools">
         <TableView title={title} label={props.tableLabel ?? "Show the numbers as a table"} open={tableOpen ?? false}>
           {table}
         </TableView>
-        <DataLinks apiPath={apiPath} />
-        {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
-        {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}
-        <CiteThis title={title} citations={[...(otherSources?.citations ?? []), ...citations.map((c) => c.citation)]} />
+        <Disclosure title="Download, embed or cite" className="chart-share" testId="chart-share">
+          <DataLinks apiPath={apiPath} />
+          {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
+          {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}
+          <CiteThis title={title} citations={[...(otherSources?.citations ?? []), ...citations.map((c) => c.citation)]} />
+        </Disclosure>
       </div>
+    </>
+  );
+  return (
+    <figure className={`chart-frame${folded ? " is-folded" : ""}`} aria-labelledby={`${id}-heading`} id={id}>
+      {folded ? (
+        // The summary holds phrasing content only: the takeaway is a block-styled span there.
+        <ChartFold
+          open={tableOpen ?? false}
+          summary={
+            <>
+              {heading}
+              <span className="takeaway" data-testid="takeaway">
+                {takeaway}
+              </span>
+            </>
+          }
+        >
+          {body}
+        </ChartFold>
+      ) : (
+        <>
+          <header>
+            {heading}
+            <p className="takeaway" data-testid="takeaway">
+              {takeaway}
+            </p>
+          </header>
+          {body}
+        </>
+      )}
       <figcaption>
-        {otherSources?.line}
-        <SourceLine citations={citations} />
+        {citeInPage ? (
+          <SourceNote citations={citations} other={otherSources?.note} />
+        ) : (
+          <>
+            {otherSources?.note && <p className="source-line">{otherSources.note}</p>}
+            <SourceLine citations={citations} />
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { createContext, useContext, type ReactNode } from "react";
+import { useWording } from "@/components/layout/WordingContext";
 import type { View } from "@/lib/charts/url-state";
 
 /**
@@ -10,16 +11,22 @@ export const TableViewContext = createContext<((view: View) => void) | null>(nul
 
 /**
  * A chart's table view. `open` is only where it starts (the URL's view): opening one table writes
- * the URL but does not spring open every other table on the page under the reader.
+ * the URL but does not spring open every other table on the page under the reader. The "details"
+ * wording shows the table outright, with no toggle to write the URL.
  */
 export function TableView({ title, label, open, children }: { title: string; label: string; open: boolean; children: ReactNode }) {
   const onViewChange = useContext(TableViewContext);
+  const expanded = useWording() === "details";
+  const region = (
+    <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
+      {children}
+    </div>
+  );
+  if (expanded) return <div className="table-view is-expanded">{region}</div>;
   return (
     <details className="table-view" open={open} onToggle={onViewChange ? (event) => onViewChange(event.currentTarget.open ? "table" : "chart") : undefined}>
       <summary>{label}</summary>
-      <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
-        {children}
-      </div>
+      {region}
     </details>
   );
 }

@@ -3,7 +3,7 @@ import { Group } from "@visx/group";
 import { Bar } from "@visx/shape";
 import { useId, useMemo } from "react";
 import { layoutBars, type BarDatum } from "@/lib/charts/bars";
-import { ChartTooltip, LiveRegion } from "./ChartTooltip";
+import { ChartTooltip } from "./ChartTooltip";
 import { MarkerShape } from "./MarkerShape";
 import { useMarkExplorer } from "./useMarkExplorer";
 
@@ -93,7 +93,6 @@ export function BarChart({ title, summary, data, domainMax, tickSuffix = "" }: B
       {explorer.tooltipOpen && activeBar && (
         <ChartTooltip text={activeBar.datum.description} leftPct={Math.min(activeBar.valueXPct, 60)} top={activeBar.barY + 30} />
       )}
-      <LiveRegion text={explorer.announcement} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Group } from "@visx/group";
 import { useId, useMemo } from "react";
 import { DOT_LINE_LAYOUT } from "@/lib/charts/dot-line-layout";
 import { layoutDotLines, type DotLineFigure } from "@/lib/charts/dot-lines";
-import { ChartTooltip, LiveRegion } from "./ChartTooltip";
+import { ChartTooltip } from "./ChartTooltip";
 import { MarkerShape } from "./MarkerShape";
 import { useMarkExplorer } from "./useMarkExplorer";
 
@@ -104,7 +104,6 @@ export function DotLineChart({ title, summary, series, categories, domainMax, yL
           <ChartTooltip text={activePoint.point.description} leftPct={Math.min(activePoint.xPct, 60)} top={activePoint.y + 14} />
         )}
       </div>
-      <LiveRegion text={explorer.announcement} />
     </div>
   );
 }

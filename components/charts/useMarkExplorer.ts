@@ -3,26 +3,22 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "re
 
 /**
  * Keyboard and pointer exploration shared by every chart: one Tab stop per chart (roving tabindex),
- * arrows/Home/End move between marks, Esc dismisses the tooltip, and the active mark's description
- * is announced through a polite live region.
+ * arrows/Home/End move between marks, Esc dismisses the tooltip. What focus lands on is announced
+ * once, by the mark's own accessible name (its description): no live region repeats it, and a mouse
+ * hover, which moves no focus, shows the tooltip and announces nothing.
  */
 export function useMarkExplorer(descriptions: readonly string[]) {
   const [active, setActive] = useState<number | null>(null);
   const [tooltipOpen, setTooltipOpen] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
   const marks = useRef<(SVGGElement | HTMLElement | null)[]>([]);
   const count = descriptions.length;
   const tabStop = active ?? 0;
 
-  const activate = useCallback(
-    (index: number, focus: boolean) => {
-      setActive(index);
-      setTooltipOpen(true);
-      setAnnouncement(descriptions[index] ?? "");
-      if (focus) marks.current[index]?.focus();
-    },
-    [descriptions],
-  );
+  const activate = useCallback((index: number, focus: boolean) => {
+    setActive(index);
+    setTooltipOpen(true);
+    if (focus) marks.current[index]?.focus();
+  }, []);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
@@ -67,5 +63,5 @@ export function useMarkExplorer(descriptions: readonly string[]) {
     "aria-label": descriptions[index],
   });
 
-  return { active, tooltipOpen: visible, announcement, markProps };
+  return { active, tooltipOpen: visible, markProps };
 }

@@ -26,6 +26,7 @@ export function BatchClassifier() {
   const id = useId();
   const [text, setText] = useState("");
   const [result, setResult] = useState<BatchResult | null>(null);
+  const empty = text.trim() === "";
 
   const classify = async (csv: string) => {
     const { classifyCsv } = await import("@/lib/her2/batch");
@@ -59,9 +60,15 @@ export function BatchClassifier() {
         <textarea id={`${id}-csv`} rows={8} spellCheck={false} value={text} onChange={(event) => setText(event.target.value)} />
       </div>
       <div className="batch-actions">
-        <button type="button" className="button" onClick={() => classify(text)} disabled={text.trim() === ""}>
+        {/* Disabled until there is something to classify, and the hint beside it says so. */}
+        <button type="button" className="button" onClick={() => classify(text)} disabled={empty} aria-describedby={empty ? `${id}-empty` : undefined}>
           Classify
         </button>
+        {empty && (
+          <span id={`${id}-empty`} className="muted">
+            Paste CSV text, load the example or choose a file first.
+          </span>
+        )}
         <button
           type="button"
           className="button secondary"

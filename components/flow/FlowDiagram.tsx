@@ -1,7 +1,7 @@
 "use client";
 import { Group } from "@visx/group";
 import { memo, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
-import { LiveRegion } from "@/components/charts/ChartTooltip";
+import { LiveRegion } from "@/components/charts/LiveRegion";
 import { useMarkExplorer } from "@/components/charts/useMarkExplorer";
 import { nodeById, outcomeNodes, type NodeId } from "@/lib/her2/graph";
 import type { FlowLayout, PlacedNode, RoutedEdge } from "@/lib/her2/layout";
@@ -159,7 +159,8 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
           {explored.content}
         </section>
       )}
-      {onExplore && <LiveRegion text={explorer.announcement} />}
+      {/* Focus on a box is announced by its name; opening one (the selection) is announced here, once. */}
+      {onExplore && <LiveRegion text={exploredNode ? `Showing the ways to reach “${nodeById(exploredNode.id).label}”, under the box. Escape closes them.` : ""} testId="explore-announcement" />}
     </div>
   );
 });

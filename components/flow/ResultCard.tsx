@@ -1,3 +1,4 @@
+import { Disclosure } from "@/components/layout/Disclosure";
 import { ApprovedClasses } from "./ApprovedClasses";
 import { CardSources } from "./CardSources";
 import { LatestApprovals } from "./LatestApprovals";
@@ -12,6 +13,7 @@ import { classificationSources, DISCLAIMER, ISH_GROUP_TEXT, resultHeadline, SUBG
 /**
  * What the case comes to: status, category, the report wording, plain and clinical text (all from
  * lib/her2, shown as general information, never advice), the sub-group note and the disclaimer.
+ * The answer and what it means come first; treatment, sources and the path are one click away.
  */
 export function ResultCard({ outcome, id = "result" }: { outcome: DraftOutcome; id?: string }) {
   return (
@@ -65,16 +67,19 @@ function Classified({ classification, id }: { classification: Her2Classification
       </dl>
       <h3>What this means</h3>
       <p>{classification.plain}</p>
-      <h3>What it generally means for treatment</h3>
-      <p>
-        <span className="result-caution">General information from guidelines, trials and drug labels, not advice: </span>
-        {classification.clinical}
-      </p>
-      <LatestApprovals approvals={latest} />
-      {classification.kind === "final" && <ApprovedClasses category={classification.category} />}
-      {/* Negative results already carry the note in their clinical text. */}
-      {!classification.clinical.includes(SUBGROUP_NOTE) && <p className="result-note">{SUBGROUP_NOTE}</p>}
-      <CardSources id={id} ids={[...new Set([...classificationSources(classification), ...latest.map((a) => a.sourceId)])]} />
+      <Disclosure as="h3" title="What it generally means for treatment" className="result-more" testId="result-treatment">
+        <p>
+          <span className="result-caution">General information from guidelines, trials and drug labels, not advice: </span>
+          {classification.clinical}
+        </p>
+        <LatestApprovals approvals={latest} />
+        {classification.kind === "final" && <ApprovedClasses category={classification.category} />}
+        {/* Negative results already carry the note in their clinical text. */}
+        {!classification.clinical.includes(SUBGROUP_NOTE) && <p className="result-note">{SUBGROUP_NOTE}</p>}
+      </Disclosure>
+      <Disclosure title="Sources for this result" className="result-more">
+        <CardSources id={id} ids={[...new Set([...classificationSources(classification), ...latest.map((a) => a.sourceId)])]} />
+      </Disclosure>
       <details className="result-path">
         <summary>The path, step by step</summary>
         <ol>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
+import { Disclosure } from "@/components/layout/Disclosure";
 import { ImageLinks } from "@/components/chart/ImageLinks";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, draftSearch, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
@@ -44,15 +45,23 @@ export function TestingFlow({ initialDraft, layouts }: { initialDraft: CaseDraft
     ? { outcome: explored, paths: routes.map((route) => route.path), content: <ExploreRoutes routes={routes} onTry={tryCase} /> }
     : null;
 
+  const headline = view.outcome.kind === "classified" ? resultHeadline(view.outcome.classification) : null;
+
   return (
     <>
+      {/* A shared case answers first: on a phone the card comes after the questions, so its headline is said here too. */}
+      {headline && (
+        <p className="result-first" data-testid="result-first">
+          <strong>Result: {headline}.</strong> <a href="#result-heading">Read what it means</a>
+        </p>
+      )}
       <div className="flow-case">
         <Stepper draft={draft} view={view} hydrated={hydrated} onChange={setDraft} />
         <div className="flow-result">
           <ResultCard outcome={view.outcome} />
           <ShareCase search={search} hydrated={hydrated} />
           <p className="sr-only" aria-live="polite" data-testid="result-announcement">
-            {view.outcome.kind === "classified" ? `Result: ${resultHeadline(view.outcome.classification)}.` : ""}
+            {headline ? `Result: ${headline}.` : ""}
           </p>
         </div>
       </div>
@@ -64,15 +73,19 @@ export function TestingFlow({ initialDraft, layouts }: { initialDraft: CaseDraft
             Presenter mode
           </button>
         </div>
-        <p className="flow-help">
-          Your case&rsquo;s path is highlighted and its current step is outlined. To see which inputs lead to an outcome (the boxes with
-          no way out), select it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
-        </p>
-        <FlowLegend />
-        <p className="flow-image-links">
-          <ImageLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
-        </p>
-        <EmbedSnippet chart="testing" search={search} />
+        <Disclosure title="How to read and explore the diagram" testId="flow-key">
+          <p className="flow-help">
+            Your case&rsquo;s path is highlighted and its current step is outlined. To see which inputs lead to an outcome (the boxes with
+            no way out), select it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
+          </p>
+          <FlowLegend />
+        </Disclosure>
+        <Disclosure title="Download or embed the diagram" testId="flow-share">
+          <p className="flow-image-links">
+            <ImageLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
+          </p>
+          <EmbedSnippet chart="testing" search={search} />
+        </Disclosure>
         {layouts.map((layout) => (
           <FlowDiagram
             key={layout.orientation}

@@ -70,13 +70,14 @@ export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]
       ))}
       {hydrated && (
         <nav className="slideshow-controls" aria-label="Slides">
-          <button type="button" className="button secondary" onClick={() => go(index - 1)} disabled={index === 0}>
+          <button type="button" className="button secondary" onClick={() => go(index - 1)} disabled={index === 0} aria-describedby="slide-position">
             ← Previous
           </button>
-          <span aria-live="polite" data-testid="slide-position">
+          {/* Also why Previous or Next is disabled: first or last slide. */}
+          <span id="slide-position" aria-live="polite" data-testid="slide-position">
             {index + 1} / {slides.length}
           </span>
-          <button type="button" className="button secondary" onClick={() => go(index + 1)} disabled={index === slides.length - 1}>
+          <button type="button" className="button secondary" onClick={() => go(index + 1)} disabled={index === slides.length - 1} aria-describedby="slide-position">
             Next →
           </button>
           <button type="button" className="button secondary" onClick={toggleFullscreen}>

@@ -48,7 +48,15 @@ export function ByAge({ rows, sources, state, tableOpen, onChange }: { rows: rea
       citations={citationsFor(viewRows, sources)}
       apiPath="/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos"
       tableOpen={tableOpen}
+      folded
+      citeInPage
       imagePath={prevalenceImagePath("incidence-by-age", state)}
+      notes={
+        <>
+          <p className="chart-note">{RACE_ABBREVIATIONS} Delay-adjusted age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.</p>
+          <RateIsNotShare sources={sources} />
+        </>
+      }
     >
       <DotLineChart
         title={title}
@@ -60,20 +68,25 @@ export function ByAge({ rows, sources, state, tableOpen, onChange }: { rows: rea
         xLabel={xLabel}
         missingLabel={missingLabel}
       />
-      <p className="chart-note">{RACE_ABBREVIATIONS} Delay-adjusted age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.</p>
-      <aside className="callout" aria-labelledby="rate-share-heading" data-testid="rate-vs-share">
-        <h3 id="rate-share-heading">Rate is not share</h3>
-        <p>
-          This chart shows <strong>rates</strong>: how many women in each age group are diagnosed. HER2-positive rates are low in young women
-          and rise with age. What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: women aged 15–39
-          had higher proportions of HR+/HER2+, HR−/HER2+ and triple-negative cancers than older women (
-          <SourceLink source={sources.find((s) => s.id === "keegan-2012-bcr")} text="Keegan et al., 2012" />; California, 2005–2009). Across
-          all ages, women with those three subtypes were 10% to 30% less likely than women with HR+/HER2− cancer to be diagnosed at older
-          ages (<SourceLink source={sources.find((s) => s.id === "howlader-2014-jnci")} text="Howlader et al., 2014" />). So “more common in
-          young women” is about the share, not the number of cases.
-        </p>
-      </aside>
     </ChartFrame>
+  );
+}
+
+/** Why "more common in young women" is about the share of their cancers, not the rate: the chart's one caveat. */
+function RateIsNotShare({ sources }: { sources: readonly Source[] }) {
+  return (
+    <aside className="callout" aria-labelledby="rate-share-heading" data-testid="rate-vs-share">
+      <h3 id="rate-share-heading">Rate is not share</h3>
+      <p>
+        This chart shows <strong>rates</strong>: how many women in each age group are diagnosed. HER2-positive rates are low in young women
+        and rise with age. What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: women aged 15–39
+        had higher proportions of HR+/HER2+, HR−/HER2+ and triple-negative cancers than older women (
+        <SourceLink source={sources.find((s) => s.id === "keegan-2012-bcr")} text="Keegan et al., 2012" />; California, 2005–2009). Across
+        all ages, women with those three subtypes were 10% to 30% less likely than women with HR+/HER2− cancer to be diagnosed at older
+        ages (<SourceLink source={sources.find((s) => s.id === "howlader-2014-jnci")} text="Howlader et al., 2014" />). So “more common in
+        young women” is about the share, not the number of cases.
+      </p>
+    </aside>
   );
 }
 

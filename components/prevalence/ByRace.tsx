@@ -28,6 +28,7 @@ export function ByRace({ rows, sources, state, tableOpen, onChange }: { rows: re
       sources={sources}
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}
       tableOpen={tableOpen}
+      folded
       imagePath={prevalenceImagePath("incidence-by-race", state)}
       controls={
         <div className="controls">
@@ -43,14 +44,18 @@ export function ByRace({ rows, sources, state, tableOpen, onChange }: { rows: re
           <NoScriptSubmit />
         </div>
       }
+      notes={
+        <>
+          <p className="chart-note">{RACE_ABBREVIATIONS}</p>
+          {state.raceFigures === "hr-pos-her2-pos" && (
+            <p className="chart-note">
+              American Indian/Alaska Native rates include only cases in Purchased/Referred Care Delivery Areas, and their confidence interval
+              is wide. Hispanic ethnicity is assigned by the NAACCR algorithm.
+            </p>
+          )}
+        </>
+      }
     >
-      <p className="chart-note">{RACE_ABBREVIATIONS}</p>
-      {state.raceFigures === "hr-pos-her2-pos" && (
-        <p className="chart-note">
-          American Indian/Alaska Native rates include only cases in Purchased/Referred Care Delivery Areas, and their confidence interval is
-          wide. Hispanic ethnicity is assigned by the NAACCR algorithm.
-        </p>
-      )}
       {withoutAllRaces.length > 0 && (
         <p className="chart-note" data-testid="no-all-races">
           The source files we hold give no all-races rate for {withoutAllRaces.map((subtype) => (subtype ? SUBTYPES[subtype].label : "")).join(" or ")}{" "}

@@ -20,8 +20,17 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: read
       sources={sources}
       apiQuery="measure=her2-low-share-of-her2-negative"
       tableOpen={tableOpen}
+      folded
       imagePath={prevalenceImagePath("her2-low", { wording })}
-    >
+      notes={<Her2LowNotes populations={populations} wording={wording} />}
+    />
+  );
+}
+
+/** What the two sources measure, and what HER2-low is and is not. */
+function Her2LowNotes({ populations, wording }: { populations: [string, string][]; wording: Wording }) {
+  return (
+    <>
       <p className="chart-note">
         The two sources measure different things: one counts tumours in a national hospital-based cancer database, the other is the FDA’s
         rounded estimate, so the gap between them is not a change over time.
@@ -47,6 +56,6 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: read
           <a href="/subtypes#her2-low">Definitions of HER2-low and HER2-ultralow</a>.
         </p>
       </aside>
-    </PrevalenceBarFrame>
+    </>
   );
 }

@@ -20,6 +20,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen, onChange }
       sources={sources}
       apiQuery="measure=incidence-rate&by=subtype"
       tableOpen={tableOpen}
+      folded
       imagePath={prevalenceImagePath("incidence-by-subtype", state)}
       controls={
         <div className="controls">
@@ -35,11 +36,12 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen, onChange }
           <NoScriptSubmit />
         </div>
       }
-    >
-      <p className="chart-note">
-        The two editions overlap in four of their five years, so the difference between them is not a trend. Each rate is age-adjusted
-        and rounded on its own, so the subtypes’ rates do not add up exactly to the rate for all breast cancers.
-      </p>
-    </PrevalenceBarFrame>
+      notes={
+        <p className="chart-note">
+          The two editions overlap in four of their five years, so the difference between them is not a trend. Each rate is age-adjusted
+          and rounded on its own, so the subtypes’ rates do not add up exactly to the rate for all breast cancers.
+        </p>
+      }
+    />
   );
 }

@@ -18,6 +18,7 @@ export function MedianAge({ rows, sources, wording, tableOpen }: { rows: readonl
       sources={sources}
       apiQuery="measure=median-age-at-diagnosis"
       tableOpen={tableOpen}
+      folded
       imagePath={prevalenceImagePath("median-age", { wording })}
     />
   );

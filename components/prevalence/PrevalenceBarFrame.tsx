@@ -25,13 +25,18 @@ export interface PrevalenceBarFrameProps {
   /** The /embed/<chart> that shows this chart, for the "Embed" snippet. */
   embed?: ChartFrameProps["embed"];
   controls?: ReactNode;
-  /** Notes and caveats read after the chart. */
+  controlsBelow?: boolean;
+  /** A secondary chart of the page: folded to its title and answer until opened. */
+  folded?: boolean;
+  /** Notes and caveats about the chart: one click away (open in the "details" wording). */
+  notes?: ReactNode;
+  /** What must be read with the chart, shown under it. */
   children?: ReactNode;
 }
 
 /** A bar chart of prevalence figures in the shared frame, with its table view drawn from the same bars. */
 export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
-  const { id, view, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, embed, controls, children } = props;
+  const { id, view, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, embed, controls, controlsBelow, folded, notes, children } = props;
   const { title, takeaway, unit, viewRows, bars, domainMax, tickSuffix } = view;
   return (
     <ChartFrame
@@ -39,6 +44,10 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
       title={title}
       takeaway={takeaway}
       controls={controls}
+      controlsBelow={controlsBelow}
+      folded={folded}
+      notes={notes}
+      citeInPage
       table={<FigureTable caption={title} labelHeaders={labelHeaders} valueHeader={valueHeader} rows={tableRows(viewRows, bars, labelsFor)} />}
       citations={citationsFor(viewRows, sources)}
       apiPath={`/api/prevalence?${apiQuery}&period=${[...new Set(viewRows.map((row) => row.period))].join(",")}`}

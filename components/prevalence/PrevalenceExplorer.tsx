@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDatasetRows } from "@/components/data/useDataset";
@@ -19,14 +19,17 @@ export interface PrevalenceExplorerProps {
   initialState: PrevalenceViewState;
   rows: PrevalenceRow[];
   sources: Source[];
+  /** The page's caveats, after the charts: inside the form's wording (WordingContext). */
+  children?: ReactNode;
 }
 
 /**
  * Every prevalence chart with its controls. All controls belong to one GET form, so without
  * JavaScript any "Update charts" button reloads the page with the whole state in the URL; with it,
- * state mirrors the URL so any view can be shared.
+ * state mirrors the URL so any view can be shared. The share of cases answers the page's question;
+ * the other charts follow folded to their title and answer, and the "details" wording opens them all.
  */
-export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: PrevalenceExplorerProps) {
+export function PrevalenceExplorer({ initialState, rows: serverRows, sources, children }: PrevalenceExplorerProps) {
   const [state, setState] = useState(initialState);
   const rows = useDatasetRows<PrevalenceRow>("prevalence", serverRows);
 
@@ -37,14 +40,15 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources }: 
   const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
   return (
     <TableViewContext value={setView}>
-      <ExplorerForm action="/prevalence" className="prevalence-explorer" view={state.view} wording={state.wording} onWordingChange={(wording) => setState({ ...state, wording })}>
+      <ExplorerForm action="/prevalence" className="prevalence-explorer" view={state.view} wording={state.wording}>
         <DataStatus dataset="prevalence" />
-        <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+        <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} onWordingChange={(wording) => setState({ ...state, wording })} />
         <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
         <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
         <ByAge rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
         <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
         <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+        {children}
       </ExplorerForm>
     </TableViewContext>
   );

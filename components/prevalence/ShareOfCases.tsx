@@ -4,11 +4,17 @@ import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import { Disclosure } from "@/components/layout/Disclosure";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { QuotedShareExplainer } from "./QuotedShareExplainer";
 
-/** Share of all new cases by subtype, unknown included, with why it is lower than the often quoted range. */
-export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean }) {
+/**
+ * The page's answer: share of all new cases by subtype, unknown included, with why it is lower than
+ * the often quoted range one click away. The page's wording switch sits under it.
+ */
+export function ShareOfCases({ rows, sources, wording, tableOpen, onWordingChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean; onWordingChange: (wording: Wording) => void }) {
   const view = shareView(rows, { wording });
   const quoted = quotedHer2PositiveShare(rows);
 
@@ -25,12 +31,21 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: read
       // /embed/prevalence is this chart; wording is the one setting it takes.
       embed={{ chart: "prevalence", search: wording === "plain" ? "" : `?wording=${wording}` }}
       tableOpen={tableOpen}
+      controlsBelow
+      controls={
+        <div className="controls">
+          <WordingSwitch wording={wording} onChange={onWordingChange} />
+          <NoScriptSubmit />
+        </div>
+      }
     >
       {quoted && (
-        <aside className="callout" aria-labelledby="share-why-heading" data-testid="share-explainer">
-          <h3 id="share-why-heading">Why not “{quoted.rangeText}”?</h3>
-          <QuotedShareExplainer rows={rows} sources={sources} />
-        </aside>
+        <Disclosure title={`Why not “${quoted.rangeText}”, as is often said?`} testId="share-why">
+          <aside className="callout" aria-labelledby="share-why-heading" data-testid="share-explainer">
+            <h3 id="share-why-heading">Why not “{quoted.rangeText}”?</h3>
+            <QuotedShareExplainer rows={rows} sources={sources} />
+          </aside>
+        </Disclosure>
       )}
     </PrevalenceBarFrame>
   );

@@ -4,6 +4,7 @@ import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { useHydrated } from "@/components/layout/useHydrated";
+import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
 
 const STAGE_CHOICES = [
@@ -17,6 +18,8 @@ const STAGE_CHOICES = [
 /**
  * The survival chart's fields, inside the page's one GET form (see SurvivalExplorer): without
  * JavaScript the form's button reloads the page with the new URL; with it every change applies at once.
+ * Only the five-year measure has figures by stage: with JavaScript the stage list waits, disabled,
+ * for that measure, and the hint beside it says so (without it, one reload sets both at once).
  */
 export function SurvivalControls({ state, periods, onChange }: { state: SurvivalViewState; periods: Record<SurvivalViewState["measure"], string>; onChange: (next: SurvivalViewState) => void }) {
   const hydrated = useHydrated();
@@ -52,8 +55,10 @@ export function SurvivalControls({ state, periods, onChange }: { state: Survival
             </option>
           ))}
         </select>
-        <small id="survival-stage-hint" className="muted">
-          {fourYear ? "Four-year figures by stage are not available, except de novo stage IV (below)." : "SEER summary stage at diagnosis."}
+        <small id="survival-stage-hint" className="muted" data-testid="stage-hint">
+          {fourYear
+            ? `Only ${SURVIVAL_MEASURE_LABELS["five-year-relative"].label} has figures by stage: choose it to pick a stage. The four-year source gives de novo stage IV only (in the box after the comparison).`
+            : "SEER summary stage at diagnosis."}
         </small>
       </div>
       <CheckboxGroup
@@ -63,6 +68,7 @@ export function SurvivalControls({ state, periods, onChange }: { state: Survival
         selected={state.subtypes}
         onChange={(subtypes) => onChange({ ...state, subtypes })}
       />
+      <WordingSwitch wording={state.wording} onChange={(wording) => onChange({ ...state, wording })} />
       <NoScriptSubmit label="Update chart" />
     </div>
   );

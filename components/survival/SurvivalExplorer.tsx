@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { TableViewContext } from "@/components/chart/TableView";
@@ -7,11 +7,13 @@ import { DataStatus } from "@/components/data/DataStatus";
 import { useDatasetRows } from "@/components/data/useDataset";
 import { ExplorerForm } from "@/components/layout/ExplorerForm";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
-import { measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
+import { absentSubtypes, measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
 import { survivalImagePath, survivalSearch, type SurvivalViewState } from "@/lib/charts/survival-state";
 import { type View } from "@/lib/charts/url-state";
 import { citationsFor, type Citation } from "@/lib/datasets/citations";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
+import { FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_COMPARISON } from "@/lib/datasets/survival-dimensions";
+import { SUBTYPES } from "@/lib/subtypes";
 import { CompareSubtypes } from "./CompareSubtypes";
 import { StageIvCallout } from "./StageIvCallout";
 import { SurvivalControls } from "./SurvivalControls";
@@ -21,14 +23,17 @@ export interface SurvivalExplorerProps {
   initialState: SurvivalViewState;
   rows: SurvivalRow[];
   sources: Source[];
+  /** The page's definitions and methods, after the charts: inside the form's wording (WordingContext). */
+  children?: ReactNode;
 }
 
 /**
  * The survival chart and the comparison with their controls. Every field belongs to one GET form,
  * so without JavaScript any of its buttons reloads the page with the whole state in the URL; with
- * it, state mirrors the URL so any view can be shared.
+ * it, state mirrors the URL so any view can be shared. The chart comes before its controls (the
+ * answer first), and the stage IV box after the comparison it qualifies.
  */
-export function SurvivalExplorer({ initialState, rows: serverRows, sources }: SurvivalExplorerProps) {
+export function SurvivalExplorer({ initialState, rows: serverRows, sources, children }: SurvivalExplorerProps) {
   const [state, setState] = useState(initialState);
   const rows = useDatasetRows<SurvivalRow>("survival", serverRows);
   useUrlSearch(survivalSearch(state));
@@ -36,13 +41,14 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
   const fourYear = state.measure === "four-year-cause-specific";
   const viewRows = useMemo(() => survivalViewRows(rows, state), [rows, state]);
   const stageIv = useMemo(() => (fourYear ? stageIvRows(rows).filter((row) => state.subtypes.includes(row.subtype)) : []), [rows, fourYear, state.subtypes]);
-  /** The chart's bars, then the callout's figures: the table and the downloads hold exactly what the frame shows. */
+  /** The chart's bars, then the stage IV box's figures (the box follows the comparison): the chart's table and downloads hold both. */
   const shownRows = useMemo(() => [...viewRows, ...stageIv], [viewRows, stageIv]);
   const bars = useMemo(() => survivalBars(viewRows, state.wording), [viewRows, state.wording]);
   const citations: Citation[] = useMemo(() => citationsFor(shownRows, sources), [shownRows, sources]);
   const periods = useMemo(() => measurePeriods(rows), [rows]);
   const title = survivalTitle(state.measure);
   const takeaway = survivalTakeaway(viewRows, state.measure);
+  const absent = absentSubtypes(viewRows, state);
   const setView = (view: View) => setState((current) => (current.view === view ? current : { ...current, view }));
   const apiQuery = new URLSearchParams({
     measure: state.measure,
@@ -53,7 +59,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
 
   return (
     <TableViewContext value={setView}>
-      <ExplorerForm action="/survival" className="survival-explorer" view={state.view} wording={state.wording} onWordingChange={(wording) => setState({ ...state, wording })}>
+      <ExplorerForm action="/survival" className="survival-explorer" view={state.view} wording={state.wording}>
         <ChartFrame
           id="survival-chart"
           title={title}
@@ -64,6 +70,15 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
               <DataStatus dataset="survival" />
             </>
           }
+          controlsBelow
+          citeInPage
+          notes={
+            <p>
+              The page holds two measures: how many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis{" "}
+              {RELATIVE_SURVIVAL_COMPARISON}, by stage (choose one under the chart). Two different measures from two different periods: they
+              are never put on one axis.
+            </p>
+          }
           table={<SurvivalTable caption={title} measure={state.measure} rows={shownRows} />}
           citations={citations}
           apiPath={`/api/survival?${apiQuery.toString()}`}
@@ -72,7 +87,11 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
           tableOpen={initialState.view === "table"}
         >
           <BarChart title={title} summary={takeaway} data={bars} domainMax={100} tickSuffix="%" />
-          <StageIvCallout rows={stageIv} />
+          {absent.map(({ subtype, reason }) => (
+            <p key={subtype} className="chart-note" data-testid="absent-subtype">
+              <strong>{SUBTYPES[subtype].label}: no bar.</strong> {reason}
+            </p>
+          ))}
         </ChartFrame>
         <CompareSubtypes
           rows={rows}
@@ -81,7 +100,12 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources }: Su
           wording={state.wording}
           tableOpen={initialState.view === "table"}
           onChange={(compare) => setState({ ...state, compare })}
+          measure={state.measure}
+          fourYearSearch={survivalSearch({ ...state, measure: "four-year-cause-specific" })}
+          onFourYear={() => setState({ ...state, measure: "four-year-cause-specific" })}
         />
+        <StageIvCallout rows={stageIv} />
+        {children}
       </ExplorerForm>
     </TableViewContext>
   );

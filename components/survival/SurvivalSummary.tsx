@@ -2,6 +2,7 @@
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { BarChart } from "@/components/charts/BarChart";
 import { useLocalWording } from "@/components/layout/useLocalWording";
+import { WordingContext } from "@/components/layout/WordingContext";
 import { survivalBars, survivalTakeaway, survivalTitle } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
 import type { Citation } from "@/lib/datasets/citations";
@@ -9,8 +10,10 @@ import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { SurvivalTable } from "./SurvivalTable";
 
 /**
- * The home page's four-year survival chart in the shared frame. The home page is static, so the
- * wording lives in this component; without JavaScript the switch would do nothing, so it waits for hydration.
+ * The home page's four-year survival chart in the shared frame, its source one line linking to the
+ * page's citation block. The home page is static, so the wording lives in this component; without
+ * JavaScript the switch would do nothing, so it waits for hydration. "Details" rewords the bars and
+ * opens the table and the notes.
  */
 export function SurvivalSummary({ rows, citations }: { rows: readonly SubtypeSurvivalRow[]; citations: readonly Citation[] }) {
   const { wording, controls } = useLocalWording();
@@ -18,18 +21,22 @@ export function SurvivalSummary({ rows, citations }: { rows: readonly SubtypeSur
   const title = survivalTitle(state.measure);
   const takeaway = survivalTakeaway(rows, state.measure);
   return (
-    <ChartFrame
-      id="home-survival"
-      title={title}
-      takeaway={takeaway}
-      controls={controls}
-      table={<SurvivalTable caption={title} measure={state.measure} rows={rows} />}
-      citations={citations}
-      apiPath={`/api/survival?measure=${state.measure}&stage=all&period=${[...new Set(rows.map((row) => row.period))].join(",")}`}
-      imagePath={survivalImagePath(state)}
-      embed={{ chart: "survival", search: survivalSearch(state) }}
-    >
-      <BarChart title={title} summary={takeaway} data={survivalBars(rows, wording)} domainMax={100} tickSuffix="%" />
-    </ChartFrame>
+    <WordingContext value={wording}>
+      <ChartFrame
+        id="home-survival"
+        title={title}
+        takeaway={takeaway}
+        controls={controls}
+        controlsBelow
+        citeInPage
+        table={<SurvivalTable caption={title} measure={state.measure} rows={rows} />}
+        citations={citations}
+        apiPath={`/api/survival?measure=${state.measure}&stage=all&period=${[...new Set(rows.map((row) => row.period))].join(",")}`}
+        imagePath={survivalImagePath(state)}
+        embed={{ chart: "survival", search: survivalSearch(state) }}
+      >
+        <BarChart title={title} summary={takeaway} data={survivalBars(rows, wording)} domainMax={100} tickSuffix="%" />
+      </ChartFrame>
+    </WordingContext>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { Group } from "@visx/group";
 import { useId, useMemo } from "react";
-import { ChartTooltip, LiveRegion } from "@/components/charts/ChartTooltip";
+import { ChartTooltip } from "@/components/charts/ChartTooltip";
 import { MarkerShape } from "@/components/charts/MarkerShape";
 import { useMarkExplorer } from "@/components/charts/useMarkExplorer";
 import { BANDS_HEADING, layoutTimeline, type ApprovalMark, type SurvivalBand } from "@/lib/charts/therapies";
@@ -111,7 +111,6 @@ export function ApprovalTimeline({ title, summary, approvals, classes, bands, wo
         ))}
       </svg>
       {explorer.tooltipOpen && tooltip && <ChartTooltip text={tooltip.text} leftPct={Math.min(tooltip.leftPct, 60)} top={tooltip.top} />}
-      <LiveRegion text={explorer.announcement} />
     </div>
   );
 }

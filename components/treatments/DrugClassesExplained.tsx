@@ -1,3 +1,4 @@
+import { WordingDisclosure } from "@/components/layout/WordingContext";
 import { brandAndDrug } from "@/lib/charts/therapies";
 import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
 import type { TherapyRow } from "@/lib/datasets/schemas";
@@ -6,21 +7,22 @@ import type { TherapyRow } from "@/lib/datasets/schemas";
 export function DrugClassesExplained({ rows }: { rows: readonly TherapyRow[] }) {
   return (
     <section aria-labelledby="drug-classes-heading" id="drug-classes">
-      <h2 id="drug-classes-heading">The three kinds of HER2-targeted drug</h2>
-      <dl className="definitions drug-classes" data-testid="drug-classes">
-        {DRUG_CLASSES.map((drugClass) => {
-          const drugs = [...new Set(rows.filter((row) => row.class === drugClass).map(brandAndDrug))];
-          return (
-            <div key={drugClass}>
-              <dt>{DRUG_CLASS_LABELS[drugClass].label}</dt>
-              <dd>
-                <p>{DRUG_CLASS_LABELS[drugClass].plain}</p>
-                <p className="muted">In this list: {drugs.join("; ")}.</p>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <WordingDisclosure as="h2" titleId="drug-classes-heading" title="The three kinds of HER2-targeted drug" hint={DRUG_CLASSES.map((drugClass) => DRUG_CLASS_LABELS[drugClass].label.toLowerCase()).join(", ")} className="section">
+        <dl className="definitions drug-classes" data-testid="drug-classes">
+          {DRUG_CLASSES.map((drugClass) => {
+            const drugs = [...new Set(rows.filter((row) => row.class === drugClass).map(brandAndDrug))];
+            return (
+              <div key={drugClass}>
+                <dt>{DRUG_CLASS_LABELS[drugClass].label}</dt>
+                <dd>
+                  <p>{DRUG_CLASS_LABELS[drugClass].plain}</p>
+                  <p className="muted">In this list: {drugs.join("; ")}.</p>
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </WordingDisclosure>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { WordingDisclosure } from "@/components/layout/WordingContext";
 import { isAcceleratedApproval } from "@/lib/charts/therapies";
 import { formatIsoDate } from "@/lib/format";
 import type { TherapyRow } from "@/lib/datasets/schemas";
@@ -13,47 +14,48 @@ export function ReadingApprovals({ rows, asOf }: { rows: readonly TherapyRow[]; 
   const accelerated = rows.filter(isAcceleratedApproval);
   return (
     <section aria-labelledby="reading-approvals-heading" id="reading-approvals">
-      <h2 id="reading-approvals-heading">Reading this list</h2>
-      <ul className="caveats" data-testid="approval-caveats">
-        <li>
-          <strong>Educational, not advice.</strong> Whether a drug suits someone depends on stage, hormone-receptor status, earlier treatment
-          and the full prescribing information. Talk to your care team about your own situation.
-        </li>
-        <li>
-          <strong>An approval is not availability.</strong> An approval date says when the FDA approved a use. It does not say that the drug is
-          still sold or used that way today.
-        </li>
-        <li>
-          <strong>Each indication is a summary.</strong> Drug labels also carry warnings and limits of use that are not repeated here: see the
-          full prescribing information.
-        </li>
-        {accelerated.length > 0 && (
+      <WordingDisclosure as="h2" titleId="reading-approvals-heading" title="Reading this list" hint="not advice; what an approval does and does not say" className="section">
+        <ul className="caveats" data-testid="approval-caveats">
           <li>
-            <strong>Accelerated approvals</strong> are marked with a dashed ring:
-            <ul>
-              {accelerated.map((row) => (
-                <li key={row.id}>
-                  {row.brand}, {formatIsoDate(row.approvalDate)}: {row.note}
-                </li>
-              ))}
-            </ul>
+            <strong>Educational, not advice.</strong> Whether a drug suits someone depends on stage, hormone-receptor status, earlier treatment
+            and the full prescribing information. Talk to your care team about your own situation.
           </li>
-        )}
-        <li>
-          <strong>Early and metastatic.</strong> The approvals speak of early (operable) and metastatic (unresectable or metastatic) breast
-          cancer. The survival figures use registry stages instead, explained below.
-        </li>
-        <li>
-          <strong>Survival figures lag behind treatment.</strong> HER2-positive outcomes today are likely better than the figures show, because
-          the people behind them were diagnosed before many of these approvals.
-        </li>
-        <li>
-          <strong>Complete to {formatIsoDate(asOf.asOf)}.</strong> {asOf.note}
-        </li>
-        <li>
-          <strong>Left out.</strong> {asOf.excluded}
-        </li>
-      </ul>
+          <li>
+            <strong>An approval is not availability.</strong> An approval date says when the FDA approved a use. It does not say that the drug is
+            still sold or used that way today.
+          </li>
+          <li>
+            <strong>Each indication is a summary.</strong> Drug labels also carry warnings and limits of use that are not repeated here: see the
+            full prescribing information.
+          </li>
+          {accelerated.length > 0 && (
+            <li>
+              <strong>Accelerated approvals</strong> are marked with a dashed ring:
+              <ul>
+                {accelerated.map((row) => (
+                  <li key={row.id}>
+                    {row.brand}, {formatIsoDate(row.approvalDate)}: {row.note}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
+          <li>
+            <strong>Early and metastatic.</strong> The approvals speak of early (operable) and metastatic (unresectable or metastatic) breast
+            cancer. The survival figures use registry stages instead, explained below.
+          </li>
+          <li>
+            <strong>Survival figures lag behind treatment.</strong> HER2-positive outcomes today are likely better than the figures show, because
+            the people behind them were diagnosed before many of these approvals.
+          </li>
+          <li>
+            <strong>Complete to {formatIsoDate(asOf.asOf)}.</strong> {asOf.note}
+          </li>
+          <li>
+            <strong>Left out.</strong> {asOf.excluded}
+          </li>
+        </ul>
+      </WordingDisclosure>
     </section>
   );
 }

@@ -1,16 +1,17 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { TableViewContext } from "@/components/chart/TableView";
 import { DataStatus } from "@/components/data/DataStatus";
 import { useDatasetRows } from "@/components/data/useDataset";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
+import { WordingContext } from "@/components/layout/WordingContext";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
 import { treatmentsApiPath, treatmentsImagePath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import type { View } from "@/lib/charts/url-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { Source, TherapyRow } from "@/lib/datasets/schemas";
-import { ApprovalSources } from "./ApprovalSources";
+import { ApprovalSourcesNote } from "./ApprovalSourcesNote";
 import { ApprovalTable } from "./ApprovalTable";
 import { ApprovalTimeline } from "./ApprovalTimeline";
 import { TimelineKey } from "./TimelineKey";
@@ -23,10 +24,16 @@ export interface TreatmentsExplorerProps {
   bands: SurvivalBand[];
   bandCitations: Citation[];
   sources: Source[];
+  /** The page's definitions and caveats, after the timeline: they answer to its wording (WordingContext). */
+  children?: ReactNode;
 }
 
-/** The approvals timeline with its filters; state mirrors the URL so any view can be shared. */
-export function TreatmentsExplorer({ initialState, rows: serverRows, bands, bandCitations, sources }: TreatmentsExplorerProps) {
+/**
+ * The approvals timeline with its filters; state mirrors the URL so any view can be shared. The
+ * timeline comes first and its filters follow; each approval's source is listed once, in the page's
+ * citation block, which the one-line source under the timeline links to.
+ */
+export function TreatmentsExplorer({ initialState, rows: serverRows, bands, bandCitations, sources, children }: TreatmentsExplorerProps) {
   const [state, setState] = useState(initialState);
   const rows = useDatasetRows<TherapyRow>("therapies", serverRows);
 
@@ -39,31 +46,36 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
 
   return (
     <TableViewContext value={setView}>
-      <ChartFrame
-        id="approvals-timeline"
-        title={TIMELINE_TITLE}
-        takeaway={takeaway}
-        controls={
-          <>
-            <TreatmentsControls state={state} onChange={setState} />
-            <TimelineKey />
-            <DataStatus dataset="therapies" />
-          </>
-        }
-        table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
-        tableOpen={initialState.view === "table"}
-        apiPath={treatmentsApiPath(state)}
-        imagePath={treatmentsImagePath(state)}
-        tableLabel="Show the approvals as a table"
-        citations={bandCitations}
-        otherSources={{ line: <ApprovalSources sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
-      >
-        <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
-        <p className="callout timeline-lag" data-testid="lag-sentence">
-          Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
-          these drugs were approved, so the figures do not show what today’s treatments achieve.
-        </p>
-      </ChartFrame>
+      <WordingContext value={state.wording}>
+        <ChartFrame
+          id="approvals-timeline"
+          title={TIMELINE_TITLE}
+          takeaway={takeaway}
+          controlsBelow
+          citeInPage
+          controls={
+            <>
+              <TreatmentsControls state={state} onChange={setState} />
+              <DataStatus dataset="therapies" />
+            </>
+          }
+          table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
+          tableOpen={initialState.view === "table"}
+          apiPath={treatmentsApiPath(state)}
+          imagePath={treatmentsImagePath(state)}
+          tableLabel="Show the approvals as a table"
+          citations={bandCitations}
+          otherSources={{ note: <ApprovalSourcesNote sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
+        >
+          <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
+          <TimelineKey />
+          <p className="callout timeline-lag" data-testid="lag-sentence">
+            Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
+            these drugs were approved, so the figures do not show what today’s treatments achieve.
+          </p>
+        </ChartFrame>
+        {children}
+      </WordingContext>
     </TableViewContext>
   );
 }

@@ -56,6 +56,28 @@ export function survivalBars(viewRows: readonly SubtypeSurvivalRow[], wording: W
   return viewRows.map((row) => survivalBar(row, wording, grouped ? STAGE_LABELS[row.stage].label : undefined));
 }
 
+/**
+ * Why the four-year figures have no "Unknown" bar: Howlader et al. filled in missing receptor status
+ * by multiple imputation (her2-data.md §2, "Multiple imputation was used to fill in missing receptor status").
+ */
+export const FOUR_YEAR_NO_UNKNOWN = "Howlader et al. filled in missing receptor status by multiple imputation, so their four-year figures have no group for unknown status.";
+
+/**
+ * Subtypes the reader selected that the view draws no bar for, each with why: a ticked box never
+ * silently does nothing. The four-year source has no unknown group; anything else is a gap in the data.
+ */
+export function absentSubtypes(viewRows: readonly SubtypeSurvivalRow[], state: Pick<SurvivalViewState, "measure" | "subtypes">): { subtype: SubtypeCategoryId; reason: string }[] {
+  return state.subtypes
+    .filter((subtype) => !viewRows.some((row) => row.subtype === subtype))
+    .map((subtype) => ({
+      subtype,
+      reason:
+        subtype === "unknown" && state.measure === "four-year-cause-specific"
+          ? FOUR_YEAR_NO_UNKNOWN
+          : `The data hold no ${SURVIVAL_MEASURE_LABELS[state.measure].label} figure for ${SUBTYPES[subtype].label} in this view.`,
+    }));
+}
+
 /** De novo stage IV four-year figures (the callout): only where the source gives them. */
 export function stageIvRows(rows: readonly SurvivalRow[]): SubtypeSurvivalRow[] {
   return survivalRows(rows, { measure: "four-year-cause-specific", stage: "stage-iv" });

@@ -55,3 +55,64 @@ export function sourcesSentence(ids: readonly string[], sources: readonly Source
     })
     .join(" ");
 }
+
+/** A name of the form "Howlader N" or "Keegan TH": surname, then initials. */
+const AUTHOR = /^[A-Z][\p{L}'’-]+ [A-Z]{1,4}$/u;
+/** Two authors cited by surname: "Wynn & Tang". */
+const AUTHOR_PAIR = /^[A-Z][\p{L}'’-]+ & [A-Z][\p{L}'’-]+$/u;
+/** Beyond this a source's opening words stop being a name and start being a sentence. */
+const SHORT_MAX = 40;
+
+/**
+ * "Howlader et al., 2018", "Du and Li, 2023", "National Cancer Institute, SEER Program, 2024": how a
+ * one-line source under a chart names a source before linking to its full citation in the page's
+ * sources. Read from the citation itself, so it cannot disagree with it.
+ */
+export function shortCitation(citation: string): string {
+  const year = citation.match(/\b(19|20)\d\d\b/)?.[0];
+  // The citation's opening: its author list or issuing body, up to the first full stop, colon or quotation.
+  const head = (citation.split(/\.\s|:\s|\s“/)[0] ?? citation)
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/[,;\s]+$/, "");
+  const name = sourceName(head);
+  return year && !name.includes(year) ? `${name}, ${year}` : name;
+}
+
+/** Authors as "First et al." (or both surnames of two); an issuing body as named, cut to its first phrase when long. */
+function sourceName(head: string): string {
+  const parts = head.split(/,\s*/);
+  const pair = parts[0]?.match(AUTHOR_PAIR)?.[0];
+  if (pair) return pair;
+  const authors = parts.filter((part) => AUTHOR.test(part));
+  const isAuthorList = authors.length > 0 && parts.every((part) => AUTHOR.test(part) || /^et al\.?$/.test(part));
+  if (!isAuthorList) return head.length <= SHORT_MAX ? head : (parts[0] ?? head);
+  const surname = (author: string) => author.split(" ")[0] ?? author;
+  const [first, second] = authors as [string, ...string[]];
+  if (parts.length === 1) return surname(first);
+  if (second && authors.length === 2 && parts.length === 2) return `${surname(first)} and ${surname(second)}`;
+  return `${surname(first)} et al.`;
+}
+
+/** One source as the page's citation block lists it: the full citation once, then each period and definition it gives figures for. */
+export interface PageSource {
+  sourceId: string;
+  citation: string;
+  url?: string;
+  uses: { period: string; periodKind?: "diagnosis" | "estimate"; registry: string; definition: string }[];
+}
+
+/** Citations grouped by source, in first-cited order: the page's one citation block. */
+export function pageSources(citations: readonly Citation[]): PageSource[] {
+  const bySource = new Map<string, PageSource>();
+  for (const c of citations) {
+    const entry = bySource.get(c.sourceId) ?? { sourceId: c.sourceId, citation: c.citation, url: c.url, uses: [] };
+    entry.uses.push({ period: c.period, periodKind: c.periodKind, registry: c.registry, definition: c.definition });
+    bySource.set(c.sourceId, entry);
+  }
+  return [...bySource.values()];
+}
+
+/** The in-page address of a source's entry in the page's citation block. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}

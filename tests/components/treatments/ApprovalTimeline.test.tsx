@@ -62,7 +62,7 @@ describe("ApprovalTimeline", () => {
     expect(screen.getByTestId("tooltip")).toHaveTextContent("Herceptin (trastuzumab), 25 Sep 1998: HER2-positive, metastatic.");
     fireEvent.keyDown(marks[0]!, { key: "ArrowRight" });
     expect(document.activeElement).toBe(marks[1]);
-    expect(document.querySelector("[aria-live=polite]")).toHaveTextContent("Herceptin (trastuzumab), 16 Nov 2006");
+    expect(marks[1]).toHaveAccessibleName(/^Herceptin \(trastuzumab\), 16 Nov 2006/);
     fireEvent.keyDown(marks[1]!, { key: "End" });
     expect(document.activeElement).toBe(bandMarks.at(-1));
     expect(screen.getByTestId("tooltip")).toHaveTextContent("5-year relative survival, all stages: people diagnosed 2014–2020. By the end of 2020");

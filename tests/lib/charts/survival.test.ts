@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
-import { comparisonSentence, describeSurvival, measurePeriods, stageIvRows, stageIvSentence, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
+import { absentSubtypes, comparisonSentence, describeSurvival, FOUR_YEAR_NO_UNKNOWN, measurePeriods, stageIvRows, stageIvSentence, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 
 const rows = datasets.survival;
@@ -107,5 +107,27 @@ describe("survival chart transforms", () => {
       "Four years after diagnosis, survival was highest for HR+/HER2− (92.5%) and lowest for HR−/HER2− (77.0%).",
     );
     expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }), "five-year-relative")).toMatch(/HR\+\/HER2\+ \(45\.6%\)/);
+  });
+});
+
+describe("absentSubtypes: a ticked subtype with no bar says why", () => {
+  it("four-year view: Unknown is ticked by default and has no figure, because the source imputed missing status", () => {
+    const view = survivalViewRows(rows, SURVIVAL_DEFAULTS);
+    expect(SURVIVAL_DEFAULTS.subtypes).toContain("unknown");
+    expect(absentSubtypes(view, SURVIVAL_DEFAULTS)).toEqual([{ subtype: "unknown", reason: FOUR_YEAR_NO_UNKNOWN }]);
+    expect(FOUR_YEAR_NO_UNKNOWN).toMatch(/multiple imputation/);
+  });
+
+  it("nothing is absent once Unknown is unticked, nor in the five-year view, where Unknown has its own bars", () => {
+    const known = { ...SURVIVAL_DEFAULTS, subtypes: SURVIVAL_DEFAULTS.subtypes.filter((id) => id !== "unknown") };
+    expect(absentSubtypes(survivalViewRows(rows, known), known)).toEqual([]);
+    const fiveYear = { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" as const };
+    expect(absentSubtypes(survivalViewRows(rows, fiveYear), fiveYear)).toEqual([]);
+  });
+
+  it("a subtype missing from the data for another reason is named as a gap, not explained away", () => {
+    const fiveYear = { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" as const, stage: "distant" as const };
+    const withoutHer2Pos = survivalViewRows(rows, fiveYear).filter((row) => row.subtype !== "hr-neg-her2-pos");
+    expect(absentSubtypes(withoutHer2Pos, fiveYear)).toEqual([{ subtype: "hr-neg-her2-pos", reason: "The data hold no 5-year relative survival figure for HR−/HER2+ in this view." }]);
   });
 });

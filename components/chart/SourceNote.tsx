@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { periodPhrase, shortCitation, sourceAnchor, type Citation } from "@/lib/datasets/citations";
+
+/**
+ * A chart's one-line source: each source by short name and the years its figures cover, linked to
+ * its full citation in the page's citation block (PageSources), which holds the rest.
+ */
+export function SourceNote({ citations, other }: { citations: readonly Citation[]; other?: ReactNode }) {
+  const shown = [...new Map(citations.map((c) => [`${c.sourceId}|${c.period}`, c])).values()];
+  return (
+    <p className="source-note" data-testid="source-note">
+      <strong>Source:</strong> {other}
+      {other && shown.length > 0 && "; "}
+      {shown.map((c, i) => (
+        <span key={`${c.sourceId}|${c.period}`}>
+          {i > 0 && "; "}
+          <a href={`#${sourceAnchor(c.sourceId)}`}>{shortCitation(c.citation)}</a>, {periodPhrase(c.period, c.periodKind).toLowerCase()}
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
