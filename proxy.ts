@@ -15,7 +15,9 @@ export function proxy(request: NextRequest) {
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     return errorResponse({ parameter: null, message: "The path has a malformed percent escape (a % must start a %XX escape of UTF-8); the index is /api." }, 400);
   }
-  return NextResponse.rewrite(new URL("/_not-found", request.nextUrl), { status: 404 });
+  // Under /embed, a not-found embed (an unknown chart), so the answer keeps the embeds' framing policy.
+  const notFound = pathname.startsWith("/embed/") ? "/embed/not-found" : "/_not-found";
+  return NextResponse.rewrite(new URL(notFound, request.nextUrl), { status: 404 });
 }
 
 export const config = {
