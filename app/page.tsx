@@ -54,7 +54,7 @@ export default function HomePage() {
           ))}
           .
         </p>
-        <div className="table-scroll">
+        <div className="table-scroll share-table">
           <table>
             <caption className="sr-only">Percent of all new cases by subtype, {sharePeriod}, unknown status included</caption>
             <thead>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "../page-metadata";
+import { Disclosure } from "@/components/layout/Disclosure";
 import { apiIndex } from "@/lib/api/catalog";
 import { API_ROUTES } from "@/lib/api/routes";
 
 export const metadata: Metadata = pageMetadata("/data");
 
+/** Each dataset's download links first; its filters, fields and the sources follow in disclosures. */
 export default function DataPage() {
   const index = apiIndex(API_ROUTES);
   return (
@@ -28,43 +30,45 @@ export default function DataPage() {
           <p>
             Download: <a href={dataset.path}>JSON</a> · <a href={`${dataset.path}?format=csv`}>CSV</a> ({dataset.rows} rows)
           </p>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Filter</th>
-                  <th scope="col">Allowed values</th>
-                  <th scope="col">Meaning</th>
-                </tr>
-              </thead>
-              <tbody>
-                {dataset.filters.map((filter) => (
-                  <tr key={filter.name}>
-                    <th scope="row">
-                      <code>{filter.name}</code>
-                    </th>
-                    <td>
-                      {filter.allowed.map((value, i) => (
-                        <span key={value}>
-                          {i > 0 && ", "}
-                          <code>{value}</code>
-                        </span>
-                      ))}
-                    </td>
-                    <td>{filter.description}</td>
+          <Disclosure title={`Filters and fields of ${dataset.dataset}`} hint={`${dataset.filters.length} filters, ${dataset.fields.length} fields`}>
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Filter</th>
+                    <th scope="col">Allowed values</th>
+                    <th scope="col">Meaning</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="muted">
-            Fields: {dataset.fields.map((field, i) => (
-              <span key={field}>
-                {i > 0 && ", "}
-                <code>{field}</code>
-              </span>
-            ))}
-          </p>
+                </thead>
+                <tbody>
+                  {dataset.filters.map((filter) => (
+                    <tr key={filter.name}>
+                      <th scope="row">
+                        <code>{filter.name}</code>
+                      </th>
+                      <td>
+                        {filter.allowed.map((value, i) => (
+                          <span key={value}>
+                            {i > 0 && ", "}
+                            <code>{value}</code>
+                          </span>
+                        ))}
+                      </td>
+                      <td>{filter.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="muted">
+              Fields: {dataset.fields.map((field, i) => (
+                <span key={field}>
+                  {i > 0 && ", "}
+                  <code>{field}</code>
+                </span>
+              ))}
+            </p>
+          </Disclosure>
         </section>
       ))}
       <section aria-labelledby="examples-heading">
@@ -76,15 +80,16 @@ curl -OJ 'https://<host>/api/survival?stage=distant&format=csv'`}</code>
         </pre>
       </section>
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources</h2>
-        <ol>
-          {index.sources.map((source) => (
-            <li key={source.id} id={`source-${source.id}`}>
-              <code>{source.id}</code>: {source.url ? <a href={source.url}>{source.citation}</a> : source.citation}
-              {source.note && <span className="muted"> {source.note}</span>}
-            </li>
-          ))}
-        </ol>
+        <Disclosure id="sources" as="h2" titleId="sources-heading" title="Sources" hint={`${index.sources.length} sources, each with its id`} className="section page-sources">
+          <ol>
+            {index.sources.map((source) => (
+              <li key={source.id} id={`source-${source.id}`}>
+                <code>{source.id}</code>: {source.url ? <a href={source.url}>{source.citation}</a> : source.citation}
+                {source.note && <span className="muted"> {source.note}</span>}
+              </li>
+            ))}
+          </ol>
+        </Disclosure>
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useHydrated } from "./useHydrated";
 
 /** Toggle one value, keeping the canonical order; never leaves the selection empty. */
 export function toggleInOrder<T extends string>(order: readonly T[], selected: readonly T[], value: T, checked: boolean): T[] {
@@ -7,7 +8,11 @@ export function toggleInOrder<T extends string>(order: readonly T[], selected: r
   return next.length > 0 ? next : [...selected];
 }
 
-/** A fieldset of checkboxes (a GET-form field without JavaScript) that keeps at least one checked. */
+/**
+ * A fieldset of checkboxes (a GET-form field without JavaScript) that keeps at least one checked.
+ * Once hydrated, the last box left checked is disabled, and the hint beside it says why, rather than
+ * ignoring a click; without JavaScript an empty choice reloads the page's default instead.
+ */
 export function CheckboxGroup<T extends string>({
   legend,
   name,
@@ -22,15 +27,33 @@ export function CheckboxGroup<T extends string>({
   onChange: (next: T[]) => void;
 }) {
   const order = options.map((o) => o.value);
+  const hint = useId();
+  const lastOne = useHydrated() && selected.length === 1;
   return (
     <fieldset>
       <legend>{legend}</legend>
-      {options.map(({ value, label }) => (
-        <label key={value}>
-          <input type="checkbox" name={name} value={value} checked={selected.includes(value)} onChange={(e) => onChange(toggleInOrder(order, selected, value, e.target.checked))} />{" "}
-          {label}
-        </label>
-      ))}
+      {options.map(({ value, label }) => {
+        const locked = lastOne && selected.includes(value);
+        return (
+          <label key={value}>
+            <input
+              type="checkbox"
+              name={name}
+              value={value}
+              checked={selected.includes(value)}
+              disabled={locked}
+              aria-describedby={locked ? hint : undefined}
+              onChange={(e) => onChange(toggleInOrder(order, selected, value, e.target.checked))}
+            />{" "}
+            {label}
+          </label>
+        );
+      })}
+      {lastOne && (
+        <small id={hint} className="muted">
+          At least one stays selected: tick another to untick this one.
+        </small>
+      )}
     </fieldset>
   );
 }

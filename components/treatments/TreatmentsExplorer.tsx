@@ -7,6 +7,7 @@ import { useDatasetRows } from "@/components/data/useDataset";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { WordingContext } from "@/components/layout/WordingContext";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
+import { populationsStillShown, stillShownSentence } from "@/lib/charts/population-filter";
 import { treatmentsApiPath, treatmentsImagePath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import type { View } from "@/lib/charts/url-state";
 import type { Citation } from "@/lib/datasets/citations";
@@ -43,6 +44,8 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
   const approvals = useMemo(() => approvalsShown(rows, state), [rows, state]);
   const takeaway = timelineTakeaway(approvals, bands);
   const citedSources = useMemo(() => approvalSources(approvals, sources), [approvals, sources]);
+  // A population filter that hides nothing says why, under the timeline it leaves as it was.
+  const stillShown = stillShownSentence(populationsStillShown(rows, state));
 
   return (
     <TableViewContext value={setView}>
@@ -69,6 +72,11 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
         >
           <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
           <TimelineKey />
+          {stillShown && (
+            <p className="chart-note" data-testid="population-still-shown">
+              {stillShown}
+            </p>
+          )}
           <p className="callout timeline-lag" data-testid="lag-sentence">
             Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
             these drugs were approved, so the figures do not show what today’s treatments achieve.

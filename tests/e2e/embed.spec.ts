@@ -1,6 +1,6 @@
 import { chromiumArgs } from "../../scripts/chromium.mjs";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, openChartTools, test } from "./fixtures";
 
 // Both origins here are on loopback, which trips Chromium's local-network-access checks; between
 // a real public site and ours they do not apply, so they are switched off for this file only.
@@ -128,6 +128,7 @@ test.describe("embeds", () => {
     expect(oembed.type).toBe("rich");
     // The survival chart's own snippet: the comparison below has one too.
     const chart = page.locator("#survival-chart");
+    await openChartTools(chart);
     await chart.getByText("Embed", { exact: true }).click();
     await expect(chart.locator(".embed-snippet textarea")).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/survival\?measure=five-year-relative"/);
   });

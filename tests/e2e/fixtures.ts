@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page, type Response } from "@playwright/test";
+import { expect, test as base, type Locator, type Page, type Response } from "@playwright/test";
 
 /** A page whose console errors and uncaught exceptions are collected and must be empty at the end. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -90,4 +90,10 @@ export async function tabTo(page: Page, selector: string, maxPresses = 60) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Opens a chart's "Download, embed or cite" disclosure, where its downloads, image links, embed snippet and citation live. */
+export async function openChartTools(scope: Page | Locator) {
+  const summary = scope.getByText("Download, embed or cite", { exact: true }).first();
+  if ((await summary.locator("xpath=ancestor::details[1]").getAttribute("open")) === null) await summary.click();
 }

@@ -10,7 +10,13 @@ test.describe("home page", () => {
     const bars = page.getByTestId("bar");
     await expect(bars).toHaveCount(4);
     for (const [i, value] of FOUR_YEAR.entries()) await expect(bars.nth(i)).toContainText(value);
-    await expect(page.locator(".source-line").getByText(/Howlader N, Cronin KA/).first()).toBeVisible();
+    // One line under the chart names the source; it links to the full citation in the page's one citation block.
+    const source = page.locator("#home-survival").getByTestId("source-note").getByRole("link", { name: "Howlader et al., 2018" });
+    await expect(source).toHaveAttribute("href", "#source-howlader-2018-cebp");
+    await expect(page.locator("#source-howlader-2018-cebp")).toBeHidden();
+    await source.click();
+    await expect(page.locator("#source-howlader-2018-cebp")).toContainText(/Howlader N, Cronin KA/);
+    await expect(page.locator("#source-howlader-2018-cebp")).toBeVisible();
     await expect(page.getByTestId("her2-positive-share")).toHaveText("13.6%");
     await expect(page.getByRole("heading", { name: "Four-year breast cancer-specific survival by subtype" })).toBeVisible();
     await page.getByText("Show the numbers as a table").click();
@@ -18,13 +24,20 @@ test.describe("home page", () => {
     await context.close();
   });
 
-  test("the survival chart's wording switch rewords it, keeping the numbers", async ({ page, consoleErrors }) => {
+  test("the survival chart's wording switch rewords it, keeping the numbers, and Details shows the table and notes", async ({ page, consoleErrors }) => {
     await page.goto("/", { waitUntil: "networkidle" });
     const first = page.getByTestId("bar").first();
     const plain = await first.getAttribute("aria-label");
+    const chart = page.locator("#home-survival");
+    await expect(chart.getByTestId("figure-table")).toBeHidden();
+    await expect(chart.getByTestId("chart-notes").getByText(/Not relative and not overall survival/)).toBeHidden();
     await page.getByLabel("Details").check();
     await expect(first).not.toHaveAttribute("aria-label", plain ?? "");
     await expect(first).toHaveAttribute("aria-label", /92\.5%/);
+    await expect(chart.getByTestId("figure-table")).toBeVisible();
+    await expect(chart.getByTestId("chart-notes").getByText(/Not relative and not overall survival/)).toBeVisible();
+    await page.getByLabel("Plain language").check();
+    await expect(chart.getByTestId("figure-table")).toBeHidden();
     expect(consoleErrors).toEqual([]);
   });
 

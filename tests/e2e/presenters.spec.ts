@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, openChartTools } from "./fixtures";
 
 /** Each image's natural size, as the browser decodes it. */
 function naturalSizes(page: Page, sources: readonly string[]): Promise<[number, number][]> {
@@ -39,6 +39,7 @@ test.describe("presenters: images and citations", () => {
 
   test("the chart's export links download files that follow the current view", async ({ page }) => {
     await page.goto("/survival?measure=five-year-relative&stage=distant", { waitUntil: "networkidle" });
+    await openChartTools(page.locator("#survival-chart"));
     for (const name of ["SVG", "PNG 16:9", "PNG square", "PNG dark"]) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name, exact: true }).first().click()]);
       expect(download.suggestedFilename()).toMatch(/^survival-(slide|square)\.(svg|png)$/);
@@ -81,6 +82,8 @@ test.describe("presenters: images and citations", () => {
   ]) {
     test(`the ${name}'s export links download files that follow the view`, async ({ page }) => {
       await page.goto(url, { waitUntil: "networkidle" });
+      if (chart === "testing") await page.locator(scope).getByText("Download or embed the diagram").click();
+      else await openChartTools(page.locator(scope));
       for (const [label, file] of [["SVG", "slide.svg"], ["PNG 16:9", "slide.png"], ["PNG square", "square.png"], ["PNG dark", "slide.png"]] as const) {
         const [download] = await Promise.all([page.waitForEvent("download"), page.locator(scope).getByRole("link", { name: label, exact: true }).click()]);
         expect(download.suggestedFilename()).toBe(`${chart}-${file}`);
@@ -91,6 +94,7 @@ test.describe("presenters: images and citations", () => {
 
   test("cite this chart gives the title, release and access date", async ({ page }) => {
     await page.goto("/survival", { waitUntil: "networkidle" });
+    await openChartTools(page.locator("#survival-chart"));
     await page.getByText("Cite this chart").first().click();
     await expect(page.locator(".cite-this p").first()).toContainText(/HER2 Atlas\. Four-year breast cancer-specific survival by subtype\. Data release \d{4}\.\d{2}\.\d{2}\. .*Accessed \d{4}-\d{2}-\d{2}\. Data: Howlader/);
   });
@@ -129,6 +133,7 @@ test.describe("presenters: every prevalence chart as an image", () => {
     test(`${chart}: its export links download files that follow the current view`, async ({ page }) => {
       await page.goto("/prevalence?period=2016-2020&raceFigures=her2-2022&races=hispanic,nh-black&wording=details", { waitUntil: "networkidle" });
       const frame = page.locator(`#${section}`);
+      await openChartTools(frame);
       for (const [name, file] of [["SVG", `${chart}-slide.svg`], ["PNG dark", `${chart}-slide.png`], ["PNG square", `${chart}-square.png`]] as const) {
         const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("link", { name, exact: true }).click()]);
         expect(download.suggestedFilename()).toBe(file);
@@ -140,6 +145,9 @@ test.describe("presenters: every prevalence chart as an image", () => {
 
   test("changing a section's control changes its image link", async ({ page }) => {
     await page.goto("/prevalence", { waitUntil: "networkidle" });
+    // A secondary chart of the page: open its fold and its downloads, then change its control.
+    await page.locator("#incidence").getByTestId("chart-fold").locator("summary").first().click();
+    await openChartTools(page.locator("#incidence"));
     const link = page.locator("#incidence").getByRole("link", { name: "SVG", exact: true });
     await expect(link).toHaveAttribute("href", "/api/charts/incidence-by-subtype.svg?size=slide");
     await page.locator("#incidence").getByLabel(/2016–2020/).check();
@@ -177,6 +185,7 @@ test.describe("social previews", () => {
 test("the subtype matrix offers its figures as CSV and JSON, and a citation", async ({ page, request }) => {
   await page.goto("/subtypes", { waitUntil: "networkidle" });
   const matrix = page.locator('[aria-labelledby="matrix-heading"]');
+  await openChartTools(matrix);
   const json = await (await request.get((await matrix.getByRole("link", { name: "JSON" }).getAttribute("href"))!)).json();
   const shown = await matrix.locator(".cell-share strong").allTextContents();
   // Every share the matrix prints is a row of the download, as the API formats it.

@@ -1,4 +1,4 @@
-import { expect, tabTo, test } from "./fixtures";
+import { expect, openChartTools, tabTo, test } from "./fixtures";
 
 test.describe("survival page", () => {
   test("server-renders the chart, callout and comparison with JavaScript off, and its form works", async ({ browser }) => {
@@ -39,6 +39,7 @@ test.describe("survival page", () => {
     await compare.getByText("Show the numbers as a table").click();
     await expect(compare.getByTestId("figure-table")).toContainText("92.5%");
     await expect(page).toHaveURL(/view=table/);
+    await openChartTools(compare);
     await compare.getByText("Cite this chart").click();
     await expect(compare.getByTestId("cite-text")).toContainText("/survival?compare=hr-neg-her2-pos%2Chr-pos-her2-neg&view=table.");
     await compare.getByText("Embed", { exact: true }).click();
@@ -55,14 +56,16 @@ test.describe("survival page", () => {
     await expect(page.getByTestId("tooltip")).toHaveCount(0);
   });
 
-  test("keyboard: Tab reaches the chart, arrows move between bars, values are announced", async ({ page, consoleErrors }) => {
+  test("keyboard: Tab reaches the chart, arrows move between bars, each announced once by its name", async ({ page, consoleErrors }) => {
     await page.goto("/survival", { waitUntil: "networkidle" });
     await tabTo(page, "[data-testid=bar]");
     await expect(page.getByTestId("tooltip")).toContainText("92.5%");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await expect(page.locator("[data-testid=bar]:focus")).toContainText("HR−/HER2+");
-    await expect(page.locator("#survival-chart [aria-live=polite]")).toContainText("82.7%");
+    await expect(page.locator("[data-testid=bar]:focus")).toHaveAccessibleName(/82\.7%/);
+    // No live region repeats what the focused bar's name already says.
+    await expect(page.locator("#survival-chart [aria-live]")).toHaveCount(0);
     await page.keyboard.press("Escape");
     await expect(page.getByTestId("tooltip")).toHaveCount(0);
     expect(consoleErrors).toEqual([]);

@@ -130,6 +130,7 @@ test.describe("the /testing decision flow", () => {
     const kinds = ["3+,,", "1+,,", "IHC 2+,,", "IHC2+,2.5,5.1", "4+,,"];
     const csv = ["case_id,ihc,ratio,copies", ...Array.from({ length: 1000 }, (_, i) => `C${i + 1},${kinds[i % kinds.length]}`)].join("\n");
     await page.goto("/testing", { waitUntil: "networkidle" });
+    await page.getByText("For researchers: classify many cases at once (CSV)").click();
     await page.getByLabel("CSV text").fill(csv);
     await page.getByRole("button", { name: "Classify" }).click();
     await expect(page.getByTestId("batch-summary")).toHaveText("1,000 rows: 600 final, 200 not final yet, 200 with errors.");

@@ -1,4 +1,4 @@
-import { auditEachScheme, expect, expectNoAxeViolationsInEachScheme, tabTo, test } from "./fixtures";
+import { auditEachScheme, expect, expectNoAxeViolationsInEachScheme, openChartTools, tabTo, test } from "./fixtures";
 
 const APPROVALS = 20;
 
@@ -47,7 +47,8 @@ test.describe("treatments page", () => {
       await expect(page.locator("[data-testid=approval-mark]:focus")).toHaveAttribute("data-id", "approval-2022-05-04-enhertu-14");
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowRight");
-      await expect(page.locator("#approvals-timeline [aria-live=polite]")).toContainText("Enhertu (fam-trastuzumab deruxtecan, T-DXd), 27 Jan 2025: HER2-low and HER2-ultralow");
+      await expect(page.locator("[data-testid=approval-mark]:focus")).toHaveAccessibleName(/^Enhertu \(fam-trastuzumab deruxtecan, T-DXd\), 27 Jan 2025: HER2-low and HER2-ultralow/);
+      await expect(page.locator("#approvals-timeline [aria-live]")).toHaveCount(0);
       await page.keyboard.press("End");
       await expect(page.locator("[data-testid=survival-band]:focus")).toContainText("5-year, all stages, 2014–2020");
       await expect(page.getByTestId("tooltip")).toContainText("By the end of 2020");
@@ -88,6 +89,7 @@ test.describe("treatments page", () => {
     await expect(page).toHaveURL(/\?population=her2-low%2Cher2-ultralow$/);
     await page.reload();
     await expect(page.getByTestId("approval-mark")).toHaveCount(2);
+    await openChartTools(page.locator("#approvals-timeline"));
     const csv = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
     const response = await page.request.get(csv ?? "");
     expect(response.ok()).toBe(true);

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { CheckboxGroup, toggleInOrder } from "@/components/layout/CheckboxGroup";
 
@@ -21,5 +22,24 @@ describe("CheckboxGroup", () => {
     expect(screen.getByLabelText("B")).toHaveAttribute("name", "things");
     fireEvent.click(screen.getByLabelText("A"));
     expect(onChange).toHaveBeenCalledWith(["a", "b"]);
+  });
+});
+
+describe("CheckboxGroup: the last box left", () => {
+  it("is disabled, with the reason beside it, instead of ignoring a click; a second box frees it", () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<CheckboxGroup legend="Pick" name="things" options={[{ value: "a", label: "A" }, { value: "b", label: "B" }]} selected={["b"]} onChange={onChange} />);
+    const last = screen.getByLabelText("B");
+    expect(last).toBeDisabled();
+    expect(last).toHaveAccessibleDescription("At least one stays selected: tick another to untick this one.");
+    expect(screen.getByLabelText("A")).toBeEnabled();
+    rerender(<CheckboxGroup legend="Pick" name="things" options={[{ value: "a", label: "A" }, { value: "b", label: "B" }]} selected={["a", "b"]} onChange={onChange} />);
+    expect(screen.getByLabelText("B")).toBeEnabled();
+    expect(screen.queryByText(/At least one stays selected/)).toBeNull();
+  });
+
+  it("is not disabled in the server HTML: without JavaScript a disabled box would drop out of the form", () => {
+    const html = renderToString(<CheckboxGroup legend="Pick" name="things" options={[{ value: "a", label: "A" }]} selected={["a"]} onChange={() => {}} />);
+    expect(html).not.toContain("disabled");
   });
 });

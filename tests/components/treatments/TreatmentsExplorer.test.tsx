@@ -75,6 +75,16 @@ describe("TreatmentsExplorer", () => {
     await waitFor(() => expect(window.location.search).toBe("?population=her2-low"));
   });
 
+  it("a population box that hides nothing says why, under the timeline", () => {
+    pending();
+    renderExplorer();
+    const before = markIds();
+    expect(screen.queryByTestId("population-still-shown")).toBeNull();
+    fireEvent.click(screen.getByLabelText("HER2-ultralow"));
+    expect(markIds()).toEqual(before);
+    expect(screen.getByTestId("population-still-shown")).toHaveTextContent("Every approval for HER2-ultralow also covers a population still ticked");
+  });
+
   it("opens the table view from the URL", () => {
     pending();
     renderExplorer({ ...TREATMENTS_DEFAULTS, view: "table" });
