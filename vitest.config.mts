@@ -1,6 +1,11 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
+const PURE_TESTS = "tests/{lib,api,data,scripts,server}/**/*.test.ts";
+// Files that replace a module (vi.mock) need a module cache of their own: in a shared one the real
+// module is already loaded, or their stand-in leaks into the next file.
+const MODULE_MOCKING_TESTS = ["tests/api/image-cache.test.ts"];
+
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
@@ -17,12 +22,17 @@ export default defineConfig({
         test: {
           name: "unit",
           // lib/ is pure and route handlers run on the server: no DOM to build for them. Their modules
-          // hold no state a test changes (no mocks, no stubs), so files share a worker's module cache
+          // hold no state a test changes (no module mocks), so files share a worker's module cache
           // instead of loading zod, the datasets and the classifier again for each file.
-          include: ["tests/{lib,api,data,scripts,server}/**/*.test.ts"],
+          include: [PURE_TESTS],
+          exclude: MODULE_MOCKING_TESTS,
           environment: "node",
           isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: "unit-isolated", include: MODULE_MOCKING_TESTS, environment: "node" },
       },
       {
         extends: true,
