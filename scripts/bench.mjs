@@ -62,7 +62,7 @@ try {
 if (PARTS.has("classifier")) report.push(``, `## HER2 classifier (Node, vitest bench)`, ``, ...classifierTiming());
 if (failures.length > 0) report.push(``, `## FAILED: these figures are not valid`, ``, ...failures.map((f) => `- FAIL: ${f}`));
 
-const text = report.join("\n") + "\n";
+const text = `${report.join("\n")}\n`;
 writeFileSync("bench-report.md", text);
 console.log(`\n${text}`);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -106,11 +106,20 @@ try {
     ].join("\n"),
   );
   for (const [label, run] of [["straight to the app", direct], ["through the cache", cached]]) {
-    if (run.errors + run.timeouts + run.warmupFailures > 0) (failed = true), console.error(`FAIL ${label}: ${run.errors} errors, ${run.timeouts} timeouts (${run.warmupFailures} in the warm-up)`);
-    if (run.unexpected > 0) (failed = true), console.error(`FAIL ${label}: routes answered an unexpected status\n  ${run.unexpectedLines.join("\n  ")}`);
+    if (run.errors + run.timeouts + run.warmupFailures > 0) {
+      failed = true;
+      console.error(`FAIL ${label}: ${run.errors} errors, ${run.timeouts} timeouts (${run.warmupFailures} in the warm-up)`);
+    }
+    if (run.unexpected > 0) {
+      failed = true;
+      console.error(`FAIL ${label}: routes answered an unexpected status\n  ${run.unexpectedLines.join("\n  ")}`);
+    }
   }
   // Without the header the answers did not come through the cache at all.
-  if (!served.some((value) => value !== "none")) (failed = true), console.error("FAIL: no answer through nginx carried X-Cache-Status");
+  if (!served.some((value) => value !== "none")) {
+    failed = true;
+    console.error("FAIL: no answer through nginx carried X-Cache-Status");
+  }
 } catch (error) {
   failed = true;
   // Stopped by a signal, the requests in flight fail: nothing to report, the signal's handler exits.

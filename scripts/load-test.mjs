@@ -79,9 +79,15 @@ export function createLoad(base, { header } = {}) {
       request.on("response", (response) => {
         response.resume();
         const counted = header ? String(response.headers[header.toLowerCase()] ?? "none") : undefined;
-        response.on("end", () => (clearTimeout(timer), resolve({ status: response.statusCode, counted })));
+        response.on("end", () => {
+          clearTimeout(timer);
+          resolve({ status: response.statusCode, counted });
+        });
       });
-      request.on("error", () => (clearTimeout(timer), resolve({ status: "error" })));
+      request.on("error", () => {
+        clearTimeout(timer);
+        resolve({ status: "error" });
+      });
       request.end(body);
     });
   }

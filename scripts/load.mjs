@@ -46,9 +46,18 @@ try {
       `server memory (RSS): before ${(before / 1024).toFixed(1)} MB, after ${(after / 1024).toFixed(1)} MB (${(growth * 100).toFixed(1)}%)`,
     ].join("\n"),
   );
-  if (transport > 0) (failed = true), console.error("FAIL: connection errors or timeouts under load");
-  if (wrong.length > 0) (failed = true), console.error("FAIL: routes answered an unexpected status under load");
-  if (growth > 0.2) (failed = true), console.error("FAIL: memory grew more than 20%");
+  if (transport > 0) {
+    failed = true;
+    console.error("FAIL: connection errors or timeouts under load");
+  }
+  if (wrong.length > 0) {
+    failed = true;
+    console.error("FAIL: routes answered an unexpected status under load");
+  }
+  if (growth > 0.2) {
+    failed = true;
+    console.error("FAIL: memory grew more than 20%");
+  }
 } finally {
   load.close();
   await stopServer(server);

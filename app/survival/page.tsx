@@ -4,7 +4,7 @@ import { Notices } from "@/components/layout/Notices";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { StagesExplained } from "@/components/survival/StagesExplained";
 import { parseSurvivalState, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
-import { type SearchParams } from "@/lib/charts/url-state";
+import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets, FOUR_YEAR_OUTCOME } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { oembedAlternates } from "../oembed-discovery";

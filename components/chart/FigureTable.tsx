@@ -37,13 +37,17 @@ export function FigureTable({ caption, labelHeaders, valueHeader, rows }: { capt
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
+            {/* A row's label cells are its columns, in a fixed order: the position is the cell's identity. */}
             {row.labels.map((label, i) => {
+              // biome-ignore lint/correctness/useJsxKeyInIterable: the link is a cell's content, not an item of the list
               const content = typeof label === "string" ? label : <SubtypeLink id={label.subtype} />;
               return i === 0 ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the column's position is its identity
                 <th scope="row" key={i}>
                   {content}
                 </th>
               ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the column's position is its identity
                 <td key={i}>{content}</td>
               );
             })}

@@ -18,6 +18,7 @@ export function TableView({ title, label, open, children }: { title: string; lab
   const onViewChange = useContext(TableViewContext);
   const expanded = useWording() === "details";
   const region = (
+    // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling table is a named region keyboard users can focus to scroll (axe: scrollable-region-focusable)
     <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
       {children}
     </div>

@@ -21,6 +21,7 @@ export function IconArray({ filled, color, title, description }: { filled: numbe
       <desc id={`${id}-desc`}>{description}</desc>
       <Group>
         {iconArrayCells(filled).map(({ cx, cy, on }, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a cell of the fixed 10 × 10 grid is its position
           <circle key={i} cx={cx} cy={cy} r={radius} fill={on ? color : "none"} stroke={on ? color : "var(--muted)"} strokeWidth={1.5} />
         ))}
       </Group>

@@ -10,7 +10,7 @@ import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-
 import { shareView } from "@/lib/charts/prevalence-views";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { parseSurvivalState, survivalSearch } from "@/lib/charts/survival-state";
-import { type SearchParams } from "@/lib/charts/url-state";
+import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor, type Citation } from "@/lib/datasets/citations";
 import { shareOfCases } from "@/lib/datasets/queries";

@@ -17,6 +17,7 @@ export function BatchRows({ rows, limit, idColumn }: { rows: readonly BatchRow[]
           The table shows the first {limit} of {formatNumber(rows.length, 0)} rows. Every row error is listed above, and the download has every row.
         </p>
       )}
+      {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling table is a named region keyboard users can focus to scroll (axe: scrollable-region-focusable) */}
       <div className="table-scroll" role="region" aria-label="Batch results, row by row" tabIndex={0}>
         <table data-testid="batch-rows">
           <caption className="sr-only">Batch results, row by row</caption>

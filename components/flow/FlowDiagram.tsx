@@ -172,6 +172,7 @@ function NodeBox({ node }: { node: PlacedNode }) {
       <rect className="flow-box" x={node.x} y={node.y} width={node.width} height={node.height} rx={node.kind === "category" ? node.height / 2 : 5} />
       <text className="flow-node-text">
         {node.lines.map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped label, in reading order
           <tspan key={index} x={line.x} y={line.y}>
             {line.text}
           </tspan>

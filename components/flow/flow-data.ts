@@ -3,7 +3,10 @@ import { exploreOutcomes, workedExamples as findWorkedExamples } from "@/lib/her
 /** Computes `value` on the first call only. */
 function once<T>(value: () => T): () => T {
   let result: { value: T } | null = null;
-  return () => (result ??= { value: value() }).value;
+  return () => {
+    result ??= { value: value() };
+    return result.value;
+  };
 }
 
 /**

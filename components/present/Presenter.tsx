@@ -42,9 +42,10 @@ export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       if (event.target instanceof HTMLElement && event.target.closest("select, input, textarea")) return;
       const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, PageDown: index + 1, " ": index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, PageUp: index - 1, Home: 0, End: slides.length - 1 };
-      if (event.key in moves) {
+      const target = moves[event.key];
+      if (target !== undefined) {
         event.preventDefault();
-        go(moves[event.key]!);
+        go(target);
       } else if (event.key === "f" || event.key === "F") {
         toggleFullscreen();
       }

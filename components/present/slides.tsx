@@ -17,6 +17,7 @@ import type { Slide } from "./Presenter";
 function chartSlide(id: string, content: ChartContent, theme: PresentTheme): Slide {
   const svg = themedSvg(chartSvg({ ...content, size: "slide", mode: baseMode(theme) }), theme);
   // The citation is part of the image, so the slide does not repeat it underneath.
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is our own export renderer's, every text in it escaped (escapeXml, lib/export/frame.ts)
   return { id, title: content.title, citation: null, content: <div className="slide-svg" dangerouslySetInnerHTML={{ __html: svg }} /> };
 }
 
@@ -39,6 +40,7 @@ function compareSlide(): Slide {
 function testingSlide(): Slide {
   // A borderline (IHC 2+) case that ISH settles: the path that shows the whole idea of the algorithm.
   const examples = workedExamples();
+  // biome-ignore lint/style/noNonNullAssertion: the worked examples are a fixed, non-empty list (tested in tests/lib/her2)
   const example = examples.find((e) => e.route.classification.kind === "final" && e.route.classification.status === "positive" && e.route.path.includes("ish-dual")) ?? examples[0]!;
   return {
     id: "testing",
@@ -48,6 +50,7 @@ function testingSlide(): Slide {
       <div className="slide-testing">
         <h2>How a HER2 test result is read</h2>
         <p className="slide-sentence">IHC 3+ is HER2-positive; 0 and 1+ are HER2-negative; 2+ is borderline and goes on to a gene test (ISH).</p>
+        {/* biome-ignore lint/style/noNonNullAssertion: one layout per orientation, the first the wide one */}
         <FlowDiagram layout={FLOW_LAYOUTS[0]!} path={example.route.path} />
       </div>
     ),

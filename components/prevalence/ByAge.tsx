@@ -92,5 +92,5 @@ function RateIsNotShare({ sources }: { sources: readonly Source[] }) {
 
 /** A short in-text citation, linked where the source has an address. */
 function SourceLink({ source, text }: { source: Source | undefined; text: string }) {
-  return source?.url ? <a href={source.url}>{text}</a> : <>{text}</>;
+  return source?.url ? <a href={source.url}>{text}</a> : text;
 }

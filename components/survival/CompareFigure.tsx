@@ -29,6 +29,7 @@ export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wor
       )}
       <div className="compare-grid">
         {comparePanels(rows, pair).map((panel, side) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the first and second panel are sides, and may show the same subtype
           <div key={`${side}-${panel.subtype}`} className="compare-card" data-testid="compare-card">
             <CardHeading>
               <SubtypeLink id={panel.subtype} mode={links} /> <span className="muted">{SUBTYPES[panel.subtype].plainName}</span>

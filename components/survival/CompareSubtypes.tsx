@@ -48,6 +48,7 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
         <div className="controls compare-controls">
           {measure !== "four-year-cause-specific" && <FourYearOnly rows={shown} search={fourYearSearch} onFourYear={onFourYear} />}
           {pair.map((selected, side) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the first and second choice are sides, not list items
             <div className="control" key={side}>
               <label htmlFor={`compare-${side}`}>{side === 0 ? "First subtype" : "Second subtype"}</label>
               <select

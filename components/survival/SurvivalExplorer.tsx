@@ -9,7 +9,7 @@ import { ExplorerForm } from "@/components/layout/ExplorerForm";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { absentSubtypes, measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
 import { survivalImagePath, survivalSearch, type SurvivalViewState } from "@/lib/charts/survival-state";
-import { type View } from "@/lib/charts/url-state";
+import type { View } from "@/lib/charts/url-state";
 import { citationsFor, type Citation } from "@/lib/datasets/citations";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
 import { FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_COMPARISON } from "@/lib/datasets/survival-dimensions";

@@ -130,7 +130,7 @@ function listParameter(name: string, description: string, allowed: readonly stri
   };
 }
 
-const capitalised = (name: string) => `${name[0]!.toUpperCase()}${name.slice(1)}`;
+const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 
 /**
  * Every named schema, generated from zod in one pass so shared ones (Source, ErrorDetail) are

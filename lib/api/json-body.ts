@@ -56,7 +56,7 @@ export class NestingScanner {
 
 /** The body as text, or the reason it is refused: not JSON (415), too large (413) or nested too deep (400). */
 export async function readJsonBody(request: Request, limits: JsonBodyLimits): Promise<JsonBodyResult> {
-  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const mediaType = (request.headers.get("content-type") ?? "").split(";", 1).join("").trim().toLowerCase();
   if (mediaType !== JSON_MEDIA_TYPE) {
     const given = mediaType === "" ? "no Content-Type" : MEDIA_TYPE.test(mediaType) ? `Content-Type ${mediaType}` : "a malformed Content-Type";
     return refuse(415, `The body must be sent as ${JSON_MEDIA_TYPE} (the request had ${given}).`, [JSON_MEDIA_TYPE]);

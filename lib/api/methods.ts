@@ -20,6 +20,7 @@ export function apiMethods<Get extends Handler, Post extends Handler | undefined
     PUT: notAllowed,
     PATCH: notAllowed,
     DELETE: notAllowed,
+    // biome-ignore lint/correctness/noComponentHookFactories: OPTIONS is a route handler Next calls, not a React component
     OPTIONS: () => withAllow(preflightResponse(), allow),
   };
 }

@@ -27,7 +27,8 @@ function badSize(parameter: "maxwidth" | "maxheight"): Response {
 }
 
 function chartFor(pathname: string): EmbeddableChart | null {
-  if (Object.hasOwn(PAGE_CHARTS, pathname)) return PAGE_CHARTS[pathname]!;
+  const pageChart = Object.hasOwn(PAGE_CHARTS, pathname) ? PAGE_CHARTS[pathname] : undefined;
+  if (pageChart) return pageChart;
   const embed = /^\/embed\/([a-z-]+)$/.exec(pathname)?.[1];
   return embed && isEmbeddableChart(embed) ? embed : null;
 }

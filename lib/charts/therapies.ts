@@ -262,9 +262,13 @@ function stackInRows(extents: readonly [number, number][]): number[] {
   return extents.map(([lo, hi]) => {
     const clear = (row: [number, number][]) => row.every(([a, b]) => hi + TIMELINE_LAYOUT.minMarkGap <= a || b + TIMELINE_LAYOUT.minMarkGap <= lo);
     const index = rows.findIndex(clear);
-    const target = index === -1 ? rows.length : index;
-    (rows[target] ??= []).push([lo, hi]);
-    return target;
+    const row = rows[index];
+    if (row) {
+      row.push([lo, hi]);
+      return index;
+    }
+    rows.push([[lo, hi]]);
+    return rows.length - 1;
   });
 }
 

@@ -11,5 +11,5 @@ function formatField(value: CsvValue): string {
 export function toCsv(rows: readonly Record<string, CsvValue>[], columns: readonly string[]): string {
   const lines = [columns.map(formatField).join(",")];
   for (const row of rows) lines.push(columns.map((column) => formatField(row[column])).join(","));
-  return lines.join("\r\n") + "\r\n";
+  return `${lines.join("\r\n")}\r\n`;
 }

@@ -40,6 +40,7 @@ export function approvalsByClassFor(category: Her2Category, rows: readonly Thera
 export function latestApprovalsFor(category: Her2Category, rows: readonly TherapyRow[]): TherapyRow[] {
   const latest = POPULATIONS_BY_CATEGORY[category].flatMap((population) => {
     const covering = rows.filter((row) => row.populations.includes(population));
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates compare as strings; Math.max would read them as NaN
     const date = covering.reduce((max, row) => (row.approvalDate > max ? row.approvalDate : max), "");
     return covering.filter((row) => row.approvalDate === date);
   });

@@ -85,6 +85,7 @@ export function parseHer2QueryString(search: string, options: ParseOptions = {})
     if (decodeQueryPart(name.replaceAll("+", " ")) !== "ihc") continue;
     // A raw "+" becomes a marker that is neither a plus nor a space until we know where it stands.
     const text = raw.split("+").map(decodeQueryPart).join(AMBIGUOUS_PLUS);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0001 is AMBIGUOUS_PLUS, a marker no typed text contains
     const suffix = /^[\s\u0001]*[0-3]([\s\S]*)$/.exec(text)?.[1] ?? "";
     const explicit = [...suffix].filter((char) => char === "+").length;
     const ambiguous = [...suffix].filter((char) => char === AMBIGUOUS_PLUS).length;

@@ -293,7 +293,7 @@ export function placeItems<Id extends string>(
   rows.forEach((row, r) => {
     // Start centred: a row with no neighbours to follow stays in the middle.
     const start = (width - (packed[r] ?? 0)) / 2 + (row[0]?.width ?? 0) / 2;
-    row.forEach((item, index) => x.set(item.key, start + (offsets[r]?.[index] ?? 0)));
+    for (const [index, item] of row.entries()) x.set(item.key, start + (offsets[r]?.[index] ?? 0));
   });
   const indices = rows.map((_, index) => index);
   for (let sweep = 0; sweep < sweeps; sweep++) {
@@ -317,7 +317,7 @@ export function placeItems<Id extends string>(
         wanted.map((w, index) => w.at - (rowOffsets[index] ?? 0)),
         wanted.map((w) => w.weight),
       ).map((value) => Math.min(highest, Math.max(lowest, value)));
-      row.forEach((item, index) => x.set(item.key, (fitted[index] ?? 0) + (rowOffsets[index] ?? 0)));
+      for (const [index, item] of row.entries()) x.set(item.key, (fitted[index] ?? 0) + (rowOffsets[index] ?? 0));
     }
   }
   return { x, width };

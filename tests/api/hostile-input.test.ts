@@ -92,7 +92,9 @@ async function expectSafeAnswer(route: RouteUnderTest, url: string) {
     if (response.status >= 400) {
       expect(typeof json.error?.message).toBe("string");
       expect(json.error?.parameter === null || typeof json.error?.parameter === "string").toBe(true);
-      expect((json.error?.message as string).length).toBeLessThan(200);
+      const message = json.error?.message;
+      expect(typeof message).toBe("string");
+      expect((message as string).length).toBeLessThan(200);
       if (json.error?.allowed !== undefined) expect(Array.isArray(json.error.allowed)).toBe(true);
     }
   } else {

@@ -7,7 +7,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const draws = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@/lib/export/chart-svg", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/export/chart-svg")>();
-  return { ...original, chartSvg: (spec: Parameters<typeof original.chartSvg>[0]) => (draws.count++, original.chartSvg(spec)) };
+  return {
+    ...original,
+    chartSvg: (spec: Parameters<typeof original.chartSvg>[0]) => {
+      draws.count++;
+      return original.chartSvg(spec);
+    },
+  };
 });
 
 const { GET } = await import("@/app/api/charts/[file]/route");

@@ -26,7 +26,7 @@ test.describe("API on the running server", () => {
 
   test("ETag round trip gives 304", async ({ request }) => {
     const first = await request.get("/api/subtypes");
-    const etag = first.headers()["etag"]!;
+    const etag = first.headers().etag!;
     const second = await request.get("/api/subtypes", { headers: { "If-None-Match": etag } });
     expect(second.status()).toBe(304);
   });

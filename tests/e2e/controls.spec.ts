@@ -8,7 +8,9 @@ import { expect, test } from "./fixtures";
 
 /** Opens every disclosure and folded chart, so the controls inside them are on screen. */
 async function openAll(page: Page) {
-  await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>("details").forEach((details) => (details.open = true)));
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll("details")) details.open = true;
+  });
 }
 
 interface ControlReport {
@@ -91,12 +93,15 @@ test.describe("no control is disabled without a visible reason, or cut off", () 
 function shown(page: Page): Promise<string> {
   return page.evaluate(() => {
     const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
-    main.querySelectorAll("input, select, textarea, button, label, legend, fieldset, .controls, .chart-share, .source-note, figcaption, [aria-live]").forEach((el) => el.remove());
-    main.querySelectorAll("details").forEach((el) => el.removeAttribute("open"));
+    const each = (selector: string, change: (el: Element) => void) => {
+      for (const el of main.querySelectorAll(selector)) change(el);
+    };
+    each("input, select, textarea, button, label, legend, fieldset, .controls, .chart-share, .source-note, figcaption, [aria-live]", (el) => el.remove());
+    each("details", (el) => el.removeAttribute("open"));
     // Where the pointer rests after a click (a hovered mark, its tooltip, the chart's roving Tab stop) is not the view.
-    main.querySelectorAll("[data-testid=tooltip]").forEach((el) => el.remove());
-    main.querySelectorAll("[tabindex]").forEach((el) => el.removeAttribute("tabindex"));
-    main.querySelectorAll(".is-active").forEach((el) => el.classList.remove("is-active"));
+    each("[data-testid=tooltip]", (el) => el.remove());
+    each("[tabindex]", (el) => el.removeAttribute("tabindex"));
+    each(".is-active", (el) => el.classList.remove("is-active"));
     // React's markers between server-rendered text pieces go once a part re-renders in the browser,
     // and React's generated ids (useId) are new when a part mounts again.
     return main.innerHTML.replace(/<!--[\s\S]*?-->/g, "").replace(/_r_[a-z0-9_]+_/gi, "");

@@ -42,13 +42,13 @@ test("PUT, PATCH and DELETE on an /api route are a JSON 405 with Allow", async (
   for (const method of ["PUT", "PATCH", "DELETE"]) {
     const response = await request.fetch("/api/survival", { method });
     expect(response.status(), method).toBe(405);
-    expect(response.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+    expect(response.headers().allow).toBe("GET, HEAD, OPTIONS");
     expect(response.headers()["content-type"]).toBe(JSON_TYPE);
     expect(((await response.json()) as { error: { message: string } }).error.message).toBe(`This route does not answer ${method}.`);
   }
   const post = await request.fetch("/api/charts/survival.png", { method: "POST", data: "[]" });
   expect(post.status()).toBe(405);
-  expect((await request.fetch("/api/her2-status", { method: "DELETE" })).headers()["allow"]).toBe("GET, HEAD, POST, OPTIONS");
+  expect((await request.fetch("/api/her2-status", { method: "DELETE" })).headers().allow).toBe("GET, HEAD, POST, OPTIONS");
 });
 
 test("a batch sent as text/plain is a 415 naming application/json", async ({ request }) => {

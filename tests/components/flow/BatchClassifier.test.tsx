@@ -68,7 +68,7 @@ describe("BatchClassifier", () => {
     ]);
 
     fireEvent.click(screen.getByRole("button", { name: "Download results (CSV)" }));
-    const lines = (await (createObjectURL.mock.calls[0]?.[0] as Blob).text()).trim().split("\r\n");
+    const lines = (await (createObjectURL.mock.calls[0]![0] as Blob).text()).trim().split("\r\n");
     expect(lines[0]).toMatch(/^Case_ID,line,ihc,/);
     expect(lines.slice(1).map((line) => line.split(",").slice(0, 3).join(","))).toEqual(["P-001,2,IHC 3+", "P-002,3,IHC2+", "P-003,4,IHC 4+", ",5,1+"]);
     click.mockRestore();

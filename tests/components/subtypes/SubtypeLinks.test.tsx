@@ -143,12 +143,12 @@ describe("subtype labels across the site link to their pages", () => {
   });
 
   it("embeds open a subtype's page in a new tab, so the page that frames them stays", () => {
-    const { unmount } = render(<>{EMBEDS.subtypes({}).chart}</>);
+    const { unmount } = render(EMBEDS.subtypes({}).chart);
     const matrixLinks = screen.getAllByRole("link").filter((a) => a.getAttribute("href")?.startsWith("/subtypes/"));
     expect(matrixLinks.map((a) => a.getAttribute("href")).sort()).toEqual(SUBTYPE_IDS.map(subtypePath).sort());
     for (const a of matrixLinks) expect([a.getAttribute("target"), a.getAttribute("rel")]).toEqual(["_blank", "noopener"]);
     unmount();
-    render(<>{EMBEDS.compare({}).chart}</>);
+    render(EMBEDS.compare({}).chart);
     const compareLinks = screen.getAllByRole("link");
     expect(compareLinks).toHaveLength(2);
     for (const a of compareLinks) expect(a).toHaveAttribute("target", "_blank");
@@ -156,7 +156,7 @@ describe("subtype labels across the site link to their pages", () => {
 
   it("a slide names subtypes without links: a click would leave the deck", () => {
     const slide = presentationSlides("light").find((s) => s.id === "compare")!;
-    render(<>{slide.content}</>);
+    render(slide.content);
     expect(screen.getAllByTestId("compare-card")).toHaveLength(2);
     expect(screen.queryAllByRole("link")).toEqual([]);
   });

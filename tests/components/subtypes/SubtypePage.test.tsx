@@ -81,7 +81,7 @@ describe("a subtype's page", () => {
     const { covering } = approvalsForSubtype(id, datasets.therapies);
     const items = within(screen.getByTestId("approval-list")).getAllByRole("listitem");
     expect(items).toHaveLength(covering.length);
-    covering.forEach((row, i) => expect(items[i]).toHaveTextContent(row.indication));
+    for (const [i, row] of covering.entries()) expect(items[i]).toHaveTextContent(row.indication);
     const timeline = screen.getByRole("link", { name: /on the treatments timeline/ });
     expect(timeline.getAttribute("href")).toMatch(/^\/treatments\?population=/);
   });

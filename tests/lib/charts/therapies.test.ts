@@ -173,10 +173,10 @@ describe("survival bands", () => {
 
 describe("takeaway and text", () => {
   it("counts the approvals that came after the diagnosis years, from the data", () => {
-    const after = (end: number) => all.filter((row) => year(row) > end).length;
+    const approvedAfter = (end: number) => all.filter((row) => year(row) > end).length;
     expect(timelineTakeaway(all, bands)).toBe(
-      `${all.length} approvals shown (1998–2026): ${after(2013)} came after 2013, the last year of diagnosis behind the 4-year breast cancer-specific survival figures, ` +
-        `and ${after(2020)} after 2020, the last behind the 5-year relative survival figures (all stages).`,
+      `${all.length} approvals shown (1998–2026): ${approvedAfter(2013)} came after 2013, the last year of diagnosis behind the 4-year breast cancer-specific survival figures, ` +
+        `and ${approvedAfter(2020)} after 2020, the last behind the 5-year relative survival figures (all stages).`,
     );
   });
 

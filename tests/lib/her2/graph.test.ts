@@ -79,7 +79,7 @@ describe("the flow graph (reference §3.2, §3.3)", () => {
     const reached = new Set<NodeId>([ENTRY_NODE]);
     for (let frontier: NodeId[] = [ENTRY_NODE]; frontier.length > 0; ) {
       frontier = frontier.flatMap((id) => edgesFrom(id).map((edge) => edge.to)).filter((id) => !reached.has(id));
-      frontier.forEach((id) => reached.add(id));
+      for (const id of frontier) reached.add(id);
     }
     expect([...reached].sort()).toEqual(her2Nodes.map((node) => node.id).sort());
   });
