@@ -1,4 +1,4 @@
-// `npm test`: unit, component and API tests (Vitest), then a production build and the e2e suite in
+// `npm test`: lint and format check (Biome), unit, component and API tests (Vitest), then a production build and the e2e suite in
 // Debian's Chromium (Playwright). Ends with one plain "N passed, N failed" line over all suites.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -23,6 +23,13 @@ function readJson(path) {
 
 const totals = { passed: 0, failed: 0 };
 let ok = true;
+
+// Lint and format first: a second for the whole tree, and a finding is a failure like any other.
+if (run("npx", ["biome", "check", "--error-on-warnings", "."]) !== 0) {
+  ok = false;
+  totals.failed += 1;
+  console.error("npm run lint found problems (npm run format fixes the formatting and import order).");
+}
 
 rmSync(".vitest.json", { force: true });
 const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.vitest.json"]);
