@@ -4,7 +4,7 @@
  * text level). High contrast is /present's alone, so it is built on the dark scheme: the same
  * tokens, subtype and flow colours, each swapped for its high-contrast counterpart.
  */
-import { type FLOW_COLORS, flowDeclarations } from "./her2/flow-style";
+import { type FLOW_COLORS, flowDeclarations } from "./charts/flow/style";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId } from "./subtypes";
 import { THEME_TOKENS, themeDeclarations, type ColorMode } from "./theme";
 

@@ -1,4 +1,4 @@
-import { flowColorCss } from "@/lib/her2/flow-style";
+import { flowColorCss } from "@/lib/charts/flow/style";
 
 /** The flow palette, defined once in lib/her2/flow-style; React hoists and dedupes it into <head>. */
 export function FlowColors() {

@@ -4,7 +4,7 @@ import { memo, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, t
 import { LiveRegion } from "@/components/charts/LiveRegion";
 import { useMarkExplorer } from "@/components/charts/useMarkExplorer";
 import { nodeById, outcomeNodes, type NodeId } from "@/lib/her2/graph";
-import type { FlowLayout, PlacedNode, RoutedEdge } from "@/lib/her2/layout";
+import type { FlowLayout, PlacedNode, RoutedEdge } from "@/lib/charts/flow/layout";
 
 export interface FlowDiagramProps {
   layout: FlowLayout;

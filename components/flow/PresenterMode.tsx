@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { createPortal } from "react-dom";
 import { describeFields } from "@/lib/her2/case-draft";
 import { nodeById } from "@/lib/her2/graph";
-import type { FlowLayout } from "@/lib/her2/layout";
+import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { workedExamples } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
 import { ResultCard } from "./ResultCard";

@@ -8,7 +8,7 @@ import { ImageLinks } from "@/components/chart/ImageLinks";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, draftSearch, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
 import type { NodeId } from "@/lib/her2/graph";
-import type { FlowLayout } from "@/lib/her2/layout";
+import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { resultHeadline } from "@/lib/her2/text";
 import { ExploreRoutes } from "./ExploreRoutes";
 import { outcomeRoutes } from "./flow-data";

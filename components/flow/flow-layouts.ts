@@ -1,4 +1,4 @@
-import { FLOW_ORIENTATIONS, layoutFlow } from "@/lib/her2/layout";
+import { FLOW_ORIENTATIONS, layoutFlow } from "@/lib/charts/flow/layout";
 
 /**
  * Both layouts of the fixed graph, computed once per server process. Only server components import

@@ -3,9 +3,9 @@
  * case's path highlighted as FlowDiagram does. Styling mirrors app/flow-diagram.css, with the
  * colours inline from lib/theme and lib/her2/flow-style.
  */
-import { FLOW_COLORS } from "../her2/flow-style";
+import { FLOW_COLORS } from "../charts/flow/style";
 import type { NodeId } from "../her2/graph";
-import { layoutFlow, type FlowLayout, type PlacedNode } from "../her2/layout";
+import { layoutFlow, type FlowLayout, type PlacedNode } from "../charts/flow/layout";
 import { THEME_TOKENS, type ColorMode } from "../theme";
 import { escapeXml, fitInBox, framedSvg, type ExportTarget } from "./frame";
 

@@ -13,7 +13,7 @@ import { shareOfCases } from "@/lib/datasets/queries";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
-import { FLOW_COLORS } from "@/lib/her2/flow-style";
+import { FLOW_COLORS } from "@/lib/charts/flow/style";
 import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { escapeXml, EXPORT_SIZES, markerSvg } from "@/lib/export/frame";

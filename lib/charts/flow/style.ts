@@ -2,7 +2,7 @@
  * The flow diagram's own colours, light and dark: CSS custom properties on the page (injected by
  * the pages that draw the flow) and inline colours in the exported image, from this one table.
  */
-import type { ColorMode } from "../theme";
+import type { ColorMode } from "../../theme";
 
 export const FLOW_COLORS = {
   light: {

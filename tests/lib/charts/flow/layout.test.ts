@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { shortCondition } from "@/lib/her2/edge-labels";
 import { ENTRY_NODE, her2Edges, her2Nodes, type NodeId } from "@/lib/her2/graph";
-import { isotonic, longestPathDepths } from "@/lib/her2/layered-graph";
-import { FLOW_LAYOUT, FLOW_ORIENTATIONS, layoutFlow, overlaps, pathData, type PlacedNode } from "@/lib/her2/layout";
+import { longestPathDepths } from "@/lib/charts/flow/layered-graph";
+import { isotonic } from "@/lib/charts/flow/placement";
+import { FLOW_LAYOUT, FLOW_ORIENTATIONS, layoutFlow, overlaps, pathData, type PlacedNode } from "@/lib/charts/flow/layout";
 import { wrapText } from "@/lib/her2/wrap-text";
 
 const depth = longestPathDepths(
