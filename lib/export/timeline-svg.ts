@@ -3,7 +3,8 @@
  * (lib/charts/therapies `layoutTimeline`), laid out at the image's width; the styling mirrors
  * app/treatments/treatments.css with the colours written inline.
  */
-import { BANDS_HEADING, layoutTimeline, type ApprovalMark, type SurvivalBand, type TimelineLayout } from "../charts/therapies";
+import { BANDS_HEADING, type SurvivalBand } from "../charts/therapies";
+import { type ApprovalMark, layoutTimeline, type TimelineLayout } from "../charts/timeline-layout";
 import { POPULATION_STYLES } from "../charts/therapy-style";
 import { TIMELINE_LAYOUT } from "../charts/timeline-layout";
 import { HER2_POPULATION_LABELS, HER2_POPULATIONS, type DrugClass } from "../datasets/therapy-dimensions";

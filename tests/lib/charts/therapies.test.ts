@@ -8,14 +8,11 @@ import {
   bandTableRows,
   describeApproval,
   isAcceleratedApproval,
-  layoutTimeline,
-  markExtent,
   survivalBands,
   timelineTakeaway,
-  type TimelineLayout,
 } from "@/lib/charts/therapies";
 import { TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
-import { TIMELINE_LAYOUT } from "@/lib/charts/timeline-layout";
+import { layoutTimeline, markExtent, TIMELINE_LAYOUT, type TimelineLayout } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
 import { DRUG_CLASSES, type DrugClass } from "@/lib/datasets/therapy-dimensions";
 import type { SurvivalRow, TherapyRow } from "@/lib/datasets/schemas";

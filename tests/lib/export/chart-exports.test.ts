@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { compareTakeaway, COMPARE_TITLE, comparePanels } from "@/lib/charts/compare";
 import { markerGeometry } from "@/lib/charts/markers";
-import { approvalsShown, layoutTimeline, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
+import { approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
+import { layoutTimeline } from "@/lib/charts/timeline-layout";
 import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { shareTakeaway } from "@/lib/charts/prevalence";
