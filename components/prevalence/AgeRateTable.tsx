@@ -1,4 +1,4 @@
-import { ageRateTable } from "@/lib/charts/prevalence";
+import { ageRateTable } from "@/lib/charts/prevalence-age";
 import { RACE_SHORT_LABELS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow } from "@/lib/datasets/schemas";

@@ -9,10 +9,6 @@ import type { PrevalenceRow } from "../datasets/schemas";
 import type { BarDatum } from "./bars";
 import type { DotLineFigure } from "./dot-lines";
 import {
-  ageCategories,
-  ageRateRows,
-  ageSeries,
-  ageTakeaway,
   her2LowBars,
   her2LowRows,
   her2LowTakeaway,
@@ -29,6 +25,7 @@ import {
   shareBars,
   shareTakeaway,
 } from "./prevalence";
+import { ageCategories, ageRateRows, ageSeries, ageTakeaway } from "./prevalence-age";
 import type { PrevalenceViewState, RaceFigures } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
 

@@ -4,100 +4,23 @@
  * share of known-subtype cases) is computed here from those rows and labelled as derived where shown.
  */
 import { formatPeriod } from "../datasets/dimensions";
-import { AGE_GROUPS, RACE_IDS, RACE_LABELS, type AgeGroup, type RaceId } from "../datasets/prevalence-dimensions";
+import { RACE_IDS, RACE_LABELS, type RaceId } from "../datasets/prevalence-dimensions";
 import { bySubtypeOrder, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
-import { formatFigure, formatNumber } from "../format";
+import { formatFigure, } from "../format";
 import { isHer2Positive, SUBTYPES, type SubtypeCategoryId, type TableLabel } from "../subtypes";
 import { subtypeBarDatum, type BarDatum } from "./bars";
-import type { Category, DotLineSeries } from "./dot-lines";
 import { niceMax } from "./linear";
 import type { RaceFigures, RatePeriod } from "./prevalence-state";
-import { isSeerRace, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS, type SeerRaceId } from "./race-style";
+import { RACE_SHORT_LABELS, } from "./race-style";
+import { chartValueText, ciText, describePrevalence } from "./prevalence-text";
 import type { Wording } from "./wording";
 
-type Figure = PrevalenceRow & { value: number };
-const hasValue = (row: PrevalenceRow): row is Figure => row.value !== null;
+export type Figure = PrevalenceRow & { value: number };
+export const hasValue = (row: PrevalenceRow): row is Figure => row.value !== null;
 
 /** HER2-low is a sub-group of HER2-negative, not a subtype: its bars take a neutral colour. */
 const NEUTRAL_COLOR = "var(--muted)";
-
-// ---------- wording ----------
-
-function ageText(age: AgeGroup): string {
-  return age === "90+" ? "aged 90 and over" : `aged ${formatPeriod(age)}`;
-}
-
-/** "Non-Hispanic Black women aged 65–69", "women": who a figure is about. */
-function whoText(row: PrevalenceRow): string {
-  const group = row.race === null || row.race === "all" ? "women" : `${RACE_LABELS[row.race]} women`;
-  return row.ageGroup === null || row.ageGroup === "all" ? group : `${group} ${ageText(row.ageGroup)}`;
-}
-
-/** "HR+/HER2+ (hormone receptor-positive, HER2-positive)", read inside a sentence. */
-function subtypeText(id: SubtypeCategoryId): string {
-  const subtype = SUBTYPES[id];
-  return id === "hr-neg-her2-neg" ? `triple-negative (${subtype.label})` : `${subtype.label} (${subtype.plainName})`;
-}
-
-/** "HR+/HER2+ breast cancers", "breast cancers of unknown … status". */
-function subtypeNoun(id: SubtypeCategoryId | null): string {
-  if (id === null) return "breast cancers";
-  if (id === "unknown") return `breast cancers of ${SUBTYPES[id].plainName}`;
-  return id === "hr-neg-her2-neg" ? "triple-negative breast cancers" : `${SUBTYPES[id].label} breast cancers`;
-}
-
-/** " Population: women aged 20 and over …" where a figure covers less than all ages and says so. */
-function populationNote(row: PrevalenceRow): string {
-  return row.ageGroup === null && !row.population.startsWith("Women of all ages") ? ` Population: ${row.population.charAt(0).toLowerCase()}${row.population.slice(1)}.` : "";
-}
-
-function ciText(row: PrevalenceRow): string {
-  return row.ci ? `${formatNumber(row.ci.lower, 1)}–${formatNumber(row.ci.upper, 1)}` : "";
-}
-
-/** The value as drawn beside a bar: rates and ages without their unit (the chart names it), shares with %. */
-export function chartValueText(row: PrevalenceRow): string {
-  return row.unit === "percent" ? formatFigure(row) : formatFigure(row, { unitText: false });
-}
-
-/** One sentence per figure for the tooltip and screen readers; wording changes the words, never the number. */
-export function describePrevalence(row: PrevalenceRow, wording: Wording): string {
-  const subject = [
-    row.subtype ? SUBTYPES[row.subtype].label : "HER2-low",
-    row.race && row.race !== "all" ? RACE_LABELS[row.race] : null,
-    row.ageGroup && row.ageGroup !== "all" ? ageText(row.ageGroup) : null,
-  ]
-    .filter(Boolean)
-    .join(", ");
-  const years = formatPeriod(row.period);
-  if (row.value === null) return `${subject}: not available. ${row.unavailableReason ?? ""}`.trim();
-  const ci = row.ci ? ` (95% CI ${ciText(row)})` : "";
-  if (wording === "details") {
-    // An estimate's year (the FDA's "about 60%", 2022) is when it was made, not a diagnosis period.
-    const when = row.measure === "her2-low-share-of-her2-negative" ? years : `diagnosed ${years}`;
-    return `${subject}: ${formatFigure(row)}${ci}. ${row.definition} ${row.registry}, ${when}.`;
-  }
-
-  const value = formatFigure(row);
-  switch (row.measure) {
-    case "percent-of-cases":
-      return row.subtype === null || row.subtype === "unknown"
-        ? `${value} of all new breast cancers diagnosed in ${years} had ${SUBTYPES.unknown.plainName}.`
-        : `${value} of all new breast cancers diagnosed in ${years} were ${subtypeText(row.subtype)}.`;
-    case "incidence-rate":
-      return `${formatFigure(row, { unitText: false })} new ${subtypeNoun(row.subtype)} per 100,000 ${whoText(row)}${ci}, diagnosed ${years}.${populationNote(row)}`;
-    case "median-age-at-diagnosis": {
-      const age = formatFigure(row, { unitText: false });
-      const who = row.race === "all" || row.race === null ? "women (all races)" : whoText(row);
-      return `Among ${who} with ${subtypeNoun(row.subtype)}, half were younger than ${age} at diagnosis and half were ${age} or older (diagnosed ${years}).`;
-    }
-    case "her2-low-share-of-her2-negative":
-      return `${row.registry}: ${value} of HER2-negative breast cancers${row.race ? ` in ${RACE_LABELS[row.race]} women` : ""} were HER2-low (${years}).`;
-    case "incidence-trend":
-      return `${subtypeNoun(row.subtype)} among ${whoText(row)}: ${value} (${years}).`;
-  }
-}
 
 // ---------- shared helpers ----------
 
@@ -263,77 +186,6 @@ export function raceTakeaway(viewRows: readonly PrevalenceRow[], figures: RaceFi
   return (
     `In ${years}, HR+/HER2+ rates ranged from ${formatFigure(range.low)} in ${range.lowNames} women ` +
     `to ${formatFigure(range.high, { unitText: false })} in ${range.highNames} women${allText}.`
-  );
-}
-
-// ---------- d. by age ----------
-
-export function ageRateRows(rows: readonly PrevalenceRow[], races: readonly SeerRaceId[]): PrevalenceRow[] {
-  return rows.filter(
-    (row) => row.measure === "incidence-rate" && row.subtype === "hr-pos-her2-pos" && row.ageGroup !== null && isSeerRace(row.race) && races.includes(row.race),
-  );
-}
-
-/** The age groups present, in age order, labelled by their lower bound ("20" for 20–24). */
-export function ageCategories(viewRows: readonly PrevalenceRow[]): Category[] {
-  const present = new Set(viewRows.map((row) => row.ageGroup));
-  return AGE_GROUPS.filter((age) => present.has(age)).map((age) => ({ id: age, tick: age.endsWith("+") ? age : age.split("-")[0] ?? age }));
-}
-
-export function ageSeries(viewRows: readonly PrevalenceRow[], wording: Wording): DotLineSeries[] {
-  return SEER_RACE_IDS.flatMap((race) => {
-    const points = viewRows.filter((row) => row.race === race);
-    if (points.length === 0) return [];
-    return [
-      {
-        id: race,
-        label: RACE_SHORT_LABELS[race].short,
-        color: raceColorVar(race),
-        marker: RACE_STYLES[race].marker,
-        points: points.map((row) => ({
-          id: row.id,
-          category: row.ageGroup ?? "all",
-          value: row.value,
-          unavailableReason: row.unavailableReason,
-          description: describePrevalence(row, wording),
-        })),
-      },
-    ];
-  });
-}
-
-/** Age groups as rows, race groups as columns: the table view of the by-age chart. */
-export function ageRateTable(viewRows: readonly PrevalenceRow[]): { races: SeerRaceId[]; rows: { ageGroup: AgeGroup; cells: { id: string; text: string; reason?: string }[] }[] } {
-  const races = SEER_RACE_IDS.filter((race) => viewRows.some((row) => row.race === race));
-  return {
-    races,
-    rows: ageCategories(viewRows).map(({ id }) => ({
-      ageGroup: id as AgeGroup,
-      cells: races.map((race) => {
-        const row = viewRows.find((r) => r.race === race && r.ageGroup === id);
-        if (!row) return { id: `${race}-${id}`, text: "—" };
-        return { id: row.id, text: row.value === null ? "Suppressed" : chartValueText(row), reason: row.unavailableReason };
-      }),
-    })),
-  };
-}
-
-export function ageTakeaway(viewRows: readonly PrevalenceRow[]): string {
-  const reported = viewRows.filter(hasValue);
-  const youngest = ageCategories(viewRows).find((c) => reported.some((row) => row.ageGroup === c.id))?.id;
-  const young = reported.filter((row) => row.ageGroup === youngest);
-  const peaks = SEER_RACE_IDS.flatMap((race) => {
-    const own = reported.filter((row) => row.race === race);
-    return own.length ? [own.reduce((a, b) => (b.value > a.value ? b : a))] : [];
-  });
-  if (!youngest || young.length === 0 || peaks.length === 0) return "No figures match this selection.";
-  const highestYoung = young.reduce((a, b) => (b.value > a.value ? b : a));
-  const order = (row: PrevalenceRow) => AGE_GROUPS.indexOf(row.ageGroup ?? "all");
-  const peakAges = [...new Set(peaks.sort((a, b) => order(a) - order(b)).map((row) => formatPeriod(row.ageGroup ?? "")))];
-  const peakText = peakAges.length === 1 ? `at ages ${peakAges[0]}` : `between ages ${peakAges[0]} and ${peakAges.at(-1)}`;
-  return (
-    `HR+/HER2+ rates rise with age: at ages ${formatPeriod(youngest)} they were at most ${formatFigure(highestYoung)} where reported, ` +
-    `and each group's highest rate came ${peakText}.`
   );
 }
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  ageCategories,
-  ageRateRows,
-  ageRateTable,
-  ageSeries,
-  ageTakeaway,
-  chartValueText,
-  describePrevalence,
   her2LowBars,
   her2LowRows,
   her2LowTakeaway,
@@ -25,6 +18,8 @@ import {
   shareTakeaway,
   tableRows,
 } from "@/lib/charts/prevalence";
+import { ageCategories, ageRateRows, ageRateTable, ageSeries, ageTakeaway } from "@/lib/charts/prevalence-age";
+import { chartValueText, describePrevalence } from "@/lib/charts/prevalence-text";
 import { SEER_RACE_IDS } from "@/lib/charts/race-style";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
