@@ -3,6 +3,7 @@
 export * from "./graph";
 export * from "./ish";
 export * from "./input";
+export * from "./query-string";
 export * from "./classify";
 export * from "./text";
 export * from "./category-text";
