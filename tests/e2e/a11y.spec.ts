@@ -1,7 +1,9 @@
 // The accessibility gate, as one audit per page and embed × width × JavaScript on or off: each is
 // loaded once and read in light and in dark (see inEachScheme) — zero axe violations, no horizontal
-// scrolling, a clean console, reflow at 320 px — and a keyboard-only walk where focus is always visible.
+// scrolling, a clean console, reflow at 320 px, no control disabled without a reason or cut off — and a
+// keyboard-only walk where focus is always visible.
 import { EMBEDS, PAGES } from "../../scripts/pages.mjs";
+import { expectControlsExplained } from "./controls";
 import { auditEachScheme, expect, horizontalOverflow, test } from "./fixtures";
 
 const WIDTHS = [375, 1280] as const;
@@ -11,7 +13,7 @@ for (const path of [...PAGES, ...EMBEDS]) {
     // The narrowest reflow width rides on the phone load: layout follows the viewport through CSS
     // alone (no script measures it), so narrowing the loaded page shows what a 320 px load shows.
     const reflow = width === 375 ? ", reflows at 320px" : "";
-    test(`${path} at ${width}px with JavaScript: no axe violations in light or dark, no horizontal scroll${reflow}, clean console`, async ({ page, consoleErrors }) => {
+    test(`${path} at ${width}px with JavaScript: no axe violations in light or dark, no horizontal scroll${reflow}, every control explained and uncut, clean console`, async ({ page, consoleErrors }) => {
       // Two full axe passes over a page as long as /prevalence: slow on a busy 2-core machine, not a hang.
       test.slow();
       await page.emulateMedia({ reducedMotion: "reduce" });
@@ -21,7 +23,9 @@ for (const path of [...PAGES, ...EMBEDS]) {
       if (reflow) {
         await page.setViewportSize({ width: 320, height: 800 });
         expect(await horizontalOverflow(page), "horizontal overflow at 320px").toBeLessThanOrEqual(0);
+        await page.setViewportSize({ width, height: 900 });
       }
+      await expectControlsExplained(page, path);
       expect(consoleErrors).toEqual([]);
     });
 
