@@ -16,7 +16,8 @@ import { citationsFor, type Citation } from "@/lib/datasets/citations";
 import { shareOfCases } from "@/lib/datasets/queries";
 import { EMBEDDABLE_CHARTS, parseNoSettings, type EmbeddableChart } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
-import { flowSourceLine, flowTakeaway } from "@/lib/her2/text";
+import { flowTakeaway } from "@/lib/her2/result-text";
+import { flowSourceLine } from "@/lib/her2/text";
 
 /** What an embed shows for one state: the frame's takeaway and sources, and the chart itself. */
 interface EmbedContent {

@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import type { Her2Category } from "@/lib/her2/classify";
+import type { Her2Category } from "@/lib/her2/outcomes";
 import { COVERAGE_TEXT } from "@/lib/her2/category-text";
 import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/therapy-dimensions";
 import { approvalsByClassFor, type ClassApprovals } from "@/lib/datasets/therapies";

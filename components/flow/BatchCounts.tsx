@@ -1,5 +1,5 @@
 import type { BatchCounts as Counts } from "@/lib/her2/batch";
-import { HER2_CATEGORIES, NEXT_STEPS } from "@/lib/her2/classify";
+import { HER2_CATEGORIES, NEXT_STEPS } from "@/lib/her2/outcomes";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
 import { NEXT_STEP_TEXT } from "@/lib/her2/text";
 import { formatNumber } from "@/lib/format";

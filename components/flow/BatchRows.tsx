@@ -2,7 +2,7 @@ import type { BatchRow } from "@/lib/her2/batch";
 import { describeFields, type CaseFields } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
-import { resultHeadline } from "@/lib/her2/text";
+import { resultHeadline } from "@/lib/her2/result-text";
 import { formatNumber } from "@/lib/format";
 
 /**

@@ -8,7 +8,8 @@ import { nodeById } from "@/lib/her2/graph";
 import type { DraftOutcome } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
-import { classificationSources, DISCLAIMER, ISH_GROUP_TEXT, resultHeadline, SUBGROUP_NOTE } from "@/lib/her2/text";
+import { classificationSources, resultHeadline } from "@/lib/her2/result-text";
+import { DISCLAIMER, ISH_GROUP_TEXT, SUBGROUP_NOTE } from "@/lib/her2/text";
 
 /**
  * What the case comes to: status, category, the report wording, plain and clinical text (all from

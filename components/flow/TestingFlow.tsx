@@ -9,7 +9,7 @@ import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, draftSearch, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
 import type { NodeId } from "@/lib/her2/graph";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
-import { resultHeadline } from "@/lib/her2/text";
+import { resultHeadline } from "@/lib/her2/result-text";
 import { ExploreRoutes } from "./ExploreRoutes";
 import { outcomeRoutes } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";

@@ -4,7 +4,7 @@
  * the full label: callers must say so.
  */
 import { ascending } from "d3-array";
-import type { Her2Category } from "../her2/classify";
+import type { Her2Category } from "../her2/outcomes";
 import { SUBTYPES, type SubtypeId } from "../subtypes";
 import { DRUG_CLASSES, type DrugClass, type Her2Population } from "./therapy-dimensions";
 import type { TherapyRow } from "./schemas";

@@ -7,7 +7,8 @@
 
 import { toCsv } from "@/lib/csv/format";
 import { parseCsv } from "@/lib/csv/parse";
-import { classifyHer2, HER2_CATEGORIES, NEXT_STEPS, type Her2Category, type Her2Classification, type NextStep } from "./classify";
+import { classifyHer2, type Her2Classification } from "./classify";
+import { HER2_CATEGORIES, type Her2Category, NEXT_STEPS, type NextStep } from "./outcomes";
 import { safeExcerpt } from "../excerpt";
 import { HER2_PARAMETERS, her2ValueError, parseHer2Fields, type Her2Parameter } from "./input";
 

@@ -4,7 +4,7 @@
  * Short quotes keep their source's spelling; everything else is our plain-language paraphrase.
  */
 
-import type { Her2Category } from "./classify";
+import type { Her2Category } from "./outcomes";
 import type { IshGroup } from "./ish";
 
 export interface OutcomeText {

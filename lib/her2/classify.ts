@@ -10,23 +10,8 @@ import type { DualProbeIsh, Her2Input, IhcResult, IshResult, SingleProbeIsh } fr
 import { dualProbeGroup, isWorkupGroup, singleProbeBand, type IshGroup } from "./ish";
 import { GROUP_COMMENT, REPORT_WORDING } from "./report-wording";
 import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
+import type { Her2Flag, NegativeCategory, NextStep } from "./outcomes";
 import { EARLY_STAGE_NOTE, NEXT_STEP_TEXT, SUBGROUP_NOTE } from "./text";
-
-export const HER2_CATEGORIES = [
-  "her2-positive",
-  "her2-low",
-  "her2-ultralow",
-  "her2-null",
-  "her2-zero-unspecified",
-  "ihc-unknown",
-] as const;
-export type Her2Category = (typeof HER2_CATEGORIES)[number];
-export type NegativeCategory = Exclude<Her2Category, "her2-positive">;
-
-export const NEXT_STEPS = ["reflex-ish", "reflex-ihc", "recount", "adjudication", "dual-probe-ish"] as const;
-export type NextStep = (typeof NEXT_STEPS)[number];
-
-export type Her2Flag = "discordant-ihc3-ish5";
 
 interface ClassificationBase {
   /** Node ids from `start` to the outcome node. */

@@ -1,12 +1,13 @@
 /**
  * Every sentence the HER2 flow shows: the patient-level text of reference her2-testing.md §5 and the
  * clinical meaning of §3.5 (shown cautiously, never as advice). The text of each final result is in
- * category-text.ts, the report wording of §2.4/§2.6 in report-wording.ts.
+ * category-text.ts, the report wording of §2.4/§2.6 in report-wording.ts, the words for one classified
+ * result in result-text.ts.
  * Short quotes keep their source's spelling; everything else is our plain-language paraphrase.
  */
 
-import { CATEGORY_TEXT, categoryTextFor, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, type OutcomeText } from "./category-text";
-import type { Her2Classification, NextStep } from "./classify";
+import { CATEGORY_TEXT, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, type OutcomeText } from "./category-text";
+import type { NextStep } from "./outcomes";
 import { sourcesSentence } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
 import type { IshGroup } from "./ish";
@@ -26,6 +27,10 @@ export const SUBGROUP_NOTE =
 export const EARLY_STAGE_NOTE =
   "The HER2-low and HER2-ultralow approvals are for unresectable or metastatic disease only. " +
   "In early disease these sub-groups do not change HER2-targeted treatment.";
+
+// SUBGROUP_NOTE rests on asco-cap-2023 ("premature"); EARLY_STAGE_NOTE on the FDA indication wording.
+export const SUBGROUP_NOTE_SOURCES = ["asco-cap-2023"] as const;
+export const EARLY_STAGE_NOTE_SOURCES = ["fda-2022-her2low", "fda-2025-her2ultralow"] as const;
 
 /** §5 "The tests". */
 export const TEST_TEXT = {
@@ -103,45 +108,12 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
   },
 };
 
-/** A result in two or three words: the result card's heading, a batch row, an embed and an image. */
-export function resultHeadline(classification: Her2Classification): string {
-  if (classification.kind === "pending") return NEXT_STEP_TEXT[classification.nextStep].label;
-  if (classification.status === "positive") return "HER2-positive";
-  return classification.withComment ? "HER2-negative, with comment" : "HER2-negative";
-}
-
-/** The flow diagram's one-line summary, with or without a case on it. */
-export function flowTakeaway(classification: Her2Classification | null): string {
-  return classification ? `This case: ${resultHeadline(classification)}.` : "Each IHC score leads to a result, or to a gene test (ISH) first.";
-}
-
 /** The guideline and its 2023 affirmation: the flow's source where a full reference list does not fit. */
 export const FLOW_SOURCE_IDS = ["asco-cap-2018", "asco-cap-2023"] as const;
 
 /** The flow's source in one line, for an embed or an image: the sources.json citations and the disclaimer. */
 export function flowSourceLine(sources: readonly Source[]): string {
   return `${sourcesSentence(FLOW_SOURCE_IDS, sources)} ${DISCLAIMER}`;
-}
-
-// The report wording, the group comments and the next steps are the figures' (REPORT_SOURCES);
-// SUBGROUP_NOTE rests on asco-cap-2023 ("premature"); EARLY_STAGE_NOTE on the FDA indication wording.
-const SUBGROUP_NOTE_SOURCES = ["asco-cap-2023"] as const;
-const EARLY_STAGE_NOTE_SOURCES = ["fda-2022-her2low", "fda-2025-her2ultralow"] as const;
-
-/** The sources a result's text quotes or rests on, each once, in the order the card shows the text. */
-export function classificationSources(classification: Her2Classification): string[] {
-  const negative = classification.kind === "final" && classification.status === "negative";
-  const text = classification.kind === "pending" ? NEXT_STEP_TEXT[classification.nextStep] : categoryTextFor(classification);
-  return [
-    ...new Set([
-      ...FLOW_SOURCE_IDS,
-      ...REPORT_SOURCES,
-      ...(negative ? HER2_NEGATIVE_TEXT.sources : []),
-      ...text.sources,
-      ...(negative ? EARLY_STAGE_NOTE_SOURCES : []),
-      ...SUBGROUP_NOTE_SOURCES,
-    ]),
-  ];
 }
 
 /** Every source the flow's text cites; each must resolve in data/sources.json. */

@@ -4,7 +4,7 @@
  * flow's own (lib/her2/explore), kept to those a patient's report usually shows.
  */
 import { caseSearch, describeFields } from "../her2/case-draft";
-import type { Her2Category } from "../her2/classify";
+import type { Her2Category } from "../her2/outcomes";
 import { exploreOutcomes, type OutcomeRoute } from "../her2/explore";
 import { CATEGORY_TEXT } from "../her2/category-text";
 import { SUBTYPES, type SubtypeId } from "../subtypes";

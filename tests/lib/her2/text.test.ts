@@ -15,7 +15,8 @@ import {
 } from "@/lib/her2";
 import { datasets, sourceFor } from "@/lib/datasets";
 import { latestApprovalsFor } from "@/lib/datasets/therapies";
-import { classificationSources, FLOW_SOURCE_IDS, flowSourceLine, HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
+import { classificationSources } from "@/lib/her2/result-text";
+import { FLOW_SOURCE_IDS, flowSourceLine, HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
 import { paramsFrom } from "./helpers";
 import { VALID_CASES } from "./reference-cases";
 
