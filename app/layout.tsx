@@ -1,14 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { HydrationMark } from "@/components/layout/HydrationMark";
-import { SiteChrome } from "@/components/layout/SiteChrome";
-import { SiteNav } from "@/components/layout/SiteNav";
 import { SiteOriginProvider } from "@/components/layout/SiteOrigin";
-import { DATA_VERSION } from "@/lib/datasets";
 import { PAGE_TEXT } from "@/lib/pages";
 import { publicOrigin } from "@/lib/site-origin";
 import { themeCss } from "@/lib/theme";
-import { NAV_ITEMS } from "./navigation";
 import "./globals.css";
 import "./charts-extra.css";
 import "./answer-first.css";
@@ -38,31 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <HydrationMark />
-        <SiteChrome
-          header={
-            <header className="site-header">
-              <div className="inner">
-                <a className="brand" href="/">
-                  HER2 Atlas
-                </a>
-                <SiteNav items={NAV_ITEMS} />
-              </div>
-            </header>
-          }
-          footer={
-            <footer className="site-footer">
-              <div className="inner">
-                <p>
-                  HER2 Atlas is educational. Figures are population averages from the periods named beside them, not a
-                  prediction for any one person. Talk to your care team about your own situation.
-                </p>
-                <p>Data release {DATA_VERSION}. Every figure links to its source.</p>
-              </div>
-            </footer>
-          }
-        >
-          <SiteOriginProvider origin={publicOrigin()}>{children}</SiteOriginProvider>
-        </SiteChrome>
+        <SiteOriginProvider origin={publicOrigin()}>{children}</SiteOriginProvider>
       </body>
     </html>
   );

@@ -1,12 +1,12 @@
+import { NotFoundMessage } from "@/components/layout/NotFoundMessage";
+import { SiteFrame } from "@/components/layout/SiteFrame";
+import { NAV_ITEMS } from "./navigation";
 
+/** An address nothing answers, or a site page that does not exist (an unknown subtype): in the site's chrome. */
 export default function NotFound() {
   return (
-    <>
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
-      <p>
-        <a href="/">Go to the overview</a> or <a href="/data">browse the data and API</a>.
-      </p>
-    </>
+    <SiteFrame navItems={NAV_ITEMS}>
+      <NotFoundMessage />
+    </SiteFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import PageError from "@/app/error";
+import { PageError } from "@/components/layout/PageError";
 import NotFound from "@/app/not-found";
 
 describe("error and not-found pages", () => {

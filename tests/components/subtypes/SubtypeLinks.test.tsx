@@ -1,8 +1,8 @@
 import { render, screen, within } from "@testing-library/react";
 import { SWRConfig } from "swr";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import HomePage from "@/app/page";
-import SubtypesPage from "@/app/subtypes/page";
+import HomePage from "@/app/(site)/page";
+import SubtypesPage from "@/app/(site)/subtypes/page";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { EMBEDS } from "@/components/embed/embeds";
 import { presentationSlides } from "@/components/present/slides";

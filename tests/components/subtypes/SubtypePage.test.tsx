@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import SubtypePage, { dynamicParams, generateMetadata, generateStaticParams } from "@/app/subtypes/[id]/page";
+import SubtypePage, { dynamicParams, generateMetadata, generateStaticParams } from "@/app/(site)/subtypes/[id]/page";
 import { datasets } from "@/lib/datasets";
 import { approvalsForSubtype } from "@/lib/datasets/therapies";
 import { formatFigure } from "@/lib/format";

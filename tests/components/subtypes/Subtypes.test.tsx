@@ -5,7 +5,7 @@ import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { subtypeFor } from "@/lib/charts/subtype-matrix";
 import { datasets, sourceFor } from "@/lib/datasets";
-import SubtypesPage from "@/app/subtypes/page";
+import SubtypesPage from "@/app/(site)/subtypes/page";
 import { SUBTYPES } from "@/lib/subtypes";
 
 const SUBTYPES_PLAIN = SUBTYPES["hr-pos-her2-pos"].plainName;

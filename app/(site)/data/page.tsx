@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "../page-metadata";
+import { pageMetadata } from "@/app/page-metadata";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { apiIndex } from "@/lib/api/catalog";
 import { API_ROUTES } from "@/lib/api/routes";

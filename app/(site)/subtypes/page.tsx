@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "../page-metadata";
-import { oembedAlternates } from "../oembed-discovery";
+import { pageMetadata } from "@/app/page-metadata";
+import { oembedAlternates } from "@/app/oembed-discovery";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";

@@ -4,7 +4,7 @@ import { EmbedFrame } from "@/components/embed/EmbedFrame";
 import { EMBEDS } from "@/components/embed/embeds";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { EMBEDDABLE_CHARTS, isEmbeddableChart } from "@/lib/embed";
-import "../../flow-diagram.css";
+import "@/app/flow-diagram.css";
 
 interface EmbedProps {
   params: Promise<{ chart: string }>;

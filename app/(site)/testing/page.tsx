@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { oembedAlternates } from "../oembed-discovery";
-import { pageMetadata } from "../page-metadata";
+import { oembedAlternates } from "@/app/oembed-discovery";
+import { pageMetadata } from "@/app/page-metadata";
 import { BatchClassifier } from "@/components/flow/BatchClassifier";
 import { FlowColors } from "@/components/flow/FlowColors";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
@@ -13,7 +13,7 @@ import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
-import "../flow-diagram.css";
+import "@/app/flow-diagram.css";
 import "./testing.css";
 
 /**

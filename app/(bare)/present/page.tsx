@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { Notices } from "@/components/layout/Notices";
-import { pageMetadata } from "../page-metadata";
+import { pageMetadata } from "@/app/page-metadata";
 import { Presenter } from "@/components/present/Presenter";
 import { presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
 import { PRESENT_THEMES, presentDeclarations } from "@/lib/present-theme";
 // Only the flow diagram's styles: /testing's own page styles (and its presenter mode's classes) stay there.
-import "../flow-diagram.css";
+import "@/app/flow-diagram.css";
 import "./present.css";
 
 export const metadata: Metadata = pageMetadata("/present");

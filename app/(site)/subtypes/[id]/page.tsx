@@ -15,7 +15,7 @@ import { approvalsForSubtype } from "@/lib/datasets/therapies";
 import { answerSentence, subtypeFigures } from "@/lib/subtype-page/figures";
 import { testingRoutesFor } from "@/lib/subtype-page/testing";
 import { isSubtypeId, SUBTYPE_IDS, SUBTYPES, subtypePath, type SubtypeId } from "@/lib/subtypes";
-import { pageMetadata } from "../../page-metadata";
+import { pageMetadata } from "@/app/page-metadata";
 import "../subtype-page.css";
 
 type Params = Promise<{ id: string }>;

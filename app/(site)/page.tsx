@@ -14,7 +14,7 @@ import { formatFigure } from "@/lib/format";
 import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
-import { pageMetadata } from "./page-metadata";
+import { pageMetadata } from "@/app/page-metadata";
 
 export const metadata = pageMetadata("/");
 

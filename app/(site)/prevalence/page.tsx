@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { oembedAlternates } from "../oembed-discovery";
+import { oembedAlternates } from "@/app/oembed-discovery";
 import { Notices } from "@/components/layout/Notices";
 import { PageSources } from "@/components/chart/PageSources";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
@@ -9,7 +9,7 @@ import { raceColorCss } from "@/lib/charts/race-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
-import { pageMetadata } from "../page-metadata";
+import { pageMetadata } from "@/app/page-metadata";
 
 /** The social preview is the page's first chart, the share of cases, in the shared link's wording. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {

@@ -1,7 +1,7 @@
 "use client";
 
 /** Shown when a page fails to render: a plain message and a way forward, never a stack trace. */
-export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div role="alert">
       <h1>Something went wrong</h1>

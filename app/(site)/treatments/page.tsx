@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "../page-metadata";
+import { pageMetadata } from "@/app/page-metadata";
 import { PageSources } from "@/components/chart/PageSources";
 import { Notices } from "@/components/layout/Notices";
 import { StagesExplained } from "@/components/survival/StagesExplained";

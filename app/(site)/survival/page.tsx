@@ -7,8 +7,8 @@ import { parseSurvivalState, survivalImagePath, survivalSearch } from "@/lib/cha
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets, FOUR_YEAR_OUTCOME } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
-import { oembedAlternates } from "../oembed-discovery";
-import { pageMetadata } from "../page-metadata";
+import { oembedAlternates } from "@/app/oembed-discovery";
+import { pageMetadata } from "@/app/page-metadata";
 
 /** The social preview is the chart as the shared link shows it. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {

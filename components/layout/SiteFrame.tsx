@@ -1,0 +1,32 @@
+import type { ComponentProps, ReactNode } from "react";
+import { DATA_VERSION } from "@/lib/datasets";
+import { SiteNav } from "./SiteNav";
+
+/** The site's chrome around a page: skip link, header with the navigation, the page as `main`, footer. */
+export function SiteFrame({ navItems, children }: { navItems: ComponentProps<typeof SiteNav>["items"]; children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="inner">
+          <a className="brand" href="/">
+            HER2 Atlas
+          </a>
+          <SiteNav items={navItems} />
+        </div>
+      </header>
+      <main id="main">{children}</main>
+      <footer className="site-footer">
+        <div className="inner">
+          <p>
+            HER2 Atlas is educational. Figures are population averages from the periods named beside them, not a prediction for any one person. Talk
+            to your care team about your own situation.
+          </p>
+          <p>Data release {DATA_VERSION}. Every figure links to its source.</p>
+        </div>
+      </footer>
+    </>
+  );
+}
