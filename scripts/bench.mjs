@@ -2,7 +2,8 @@
 // printed). Each figure is set against a floor measured in the same run on this machine: the same
 // bytes as a static file, the framework's own 404 page, an empty page of the same Next and React.
 // Figures are reported, never asserted; but a figure measured on failed requests is meaningless,
-// so any non-2xx answer fails the run. BENCH_ONLY=throughput,weight,lighthouse,classifier picks parts.
+// so any non-2xx answer fails the run. BENCH_ONLY=throughput,weight,lighthouse,classifier picks parts;
+// LIGHTHOUSE_PAGES=/,/survival narrows the Lighthouse part.
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawn, spawnSync } from "node:child_process";
 import { chromium } from "playwright-core";
@@ -20,6 +21,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const NOT_FOUND = "/no-such-page";
 const PARTS = new Set((process.env.BENCH_ONLY ?? "throughput,weight,lighthouse,classifier").split(","));
+/** Lighthouse takes about 15 s a run: LIGHTHOUSE_PAGES=/,/survival narrows it to some pages (default: every page). */
+const LIGHTHOUSE_PAGES = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(",").filter((path) => PAGES.includes(path)) : PAGES;
 /** Default views (the targets: ≥ 0.5× a static file), then views with a query, which Next renders per request. */
 const ROUTES = {
   "api-survival": "/api/survival",
@@ -117,15 +120,15 @@ function lighthouseSection() {
     `| page | performance | range | empty page | difference | accessibility | best practices | LCP ms | TBT ms | CLS |`,
     `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   );
-  const runs = { empty: [], ...Object.fromEntries(PAGES.map((path) => [path, []])) };
+  const runs = { empty: [], ...Object.fromEntries(LIGHTHOUSE_PAGES.map((path) => [path, []])) };
   for (let round = 0; round < LIGHTHOUSE_RUNS; round++) {
     runs.empty.push(lighthouse(`http://127.0.0.1:${EMPTY_PORT}/`));
-    for (const path of PAGES) runs[path].push(lighthouse(`${BASE}${path}`));
+    for (const path of LIGHTHOUSE_PAGES) runs[path].push(lighthouse(`${BASE}${path}`));
   }
   const empty = median(runs.empty);
   if (!empty) failures.push("Lighthouse failed on every run of the empty page");
   report.push(`| (empty page) | ${empty?.performance} | ${empty?.range} | | | ${empty?.accessibility} | ${empty?.bestPractices} | ${empty?.lcp} | ${empty?.tbt} | ${empty?.cls} |`);
-  for (const path of PAGES) {
+  for (const path of LIGHTHOUSE_PAGES) {
     const lh = median(runs[path]);
     if (!lh || lh.failed > 0) failures.push(`Lighthouse failed on ${path}: ${runs[path].find((r) => r.error)?.error}`);
     if (!lh) continue;
