@@ -1,8 +1,6 @@
 "use client";
 import { useCallback, useState, type ReactNode } from "react";
 import { TableViewContext } from "@/components/chart/TableView";
-import { DataStatus } from "@/components/data/DataStatus";
-import { useDatasetRows } from "@/components/data/useDataset";
 import { ExplorerForm } from "@/components/layout/ExplorerForm";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { prevalenceSearch, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
@@ -29,9 +27,8 @@ export interface PrevalenceExplorerProps {
  * state mirrors the URL so any view can be shared. The share of cases answers the page's question;
  * the other charts follow folded to their title and answer, and the "details" wording opens them all.
  */
-export function PrevalenceExplorer({ initialState, rows: serverRows, sources, children }: PrevalenceExplorerProps) {
+export function PrevalenceExplorer({ initialState, rows, sources, children }: PrevalenceExplorerProps) {
   const [state, setState] = useState(initialState);
-  const rows = useDatasetRows<PrevalenceRow>("prevalence", serverRows);
 
   useUrlSearch(prevalenceSearch(state));
 
@@ -41,7 +38,6 @@ export function PrevalenceExplorer({ initialState, rows: serverRows, sources, ch
   return (
     <TableViewContext value={setView}>
       <ExplorerForm action="/prevalence" className="prevalence-explorer" view={state.view} wording={state.wording}>
-        <DataStatus dataset="prevalence" />
         <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} onWordingChange={(wording) => setState({ ...state, wording })} />
         <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
         <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />

@@ -3,8 +3,6 @@ import { useMemo, useState, type ReactNode } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { TableViewContext } from "@/components/chart/TableView";
-import { DataStatus } from "@/components/data/DataStatus";
-import { useDatasetRows } from "@/components/data/useDataset";
 import { ExplorerForm } from "@/components/layout/ExplorerForm";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { absentSubtypes, measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
@@ -33,9 +31,8 @@ export interface SurvivalExplorerProps {
  * it, state mirrors the URL so any view can be shared. The chart comes before its controls (the
  * answer first), and the stage IV box after the comparison it qualifies.
  */
-export function SurvivalExplorer({ initialState, rows: serverRows, sources, children }: SurvivalExplorerProps) {
+export function SurvivalExplorer({ initialState, rows, sources, children }: SurvivalExplorerProps) {
   const [state, setState] = useState(initialState);
-  const rows = useDatasetRows<SurvivalRow>("survival", serverRows);
   useUrlSearch(survivalSearch(state));
 
   const fourYear = state.measure === "four-year-cause-specific";
@@ -64,12 +61,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources, chil
           id="survival-chart"
           title={title}
           takeaway={takeaway}
-          controls={
-            <>
-              <SurvivalControls state={state} periods={periods} onChange={setState} />
-              <DataStatus dataset="survival" />
-            </>
-          }
+          controls={<SurvivalControls state={state} periods={periods} onChange={setState} />}
           controlsBelow
           citeInPage
           notes={

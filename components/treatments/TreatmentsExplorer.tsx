@@ -2,8 +2,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { TableViewContext } from "@/components/chart/TableView";
-import { DataStatus } from "@/components/data/DataStatus";
-import { useDatasetRows } from "@/components/data/useDataset";
 import { useUrlSearch } from "@/components/layout/useUrlSearch";
 import { WordingContext } from "@/components/layout/WordingContext";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
@@ -34,9 +32,8 @@ export interface TreatmentsExplorerProps {
  * timeline comes first and its filters follow; each approval's source is listed once, in the page's
  * citation block, which the one-line source under the timeline links to.
  */
-export function TreatmentsExplorer({ initialState, rows: serverRows, bands, bandCitations, sources, children }: TreatmentsExplorerProps) {
+export function TreatmentsExplorer({ initialState, rows, bands, bandCitations, sources, children }: TreatmentsExplorerProps) {
   const [state, setState] = useState(initialState);
-  const rows = useDatasetRows<TherapyRow>("therapies", serverRows);
 
   useUrlSearch(treatmentsSearch(state));
 
@@ -56,12 +53,7 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
           takeaway={takeaway}
           controlsBelow
           citeInPage
-          controls={
-            <>
-              <TreatmentsControls state={state} onChange={setState} />
-              <DataStatus dataset="therapies" />
-            </>
-          }
+          controls={<TreatmentsControls state={state} onChange={setState} />}
           table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
           tableOpen={initialState.view === "table"}
           apiPath={treatmentsApiPath(state)}

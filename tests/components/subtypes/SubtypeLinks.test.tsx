@@ -1,6 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
-import { SWRConfig } from "swr";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import HomePage from "@/app/page";
 import SubtypesPage from "@/app/subtypes/page";
 import { FigureTable } from "@/components/chart/FigureTable";
@@ -35,8 +34,6 @@ function checkRowHeaders(root: HTMLElement): string[] {
   }
   return found;
 }
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe("SubtypeLink", () => {
   it("links each of the four to its page, in place by default, in a new tab from an embed, not at all on a slide", () => {
@@ -79,11 +76,8 @@ describe("SubtypeLink", () => {
 
 describe("subtype labels across the site link to their pages", () => {
   it("the survival page: its table rows, the stage IV callout and the comparison cards", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     render(
-      <SWRConfig value={{ provider: () => new Map() }}>
-        <SurvivalExplorer initialState={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-      </SWRConfig>,
+      <SurvivalExplorer initialState={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
     );
     const chart = document.getElementById("survival-chart")!;
     // Four-year figures (and the stage IV rows under them) exist for the four subtypes only.
@@ -95,22 +89,16 @@ describe("subtype labels across the site link to their pages", () => {
   });
 
   it("the survival table names all five categories, the four as links and Unknown as text", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     render(
-      <SWRConfig value={{ provider: () => new Map() }}>
-        <SurvivalExplorer initialState={{ ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-      </SWRConfig>,
+      <SurvivalExplorer initialState={{ ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
     );
     const found = checkRowHeaders(within(document.getElementById("survival-chart")!).getByTestId("figure-table"));
     expect(new Set(found)).toEqual(new Set(SUBTYPE_CATEGORY_IDS));
   });
 
   it("the prevalence page's tables", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     render(
-      <SWRConfig value={{ provider: () => new Map() }}>
-        <PrevalenceExplorer initialState={PREVALENCE_DEFAULTS} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />
-      </SWRConfig>,
+      <PrevalenceExplorer initialState={PREVALENCE_DEFAULTS} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />,
     );
     for (const frame of ["share", "incidence"]) {
       expect(new Set(checkRowHeaders(document.getElementById(frame)!))).toEqual(new Set(SUBTYPE_CATEGORY_IDS));
