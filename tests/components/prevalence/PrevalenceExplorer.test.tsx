@@ -1,13 +1,19 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
-import { PREVALENCE_DEFAULTS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { parsePrevalenceState, PREVALENCE_DEFAULTS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
 import { datasets } from "@/lib/datasets";
+import { serveNavigations } from "../explorer-router";
+
+const router = vi.hoisted(() => ({ replace: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+
+const explorer = (state: PrevalenceViewState) => <PrevalenceExplorer state={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />;
 
 function renderExplorer(state: PrevalenceViewState = PREVALENCE_DEFAULTS) {
-  return render(
-    <PrevalenceExplorer initialState={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />,
-  );
+  const view = render(explorer(state));
+  serveNavigations(router, (params) => view.rerender(explorer(parsePrevalenceState(params).state)));
+  return view;
 }
 
 const frame = (id: string) => document.getElementById(id)!;
@@ -16,6 +22,7 @@ const tableValues = (id: string) => [...frame(id).querySelectorAll("[data-testid
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  router.replace.mockReset();
   window.history.replaceState(null, "", "/");
 });
 

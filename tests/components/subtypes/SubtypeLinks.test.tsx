@@ -1,5 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import HomePage from "@/app/page";
 import SubtypesPage from "@/app/subtypes/page";
 import { FigureTable } from "@/components/chart/FigureTable";
@@ -14,6 +14,9 @@ import { stageIvRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS, SUBTYPES, subtypePath } from "@/lib/subtypes";
+
+// The explorers ask the router for new views; these tests only read what they first render.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ replace: vi.fn() }) }));
 
 const LABELS = new Map(SUBTYPE_CATEGORY_IDS.map((id) => [SUBTYPES[id].label, id]));
 
@@ -77,7 +80,7 @@ describe("SubtypeLink", () => {
 describe("subtype labels across the site link to their pages", () => {
   it("the survival page: its table rows, the stage IV callout and the comparison cards", () => {
     render(
-      <SurvivalExplorer initialState={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
+      <SurvivalExplorer state={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
     );
     const chart = document.getElementById("survival-chart")!;
     // Four-year figures (and the stage IV rows under them) exist for the four subtypes only.
@@ -90,7 +93,7 @@ describe("subtype labels across the site link to their pages", () => {
 
   it("the survival table names all five categories, the four as links and Unknown as text", () => {
     render(
-      <SurvivalExplorer initialState={{ ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
+      <SurvivalExplorer state={{ ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
     );
     const found = checkRowHeaders(within(document.getElementById("survival-chart")!).getByTestId("figure-table"));
     expect(new Set(found)).toEqual(new Set(SUBTYPE_CATEGORY_IDS));
@@ -98,7 +101,7 @@ describe("subtype labels across the site link to their pages", () => {
 
   it("the prevalence page's tables", () => {
     render(
-      <PrevalenceExplorer initialState={PREVALENCE_DEFAULTS} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />,
+      <PrevalenceExplorer state={PREVALENCE_DEFAULTS} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />,
     );
     for (const frame of ["share", "incidence"]) {
       expect(new Set(checkRowHeaders(document.getElementById(frame)!))).toEqual(new Set(SUBTYPE_CATEGORY_IDS));

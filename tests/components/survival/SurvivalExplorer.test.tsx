@@ -1,19 +1,26 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
+import { parseSurvivalState, SURVIVAL_DEFAULTS, type SurvivalViewState } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
+import { serveNavigations } from "../explorer-router";
+
+const router = vi.hoisted(() => ({ replace: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+
+const explorer = (state: SurvivalViewState) => <SurvivalExplorer state={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />;
 
 function renderExplorer(state = SURVIVAL_DEFAULTS) {
-  return render(
-    <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
-  );
+  const view = render(explorer(state));
+  serveNavigations(router, (params) => view.rerender(explorer(parseSurvivalState(params).state)));
+  return view;
 }
 
 const chartFrame = () => document.getElementById("survival-chart")!;
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  router.replace.mockReset();
   window.history.replaceState(null, "", "/");
 });
 

@@ -2,20 +2,28 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { TreatmentsExplorer } from "@/components/treatments/TreatmentsExplorer";
 import { survivalBands } from "@/lib/charts/therapies";
-import { TREATMENTS_DEFAULTS, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import { parseTreatmentsState, TREATMENTS_DEFAULTS, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
+import { serveNavigations } from "../explorer-router";
+
+const router = vi.hoisted(() => ({ replace: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+
+const explorer = (state: TreatmentsViewState) => (
+  <TreatmentsExplorer
+    state={state}
+    rows={[...datasets.therapies]}
+    bands={survivalBands(datasets.survival)}
+    bandCitations={citationsFor(datasets.survival, datasets.sources)}
+    sources={[...datasets.sources]}
+  />
+);
 
 function renderExplorer(state: TreatmentsViewState = TREATMENTS_DEFAULTS) {
-  return render(
-    <TreatmentsExplorer
-      initialState={state}
-      rows={[...datasets.therapies]}
-      bands={survivalBands(datasets.survival)}
-      bandCitations={citationsFor(datasets.survival, datasets.sources)}
-      sources={[...datasets.sources]}
-    />,
-  );
+  const view = render(explorer(state));
+  serveNavigations(router, (params) => view.rerender(explorer(parseTreatmentsState(params).state)));
+  return view;
 }
 
 const markIds = () => screen.queryAllByTestId("approval-mark").map((m) => m.getAttribute("data-id"));
@@ -23,6 +31,7 @@ const tableIds = () => [...screen.getByTestId("approval-table").querySelectorAll
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  router.replace.mockReset();
   window.history.replaceState(null, "", "/");
 });
 
