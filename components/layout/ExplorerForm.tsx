@@ -62,7 +62,12 @@ export function ExplorerForm<S extends ExplorerViewState>({ action, className, s
 
   const update = (next: S) => {
     setState(next);
-    startTransition(() => router.replace(`${action}${search(next)}`, { scroll: false }));
+    const href = `${action}${search(next)}`;
+    // The address answers at once, as the controls do (a link copied now is the view chosen); Next
+    // takes the history entry over when the server's view arrives.
+    window.history.replaceState(window.history.state, "", `${href}${window.location.hash}`);
+    announceUrlChange();
+    startTransition(() => router.replace(href, { scroll: false }));
   };
   const setView = (view: View) => {
     if (view !== state.view) update({ ...state, view });
