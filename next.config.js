@@ -38,9 +38,6 @@ module.exports = {
   // The visx barrels re-export every shape; without this, Bar alone pulled d3-shape and d3-path into
   // each chart page (about 1.5 kB gzipped). Next rewrites the named imports to the modules they name.
   experimental: { optimizePackageImports: ["@visx/group", "@visx/shape"] },
-  // SWR imports the useSyncExternalStore shim written for React 17; React 19 has the hook, and the
-  // package's main entry is just React's own (about 0.4 kB gzipped less on every page that fetches).
-  turbopack: { resolveAlias: { "use-sync-external-store/shim": "use-sync-external-store" } },
   async headers() {
     return [
       {

@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useState, type ReactNode } from "react";
 import { useWording } from "@/components/layout/WordingContext";
 import type { View } from "@/lib/charts/url-state";
 
@@ -11,11 +11,13 @@ export const TableViewContext = createContext<((view: View) => void) | null>(nul
 
 /**
  * A chart's table view. `open` is only where it starts (the URL's view): opening one table writes
- * the URL but does not spring open every other table on the page under the reader. The "details"
+ * the URL, and the server's view for it (view=table) does not spring open every other table on the
+ * page under the reader. The "details"
  * wording shows the table outright, with no toggle to write the URL.
  */
 export function TableView({ title, label, open, children }: { title: string; label: string; open: boolean; children: ReactNode }) {
   const onViewChange = useContext(TableViewContext);
+  const [startsOpen] = useState(open);
   const expanded = useWording() === "details";
   const region = (
     // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling table is a named region keyboard users can focus to scroll (axe: scrollable-region-focusable)
@@ -25,7 +27,7 @@ export function TableView({ title, label, open, children }: { title: string; lab
   );
   if (expanded) return <div className="table-view is-expanded">{region}</div>;
   return (
-    <details className="table-view" open={open} onToggle={onViewChange ? (event) => onViewChange(event.currentTarget.open ? "table" : "chart") : undefined}>
+    <details className="table-view" open={startsOpen} onToggle={onViewChange ? (event) => onViewChange(event.currentTarget.open ? "table" : "chart") : undefined}>
       <summary>{label}</summary>
       {region}
     </details>

@@ -1,29 +1,86 @@
 "use client";
-import type { ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { createContext, useContext, useEffect, useState, useTransition, type ReactNode } from "react";
+import { TableViewContext } from "@/components/chart/TableView";
 import type { View } from "@/lib/charts/url-state";
 import type { Wording } from "@/lib/charts/wording";
+import { announceUrlChange } from "./useUrlSearch";
 import { WordingContext } from "./WordingContext";
 
-export interface ExplorerFormProps {
+/** What every explorer's state holds besides its own fields: the open view and the wording. */
+export interface ExplorerViewState {
+  view: View;
+  wording: Wording;
+}
+
+interface ExplorerStateValue<S extends ExplorerViewState> {
+  /** The state the reader chose: ahead of the server's view while it is on its way. */
+  state: S;
+  update: (next: S) => void;
+}
+
+const ExplorerStateContext = createContext<ExplorerStateValue<ExplorerViewState> | null>(null);
+
+/** The explorer's state and its setter, for a control inside an ExplorerForm. */
+export function useExplorerState<S extends ExplorerViewState>(): ExplorerStateValue<S> {
+  const value = useContext(ExplorerStateContext);
+  if (!value) throw new Error("useExplorerState is for controls inside an ExplorerForm");
+  return value as unknown as ExplorerStateValue<S>;
+}
+
+export interface ExplorerFormProps<S extends ExplorerViewState> {
   /** The page the form reloads without JavaScript, with the whole state in its query string. */
   action: string;
   className: string;
-  view: View;
-  /** The page's wording: every table, note and definition inside reads it (WordingContext). */
-  wording: Wording;
+  /** The state the server rendered the view for (read from the URL). */
+  state: S;
+  /** The state's query string, defaults left out: the address a change navigates to. */
+  search: (state: S) => string;
   children: ReactNode;
 }
 
 /**
- * One GET form around a page's charts: without JavaScript any "Update" button reloads the page with
- * every control's state (and the open view) in the URL; with it, the explorer keeps state itself.
- * The wording switch sits with the first chart's controls, under the chart, so the answer comes first.
+ * One GET form around a page's charts. The server computes every view: without JavaScript any
+ * "Update" button reloads the page with every control's state (and the open view) in the URL; with
+ * it, a control changes the state here at once (so the controls answer straight away) and asks the
+ * server for the view at the new address, replacing the history entry (a filter is not a page).
+ * The page's wording and table view follow the state the reader chose.
  */
-export function ExplorerForm({ action, className, view, wording, children }: ExplorerFormProps) {
+export function ExplorerForm<S extends ExplorerViewState>({ action, className, state: rendered, search, children }: ExplorerFormProps<S>) {
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const [state, setState] = useState(rendered);
+  const renderedSearch = search(rendered);
+  const [synced, setSynced] = useState(renderedSearch);
+  // A new view from the server (this form's navigation, or a link to another state) resets the state to it.
+  if (synced !== renderedSearch) {
+    setSynced(renderedSearch);
+    setState(rendered);
+  }
+  // The address has changed with the view: tell what shows it (the citation's link).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs because the rendered view changed, which it does not read
+  useEffect(() => announceUrlChange(), [renderedSearch]);
+
+  const update = (next: S) => {
+    setState(next);
+    const href = `${action}${search(next)}`;
+    // The address answers at once, as the controls do (a link copied now is the view chosen); Next
+    // takes the history entry over when the server's view arrives.
+    window.history.replaceState(window.history.state, "", `${href}${window.location.hash}`);
+    announceUrlChange();
+    startTransition(() => router.replace(href, { scroll: false }));
+  };
+  const setView = (view: View) => {
+    if (view !== state.view) update({ ...state, view });
+  };
   return (
     <form method="get" action={action} onSubmit={(e) => e.preventDefault()} className={className}>
-      {view !== "chart" && <input type="hidden" name="view" value={view} />}
-      <WordingContext value={wording}>{children}</WordingContext>
+      {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
+      <ExplorerStateContext value={{ state, update } as unknown as ExplorerStateValue<ExplorerViewState>}>
+        <TableViewContext value={setView}>
+          <WordingContext value={state.wording}>{children}</WordingContext>
+        </TableViewContext>
+      </ExplorerStateContext>
     </form>
   );
 }

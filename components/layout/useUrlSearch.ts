@@ -9,8 +9,13 @@ export function useUrlSearch(search: string): void {
   useEffect(() => {
     if (search === window.location.search) return;
     window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
-    window.dispatchEvent(new Event(URL_CHANGE_EVENT));
+    announceUrlChange();
   }, [search]);
+}
+
+/** Tells useLocationPath the address changed: neither history.replaceState nor Next's router fires an event. */
+export function announceUrlChange(): void {
+  window.dispatchEvent(new Event(URL_CHANGE_EVENT));
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,23 +1,16 @@
-"use client";
-import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
-import { useMemo } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { DotLineChart } from "@/components/charts/DotLineChart";
-import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
 import { ageView } from "@/lib/charts/prevalence-views";
-import { RACE_ABBREVIATIONS, RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS } from "@/lib/charts/race-style";
+import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
-import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { RaceChoice } from "./PrevalenceControls";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
-export function ByAge({ rows, sources, state, tableOpen, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean; onChange: (next: PrevalenceViewState) => void }) {
-  const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = useMemo(
-    () => ageView(rows, { races: state.races, wording: state.wording }),
-    [rows, state.races, state.wording],
-  );
+export function ByAge({ rows, sources, state, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean }) {
+  const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = ageView(rows, { races: state.races, wording: state.wording });
 
   return (
     <ChartFrame
@@ -26,22 +19,7 @@ export function ByAge({ rows, sources, state, tableOpen, onChange }: { rows: rea
       takeaway={takeaway}
       controls={
         <div className="controls">
-          <CheckboxGroup
-            legend="Race and ethnicity shown"
-            name="races"
-            options={SEER_RACE_IDS.map((race) => ({
-              value: race,
-              label: (
-                <>
-                  <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
-                  {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
-                </>
-              ),
-            }))}
-            selected={state.races}
-            onChange={(races) => onChange({ ...state, races })}
-          />
-          <NoScriptSubmit />
+          <RaceChoice />
         </div>
       }
       table={<AgeRateTable caption={title} viewRows={viewRows} />}

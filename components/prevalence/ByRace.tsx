@@ -1,16 +1,15 @@
-"use client";
 import { raceName } from "@/lib/charts/prevalence";
-import { prevalenceImagePath, RACE_FIGURES, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
-import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
+import { RaceFiguresChoice } from "./PrevalenceControls";
 
 /** Incidence by race and ethnicity: one set of figures at a time, each with its own caveats. */
-export function ByRace({ rows, sources, state, tableOpen, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean; onChange: (next: PrevalenceViewState) => void }) {
+export function ByRace({ rows, sources, state, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean }) {
   const figures = RACE_FIGURE_TEXT[state.raceFigures];
   const view = raceView(rows, state);
   const { viewRows } = view;
@@ -32,16 +31,7 @@ export function ByRace({ rows, sources, state, tableOpen, onChange }: { rows: re
       imagePath={prevalenceImagePath("incidence-by-race", state)}
       controls={
         <div className="controls">
-          <fieldset>
-            <legend>Figures</legend>
-            {RACE_FIGURES.map((choice) => (
-              <label key={choice}>
-                <input type="radio" name="raceFigures" value={choice} checked={state.raceFigures === choice} onChange={() => onChange({ ...state, raceFigures: choice })} />{" "}
-                {RACE_FIGURE_TEXT[choice].choice}
-              </label>
-            ))}
-          </fieldset>
-          <NoScriptSubmit />
+          <RaceFiguresChoice />
         </div>
       }
       notes={

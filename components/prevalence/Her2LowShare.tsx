@@ -1,4 +1,3 @@
-"use client";
 import { raceName } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { her2LowView } from "@/lib/charts/prevalence-views";

@@ -1,15 +1,11 @@
-"use client";
-import { prevalenceImagePath, RATE_PERIODS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
-import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
-import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
-
-const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as const;
+import { PeriodChoice } from "./PrevalenceControls";
 
 /** Age-adjusted incidence by subtype, for one SEER Stat Facts edition at a time. */
-export function IncidenceBySubtype({ rows, sources, state, tableOpen, onChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean; onChange: (next: PrevalenceViewState) => void }) {
+export function IncidenceBySubtype({ rows, sources, state, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean }) {
   return (
     <PrevalenceBarFrame
       id="incidence"
@@ -24,16 +20,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen, onChange }
       imagePath={prevalenceImagePath("incidence-by-subtype", state)}
       controls={
         <div className="controls">
-          <fieldset>
-            <legend>Diagnosed</legend>
-            {RATE_PERIODS.map((period) => (
-              <label key={period}>
-                <input type="radio" name="period" value={period} checked={state.period === period} onChange={() => onChange({ ...state, period })} />{" "}
-                {formatPeriod(period)} <span className="muted">(SEER {EDITIONS[period]})</span>
-              </label>
-            ))}
-          </fieldset>
-          <NoScriptSubmit />
+          <PeriodChoice />
         </div>
       }
       notes={

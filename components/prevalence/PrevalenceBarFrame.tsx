@@ -1,4 +1,3 @@
-"use client";
 import type { ReactNode } from "react";
 import { ChartFrame, type ChartFrameProps } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";

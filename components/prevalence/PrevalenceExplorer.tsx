@@ -1,22 +1,17 @@
-"use client";
-import { useCallback, useState, type ReactNode } from "react";
-import { TableViewContext } from "@/components/chart/TableView";
-import { DataStatus } from "@/components/data/DataStatus";
-import { useDatasetRows } from "@/components/data/useDataset";
-import { ExplorerForm } from "@/components/layout/ExplorerForm";
-import { useUrlSearch } from "@/components/layout/useUrlSearch";
-import { prevalenceSearch, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
-import type { View } from "@/lib/charts/url-state";
+import type { ReactNode } from "react";
+import type { PrevalenceViewState } from "@/lib/charts/prevalence-state";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { ByAge } from "./ByAge";
 import { ByRace } from "./ByRace";
 import { Her2LowShare } from "./Her2LowShare";
 import { IncidenceBySubtype } from "./IncidenceBySubtype";
 import { MedianAge } from "./MedianAge";
+import { PrevalenceForm } from "./PrevalenceForm";
 import { ShareOfCases } from "./ShareOfCases";
 
 export interface PrevalenceExplorerProps {
-  initialState: PrevalenceViewState;
+  /** The view to show, read from the URL. */
+  state: PrevalenceViewState;
   rows: PrevalenceRow[];
   sources: Source[];
   /** The page's caveats, after the charts: inside the form's wording (WordingContext). */
@@ -24,32 +19,25 @@ export interface PrevalenceExplorerProps {
 }
 
 /**
- * Every prevalence chart with its controls. All controls belong to one GET form, so without
- * JavaScript any "Update charts" button reloads the page with the whole state in the URL; with it,
- * state mirrors the URL so any view can be shared. The share of cases answers the page's question;
- * the other charts follow folded to their title and answer, and the "details" wording opens them all.
+ * Every prevalence chart with its controls, computed here on the server: the browser gets the
+ * charts drawn, with the controls, the charts' keyboard exploration and the table toggles as client
+ * islands. All controls belong to one GET form (PrevalenceForm), so without JavaScript any "Update
+ * charts" button reloads the page with the whole state in the URL; with it, a change asks the server
+ * for the view at the new URL. The share of cases answers the page's question; the other charts
+ * follow folded to their title and answer, and the "details" wording opens them all.
  */
-export function PrevalenceExplorer({ initialState, rows: serverRows, sources, children }: PrevalenceExplorerProps) {
-  const [state, setState] = useState(initialState);
-  const rows = useDatasetRows<PrevalenceRow>("prevalence", serverRows);
-
-  useUrlSearch(prevalenceSearch(state));
-
+export function PrevalenceExplorer({ state, rows, sources, children }: PrevalenceExplorerProps) {
   // Where the tables start: opening one later writes view=table without opening the other five.
-  const tableOpen = initialState.view === "table";
-  const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
+  const tableOpen = state.view === "table";
   return (
-    <TableViewContext value={setView}>
-      <ExplorerForm action="/prevalence" className="prevalence-explorer" view={state.view} wording={state.wording}>
-        <DataStatus dataset="prevalence" />
-        <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} onWordingChange={(wording) => setState({ ...state, wording })} />
-        <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
-        <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
-        <ByAge rows={rows} sources={sources} state={state} tableOpen={tableOpen} onChange={setState} />
-        <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-        <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
-        {children}
-      </ExplorerForm>
-    </TableViewContext>
+    <PrevalenceForm state={state}>
+      <ShareOfCases rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+      <IncidenceBySubtype rows={rows} sources={sources} state={state} tableOpen={tableOpen} />
+      <ByRace rows={rows} sources={sources} state={state} tableOpen={tableOpen} />
+      <ByAge rows={rows} sources={sources} state={state} tableOpen={tableOpen} />
+      <Her2LowShare rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+      <MedianAge rows={rows} sources={sources} wording={state.wording} tableOpen={tableOpen} />
+      {children}
+    </PrevalenceForm>
   );
 }

@@ -1,20 +1,18 @@
-"use client";
 import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { Disclosure } from "@/components/layout/Disclosure";
-import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
-import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
+import { PrevalenceWordingChoice } from "./PrevalenceControls";
 import { QuotedShareExplainer } from "./QuotedShareExplainer";
 
 /**
  * The page's answer: share of all new cases by subtype, unknown included, with why it is lower than
  * the often quoted range one click away. The page's wording switch sits under it.
  */
-export function ShareOfCases({ rows, sources, wording, tableOpen, onWordingChange }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean; onWordingChange: (wording: Wording) => void }) {
+export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean }) {
   const view = shareView(rows, { wording });
   const quoted = quotedHer2PositiveShare(rows);
 
@@ -34,8 +32,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen, onWordingChang
       controlsBelow
       controls={
         <div className="controls">
-          <WordingSwitch wording={wording} onChange={onWordingChange} />
-          <NoScriptSubmit />
+          <PrevalenceWordingChoice />
         </div>
       }
     >

@@ -1,14 +1,13 @@
-"use client";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
-import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { COMPARE_TITLE, comparePanels } from "@/lib/charts/compare";
 import { SURVIVAL_DEFAULTS, survivalSearch, type SurvivalViewState } from "@/lib/charts/survival-state";
 import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
-import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "@/lib/subtypes";
+import type { SubtypeId } from "@/lib/subtypes";
+import { CompareControls, FourYearLink } from "./CompareControls";
 import { CompareFigure, CompareSentence } from "./CompareFigure";
 
 export interface CompareSubtypesProps {
@@ -17,22 +16,18 @@ export interface CompareSubtypesProps {
   pair: [SubtypeId, SubtypeId];
   wording: Wording;
   tableOpen: boolean;
-  onChange: (pair: [SubtypeId, SubtypeId]) => void;
   /** The chart's measure: the comparison is four-year only, and says so when the chart shows another. */
   measure: SurvivalViewState["measure"];
-  /** The page's query with the four-year measure, and the switch to it (the link works without JavaScript). */
+  /** The page's query with the four-year measure, for the switch to it (a link that works without JavaScript). */
   fourYearSearch: string;
-  onFourYear: () => void;
 }
 
 /**
  * For patients: two subtypes side by side as "out of 100 people", with one plain sentence. Its
- * selects belong to the survival page's one GET form; each offers every subtype but the other
- * side's, so the pair can never name one subtype twice. An option names the subtype by its label
- * (a long plain name would be cut off in a phone-width select); the plain name shows under it.
- * Only four-year survival reads as people out of 100, so with the five-year chart it says so.
+ * selects (CompareControls) belong to the survival page's one GET form. Only four-year survival
+ * reads as people out of 100, so with the five-year chart it says so.
  */
-export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onChange, measure, fourYearSearch, onFourYear }: CompareSubtypesProps) {
+export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, measure, fourYearSearch }: CompareSubtypesProps) {
   const panels = comparePanels(rows, pair);
   const shown = panels.map((panel) => panel.row);
   const compareQuery = `compare=${pair.join(",")}`;
@@ -46,34 +41,8 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
       citeInPage
       controls={
         <div className="controls compare-controls">
-          {measure !== "four-year-cause-specific" && <FourYearOnly rows={shown} search={fourYearSearch} onFourYear={onFourYear} />}
-          {pair.map((selected, side) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the first and second choice are sides, not list items
-            <div className="control" key={side}>
-              <label htmlFor={`compare-${side}`}>{side === 0 ? "First subtype" : "Second subtype"}</label>
-              <select
-                id={`compare-${side}`}
-                name="compare"
-                aria-describedby={`compare-${side}-name`}
-                value={selected}
-                onChange={(e) => {
-                  const next: [SubtypeId, SubtypeId] = [...pair];
-                  next[side] = e.target.value as SubtypeId;
-                  onChange(next);
-                }}
-              >
-                {SUBTYPE_IDS.filter((id) => id !== pair[1 - side]).map((id) => (
-                  <option key={id} value={id}>
-                    {SUBTYPES[id].label}
-                  </option>
-                ))}
-              </select>
-              <small id={`compare-${side}-name`} className="muted">
-                {SUBTYPES[selected].plainName}
-              </small>
-            </div>
-          ))}
-          <NoScriptSubmit label="Update comparison" />
+          {measure !== "four-year-cause-specific" && <FourYearOnly rows={shown} search={fourYearSearch} />}
+          <CompareControls />
         </div>
       }
       table={
@@ -96,22 +65,14 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
 }
 
 /** With the five-year chart above: this comparison stays four-year, why, and the switch to the four-year chart. */
-function FourYearOnly({ rows, search, onFourYear }: { rows: readonly SurvivalRow[]; search: string; onFourYear: () => void }) {
+function FourYearOnly({ rows, search }: { rows: readonly SurvivalRow[]; search: string }) {
   const years = [...new Set(rows.map((row) => formatPeriod(row.period)))].join(", ");
   return (
     <p className="notice" data-testid="compare-four-year-only">
       This comparison uses <strong>four-year</strong> breast cancer-specific survival (diagnosed {years}), which counts people out of
       100. Five-year relative survival, in the chart above, compares people with cancer with people without it, so it cannot be drawn
       that way.{" "}
-      <a
-        href={`/survival${search}#survival-chart`}
-        onClick={(event) => {
-          event.preventDefault();
-          onFourYear();
-        }}
-      >
-        Show four-year survival in the chart too
-      </a>
+      <FourYearLink search={search} />
     </p>
   );
 }

@@ -2,6 +2,7 @@
 import type { SurvivalViewState } from "@/lib/charts/survival-state";
 import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/survival-dimensions";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
+import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
@@ -17,11 +18,13 @@ const STAGE_CHOICES = [
 
 /**
  * The survival chart's fields, inside the page's one GET form (see SurvivalExplorer): without
- * JavaScript the form's button reloads the page with the new URL; with it every change applies at once.
+ * JavaScript the form's button reloads the page with the new URL; with it every change asks the
+ * server for the new view at once.
  * Only the five-year measure has figures by stage: with JavaScript the stage list waits, disabled,
  * for that measure, and the hint beside it says so (without it, one reload sets both at once).
  */
-export function SurvivalControls({ state, periods, onChange }: { state: SurvivalViewState; periods: Record<SurvivalViewState["measure"], string>; onChange: (next: SurvivalViewState) => void }) {
+export function SurvivalControls({ periods }: { periods: Record<SurvivalViewState["measure"], string> }) {
+  const { state, update: onChange } = useExplorerState<SurvivalViewState>();
   const hydrated = useHydrated();
   const fourYear = state.measure === "four-year-cause-specific";
 

@@ -1,6 +1,7 @@
 "use client";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
+import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import type { TreatmentsViewState } from "@/lib/charts/therapies-state";
@@ -8,14 +9,14 @@ import { populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-styl
 import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, HER2_POPULATIONS } from "@/lib/datasets/therapy-dimensions";
 
 /**
- * The filters, as a GET form with the API's parameter names: without JavaScript "Update charts"
- * reloads the page with the new URL; with it every change applies at once. The population boxes
- * double as the key to the marker shapes.
+ * The filters, in the page's GET form (TreatmentsForm) with the API's parameter names: without
+ * JavaScript "Update charts" reloads the page with the new URL; with it every change asks the server
+ * for the new view at once. The population boxes double as the key to the marker shapes.
  */
-export function TreatmentsControls({ state, onChange }: { state: TreatmentsViewState; onChange: (next: TreatmentsViewState) => void }) {
+export function TreatmentsControls() {
+  const { state, update: onChange } = useExplorerState<TreatmentsViewState>();
   return (
-    <form className="controls" method="get" action="/treatments" onSubmit={(e) => e.preventDefault()} data-testid="treatments-controls">
-      {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
+    <div className="controls" data-testid="treatments-controls">
       <CheckboxGroup
         legend="Drug class"
         name="class"
@@ -39,6 +40,6 @@ export function TreatmentsControls({ state, onChange }: { state: TreatmentsViewS
       />
       <WordingSwitch wording={state.wording} onChange={(wording) => onChange({ ...state, wording })} />
       <NoScriptSubmit />
-    </form>
+    </div>
   );
 }

@@ -1,15 +1,8 @@
-"use client";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
-import { TableViewContext } from "@/components/chart/TableView";
-import { DataStatus } from "@/components/data/DataStatus";
-import { useDatasetRows } from "@/components/data/useDataset";
-import { useUrlSearch } from "@/components/layout/useUrlSearch";
-import { WordingContext } from "@/components/layout/WordingContext";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
 import { populationsStillShown, stillShownSentence } from "@/lib/charts/population-filter";
-import { treatmentsApiPath, treatmentsImagePath, treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
-import type { View } from "@/lib/charts/url-state";
+import { treatmentsApiPath, treatmentsImagePath, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { Source, TherapyRow } from "@/lib/datasets/schemas";
 import { ApprovalSourcesNote } from "./ApprovalSourcesNote";
@@ -17,9 +10,11 @@ import { ApprovalTable } from "./ApprovalTable";
 import { ApprovalTimeline } from "./ApprovalTimeline";
 import { TimelineKey } from "./TimelineKey";
 import { TreatmentsControls } from "./TreatmentsControls";
+import { TreatmentsForm } from "./TreatmentsForm";
 
 export interface TreatmentsExplorerProps {
-  initialState: TreatmentsViewState;
+  /** The view to show, read from the URL. */
+  state: TreatmentsViewState;
   rows: TherapyRow[];
   /** The diagnosis years behind the survival figures, and their citations: the same whatever the filters. */
   bands: SurvivalBand[];
@@ -30,60 +25,50 @@ export interface TreatmentsExplorerProps {
 }
 
 /**
- * The approvals timeline with its filters; state mirrors the URL so any view can be shared. The
- * timeline comes first and its filters follow; each approval's source is listed once, in the page's
- * citation block, which the one-line source under the timeline links to.
+ * The approvals timeline with its filters, computed here on the server: the browser gets the
+ * timeline drawn, with the filters, its keyboard exploration and the table toggle as client islands.
+ * The filters belong to one GET form (TreatmentsForm), so any view can be shared: without JavaScript
+ * "Update charts" reloads the page at the new URL; with it, a change asks the server for that view.
+ * The timeline comes first and its filters follow; each approval's source is listed once, in the
+ * page's citation block, which the one-line source under the timeline links to.
  */
-export function TreatmentsExplorer({ initialState, rows: serverRows, bands, bandCitations, sources, children }: TreatmentsExplorerProps) {
-  const [state, setState] = useState(initialState);
-  const rows = useDatasetRows<TherapyRow>("therapies", serverRows);
-
-  useUrlSearch(treatmentsSearch(state));
-
-  const setView = useCallback((view: View) => setState((current) => (current.view === view ? current : { ...current, view })), []);
-  const approvals = useMemo(() => approvalsShown(rows, state), [rows, state]);
+export function TreatmentsExplorer({ state, rows, bands, bandCitations, sources, children }: TreatmentsExplorerProps) {
+  const approvals = approvalsShown(rows, state);
   const takeaway = timelineTakeaway(approvals, bands);
-  const citedSources = useMemo(() => approvalSources(approvals, sources), [approvals, sources]);
+  const citedSources = approvalSources(approvals, sources);
   // A population filter that hides nothing says why, under the timeline it leaves as it was.
   const stillShown = stillShownSentence(populationsStillShown(rows, state));
 
   return (
-    <TableViewContext value={setView}>
-      <WordingContext value={state.wording}>
-        <ChartFrame
-          id="approvals-timeline"
-          title={TIMELINE_TITLE}
-          takeaway={takeaway}
-          controlsBelow
-          citeInPage
-          controls={
-            <>
-              <TreatmentsControls state={state} onChange={setState} />
-              <DataStatus dataset="therapies" />
-            </>
-          }
-          table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
-          tableOpen={initialState.view === "table"}
-          apiPath={treatmentsApiPath(state)}
-          imagePath={treatmentsImagePath(state)}
-          tableLabel="Show the approvals as a table"
-          citations={bandCitations}
-          otherSources={{ note: <ApprovalSourcesNote sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
-        >
-          <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
-          <TimelineKey />
-          {stillShown && (
-            <p className="chart-note" data-testid="population-still-shown">
-              {stillShown}
-            </p>
-          )}
-          <p className="callout timeline-lag" data-testid="lag-sentence">
-            Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
-            these drugs were approved, so the figures do not show what today’s treatments achieve.
+    <TreatmentsForm state={state}>
+      <ChartFrame
+        id="approvals-timeline"
+        title={TIMELINE_TITLE}
+        takeaway={takeaway}
+        controlsBelow
+        citeInPage
+        controls={<TreatmentsControls />}
+        table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
+        tableOpen={state.view === "table"}
+        apiPath={treatmentsApiPath(state)}
+        imagePath={treatmentsImagePath(state)}
+        tableLabel="Show the approvals as a table"
+        citations={bandCitations}
+        otherSources={{ note: <ApprovalSourcesNote sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
+      >
+        <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
+        <TimelineKey />
+        {stillShown && (
+          <p className="chart-note" data-testid="population-still-shown">
+            {stillShown}
           </p>
-        </ChartFrame>
-        {children}
-      </WordingContext>
-    </TableViewContext>
+        )}
+        <p className="callout timeline-lag" data-testid="lag-sentence">
+          Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
+          these drugs were approved, so the figures do not show what today’s treatments achieve.
+        </p>
+      </ChartFrame>
+      {children}
+    </TreatmentsForm>
   );
 }

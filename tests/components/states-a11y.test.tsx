@@ -1,36 +1,16 @@
-// States that the browser's page audit never loads — a failed refresh, a link's rejected settings, a
+// States that the browser's page audit never loads — a link's rejected settings, a
 // case with invalid answers, a batch with errors — checked by axe in jsdom for names, roles and ARIA.
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { SWRConfig } from "swr";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { BatchClassifier } from "@/components/flow/BatchClassifier";
 import { Notices } from "@/components/layout/Notices";
-import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
-import { datasets } from "@/lib/datasets";
 import { expectNoAxeViolations } from "./axe";
 import { renderFlow, stepper, type } from "./flow/helpers";
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  window.history.replaceState(null, "", "/");
-});
+afterEach(() => window.history.replaceState(null, "", "/"));
 
 // Axe runs one pass at a time: a pass cut off by a timeout would fail the tests after it, so each has room.
 describe("states no page load shows, in axe", { timeout: 30_000 }, () => {
-  it("a failed data refresh: the alert and its Retry button", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response("boom", { status: 500 })));
-    render(
-      <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
-        <SurvivalExplorer initialState={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-      </SWRConfig>,
-    );
-    const alert = await screen.findByTestId("data-error");
-    expect(alert).toHaveTextContent("answered 500");
-    // The alert alone: the explorer around it is the page audit's, and axe over all of it is slow in jsdom.
-    await expectNoAxeViolations(alert);
-  });
-
   it("a link's rejected settings: the notice", async () => {
     const { container } = render(<Notices notices={["The “measure” setting was not recognised, so the default is shown."]} />);
     expect(screen.getByTestId("url-notice")).toBeInTheDocument();

@@ -32,7 +32,7 @@ export default async function PrevalencePage({ searchParams }: { searchParams: P
       <h1>How common is each subtype?</h1>
       <p className="lede">How many breast cancers are HER2-positive, and how often is each hormone-receptor (HR) and HER2 subtype diagnosed?</p>
       <Notices notices={notices} />
-      <PrevalenceExplorer initialState={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]}>
+      <PrevalenceExplorer state={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]}>
         <ReadingPrevalence />
       </PrevalenceExplorer>
       <PageSources citations={citationsFor(datasets.prevalence, datasets.sources)} works={datasets.sources.filter((source) => QUOTED_SOURCES.includes(source.id))} />

@@ -24,7 +24,7 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
       <h1>Survival by subtype</h1>
       <p className="lede">How many people {FOUR_YEAR_OUTCOME}, by hormone-receptor (HR) and HER2 status?</p>
       <Notices notices={notices} />
-      <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]}>
+      <SurvivalExplorer state={state} rows={[...datasets.survival]} sources={[...datasets.sources]}>
         <StagesExplained sources={datasets.sources} />
       </SurvivalExplorer>
       <PageSources citations={citationsFor(datasets.survival, datasets.sources)} />

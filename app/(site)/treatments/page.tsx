@@ -35,7 +35,7 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
       <p className="lede">When was each HER2-targeted drug approved in the US for breast cancer, and for which HER2 group?</p>
       <Notices notices={notices} />
       <TreatmentsExplorer
-        initialState={state}
+        state={state}
         rows={[...datasets.therapies]}
         bands={survivalBands(datasets.survival)}
         bandCitations={bandCitations}

@@ -1,31 +1,35 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { SWRConfig } from "swr";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
-import { PREVALENCE_DEFAULTS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { parsePrevalenceState, PREVALENCE_DEFAULTS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
 import { datasets } from "@/lib/datasets";
+import { serveNavigations } from "../explorer-router";
+
+const router = vi.hoisted(() => ({ replace: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+
+const explorer = (state: PrevalenceViewState) => <PrevalenceExplorer state={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />;
 
 function renderExplorer(state: PrevalenceViewState = PREVALENCE_DEFAULTS) {
-  return render(
-    <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
-      <PrevalenceExplorer initialState={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />
-    </SWRConfig>,
-  );
+  const view = render(explorer(state));
+  serveNavigations(router, (params) => view.rerender(explorer(parsePrevalenceState(params).state)));
+  return view;
 }
 
 const frame = (id: string) => document.getElementById(id)!;
 const barValues = (id: string) => within(frame(id)).queryAllByTestId("bar").map((b) => b.querySelector(".chart-value")?.textContent ?? "Not available");
 const tableValues = (id: string) => [...frame(id).querySelectorAll("[data-testid=figure-table] tbody td.num")].map((td) => td.textContent);
-const pending = () => vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  router.replace.mockReset();
   window.history.replaceState(null, "", "/");
 });
 
 describe("PrevalenceExplorer", () => {
-  it("renders the server figures at once, before any fetch returns", () => {
-    pending();
+  it("renders the figures the server sent and asks the API for nothing", async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal("fetch", fetchSpy);
     renderExplorer();
     expect(barValues("share")).toEqual(["69.5%", "9.6%", "4.0%", "10.5%", "6.1%"]);
     expect(within(frame("share")).getAllByTestId("bar").filter((b) => b.classList.contains("is-highlight")).map((b) => b.getAttribute("data-id"))).toEqual([
@@ -36,10 +40,12 @@ describe("PrevalenceExplorer", () => {
     expect(barValues("incidence")).toEqual(["90.0", "12.4", "5.1", "13.6", "7.9"]);
     expect(barValues("her2-low")).toEqual(["65.5%", "61.0%", "62.8%", "66.1%", "about 60%"]);
     expect(within(frame("by-age")).getAllByTestId("dot")).toHaveLength(75);
+    // Effects run after the first paint: any refetch would have started by now.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it("explains the “15–20%” gap and labels the derived known-subtype share as derived", () => {
-    pending();
     renderExplorer();
     const explainer = screen.getByTestId("share-explainer");
     expect(explainer).toHaveTextContent("“15–20%”");
@@ -48,7 +54,6 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("every bar chart's table view shows exactly the numbers the chart shows, with CIs where drawn", () => {
-    pending();
     renderExplorer();
     for (const id of ["share", "incidence", "by-race", "her2-low", "median-age"]) {
       expect(tableValues(id)).toEqual(barValues(id));
@@ -58,7 +63,6 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("the by-age table matches the chart mark by mark, suppressed cells included", () => {
-    pending();
     renderExplorer();
     const dots = within(frame("by-age")).getAllByTestId("dot");
     const cells = [...frame("by-age").querySelectorAll("[data-testid=age-rate-table] td")];
@@ -76,7 +80,6 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("cites the under-40 (AYA, 15–39) finding to Keegan 2012 and the older-age finding to Howlader 2014", () => {
-    pending();
     renderExplorer();
     const callout = screen.getByTestId("rate-vs-share");
     expect(callout).toHaveTextContent("women aged 15–39 had higher proportions of HR+/HER2+, HR−/HER2+ and triple-negative cancers than older women (Keegan et al., 2012; California, 2005–2009)");
@@ -86,7 +89,6 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("switching the edition changes the bars and the URL", async () => {
-    pending();
     renderExplorer();
     fireEvent.click(screen.getByLabelText(/2016–2020/));
     expect(barValues("incidence")).toEqual(["87.2", "12.6", "5.1", "13.2", "8.4"]);
@@ -95,7 +97,6 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("race figures are shown one set at a time, each with its own caveat and download", async () => {
-    pending();
     renderExplorer();
     expect(screen.queryByTestId("ages-20-notice")).toBeNull();
     fireEvent.click(screen.getByLabelText(/Triple-negative, women aged 20 and over/));
@@ -110,7 +111,6 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("race checkboxes filter the age chart but never empty it", async () => {
-    pending();
     renderExplorer();
     const aian = within(frame("by-age")).getByRole("checkbox", { name: /NH AIAN/ });
     fireEvent.click(aian);
@@ -124,7 +124,6 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("the wording switch changes the words, not the numbers", () => {
-    pending();
     renderExplorer();
     const before = barValues("by-race");
     const sublabels = () => [...frame("share").querySelectorAll(".chart-sublabel")].map((t) => t.textContent);
@@ -136,40 +135,13 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("opens every table when the link says view=table", () => {
-    pending();
     renderExplorer({ ...PREVALENCE_DEFAULTS, view: "table" });
     const details = [...document.querySelectorAll(".chart-tools details.table-view")];
     expect(details).toHaveLength(6);
     for (const d of details) expect(d).toHaveAttribute("open");
   });
 
-  it("keeps the published figures and offers a retry when the API fails, then recovers", async () => {
-    const payload = { dataset: "prevalence", data: datasets.prevalence };
-    const fetchMock = vi
-      .fn()
-      .mockResolvedValueOnce(new Response("boom", { status: 503 }))
-      .mockResolvedValueOnce(new Response(JSON.stringify(payload), { status: 200 }));
-    vi.stubGlobal("fetch", fetchMock);
-    renderExplorer();
-    expect(await screen.findByTestId("data-error")).toHaveTextContent("answered 503");
-    expect(barValues("share")).toEqual(["69.5%", "9.6%", "4.0%", "10.5%", "6.1%"]);
-    expect(within(frame("by-age")).getAllByTestId("dot")).toHaveLength(75);
-    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
-    await waitFor(() => expect(screen.queryByTestId("data-error")).toBeNull());
-    expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(fetchMock).toHaveBeenLastCalledWith("/api/prevalence", expect.anything());
-    expect(barValues("share")).toEqual(["69.5%", "9.6%", "4.0%", "10.5%", "6.1%"]);
-  });
-
-  it("treats another dataset's envelope as an error, not as data", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ dataset: "survival", data: [] }), { status: 200 })));
-    renderExplorer();
-    expect(await screen.findByTestId("data-error")).toHaveTextContent("unexpected");
-    expect(barValues("median-age")).toHaveLength(14);
-  });
-
   it("offers the Embed snippet on the share chart, the one /embed/prevalence shows, with its wording", () => {
-    pending();
     renderExplorer({ ...PREVALENCE_DEFAULTS, wording: "details" });
     const snippet = within(frame("share")).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement;
     expect(snippet.value).toMatch(/<iframe src="[^"]*\/embed\/prevalence\?wording=details"/);
@@ -177,7 +149,6 @@ describe("PrevalenceExplorer", () => {
   });
 
   it("opening one table writes view=table to the URL without springing open the others", async () => {
-    pending();
     renderExplorer();
     const tables = () => [...document.querySelectorAll<HTMLDetailsElement>(".chart-tools details.table-view")];
     const first = tables()[0]!;

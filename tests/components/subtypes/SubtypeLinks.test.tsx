@@ -1,6 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
-import { SWRConfig } from "swr";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import HomePage from "@/app/(site)/page";
 import SubtypesPage from "@/app/(site)/subtypes/page";
 import { FigureTable } from "@/components/chart/FigureTable";
@@ -15,6 +14,9 @@ import { stageIvRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS, SUBTYPES, subtypePath } from "@/lib/subtypes";
+
+// The explorers ask the router for new views; these tests only read what they first render.
+vi.mock("next/navigation", () => ({ useRouter: () => ({ replace: vi.fn() }) }));
 
 const LABELS = new Map(SUBTYPE_CATEGORY_IDS.map((id) => [SUBTYPES[id].label, id]));
 
@@ -35,8 +37,6 @@ function checkRowHeaders(root: HTMLElement): string[] {
   }
   return found;
 }
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe("SubtypeLink", () => {
   it("links each of the four to its page, in place by default, in a new tab from an embed, not at all on a slide", () => {
@@ -79,11 +79,8 @@ describe("SubtypeLink", () => {
 
 describe("subtype labels across the site link to their pages", () => {
   it("the survival page: its table rows, the stage IV callout and the comparison cards", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     render(
-      <SWRConfig value={{ provider: () => new Map() }}>
-        <SurvivalExplorer initialState={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-      </SWRConfig>,
+      <SurvivalExplorer state={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
     );
     const chart = document.getElementById("survival-chart")!;
     // Four-year figures (and the stage IV rows under them) exist for the four subtypes only.
@@ -95,22 +92,16 @@ describe("subtype labels across the site link to their pages", () => {
   });
 
   it("the survival table names all five categories, the four as links and Unknown as text", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     render(
-      <SWRConfig value={{ provider: () => new Map() }}>
-        <SurvivalExplorer initialState={{ ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-      </SWRConfig>,
+      <SurvivalExplorer state={{ ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
     );
     const found = checkRowHeaders(within(document.getElementById("survival-chart")!).getByTestId("figure-table"));
     expect(new Set(found)).toEqual(new Set(SUBTYPE_CATEGORY_IDS));
   });
 
   it("the prevalence page's tables", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     render(
-      <SWRConfig value={{ provider: () => new Map() }}>
-        <PrevalenceExplorer initialState={PREVALENCE_DEFAULTS} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />
-      </SWRConfig>,
+      <PrevalenceExplorer state={PREVALENCE_DEFAULTS} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />,
     );
     for (const frame of ["share", "incidence"]) {
       expect(new Set(checkRowHeaders(document.getElementById(frame)!))).toEqual(new Set(SUBTYPE_CATEGORY_IDS));

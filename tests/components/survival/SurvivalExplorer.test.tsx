@@ -1,37 +1,44 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { SWRConfig } from "swr";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
-import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
+import { parseSurvivalState, SURVIVAL_DEFAULTS, type SurvivalViewState } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
+import { serveNavigations } from "../explorer-router";
+
+const router = vi.hoisted(() => ({ replace: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+
+const explorer = (state: SurvivalViewState) => <SurvivalExplorer state={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />;
 
 function renderExplorer(state = SURVIVAL_DEFAULTS) {
-  return render(
-    <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
-      <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />
-    </SWRConfig>,
-  );
+  const view = render(explorer(state));
+  serveNavigations(router, (params) => view.rerender(explorer(parseSurvivalState(params).state)));
+  return view;
 }
 
 const chartFrame = () => document.getElementById("survival-chart")!;
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  router.replace.mockReset();
   window.history.replaceState(null, "", "/");
 });
 
 describe("SurvivalExplorer", () => {
-  it("renders the server figures at once, before any fetch returns", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
+  it("renders the figures the server sent and asks the API for nothing", async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal("fetch", fetchSpy);
     renderExplorer();
     const bars = screen.getAllByTestId("bar");
     expect(bars.map((b) => b.querySelector(".chart-value")?.textContent)).toEqual(["92.5%", "90.3%", "82.7%", "77.0%"]);
     expect(screen.getByTestId("stage-iv-callout")).toHaveTextContent("45.5%");
     expect(screen.getByTestId("compare-sentence")).toHaveTextContent("About 83 of 100 people with HR−/HER2+");
+    // Effects run after the first paint: any refetch would have started by now.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it("switching to five-year relative survival regroups by stage and updates the URL", async () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer();
     fireEvent.click(screen.getByLabelText(/5-year relative survival/));
     expect(screen.getAllByTestId("bar")).toHaveLength(20);
@@ -43,7 +50,6 @@ describe("SurvivalExplorer", () => {
   });
 
   it("the table view shows exactly the numbers the chart shows", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer({ ...SURVIVAL_DEFAULTS, measure: "five-year-relative", stage: "regional" });
     const chartValues = screen.getAllByTestId("bar").map((b) => b.querySelector(".chart-value")?.textContent);
     const tableValues = [...within(chartFrame()).getByTestId("figure-table").querySelectorAll("tbody td.num")].map((td) => td.textContent);
@@ -51,7 +57,6 @@ describe("SurvivalExplorer", () => {
   });
 
   it("four-year view: the table and the downloads hold the bars and the stage IV callout, for the selected subtypes only", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer({ ...SURVIVAL_DEFAULTS, subtypes: ["hr-pos-her2-pos", "hr-neg-her2-pos"] });
     const frame = chartFrame();
     const cells = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody tr")].map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent));
@@ -68,7 +73,6 @@ describe("SurvivalExplorer", () => {
   });
 
   it("the stage IV sentence follows the selection", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer();
     expect(screen.getByTestId("stage-iv-sentence")).toHaveTextContent("higher for HR+/HER2+ (45.5%) than for HR+/HER2− (35.9%)");
     fireEvent.click(within(chartFrame()).getByLabelText("HR+/HER2−"));
@@ -80,7 +84,6 @@ describe("SurvivalExplorer", () => {
   });
 
   it("opening the table writes view=table to the URL, and the form carries it for the JS-off reload", async () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     const { container } = renderExplorer();
     const details = within(chartFrame()).getByText("Show the numbers as a table").closest("details")!;
     details.open = true;
@@ -89,34 +92,7 @@ describe("SurvivalExplorer", () => {
     expect(container.querySelector("form input[type=hidden][name=view]")).toHaveAttribute("value", "table");
   });
 
-  it("keeps the published figures and offers a retry when the API fails, then recovers", async () => {
-    const payload = { dataset: "survival", data: datasets.survival };
-    const fetchMock = vi
-      .fn()
-      .mockResolvedValueOnce(new Response("boom", { status: 500 }))
-      .mockResolvedValueOnce(new Response(JSON.stringify(payload), { status: 200 }));
-    vi.stubGlobal("fetch", fetchMock);
-    renderExplorer();
-    expect(await screen.findByTestId("data-error")).toHaveTextContent("answered 500");
-    expect(screen.getAllByTestId("bar")).toHaveLength(4);
-    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
-    await waitFor(() => expect(screen.queryByTestId("data-error")).toBeNull());
-    expect(fetchMock).toHaveBeenCalledTimes(2);
-  });
-
-  it.each([
-    ["malformed JSON", "{ not json"],
-    ["another dataset's envelope", JSON.stringify({ dataset: "prevalence", data: [] })],
-    ["a body without rows", JSON.stringify({ dataset: "survival" })],
-  ])("treats %s from the API as an error, not as data", async (_, body) => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response(body, { status: 200 })));
-    renderExplorer();
-    expect(await screen.findByTestId("data-error")).toHaveTextContent("unexpected");
-    expect(screen.getAllByTestId("bar")).toHaveLength(4);
-  });
-
   it("the comparison follows the chosen pair", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer();
     fireEvent.change(screen.getByLabelText("First subtype"), { target: { value: "hr-pos-her2-pos" } });
     expect(screen.getByTestId("compare-sentence")).toHaveTextContent("About 90 of 100 people with HR+/HER2+");
@@ -124,7 +100,6 @@ describe("SurvivalExplorer", () => {
   });
 
   it("neither compare select offers the other's subtype, so the pair is never one subtype twice", async () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer();
     const options = (label: string) => [...(screen.getByLabelText(label) as HTMLSelectElement).options].map((o) => o.value);
     expect(options("First subtype")).toEqual(["hr-pos-her2-neg", "hr-pos-her2-pos", "hr-neg-her2-pos"]);
@@ -135,7 +110,6 @@ describe("SurvivalExplorer", () => {
   });
 
   it("the comparison sits in the shared frame: table, source, downloads, cite and embed for the pair shown", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer({ ...SURVIVAL_DEFAULTS, compare: ["hr-pos-her2-pos", "hr-neg-her2-neg"] });
     const frame = document.getElementById("compare")!;
     expect(within(frame).getByTestId("takeaway")).toHaveTextContent("About 90 of 100 people with HR+/HER2+");
@@ -152,7 +126,6 @@ describe("SurvivalExplorer", () => {
   });
 
   it("the wording switch rewords the comparison but keeps its numbers", () => {
-    vi.stubGlobal("fetch", vi.fn(() => new Promise(() => {})));
     renderExplorer();
     const frame = document.getElementById("compare")!;
     const numbers = () => within(frame).getAllByTestId("compare-card").map((card) => card.textContent?.match(/\d+\.\d%/)?.[0]);

@@ -1,0 +1,89 @@
+"use client";
+import { LegendSwatch } from "@/components/charts/LegendSwatch";
+import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
+import { useExplorerState } from "@/components/layout/ExplorerForm";
+import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { WordingSwitch } from "@/components/layout/WordingSwitch";
+import { RACE_FIGURES, RATE_PERIODS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { RACE_FIGURE_TEXT } from "@/lib/charts/prevalence-views";
+import { RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS } from "@/lib/charts/race-style";
+import { formatPeriod } from "@/lib/datasets/dimensions";
+
+// The prevalence page's fields, each beside the chart it changes, all in the page's one GET form
+// (PrevalenceForm): without JavaScript the button beside each reloads the page with the whole state.
+
+const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as const;
+
+/** The page's wording, under the share of cases. */
+export function PrevalenceWordingChoice() {
+  const { state, update } = useExplorerState<PrevalenceViewState>();
+  return (
+    <>
+      <WordingSwitch wording={state.wording} onChange={(wording) => update({ ...state, wording })} />
+      <NoScriptSubmit />
+    </>
+  );
+}
+
+/** Which SEER Stat Facts edition the incidence chart shows. */
+export function PeriodChoice() {
+  const { state, update } = useExplorerState<PrevalenceViewState>();
+  return (
+    <>
+      <fieldset>
+        <legend>Diagnosed</legend>
+        {RATE_PERIODS.map((period) => (
+          <label key={period}>
+            <input type="radio" name="period" value={period} checked={state.period === period} onChange={() => update({ ...state, period })} />{" "}
+            {formatPeriod(period)} <span className="muted">(SEER {EDITIONS[period]})</span>
+          </label>
+        ))}
+      </fieldset>
+      <NoScriptSubmit />
+    </>
+  );
+}
+
+/** Which set of race and ethnicity figures the chart shows. */
+export function RaceFiguresChoice() {
+  const { state, update } = useExplorerState<PrevalenceViewState>();
+  return (
+    <>
+      <fieldset>
+        <legend>Figures</legend>
+        {RACE_FIGURES.map((choice) => (
+          <label key={choice}>
+            <input type="radio" name="raceFigures" value={choice} checked={state.raceFigures === choice} onChange={() => update({ ...state, raceFigures: choice })} />{" "}
+            {RACE_FIGURE_TEXT[choice].choice}
+          </label>
+        ))}
+      </fieldset>
+      <NoScriptSubmit />
+    </>
+  );
+}
+
+/** The groups the age chart draws, each labelled with its line's marker and colour. */
+export function RaceChoice() {
+  const { state, update } = useExplorerState<PrevalenceViewState>();
+  return (
+    <>
+      <CheckboxGroup
+        legend="Race and ethnicity shown"
+        name="races"
+        options={SEER_RACE_IDS.map((race) => ({
+          value: race,
+          label: (
+            <>
+              <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
+              {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
+            </>
+          ),
+        }))}
+        selected={state.races}
+        onChange={(races) => update({ ...state, races })}
+      />
+      <NoScriptSubmit />
+    </>
+  );
+}
