@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { oembedAlternates } from "../oembed-discovery";
+import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import { PageToc } from "@/components/layout/PageToc";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
@@ -35,7 +36,7 @@ export default async function PrevalencePage({ searchParams }: { searchParams: P
       </style>
       <h1>How common is each subtype?</h1>
       <p className="lede">
-        How many breast cancers are HER2-positive, how often each hormone-receptor (HR) and HER2 subtype is diagnosed, and how that differs
+        How many breast cancers are <Term id="her2-positive">HER2-positive</Term>, how often each <Term id="hormone-receptor">hormone-receptor (HR)</Term> and HER2 <Term id="subtype">subtype</Term> is diagnosed, and how that differs
         by race, ethnicity and age. Shares and rates are different measures, and each chart names its source and years.
       </p>
       <Notices notices={notices} />

@@ -8,6 +8,8 @@ import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrixFrame } from "@/components/subtypes/SubtypeMatrixFrame";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
+import { GlossedText } from "@/components/glossary/GlossedText";
+import { Term } from "@/components/glossary/Term";
 
 export const metadata: Metadata = pageMetadata("/subtypes", { extra: { alternates: oembedAlternates("/subtypes") } });
 
@@ -28,8 +30,8 @@ export default function SubtypesPage() {
     <>
       <h1>The four subtypes</h1>
       <p className="lede">
-        Breast cancers are grouped by two questions: does the tumour have hormone receptors (HR), and does it make too much of the HER2
-        protein? Two answers to each give four subtypes.
+        Breast cancers are grouped by two questions: does the tumour have <Term id="hormone-receptor">hormone receptors (HR)</Term>, and does it make too much of the{" "}
+        <Term id="her2">HER2 protein</Term>? Two answers to each give four <Term id="subtype">subtypes</Term>.
       </p>
       <SubtypeMatrixFrame shares={shares} definitions={subtypes} sources={sources} />
       <HowStatusCombines hormoneReceptorPositive={required("hormoneReceptorPositive")} her2Positive={required("her2Positive")} sources={sources} />
@@ -38,7 +40,7 @@ export default function SubtypesPage() {
         <SubtypeCards definitions={subtypes} sources={sources} />
         <aside className="callout" data-testid="intrinsic-note">
           <p>
-            <strong>About names like “Luminal A”.</strong> {intrinsic.text}
+            <strong>About names like “Luminal A”.</strong> <GlossedText text={intrinsic.text} terms={["seer"]} />
           </p>
           <DefinitionSource sourceId={intrinsic.sourceId} sources={sources} />
         </aside>

@@ -7,6 +7,7 @@ import { type SearchParams } from "@/lib/charts/url-state";
 import { datasets, FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_COMPARISON } from "@/lib/datasets";
 import { oembedAlternates } from "../oembed-discovery";
 import { pageMetadata } from "../page-metadata";
+import { Term } from "@/components/glossary/Term";
 
 /** The social preview is the chart as the shared link shows it. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
       <h1>Survival by subtype</h1>
       <p className="lede">
         How many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis {RELATIVE_SURVIVAL_COMPARISON}, by
-        hormone-receptor (HR) and HER2 status. Two different measures from two different periods: they are never put on one axis.
+        <Term id="hormone-receptor">hormone-receptor (HR)</Term> and HER2 status. Two different measures from two different periods: they are never put on one axis.
       </p>
       <Notices notices={notices} />
       <SurvivalExplorer initialState={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />

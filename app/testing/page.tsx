@@ -13,6 +13,7 @@ import { datasets } from "@/lib/datasets";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
 import "../flow-diagram.css";
 import "./testing.css";
+import { Term } from "@/components/glossary/Term";
 
 /**
  * A shared case previews as the flow image with that case's path and result; a link without a
@@ -33,8 +34,8 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
       <FlowColors />
       <h1>How HER2 testing works</h1>
       <p className="lede">
-        A protein test (IHC) comes first. A score of 2+ is not a final answer: the lab must then run a gene test (ISH, such as FISH).
-        Enter a result to follow its path through the ASCO/CAP algorithm.
+        A protein test (<Term id="ihc">IHC</Term>) comes first. A score of 2+ is not a final answer: the lab must then run a gene test (<Term id="ish">ISH</Term>, such as FISH).
+        Enter a result to follow its path through the <Term id="asco-cap">ASCO/CAP algorithm</Term>.
       </p>
       <Notices notices={notice === null ? [] : [notice]} />
       <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>

@@ -13,6 +13,7 @@ import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import "./treatments.css";
+import { Term } from "@/components/glossary/Term";
 
 /** The social preview is the timeline as the shared link filters it. There is no treatments embed, so no oEmbed link. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -37,7 +38,7 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
       </style>
       <h1>Treatments over time</h1>
       <p className="lede">
-        When each HER2-targeted drug was approved in the US for breast cancer, and for which HER2 group, set against the years in which
+        When each <Term id="her2-targeted">HER2-targeted drug</Term> was approved in the US for breast cancer, and for which HER2 group, set against the years in which
         the people behind the survival figures were diagnosed.
       </p>
       <Notices notices={notices} />

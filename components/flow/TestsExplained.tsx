@@ -1,6 +1,7 @@
 import { sourceFor } from "@/lib/datasets";
 import type { IshGroup } from "@/lib/her2/ish";
 import { ISH_GROUP_TEXT, SUBGROUP_NOTE, TEST_TEXT } from "@/lib/her2/text";
+import { GlossedText, glossFirstUses } from "@/components/glossary/GlossedText";
 
 const GROUPS: readonly IshGroup[] = [1, 2, 3, 4, 5];
 /** The guideline and its figures, its 2023 affirmation, and the two FDA approvals behind HER2-low and -ultralow. */
@@ -8,19 +9,26 @@ const SOURCE_IDS = ["asco-cap-2018", "asco-cap-2018-pocket", "asco-cap-2023", "f
 
 /** The two tests and the five ISH groups in plain words (reference §5). */
 export function TestsExplained() {
+  const gloss = glossFirstUses(["blinded-recount"]);
   return (
     <section aria-labelledby="tests-explained-heading" className="tests-explained">
       <h2 id="tests-explained-heading">The tests in plain words</h2>
       <p>{TEST_TEXT.ihc}</p>
-      <p>{TEST_TEXT.ish}</p>
-      <p>{TEST_TEXT.ratioAndCopies}</p>
+      <p>
+        <GlossedText text={TEST_TEXT.ish} terms={["amplification"]} />
+      </p>
+      <p>
+        <GlossedText text={TEST_TEXT.ratioAndCopies} terms={["cep17"]} />
+      </p>
       <h3>The five ISH groups</h3>
       <ul className="caveats">
         {GROUPS.map((group) => (
-          <li key={group}>{ISH_GROUP_TEXT[group]}</li>
+          <li key={group}>{gloss(ISH_GROUP_TEXT[group])}</li>
         ))}
       </ul>
-      <p className="result-note">{SUBGROUP_NOTE}</p>
+      <p className="result-note">
+        <GlossedText text={SUBGROUP_NOTE} terms={["her2-low", "her2-ultralow", "her2-null", "her2-negative", "drug-label"]} />
+      </p>
       <h3>Sources</h3>
       <ul className="source-line">
         {SOURCE_IDS.map(sourceFor).map((source) => (

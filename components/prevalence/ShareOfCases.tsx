@@ -16,6 +16,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: read
   return (
     <PrevalenceBarFrame
       id="share"
+      glossary={{ takeaway: ["seer"] }}
       view={view}
       labelHeaders={["Subtype"]}
       labelsFor={(row) => [row.subtype ? SUBTYPES[row.subtype].label : ""]}

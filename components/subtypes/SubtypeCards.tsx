@@ -3,10 +3,13 @@ import type { Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 import { DefinitionSource } from "./DefinitionSource";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 
 /** One card per subtype: its rule, a plain description, other names (intrinsic ones marked as approximations); sources once below. */
 export function SubtypeCards({ definitions, sources }: { definitions: readonly SubtypeDefinition[]; sources: readonly Source[] }) {
   const sourceIds = [...new Set(definitions.flatMap((d) => [d.sourceId, ...d.aliases.map((a) => a.sourceId)]))];
+  // Earlier sections of /subtypes already link HR, HER2-positive, ER and PR; these are first used in the cards.
+  const gloss = glossFirstUses(["her2-negative", "triple-negative", "intrinsic-subtype"]);
   return (
     <>
       <ul className="subtype-cards">
@@ -21,10 +24,10 @@ export function SubtypeCards({ definitions, sources }: { definitions: readonly S
                 {subtype.label}
               </h3>
               <p className="muted">{subtype.plainName}</p>
-              <p>{definition.description}</p>
+              <p>{gloss(definition.description)}</p>
               <dl>
                 <dt>Rule</dt>
-                <dd>{definition.rule}</dd>
+                <dd>{gloss(definition.rule)}</dd>
                 <dt>Hormone receptors</dt>
                 <dd>{definition.hormoneReceptors}</dd>
                 <dt>HER2</dt>
@@ -41,7 +44,7 @@ export function SubtypeCards({ definitions, sources }: { definitions: readonly S
                     <dd data-testid="intrinsic-alias">
                       {approximations.map((a) => (
                         <span key={a.name} className="alias-approx">
-                          ≈ {a.name}
+                          ≈ {gloss(a.name)}
                         </span>
                       ))}{" "}
                       <span className="muted">— an intrinsic (gene-expression) subtype, not the same group</span>

@@ -8,6 +8,7 @@ import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/sc
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
 import { SubtypeMatrix } from "./SubtypeMatrix";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 /**
  * The /subtypes matrix in the shared frame. The frame, not SubtypeMatrix, carries the downloads:
@@ -20,7 +21,7 @@ export function SubtypeMatrixFrame({ shares, definitions, sources }: { shares: r
     <ChartFrame
       id="matrix"
       title={MATRIX_TITLE}
-      takeaway={matrixTakeaway(shares)}
+      takeaway={<GlossedText text={matrixTakeaway(shares)} terms={["her2-positive"]} />}
       controls={controls}
       table={
         <FigureTable

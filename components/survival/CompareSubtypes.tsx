@@ -9,6 +9,7 @@ import { citationsFor } from "@/lib/datasets/citations";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
 import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "@/lib/subtypes";
 import { CompareFigure, CompareSentence } from "./CompareFigure";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface CompareSubtypesProps {
   rows: readonly SurvivalRow[];
@@ -34,7 +35,7 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
     <ChartFrame
       id="compare"
       title={COMPARE_TITLE}
-      takeaway={<CompareSentence rows={rows} pair={pair} />}
+      takeaway={<CompareSentence rows={rows} pair={pair} render={(sentence) => <GlossedText text={sentence} terms={["triple-negative"]} />} />}
       controls={
         <div className="controls">
           {pair.map((selected, side) => (
@@ -75,7 +76,13 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
       embed={{ chart: "compare", search: survivalSearch({ ...SURVIVAL_DEFAULTS, compare: pair }) }}
       tableOpen={tableOpen}
     >
-      <CompareFigure rows={rows} pair={pair} wording={wording} withSentence={false} />
+      <CompareFigure
+        rows={rows}
+        pair={pair}
+        wording={wording}
+        withSentence={false}
+        renderCaveat={(caveat) => <GlossedText text={caveat} terms={["her2-positive"]} />}
+      />
     </ChartFrame>
   );
 }

@@ -5,6 +5,7 @@ import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
+import { Term } from "@/components/glossary/Term";
 
 const STAGE_CHOICES = [
   ["every", "Every stage"],
@@ -53,7 +54,13 @@ export function SurvivalControls({ state, periods, onChange }: { state: Survival
           ))}
         </select>
         <small id="survival-stage-hint" className="muted">
-          {fourYear ? "Four-year figures by stage are not available, except de novo stage IV (below)." : "SEER summary stage at diagnosis."}
+          {fourYear ? (
+            <>
+              Four-year figures by stage are not available, except <Term id="de-novo-stage-iv">de novo stage IV</Term> (below).
+            </>
+          ) : (
+            "SEER summary stage at diagnosis."
+          )}
         </small>
       </div>
       <CheckboxGroup

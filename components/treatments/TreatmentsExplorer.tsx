@@ -15,6 +15,7 @@ import { ApprovalTable } from "./ApprovalTable";
 import { ApprovalTimeline } from "./ApprovalTimeline";
 import { TimelineKey } from "./TimelineKey";
 import { TreatmentsControls } from "./TreatmentsControls";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface TreatmentsExplorerProps {
   initialState: TreatmentsViewState;
@@ -42,7 +43,7 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
       <ChartFrame
         id="approvals-timeline"
         title={TIMELINE_TITLE}
-        takeaway={takeaway}
+        takeaway={<GlossedText text={takeaway} terms={["cause-specific-survival", "relative-survival"]} />}
         controls={
           <>
             <TreatmentsControls state={state} onChange={setState} />
