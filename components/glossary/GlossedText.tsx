@@ -1,13 +1,13 @@
 import { Fragment, type ReactNode } from "react";
 import { segmentByTerms } from "@/lib/glossary/match";
-import { glossaryTerm, type GlossaryId } from "@/lib/glossary/terms";
+import { GLOSSARY_PHRASES, type GlossaryId } from "@/lib/glossary/phrases";
 import { Term } from "./Term";
 
 /** A term to link: by its own phrases, or by the words a sentence uses for it ("staging systems" for stage). */
 export type GlossedTerm = GlossaryId | { id: GlossaryId; phrase: string };
 
 const idOf = (term: GlossedTerm): GlossaryId => (typeof term === "string" ? term : term.id);
-const matcherFor = (term: GlossedTerm) => (typeof term === "string" ? glossaryTerm(term) : { id: term.id, match: [term.phrase] });
+const matcherFor = (term: GlossedTerm) => (typeof term === "string" ? { id: term, match: GLOSSARY_PHRASES[term] } : { id: term.id, match: [term.phrase] });
 
 /**
  * A sentence written elsewhere (lib, data/) with the first use of each named term linked to the

@@ -1,7 +1,9 @@
 "use client";
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
-import { glossaryHref, glossaryTerm, type GlossaryId } from "@/lib/glossary/terms";
+import { glossaryHref, type GlossaryId } from "@/lib/glossary/phrases";
+import type { GlossaryTerm } from "@/lib/glossary/types";
+import { loadTerm } from "./load-term";
 import "./term.css";
 
 /** The least gap, in px, between an open definition and the viewport's edges. */
@@ -12,11 +14,13 @@ const VIEWPORT_MARGIN = 8;
  * the term's glossary entry. Once the page is live it is a disclosure button (click, tap, Enter or
  * Space) that opens the short plain definition just below the term, with the glossary link inside
  * it; Escape, a click elsewhere or moving focus on closes it. A modified click (new tab, new window)
- * still follows the link.
+ * still follows the link. The definitions download the first time a reader points at, focuses or
+ * opens a term (load-term), so a page that is only read carries none of them.
  */
 export function Term({ id, children }: { id: GlossaryId; children: ReactNode }) {
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
+  const [entry, setEntry] = useState<GlossaryTerm | "failed" | null>(null);
   const definitionId = useId();
   const wrapper = useRef<HTMLSpanElement>(null);
   const trigger = useRef<HTMLAnchorElement>(null);
@@ -32,7 +36,7 @@ export function Term({ id, children }: { id: GlossaryId; children: ReactNode }) 
     const edge = document.documentElement.clientWidth - VIEWPORT_MARGIN;
     const shift = right > edge ? Math.max(edge - right, VIEWPORT_MARGIN - left) : Math.max(0, VIEWPORT_MARGIN - left);
     box.style.setProperty("--term-shift", `${shift}px`);
-  }, [open]);
+  }, [open, entry]);
 
   useEffect(() => {
     if (!open) return;
@@ -52,17 +56,21 @@ export function Term({ id, children }: { id: GlossaryId; children: ReactNode }) 
       </span>
     );
 
-  const { term, plain } = glossaryTerm(id);
+  const load = () => {
+    if (entry === null || entry === "failed") loadTerm(id).then(setEntry, () => setEntry("failed"));
+  };
   const toggle = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    setOpen((wasOpen) => !wasOpen);
+    if (!open) load();
+    setOpen(!open);
   };
   // Enter already clicks a link; a button also answers Space (and the page must not scroll for it).
   const pressSpace = (event: KeyboardEvent<HTMLAnchorElement>) => {
     if (event.key !== " ") return;
     event.preventDefault();
-    setOpen((wasOpen) => !wasOpen);
+    if (!open) load();
+    setOpen(!open);
   };
   // Escape from the button or the link inside the definition closes it, focus back on the term.
   const closeOnEscape = (event: KeyboardEvent<HTMLSpanElement>) => {
@@ -89,12 +97,26 @@ export function Term({ id, children }: { id: GlossaryId; children: ReactNode }) 
         aria-controls={open ? definitionId : undefined}
         onClick={toggle}
         onKeyDown={pressSpace}
+        onPointerEnter={load}
+        onFocus={load}
       >
         {children}
       </a>
       {open && (
         <span className="term-definition" id={definitionId} ref={definition}>
-          {plain} <a href={href}>{term} in the glossary</a>
+          {entry === null ? (
+            <>
+              Loading the definition… <a href={href}>Glossary entry</a>
+            </>
+          ) : entry === "failed" ? (
+            <>
+              The definition did not load. <a href={href}>Read it in the glossary</a>
+            </>
+          ) : (
+            <>
+              {entry.plain} <a href={href}>{entry.term} in the glossary</a>
+            </>
+          )}
         </span>
       )}
     </span>

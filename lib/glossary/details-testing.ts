@@ -87,7 +87,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   },
   amplification: {
     topic: "testing",
-    aliases: ["amplified", "ISH positive", "gene amplification"],
+    aliases: ["ISH positive", "gene amplification"],
     precise: {
       text:
         "“ISH positive”: dual-probe ISH group 1 (HER2/CEP17 ratio ≥ 2.0 and an average of ≥ 4.0 HER2 signals per cell), or " +

@@ -12,19 +12,16 @@ export const TESTING_TERMS = [
     plain:
       "A protein on the surface of breast cells that passes on signals telling the cell to grow, made from the HER2 gene. Some breast " +
       "cancers make far too much of it.",
-    // "HER2" alone is in every subtype label; these are the phrases that speak of the protein or gene itself.
-    match: ["HER2 protein", "HER2 gene", "HER2/neu"],
   },
-  { id: "ihc", term: "IHC (immunohistochemistry)", plain: TEST_TEXT.ihc, match: ["IHC", "immunohistochemistry"] },
-  { id: "equivocal", term: "Equivocal (IHC 2+)", plain: NEXT_STEP_TEXT["reflex-ish"].plain, match: ["equivocal"] },
-  { id: "ish", term: "In situ hybridization (ISH, FISH)", plain: TEST_TEXT.ish, match: ["ISH", "FISH", "in situ hybridization", "in situ hybridisation"] },
+  { id: "ihc", term: "IHC (immunohistochemistry)", plain: TEST_TEXT.ihc },
+  { id: "equivocal", term: "Equivocal (IHC 2+)", plain: NEXT_STEP_TEXT["reflex-ish"].plain },
+  { id: "ish", term: "In situ hybridization (ISH, FISH)", plain: TEST_TEXT.ish },
   {
     id: "cep17",
     term: "CEP17 and the HER2/CEP17 ratio",
     plain:
       "A marker for chromosome 17, the chromosome the HER2 gene sits on. The ISH test counts HER2 signals against it: the HER2/CEP17 " +
       "ratio shows whether the HER2 gene has more copies than the chromosome it sits on.",
-    match: ["CEP17"],
   },
   {
     id: "ish-group",
@@ -32,19 +29,16 @@ export const TESTING_TERMS = [
     plain:
       "Where a two-colour ISH result falls, set by the HER2/CEP17 ratio and the number of HER2 copies per cell. Groups 1 (amplified) and " +
       "5 (not amplified) are final; groups 2, 3 and 4 are unusual patterns decided together with the IHC result.",
-    match: ["ISH group", "ISH groups"],
   },
   {
     id: "amplification",
     term: "Amplification (amplified)",
     plain: "The HER2 gene has been copied too many times in the cancer cells. The ISH test looks for it.",
-    match: ["amplified", "amplification", "amplify"],
   },
   {
     id: "overexpression",
     term: "Overexpression (overexpressing)",
     plain: "The cancer cells make far more HER2 protein than normal cells. The IHC test looks for it.",
-    match: ["overexpress", "overexpression", "overexpressing", "over-expression", "HER2-overexpressing"],
   },
   {
     id: "reflex-test",
@@ -52,30 +46,27 @@ export const TESTING_TERMS = [
     plain:
       "A follow-up test the lab runs on the same tissue because the first result asks for it: ISH after an IHC score of 2+, or IHC " +
       "after an unusual ISH result.",
-    match: ["reflex test", "reflex ISH", "reflex IHC"],
   },
-  { id: "blinded-recount", term: "Blinded recount", plain: NEXT_STEP_TEXT.recount.plain, match: ["blinded recount", "recount"] },
+  { id: "blinded-recount", term: "Blinded recount", plain: NEXT_STEP_TEXT.recount.plain },
   {
     id: "asco-cap",
     term: "ASCO/CAP guideline",
     plain:
       "The rules labs follow to read a HER2 test, written jointly by the American Society of Clinical Oncology (ASCO) and the College of " +
       "American Pathologists (CAP).",
-    match: ["ASCO/CAP", "ASCO–CAP", "ASCO-CAP"],
   },
 ] as const satisfies readonly GlossaryTerm[];
 
 export const RESULT_TERMS = [
-  { id: "her2-positive", term: "HER2-positive", plain: CATEGORY_TEXT["her2-positive"].plain, match: ["HER2-positive"] },
-  { id: "her2-negative", term: "HER2-negative", plain: HER2_NEGATIVE_TEXT.plain, match: ["HER2-negative"] },
-  { id: "her2-low", term: "HER2-low", plain: CATEGORY_TEXT["her2-low"].plain, match: ["HER2-low"] },
-  { id: "her2-ultralow", term: "HER2-ultralow", plain: CATEGORY_TEXT["her2-ultralow"].plain, match: ["HER2-ultralow"] },
-  { id: "her2-null", term: "HER2-null", plain: CATEGORY_TEXT["her2-null"].plain, match: ["HER2-null"] },
+  { id: "her2-positive", term: "HER2-positive", plain: CATEGORY_TEXT["her2-positive"].plain },
+  { id: "her2-negative", term: "HER2-negative", plain: HER2_NEGATIVE_TEXT.plain },
+  { id: "her2-low", term: "HER2-low", plain: CATEGORY_TEXT["her2-low"].plain },
+  { id: "her2-ultralow", term: "HER2-ultralow", plain: CATEGORY_TEXT["her2-ultralow"].plain },
+  { id: "her2-null", term: "HER2-null", plain: CATEGORY_TEXT["her2-null"].plain },
   {
     id: "negative-with-comment",
     term: "HER2-negative with comment",
     plain: `The final answer is HER2-negative. ${NEGATIVE_WITH_COMMENT_TEXT}`,
-    match: ["with comment", "with Comment"],
   },
 ] as const satisfies readonly GlossaryTerm[];
 
@@ -86,7 +77,6 @@ export const SUBTYPE_TERMS = [
     plain:
       "One of the four groups breast cancers are sorted into by two tests: whether the cancer has hormone receptors (HR+ or HR−) and " +
       "whether it makes too much HER2 (HER2+ or HER2−).",
-    match: ["subtype", "subtypes"],
   },
   {
     id: "hormone-receptor",
@@ -94,25 +84,21 @@ export const SUBTYPE_TERMS = [
     plain:
       "Receptors for the hormones estrogen and progesterone. A cancer with either receptor is hormone-receptor-positive (HR+): " +
       "hormones can feed its growth. A cancer with neither is HR-negative (HR−).",
-    match: ["hormone receptor", "hormone receptors", "hormone-receptor", "HR-positive", "HR-negative"],
   },
   {
     id: "er",
     term: "Estrogen receptor (ER)",
     plain: "A receptor for the hormone estrogen. An ER-positive (ER+) cancer has it, so estrogen can feed its growth.",
-    match: ["ER", "ER-positive", "ER-negative", "estrogen receptor", "estrogen receptors"],
   },
   {
     id: "pr",
     term: "Progesterone receptor (PR)",
     plain: "A receptor for the hormone progesterone. A PR-positive (PR+) cancer has it.",
-    match: ["PR", "PR-positive", "PR-negative", "progesterone receptor", "progesterone receptors"],
   },
   {
     id: "triple-negative",
     term: "Triple-negative (HR−/HER2−)",
     plain: "Breast cancer without any of the three: no estrogen receptors, no progesterone receptors and no excess of HER2.",
-    match: ["triple-negative", "triple negative"],
   },
   {
     id: "intrinsic-subtype",
@@ -120,6 +106,5 @@ export const SUBTYPE_TERMS = [
     plain:
       "Groups defined by which genes a tumour switches on, measured with gene-expression tests. They overlap with the four HR/HER2 " +
       "subtypes but are not the same groups.",
-    match: ["intrinsic", "intrinsic-subtype", "Luminal A", "Luminal B", "HER2-enriched"],
   },
 ] as const satisfies readonly GlossaryTerm[];

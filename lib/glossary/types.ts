@@ -1,22 +1,17 @@
 import type { PagePath } from "../pages";
+import type { GlossaryId } from "./phrases";
 
 /**
- * What a page needs to link a term and show its short definition inline. Kept apart from the
- * precise definitions (lib/glossary/entries), which read the datasets: this half ships to the browser.
+ * A term and its plain definition: what an open inline definition shows. Kept apart from the precise
+ * definitions (lib/glossary/entries), which read the datasets; the browser loads this half only when a
+ * reader opens a term. The words that count as a use are in lib/glossary/phrases.
  */
 export interface GlossaryTerm {
-  /** The entry's anchor on /glossary (`#id`): every Term link names it, so it is never renamed. */
-  id: string;
+  id: GlossaryId;
   /** The term as the glossary heads it. */
   term: string;
   /** The short plain-language definition, shown inline where the term is first used. */
   plain: string;
-  /**
-   * The phrases that count as using the term on a page, spelled as the pages spell them (one starting
-   * in lower case also matches capitalised). A page's first use of one links to the entry; the gate
-   * checks it. Empty for words too common to find by spelling alone (they link where wrapped by hand).
-   */
-  match: readonly string[];
 }
 
 export const GLOSSARY_TOPICS = {

@@ -5,7 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import { phrasePattern } from "../../lib/glossary/match";
-import { GLOSSARY_TERMS } from "../../lib/glossary/terms";
+import { GLOSSARY_PHRASES } from "../../lib/glossary/phrases";
 
 /**
  * Not the page's own words: the titles it cites (in a source line, "cite this", the list of sources on
@@ -30,7 +30,7 @@ export interface FirstUse {
   linkedTo: string | null;
 }
 
-const MATCHERS = GLOSSARY_TERMS.map((term) => ({ id: term.id, patterns: term.match.map((phrase) => phrasePattern(phrase).source) }));
+const MATCHERS = Object.entries(GLOSSARY_PHRASES).map(([id, phrases]) => ({ id, patterns: phrases.map((phrase: string) => phrasePattern(phrase).source) }));
 
 export interface GlossaryScan {
   /**

@@ -5,6 +5,8 @@ import { GlossedText, glossFirstUses } from "@/components/glossary/GlossedText";
 import { Term } from "@/components/glossary/Term";
 import { glossaryTerm } from "@/lib/glossary/terms";
 
+const loaded = () => screen.findByRole("link", { name: "HER2-low in the glossary" });
+
 const plain = glossaryTerm("her2-low").plain;
 
 function renderTerm() {
@@ -48,13 +50,14 @@ describe("Term once the page is live", () => {
     expect(sentence.textContent).toBe("Some cancers are HER2-low, others not. Elsewhere");
   });
 
-  it("opens and closes with a click, without following the link", () => {
+  it("opens and closes with a click, without following the link, showing the plain definition once it has loaded", async () => {
     const { button, definition } = renderTerm();
     expect(fireEvent.click(button)).toBe(false); // default prevented: no navigation
     expect(button).toHaveAttribute("aria-expanded", "true");
     expect(definition()).toBeVisible();
+    expect(within(definition()!).getByRole("link")).toHaveAttribute("href", "/glossary#her2-low");
+    expect(await loaded()).toHaveAttribute("href", "/glossary#her2-low");
     expect(definition()).toHaveTextContent(plain);
-    expect(within(definition()!).getByRole("link", { name: "HER2-low in the glossary" })).toHaveAttribute("href", "/glossary#her2-low");
     fireEvent.click(button);
     expect(button).toHaveAttribute("aria-expanded", "false");
     expect(definition()).toBeNull();
@@ -80,10 +83,10 @@ describe("Term once the page is live", () => {
     expect(button).toHaveAttribute("aria-expanded", "false");
   });
 
-  it("closes on Escape from inside its definition, and puts focus back on the term", () => {
+  it("closes on Escape from inside its definition, and puts focus back on the term", async () => {
     const { button, definition } = renderTerm();
     fireEvent.click(button);
-    const inner = definition()!.querySelector("a")!;
+    const inner = await loaded();
     inner.focus();
     fireEvent.keyDown(inner, { key: "Escape" });
     expect(button).toHaveAttribute("aria-expanded", "false");
@@ -91,19 +94,20 @@ describe("Term once the page is live", () => {
     expect(button).toHaveFocus();
   });
 
-  it("closes when the reader taps or clicks elsewhere, not when they use the definition", () => {
+  it("closes when the reader taps or clicks elsewhere, not when they use the definition", async () => {
     const { button, definition } = renderTerm();
     fireEvent.click(button);
+    await loaded();
     fireEvent.pointerDown(definition()!);
     expect(button).toHaveAttribute("aria-expanded", "true");
     fireEvent.pointerDown(screen.getByRole("link", { name: "Elsewhere" }));
     expect(button).toHaveAttribute("aria-expanded", "false");
   });
 
-  it("closes when keyboard focus moves on past it, not while it moves into the definition", () => {
-    const { button, definition } = renderTerm();
+  it("closes when keyboard focus moves on past it, not while it moves into the definition", async () => {
+    const { button } = renderTerm();
     fireEvent.click(button);
-    const inner = definition()!.querySelector("a")!;
+    const inner = await loaded();
     fireEvent.blur(button, { relatedTarget: inner });
     expect(button).toHaveAttribute("aria-expanded", "true");
     fireEvent.blur(inner, { relatedTarget: screen.getByRole("link", { name: "Elsewhere" }) });

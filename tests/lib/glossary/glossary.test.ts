@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
 import { GLOSSARY, glossaryByTopic } from "@/lib/glossary/entries";
-import { GLOSSARY_TERMS, glossaryHref, glossaryTerm, isGlossaryId } from "@/lib/glossary/terms";
+import { GLOSSARY_IDS, GLOSSARY_PHRASES, glossaryHref, isGlossaryId } from "@/lib/glossary/phrases";
+import { GLOSSARY_TERMS, glossaryTerm } from "@/lib/glossary/terms";
 import { GLOSSARY_TOPICS } from "@/lib/glossary/types";
 import { CATEGORY_TEXT, ISH_GROUP_TEXT, TEST_TEXT } from "@/lib/her2/text";
 import { PAGE_TEXT } from "@/lib/pages";
@@ -67,8 +68,11 @@ describe("glossary entries", () => {
     for (const { entries } of topics) expect(entries.length).toBeGreaterThan(0);
   });
 
-  it("gives every term with match phrases phrases that are not blank", () => {
-    for (const term of GLOSSARY_TERMS) for (const phrase of term.match) expect(phrase.trim(), term.id).toBe(phrase);
+  it("has phrases for exactly the terms it defines, none of them blank", () => {
+    expect([...GLOSSARY_IDS].sort()).toEqual(GLOSSARY_TERMS.map((term) => term.id).sort());
+    for (const [id, phrases] of Object.entries(GLOSSARY_PHRASES)) for (const phrase of phrases) expect(phrase.trim().length, id).toBeGreaterThan(0);
+    expect(isGlossaryId("her2-low")).toBe(true);
+    expect(isGlossaryId("toString")).toBe(false);
   });
 });
 
