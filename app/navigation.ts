@@ -9,5 +9,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/testing", label: "HER2 testing" },
   { href: "/treatments", label: "Treatments" },
   { href: "/data", label: "Data & API" },
+  { href: "/glossary", label: "Glossary" },
   { href: "/present", label: "Present" },
 ];

@@ -21,6 +21,7 @@ export function ByRace({ rows, sources, state, tableOpen, onChange }: { rows: re
   return (
     <PrevalenceBarFrame
       id="by-race"
+      glossary={{ unit: ["confidence-interval"] }}
       view={view}
       labelHeaders={twoSubtypes ? ["Race/ethnicity", "Subtype"] : ["Race/ethnicity"]}
       labelsFor={(row) => (twoSubtypes ? [raceName(row), row.subtype ? { subtype: row.subtype } : ""] : [raceName(row)])}

@@ -2,6 +2,7 @@ import { her2ShareOfKnown, quotedHer2PositiveShare } from "@/lib/charts/prevalen
 import { shareOfCases } from "@/lib/datasets/queries";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
+import { Term } from "@/components/glossary/Term";
 
 const percent = (value: number) => formatFigure({ value, unit: "percent" });
 
@@ -21,15 +22,16 @@ export function QuotedShareExplainer({ rows, sources }: { rows: readonly Prevale
     <>
       <p>
         HER2-positive breast cancer is often said to be “{quoted.rangeText}” of breast cancers, or “about 20%”, the top of that range. That
-        range comes from pathology and clinical studies of how often tumours overexpress or amplify HER2. Registry data count everyone
+        range comes from pathology and clinical studies of how often tumours <Term id="overexpression">overexpress</Term> or{" "}
+        <Term id="amplification">amplify</Term> HER2. Registry data count everyone
         diagnosed, including the {unknown ? formatFigure(unknown) : "cases"} whose HR or HER2 status was never recorded, so the
         HER2-positive share of <em>all</em> cases is lower.
       </p>
       {ofKnown && (
         <p data-testid="share-of-known">
-          Among cases whose subtype is known, it is <strong>{percent(ofKnown.value)}</strong>{" "}
+          Among cases whose <Term id="subtype">subtype</Term> is known, it is <strong>{percent(ofKnown.value)}</strong>{" "}
           <span className="derived">
-            (derived by HER2 Atlas, not printed by SEER: {percent(ofKnown.her2Positive)} ÷ {percent(ofKnown.known)}, the four known
+            (derived by HER2 Atlas, not printed by <Term id="seer">SEER</Term>: {percent(ofKnown.her2Positive)} ÷ {percent(ofKnown.known)}, the four known
             subtypes’ shares added up)
           </span>
           : still below the quoted range.

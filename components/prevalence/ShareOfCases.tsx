@@ -21,6 +21,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen, onWordingChang
   return (
     <PrevalenceBarFrame
       id="share"
+      glossary={{ takeaway: ["seer"] }}
       view={view}
       labelHeaders={["Subtype"]}
       labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : ""]}

@@ -10,6 +10,7 @@ import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
 import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "@/lib/subtypes";
 import { CompareFigure, CompareSentence } from "./CompareFigure";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface CompareSubtypesProps {
   rows: readonly SurvivalRow[];
@@ -42,7 +43,7 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
     <ChartFrame
       id="compare"
       title={COMPARE_TITLE}
-      takeaway={<CompareSentence rows={rows} pair={pair} />}
+      takeaway={<CompareSentence rows={rows} pair={pair} render={(sentence) => <GlossedText text={sentence} terms={["triple-negative"]} />} />}
       citeInPage
       controls={
         <div className="controls compare-controls">
@@ -89,7 +90,13 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
       embed={{ chart: "compare", search: survivalSearch({ ...SURVIVAL_DEFAULTS, compare: pair }) }}
       tableOpen={tableOpen}
     >
-      <CompareFigure rows={rows} pair={pair} wording={wording} withSentence={false} />
+      <CompareFigure
+        rows={rows}
+        pair={pair}
+        wording={wording}
+        withSentence={false}
+        renderCaveat={(caveat) => <GlossedText text={caveat} terms={["her2-positive"]} />}
+      />
     </ChartFrame>
   );
 }

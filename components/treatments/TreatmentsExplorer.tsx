@@ -17,6 +17,7 @@ import { ApprovalTable } from "./ApprovalTable";
 import { ApprovalTimeline } from "./ApprovalTimeline";
 import { TimelineKey } from "./TimelineKey";
 import { TreatmentsControls } from "./TreatmentsControls";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface TreatmentsExplorerProps {
   initialState: TreatmentsViewState;
@@ -53,7 +54,7 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
         <ChartFrame
           id="approvals-timeline"
           title={TIMELINE_TITLE}
-          takeaway={takeaway}
+          takeaway={<GlossedText text={takeaway} terms={["cause-specific-survival", "relative-survival"]} />}
           controlsBelow
           citeInPage
           controls={
