@@ -46,7 +46,8 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
       >
         <DrugClassesExplained rows={datasets.therapies} />
         <ReadingApprovals rows={datasets.therapies} asOf={datasets.therapiesAsOf} />
-        <StagesExplained sources={datasets.sources} />
+        {/* "Reading this list" links "metastatic" first. */}
+        <StagesExplained sources={datasets.sources} linkedAbove={["metastatic"]} />
       </TreatmentsExplorer>
       <PageSources
         citations={bandCitations}

@@ -43,3 +43,11 @@ export function glossFirstUses(terms: readonly GlossedTerm[]): (text: string) =>
     return <GlossedText text={text} terms={linking} />;
   };
 }
+
+/**
+ * A term's words in a part more than one page shows: linked, unless the page has linked the term
+ * before this part (`linkedAbove`), so each page still links a term once, at its first use.
+ */
+export function TermOnce({ id, linkedAbove = [], children }: { id: GlossaryId; linkedAbove?: readonly GlossaryId[]; children: ReactNode }) {
+  return linkedAbove.includes(id) ? <>{children}</> : <Term id={id}>{children}</Term>;
+}

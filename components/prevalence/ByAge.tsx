@@ -11,6 +11,7 @@ import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { GlossedText } from "@/components/glossary/GlossedText";
 import { Term } from "@/components/glossary/Term";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
@@ -51,12 +52,11 @@ export function ByAge({ rows, sources, state, tableOpen, onChange }: { rows: rea
       tableOpen={tableOpen}
       folded
       citeInPage
+      renderDefinition={(definition) => <GlossedText text={definition} terms={["delay-adjusted"]} />}
       imagePath={prevalenceImagePath("incidence-by-age", state)}
       notes={
         <>
-          <p className="chart-note">
-            {RACE_ABBREVIATIONS} <Term id="delay-adjusted">Delay-adjusted</Term> age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.
-          </p>
+          <p className="chart-note">{RACE_ABBREVIATIONS} Delay-adjusted age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.</p>
           <RateIsNotShare sources={sources} />
         </>
       }

@@ -14,7 +14,7 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: read
   return (
     <PrevalenceBarFrame
       id="her2-low"
-      glossary={{ takeaway: ["ncdb", "her2-negative", "her2-low"], unit: ["ihc", "ish"] }}
+      glossary={{ unit: ["her2-negative", "her2-low", "ihc", "ish"] }}
       view={view}
       labelHeaders={["Source", "Group"]}
       labelsFor={(row) => [row.registry, raceName(row)]}

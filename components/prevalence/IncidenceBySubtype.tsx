@@ -13,7 +13,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen, onChange }
   return (
     <PrevalenceBarFrame
       id="incidence"
-      glossary={{ takeaway: ["incidence-rate"], unit: ["age-adjusted"] }}
+      glossary={{ unit: ["age-adjusted", "incidence-rate"] }}
       view={incidenceView(rows, state)}
       labelHeaders={["Subtype"]}
       labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : ""]}

@@ -33,7 +33,10 @@ export interface PrevalenceBarFrameProps {
   notes?: ReactNode;
   /** What must be read with the chart, shown under it. */
   children?: ReactNode;
-  /** Glossary terms whose first use on the page is in the takeaway or the unit line, linked there. */
+  /**
+   * Glossary terms whose first use on the page is in the takeaway or the unit line, linked there. Not in
+   * a folded chart's takeaway: that is its fold's summary, where a link would be a control in a control.
+   */
   glossary?: { takeaway?: readonly GlossedTerm[]; unit?: readonly GlossedTerm[] };
 }
 

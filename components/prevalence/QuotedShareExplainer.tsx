@@ -3,6 +3,8 @@ import { shareOfCases } from "@/lib/datasets/queries";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { Term } from "@/components/glossary/Term";
+import { TermOnce } from "@/components/glossary/GlossedText";
+import type { GlossaryId } from "@/lib/glossary/phrases";
 
 const percent = (value: number) => formatFigure({ value, unit: "percent" });
 
@@ -11,7 +13,7 @@ const percent = (value: number) => formatFigure({ value, unit: "percent" });
  * in the denominator, and even among known-status cases the share is lower. /prevalence and the home
  * page both say it in these words.
  */
-export function QuotedShareExplainer({ rows, sources }: { rows: readonly PrevalenceRow[]; sources: readonly Source[] }) {
+export function QuotedShareExplainer({ rows, sources, linkedAbove }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; linkedAbove?: readonly GlossaryId[] }) {
   const quoted = quotedHer2PositiveShare(rows);
   if (!quoted) return null;
   const shares = shareOfCases(rows);
@@ -29,9 +31,9 @@ export function QuotedShareExplainer({ rows, sources }: { rows: readonly Prevale
       </p>
       {ofKnown && (
         <p data-testid="share-of-known">
-          Among cases whose <Term id="subtype">subtype</Term> is known, it is <strong>{percent(ofKnown.value)}</strong>{" "}
+          Among cases whose <TermOnce id="subtype" linkedAbove={linkedAbove}>subtype</TermOnce> is known, it is <strong>{percent(ofKnown.value)}</strong>{" "}
           <span className="derived">
-            (derived by HER2 Atlas, not printed by <Term id="seer">SEER</Term>: {percent(ofKnown.her2Positive)} ÷ {percent(ofKnown.known)}, the four known
+            (derived by HER2 Atlas, not printed by <TermOnce id="seer" linkedAbove={linkedAbove}>SEER</TermOnce>: {percent(ofKnown.her2Positive)} ÷ {percent(ofKnown.known)}, the four known
             subtypes’ shares added up)
           </span>
           : still below the quoted range.

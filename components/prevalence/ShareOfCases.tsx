@@ -44,7 +44,8 @@ export function ShareOfCases({ rows, sources, wording, tableOpen, onWordingChang
         <Disclosure title={`Why not “${quoted.rangeText}”, as is often said?`} testId="share-why">
           <aside className="callout" aria-labelledby="share-why-heading" data-testid="share-explainer">
             <h3 id="share-why-heading">Why not “{quoted.rangeText}”?</h3>
-            <QuotedShareExplainer rows={rows} sources={sources} />
+            {/* /prevalence links "subtype" in its lede and "SEER" in this chart's answer. */}
+            <QuotedShareExplainer rows={rows} sources={sources} linkedAbove={["subtype", "seer"]} />
           </aside>
         </Disclosure>
       )}

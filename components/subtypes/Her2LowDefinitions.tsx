@@ -42,7 +42,9 @@ export function Her2LowDefinitions({
           <DefinitionSource sourceId={her2Ultralow.sourceId} sources={sources} />
         </dd>
       </dl>
-      <p data-testid="her2-low-approval">{approval.text}</p>
+      <p data-testid="her2-low-approval">
+        <GlossedText text={approval.text} terms={["t-dxd", "metastatic", "endocrine-therapy"]} />
+      </p>
       <DefinitionSource sourceId={approval.sourceId} sources={sources} />
       <aside className="callout" data-testid="premature-note">
         <p>

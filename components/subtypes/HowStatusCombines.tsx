@@ -26,7 +26,7 @@ export function HowStatusCombines({ hormoneReceptorPositive, her2Positive, sourc
         </dd>
         <dt>HER2</dt>
         <dd>
-          <GlossedText text={her2Positive.text} terms={["ihc", "ish", "amplification", "asco-cap"]} />
+          <GlossedText text={her2Positive.text} terms={["ihc", "ish", "amplification", "ish-group", "asco-cap"]} />
           <DefinitionSource sourceId={her2Positive.sourceId} sources={sources} />
         </dd>
       </dl>

@@ -10,7 +10,8 @@ import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
 import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "@/lib/subtypes";
 import { CompareFigure, CompareSentence } from "./CompareFigure";
-import { GlossedText } from "@/components/glossary/GlossedText";
+import { GlossedText, glossFirstUses } from "@/components/glossary/GlossedText";
+import { termsNotUsedIn } from "@/lib/glossary/phrases";
 
 export interface CompareSubtypesProps {
   rows: readonly SurvivalRow[];
@@ -37,6 +38,10 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
   const panels = comparePanels(rows, pair);
   const shown = panels.map((panel) => panel.row);
   const compareQuery = `compare=${pair.join(",")}`;
+  // The subtypes' plain names under the pickers come first on the page; the caveat links what they did not.
+  const plainNames = pair.map((id) => SUBTYPES[id].plainName);
+  const glossPlainName = glossFirstUses(["her2-positive"]);
+  const caveatTerms = termsNotUsedIn(["her2-positive"], plainNames);
   const apiQuery = new URLSearchParams({ measure: "four-year-cause-specific", stage: "all", subtype: pair.join(","), period: [...new Set(shown.map((row) => row.period))].join(",") });
 
   return (
@@ -69,7 +74,7 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
                 ))}
               </select>
               <small id={`compare-${side}-name`} className="muted">
-                {SUBTYPES[selected].plainName}
+                {glossPlainName(SUBTYPES[selected].plainName)}
               </small>
             </div>
           ))}
@@ -95,7 +100,7 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, onCha
         pair={pair}
         wording={wording}
         withSentence={false}
-        renderCaveat={(caveat) => <GlossedText text={caveat} terms={["her2-positive"]} />}
+        renderCaveat={(caveat) => <GlossedText text={caveat} terms={caveatTerms} />}
       />
     </ChartFrame>
   );

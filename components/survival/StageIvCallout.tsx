@@ -3,7 +3,6 @@ import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
-import { GlossedText } from "@/components/glossary/GlossedText";
 
 /** De novo stage IV four-year survival for the selected subtypes: the figures the source gives, and why the others are missing. */
 export function StageIvCallout({ rows }: { rows: readonly SubtypeSurvivalRow[] }) {
@@ -13,11 +12,7 @@ export function StageIvCallout({ rows }: { rows: readonly SubtypeSurvivalRow[] }
   return (
     <aside className="callout" aria-labelledby="stage-iv-heading" data-testid="stage-iv-callout">
       <h3 id="stage-iv-heading">{STAGE_LABELS["stage-iv"].label}: four-year survival</h3>
-      {sentence && (
-        <p data-testid="stage-iv-sentence">
-          <GlossedText text={sentence} terms={["cause-specific-survival"]} />
-        </p>
-      )}
+      {sentence && <p data-testid="stage-iv-sentence">{sentence}</p>}
       <dl className="callout-figures">
         {rows.map((row) => (
           <div key={row.id}>

@@ -1,16 +1,18 @@
-import { GlossedText } from "@/components/glossary/GlossedText";
+import { GlossedText, TermOnce } from "@/components/glossary/GlossedText";
 import { Term } from "@/components/glossary/Term";
 import { WordingDisclosure } from "@/components/layout/WordingContext";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import type { Source } from "@/lib/datasets/schemas";
+import type { GlossaryId } from "@/lib/glossary/phrases";
 import { AJCC_STAGE_TEXT, SEER_STAGE_QUOTES, TWO_STAGE_SYSTEMS } from "@/lib/glossary/stages";
 
 /**
  * The two stage systems behind the survival figures, what each says and how they do and do not
- * line up, in the words the glossary defines its stage entries with (lib/glossary/stages).
+ * line up, in the words the glossary defines its stage entries with (lib/glossary/stages). A term
+ * the page linked before this block (`linkedAbove`) is not linked again.
  * Definitions come after the answer: folded, and open in the "details" wording.
  */
-export function StagesExplained({ sources }: { sources: readonly Source[] }) {
+export function StagesExplained({ sources, linkedAbove = [] }: { sources: readonly Source[]; linkedAbove?: readonly GlossaryId[] }) {
   return (
     <section aria-labelledby="stages-heading" className="stages-explained">
       <WordingDisclosure as="h2" titleId="stages-heading" title="What “stage” means here" hint="localized, regional, distant and stages I–IV" className="section">
@@ -21,13 +23,13 @@ export function StagesExplained({ sources }: { sources: readonly Source[] }) {
         <h3 id="stages-ajcc">Stages I to IV: what patients usually hear</h3>
         <p>
           Doctors usually describe breast cancer with the <Term id="stage-i-iv">AJCC stages, I to IV</Term>. The four-year figures (Howlader et al., diagnosed 2010–2013)
-          use AJCC stage; of its stage figures, only the two for <Term id="de-novo-stage-iv">de novo stage IV</Term> were found, so this atlas shows no stage I–III four-year
+          use AJCC stage; of its stage figures, only the two for <TermOnce id="de-novo-stage-iv" linkedAbove={linkedAbove}>de novo stage IV</TermOnce> were found, so this atlas shows no stage I–III four-year
           figures.
         </p>
         <dl className="definitions">
           <dt>Stage IV</dt>
           <dd>
-            <GlossedText text={AJCC_STAGE_TEXT.stageIv} terms={["metastatic"]} />
+            <GlossedText text={AJCC_STAGE_TEXT.stageIv} terms={linkedAbove.includes("metastatic") ? [] : ["metastatic"]} />
           </dd>
           <dt>Stages I, II and III</dt>
           <dd>{AJCC_STAGE_TEXT.stagesOneToThree}</dd>

@@ -59,7 +59,7 @@ export function SurvivalControls({ state, periods, onChange }: { state: Survival
         <small id="survival-stage-hint" className="muted" data-testid="stage-hint">
           {fourYear ? (
             <>
-              Only {SURVIVAL_MEASURE_LABELS["five-year-relative"].label} has figures by stage: choose it to pick a stage. The four-year source gives{" "}
+              Only <Term id="relative-survival">{SURVIVAL_MEASURE_LABELS["five-year-relative"].label}</Term> has figures by stage: choose it to pick a stage. The four-year source gives{" "}
               <Term id="de-novo-stage-iv">de novo stage IV</Term> only (in the box after the comparison).
             </>
           ) : (

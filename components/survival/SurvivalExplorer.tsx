@@ -18,6 +18,7 @@ import { CompareSubtypes } from "./CompareSubtypes";
 import { StageIvCallout } from "./StageIvCallout";
 import { SurvivalControls } from "./SurvivalControls";
 import { SurvivalTable } from "./SurvivalTable";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface SurvivalExplorerProps {
   initialState: SurvivalViewState;
@@ -72,6 +73,7 @@ export function SurvivalExplorer({ initialState, rows: serverRows, sources, chil
           }
           controlsBelow
           citeInPage
+          renderDefinition={(definition) => <GlossedText text={definition} terms={["cause-specific-survival", "overall-survival"]} />}
           notes={
             <p>
               The page holds two measures: how many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis{" "}

@@ -57,6 +57,7 @@ export function TreatmentsExplorer({ initialState, rows: serverRows, bands, band
           takeaway={<GlossedText text={takeaway} terms={["cause-specific-survival", "relative-survival"]} />}
           controlsBelow
           citeInPage
+          renderDefinition={(definition) => <GlossedText text={definition} terms={["overall-survival"]} />}
           controls={
             <>
               <TreatmentsControls state={state} onChange={setState} />

@@ -1,3 +1,5 @@
+import { firstMatch } from "./match";
+
 /**
  * The words that count as using each glossary term on a page, spelled as the pages spell them (a
  * phrase starting in lower case also matches capitalised; lib/glossary/match). A page's first use of
@@ -79,4 +81,20 @@ export function isGlossaryId(id: string): id is GlossaryId {
 /** Where a term's entry is: the link every first use carries. */
 export function glossaryHref(id: GlossaryId): string {
   return `/glossary#${id}`;
+}
+
+/**
+ * The terms among `ids` that none of the texts uses: what a later part of a page still has to link
+ * when an earlier part, drawn from data, may or may not have used a term already.
+ */
+export function termsNotUsedIn(ids: readonly GlossaryId[], texts: readonly string[]): GlossaryId[] {
+  return ids.filter((id) => !texts.some((text) => firstMatch(text, GLOSSARY_PHRASES[id]) !== null));
+}
+
+/**
+ * For a page in sections whose texts come from data, so which section first names a term differs from
+ * page to page: each section's terms that no earlier section's texts use, for it to link.
+ */
+export function firstUsesBySection(sections: readonly { terms: readonly GlossaryId[]; texts: readonly string[] }[]): GlossaryId[][] {
+  return sections.map((section, i) => termsNotUsedIn(section.terms, sections.slice(0, i).flatMap((earlier) => earlier.texts)));
 }
