@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import { GlossaryEntry } from "@/components/glossary/GlossaryEntry";
 import { GLOSSARY, glossaryByTopic } from "@/lib/glossary/entries";
 import type { GlossaryPage } from "@/lib/glossary/types";
-import { NAV_ITEMS } from "../navigation";
+import { PAGE_LINKS } from "../navigation";
 import { pageMetadata } from "../page-metadata";
 import "./glossary.css";
 
 export const metadata: Metadata = pageMetadata("/glossary");
 
-/** The pages an entry is used on, in the navigation's order and named as the navigation names them ("Overview", "How common"). */
+/** The pages an entry is used on, in the navigation's order and named as it names them ("Overview", "How common"; a subtype page by its label). */
 function usedOnLinks(pages: readonly GlossaryPage[]) {
   const paths: readonly string[] = pages;
-  return NAV_ITEMS.filter((item) => paths.includes(item.href));
+  return PAGE_LINKS.filter((item) => paths.includes(item.href));
 }
 
 /** A static page: every entry is in lib/glossary, its precise definitions read from data/. */

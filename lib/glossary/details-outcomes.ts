@@ -6,7 +6,7 @@
 import { combine, intervalExample, prevalenceDefinition, subtypesDefinition, survivalDefinition } from "./from-data";
 import { AJCC_STAGE_TEXT, SEER_STAGE_QUOTES, TWO_STAGE_SYSTEMS } from "./stages";
 import type { DATA_TERMS, STAGE_TERMS, SURVIVAL_TERMS } from "./terms-outcomes";
-import type { GlossaryDetails } from "./types";
+import { SUBTYPE_PAGES, type GlossaryDetails } from "./types";
 
 type Id = (typeof SURVIVAL_TERMS | typeof STAGE_TERMS | typeof DATA_TERMS)[number]["id"];
 
@@ -15,13 +15,13 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     topic: "survival",
     aliases: ["breast cancer-specific survival", "four-year breast cancer-specific survival"],
     precise: survivalDefinition("four-year-cause-specific"),
-    usedOn: ["/", "/survival", "/treatments", "/data"],
+    usedOn: ["/", "/survival", "/subtypes", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "relative-survival": {
     topic: "survival",
     aliases: ["five-year relative survival", "5-year relative survival"],
     precise: survivalDefinition("five-year-relative"),
-    usedOn: ["/survival", "/treatments", "/data"],
+    usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "overall-survival": {
     topic: "survival",
@@ -32,7 +32,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "Unlike cause-specific survival, deaths from other causes lower it.",
       sources: [],
     },
-    usedOn: ["/", "/survival", "/treatments"],
+    usedOn: ["/", "/survival", "/subtypes", ...SUBTYPE_PAGES, "/treatments"],
   },
   "progression-free-survival": {
     topic: "survival",
@@ -127,7 +127,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
       items: [`Stage IV: ${AJCC_STAGE_TEXT.stageIv}`, `Stages I, II and III: ${AJCC_STAGE_TEXT.stagesOneToThree}`],
       sources: ["howlader-2018-cebp"],
     },
-    usedOn: ["/survival", "/treatments", "/data"],
+    usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "de-novo-stage-iv": {
     topic: "stage",
@@ -136,7 +136,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
       text: `${AJCC_STAGE_TEXT.deNovo} Howlader et al. report four-year survival for this group.`,
       sources: ["howlader-2018-cebp"],
     },
-    usedOn: ["/survival", "/treatments", "/data"],
+    usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "seer-summary-stage": {
     topic: "stage",
@@ -152,7 +152,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
       ],
       sources: ["seer-statfacts-subtypes-2023"],
     },
-    usedOn: ["/survival", "/treatments", "/data"],
+    usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   metastatic: {
     topic: "stage",
@@ -163,7 +163,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "population “unresectable or metastatic”: cancer that has spread, or that cannot be removed completely by surgery.",
       sources: ["howlader-2018-cebp", "seer-statfacts-subtypes-2023"],
     },
-    usedOn: ["/survival", "/testing", "/treatments"],
+    usedOn: ["/survival", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   "early-breast-cancer": {
     topic: "stage",
@@ -174,7 +174,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "treatment before surgery (neoadjuvant), after it (adjuvant), or both.",
       sources: [],
     },
-    usedOn: ["/treatments"],
+    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
   },
 
   seer: {
@@ -190,7 +190,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
       },
       subtypesDefinition("registryStart"),
     ),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/treatments", "/data"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   ncdb: {
     topic: "data",

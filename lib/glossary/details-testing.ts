@@ -8,7 +8,7 @@ import { REPORT_WORDING } from "../her2/report-wording";
 import { ISH_GROUP_TEXT, SUBGROUP_NOTE } from "../her2/text";
 import { combine, subtypeRule, subtypeRules, subtypesDefinition } from "./from-data";
 import type { RESULT_TERMS, SUBTYPE_TERMS, TESTING_TERMS } from "./terms-testing";
-import type { GlossaryDetails } from "./types";
+import { SUBTYPE_PAGES, type GlossaryDetails } from "./types";
 
 type Id = (typeof TESTING_TERMS | typeof RESULT_TERMS | typeof SUBTYPE_TERMS)[number]["id"];
 
@@ -24,7 +24,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "chromosome 17. HER2 status is tested on the invasive tumour, as protein (IHC) and as gene copies (ISH).",
       sources: ["asco-cap-2018"],
     },
-    usedOn: ["/", "/subtypes", "/testing"],
+    usedOn: ["/", "/subtypes", ...SUBTYPE_PAGES, "/testing"],
   },
   ihc: {
     topic: "testing",
@@ -39,7 +39,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       ],
       sources: [...FIGURES, "asco-cap-2023"],
     },
-    usedOn: ["/", "/prevalence", "/subtypes", "/testing", "/treatments"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   equivocal: {
     topic: "testing",
@@ -63,7 +63,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "light. ISH must follow IHC 2+ and can also be the first test.",
       sources: ["asco-cap-2018", ...FIGURES],
     },
-    usedOn: ["/", "/prevalence", "/subtypes", "/testing", "/treatments"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   cep17: {
     topic: "testing",
@@ -85,7 +85,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       items: Object.values(ISH_GROUP_TEXT),
       sources: FIGURES,
     },
-    usedOn: ["/testing"],
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing"],
   },
   amplification: {
     topic: "testing",
@@ -97,7 +97,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "Groups 2 to 4 are not read on ISH alone: they are decided with the IHC result.",
       sources: FIGURES,
     },
-    usedOn: ["/", "/prevalence", "/subtypes", "/testing"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing"],
   },
   overexpression: {
     topic: "testing",
@@ -108,7 +108,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "ASCO/CAP comments on ISH groups 3 and 4 speak of “the absence of protein over expression (IHC 3+)”.",
       sources: FIGURES,
     },
-    usedOn: ["/", "/prevalence", "/testing", "/treatments"],
+    usedOn: ["/", "/prevalence", "/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/testing", "/treatments"],
   },
   "reflex-test": {
     topic: "testing",
@@ -143,14 +143,14 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       },
       subtypesDefinition("newCategoriesPremature"),
     ),
-    usedOn: ["/", "/prevalence", "/subtypes", "/testing"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing"],
   },
 
   "her2-positive": {
     topic: "results",
     aliases: ["HER2+"],
     precise: subtypesDefinition("her2Positive"),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/testing", "/treatments", "/data"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data"],
   },
   "her2-negative": {
     topic: "results",
@@ -161,13 +161,13 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         `2, 3 or 4 without IHC 3+ (group 3 with IHC 2+ is positive if a blinded recount confirms it). ${SUBGROUP_NOTE}`,
       sources: [...FIGURES, "asco-cap-2023"],
     },
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/testing", "/data"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/data"],
   },
   "her2-low": {
     topic: "results",
     aliases: ["IHC 1+ or IHC 2+/ISH−"],
     precise: subtypesDefinition("her2Low"),
-    usedOn: ["/prevalence", "/subtypes", "/testing", "/treatments", "/data"],
+    usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments", "/data"],
   },
   "her2-ultralow": {
     topic: "results",
@@ -178,13 +178,13 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "incomplete membrane staining in >0% to ≤10% of tumor cells”.",
       sources: ["rakha-2026-consensus", "bardia-2024-db06"],
     }),
-    usedOn: ["/prevalence", "/subtypes", "/testing", "/treatments"],
+    usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments"],
   },
   "her2-null": {
     topic: "results",
     aliases: ["IHC 0, absent membrane staining"],
     precise: { text: CATEGORY_TEXT["her2-null"].clinical, sources: CATEGORY_TEXT["her2-null"].sources },
-    usedOn: ["/testing"],
+    usedOn: ["/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing"],
   },
   "negative-with-comment": {
     topic: "results",
@@ -206,13 +206,13 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       subtypeRules(),
       { text: "Cases whose HR or HER2 status was not recorded are counted as unknown, never dropped.", sources: [] },
     ),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/data"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/data"],
   },
   "hormone-receptor": {
     topic: "subtypes",
     aliases: ["HR", "HR+", "HR−", "hormone-receptor-positive"],
     precise: subtypesDefinition("hormoneReceptorPositive"),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/testing", "/treatments"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   er: {
     topic: "subtypes",
@@ -221,7 +221,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       text: "Estrogen receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).",
       sources: ["seer-statfacts-subtypes-2024"],
     },
-    usedOn: ["/subtypes", "/data"],
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
   },
   pr: {
     topic: "subtypes",
@@ -230,18 +230,18 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       text: "Progesterone receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).",
       sources: ["seer-statfacts-subtypes-2024"],
     },
-    usedOn: ["/subtypes", "/data"],
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
   },
   "triple-negative": {
     topic: "subtypes",
     aliases: ["HR−/HER2−", "TNBC"],
     precise: subtypeRule("hr-neg-her2-neg"),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/subtypes/hr-neg-her2-neg"],
   },
   "intrinsic-subtype": {
     topic: "subtypes",
     aliases: ["Luminal A", "Luminal B", "HER2-enriched", "basal-like"],
     precise: subtypesDefinition("intrinsicSubtypes"),
-    usedOn: ["/subtypes", "/data"],
+    usedOn: ["/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/data"],
   },
 };

@@ -4,7 +4,7 @@
  */
 import { approvalsOf, combine } from "./from-data";
 import type { TREATMENT_TERMS } from "./terms-treatments";
-import type { GlossaryDetails } from "./types";
+import { SUBTYPE_PAGES, type GlossaryDetails } from "./types";
 
 type Id = (typeof TREATMENT_TERMS)[number]["id"];
 
@@ -18,7 +18,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "conjugates (T-DM1, T-DXd) and tyrosine kinase inhibitors (lapatinib, neratinib, tucatinib).",
       sources: [],
     },
-    usedOn: ["/testing", "/treatments", "/data"],
+    usedOn: [...SUBTYPE_PAGES, "/testing", "/treatments", "/data"],
   },
   "monoclonal-antibody": {
     topic: "treatments",
@@ -57,13 +57,13 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     topic: "treatments",
     aliases: ["ado-trastuzumab emtansine", "Kadcyla", "trastuzumab emtansine"],
     precise: combine({ text: "Ado-trastuzumab emtansine (Kadcyla), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] }, approvalsOf(/\(T-DM1\)/)),
-    usedOn: ["/treatments"],
+    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
   },
   "t-dxd": {
     topic: "treatments",
     aliases: ["fam-trastuzumab deruxtecan-nxki", "Enhertu", "trastuzumab deruxtecan"],
     precise: combine({ text: "Fam-trastuzumab deruxtecan-nxki (Enhertu), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] }, approvalsOf(/\(T-DXd\)/)),
-    usedOn: ["/testing", "/treatments"],
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   biosimilar: {
     topic: "treatments",
@@ -86,7 +86,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "course: neratinib after adjuvant trastuzumab-based therapy.",
       sources: ["fda-summary-2018-neratinib"],
     },
-    usedOn: ["/testing", "/treatments"],
+    usedOn: [...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   neoadjuvant: {
     topic: "treatments",
@@ -95,7 +95,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
       text: "Systemic treatment before surgery. Its effect can be measured at surgery as pathologic complete response.",
       sources: ["fda-approval-2013-perjeta-neoadjuvant"],
     },
-    usedOn: ["/treatments"],
+    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
   },
   "pathologic-complete-response": {
     topic: "treatments",
@@ -117,7 +117,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "HER2-low or HER2-ultralow metastatic disease follows progression on one or more endocrine therapies in the metastatic setting.",
       sources: ["fda-2025-her2ultralow"],
     },
-    usedOn: ["/testing", "/treatments"],
+    usedOn: ["/subtypes", "/subtypes/hr-pos-her2-neg", "/testing", "/treatments"],
   },
   "accelerated-approval": {
     topic: "treatments",
@@ -162,6 +162,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "HER2-low and HER2-ultralow come from trials and labels, not from the ASCO/CAP testing guideline.",
       sources: ["fda-2022-her2low", "fda-2025-her2ultralow"],
     },
-    usedOn: ["/prevalence", "/subtypes", "/testing", "/treatments"],
+    usedOn: ["/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
 };

@@ -1,4 +1,5 @@
 import type { PagePath } from "../pages";
+import { SUBTYPE_IDS, subtypePath } from "../subtypes";
 import type { GlossaryId } from "./phrases";
 
 /**
@@ -27,6 +28,9 @@ export type GlossaryTopic = keyof typeof GLOSSARY_TOPICS;
 
 /** A page an entry can be used on: the site's pages, less the slides and the glossary itself. */
 export type GlossaryPage = Exclude<PagePath, "/present" | "/glossary">;
+
+/** The four subtype pages, for an entry every one of them uses. */
+export const SUBTYPE_PAGES: readonly GlossaryPage[] = SUBTYPE_IDS.map(subtypePath);
 
 /** A precise definition: text (and, where the rule has parts, a list), with the data/sources.json ids it rests on. */
 export interface Precise {

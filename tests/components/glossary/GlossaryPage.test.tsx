@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import GlossaryPage from "@/app/glossary/page";
-import { NAV_ITEMS } from "@/app/navigation";
+import { PAGE_LINKS } from "@/app/navigation";
 import { sourceFor } from "@/lib/datasets";
 import { GLOSSARY } from "@/lib/glossary/entries";
 import { GLOSSARY_TOPICS } from "@/lib/glossary/types";
@@ -41,16 +41,19 @@ describe("/glossary", { timeout: 20_000 }, () => {
     }
   });
 
-  it("links the pages that use each term, named as the navigation names them, or says what is coming", () => {
+  it("links the pages that use each term, named as the navigation names them (a subtype page by its label), or says what is coming", () => {
     render(<GlossaryPage />);
     for (const entry of GLOSSARY) {
       const usedOn = within(entryElement(entry.id)).getByTestId("glossary-used-on");
       const links = [...usedOn.querySelectorAll("a")];
-      const expected = NAV_ITEMS.filter((item) => (entry.usedOn as readonly string[]).includes(item.href));
+      const expected = PAGE_LINKS.filter((item) => (entry.usedOn as readonly string[]).includes(item.href));
       expect(links.map((a) => [a.textContent, a.getAttribute("href")]), entry.id).toEqual(expected.map((item) => [item.label, item.href]));
       if (entry.planned) expect(usedOn).toHaveTextContent("Coming with the trials page.");
     }
     expect(within(entryElement("hazard-ratio")).getByTestId("glossary-used-on")).toHaveTextContent("Coming with the trials page.");
+    // Every subtype page uses "subtype": each is listed, named by its subtype's label.
+    const subtypeUse = [...within(entryElement("subtype")).getByTestId("glossary-used-on").querySelectorAll("a")].map((a) => a.textContent);
+    expect(subtypeUse).toEqual(["Overview", "Survival", "How common", "Subtypes", "HR+/HER2−", "HR+/HER2+", "HR−/HER2+", "HR−/HER2−", "Data & API"]);
   });
 
   it("groups the entries under the topics, listed at the top, with an A to Z index of every term", () => {
