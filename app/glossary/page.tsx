@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { GlossaryEntry } from "@/components/glossary/GlossaryEntry";
+import { RevealTarget } from "@/components/glossary/RevealTarget";
+import { Disclosure } from "@/components/layout/Disclosure";
 import { GLOSSARY, glossaryByTopic } from "@/lib/glossary/entries";
 import type { GlossaryPage } from "@/lib/glossary/types";
 import { PAGE_LINKS } from "../navigation";
@@ -14,7 +16,11 @@ function usedOnLinks(pages: readonly GlossaryPage[]) {
   return PAGE_LINKS.filter((item) => paths.includes(item.href));
 }
 
-/** A static page: every entry is in lib/glossary, its precise definitions read from data/. */
+/**
+ * A static page: every entry is in lib/glossary, its precise definitions read from data/. Answer first:
+ * the A to Z index, then each topic folded to its title, so a phone scrolls a page, not 58 entries; a
+ * link to an entry (a term's "in the glossary", the index) opens its topic.
+ */
 export default function GlossaryPage() {
   const topics = glossaryByTopic();
   const alphabetical = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, "en"));
@@ -22,18 +28,9 @@ export default function GlossaryPage() {
     <>
       <h1>Glossary</h1>
       <p className="lede">
-        Every technical term on HER2 Atlas: first in plain words, then precisely, with its source and the pages that use it. On those
-        pages, a term with a dotted underline opens its plain definition where you read it.
+        Every technical term on HER2 Atlas in plain words, under its topic; “Precisely” opens its exact definition, its source and the
+        pages that use it. On those pages, a term with a dotted underline opens its plain definition where you read it.
       </p>
-      <nav aria-label="On this page" className="glossary-topics">
-        <ul>
-          {topics.map(({ topic, title }) => (
-            <li key={topic}>
-              <a href={`#topic-${topic}`}>{title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
       <details className="glossary-index">
         <summary>All {GLOSSARY.length} terms, A to Z</summary>
         <ul>
@@ -46,12 +43,14 @@ export default function GlossaryPage() {
       </details>
       {topics.map(({ topic, title, entries }) => (
         <section key={topic} id={`topic-${topic}`} aria-labelledby={`topic-${topic}-heading`} className="glossary-topic">
-          <h2 id={`topic-${topic}-heading`}>{title}</h2>
-          {entries.map((entry) => (
-            <GlossaryEntry key={entry.id} entry={entry} usedOn={usedOnLinks(entry.usedOn)} />
-          ))}
+          <Disclosure as="h2" titleId={`topic-${topic}-heading`} title={title} hint={`${entries.length} terms`} className="section">
+            {entries.map((entry) => (
+              <GlossaryEntry key={entry.id} entry={entry} usedOn={usedOnLinks(entry.usedOn)} />
+            ))}
+          </Disclosure>
         </section>
       ))}
+      <RevealTarget />
     </>
   );
 }

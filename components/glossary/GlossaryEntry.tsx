@@ -1,3 +1,4 @@
+import { Disclosure } from "@/components/layout/Disclosure";
 import { sourceFor } from "@/lib/datasets";
 import type { GlossaryEntry as Entry } from "@/lib/glossary/entries";
 
@@ -9,7 +10,11 @@ export interface UsedOnLink {
 
 const PLANNED = { trials: "the trials page" } as const;
 
-/** One glossary entry: its anchor, the term, its other names, plain then precise, sources, and where it is used. */
+/**
+ * One glossary entry: its anchor, the term, its other names and the plain definition; the precise
+ * definition, its sources and the pages that use the term one click away, so 58 entries stay a page a
+ * phone can scroll (a link to the entry lands on the plain words, in every browser).
+ */
 export function GlossaryEntry({ entry, usedOn }: { entry: Entry; usedOn: readonly UsedOnLink[] }) {
   const headingId = `${entry.id}-term`;
   const sources = entry.precise.sources.map(sourceFor);
@@ -17,11 +22,11 @@ export function GlossaryEntry({ entry, usedOn }: { entry: Entry; usedOn: readonl
     <article className="glossary-entry" id={entry.id} aria-labelledby={headingId} data-testid="glossary-entry">
       <h3 id={headingId}>{entry.term}</h3>
       {entry.aliases.length > 0 && <p className="glossary-aliases">Also called: {entry.aliases.join(" · ")}</p>}
-      <dl>
-        <dt>In plain words</dt>
-        <dd data-testid="glossary-plain">{entry.plain}</dd>
-        <dt>Precisely</dt>
-        <dd data-testid="glossary-precise">
+      <p className="glossary-plain" data-testid="glossary-plain">
+        {entry.plain}
+      </p>
+      <Disclosure title="Precisely" hint={sources.length > 0 ? "with its sources and the pages that use it" : "and the pages that use it"} className="glossary-more">
+        <div data-testid="glossary-precise">
           <p>{entry.precise.text}</p>
           {entry.precise.items && (
             <ul>
@@ -31,19 +36,18 @@ export function GlossaryEntry({ entry, usedOn }: { entry: Entry; usedOn: readonl
             </ul>
           )}
           {sources.length > 0 && (
-            // Full citations run to several lines each: one click away, so the definitions stay easy to scan.
-            <details className="glossary-sources">
-              <summary>{sources.length > 1 ? `Sources (${sources.length})` : "Source"}</summary>
-              <ul className="source-line">
+            <>
+              <p className="glossary-label">{sources.length > 1 ? "Sources" : "Source"}</p>
+              <ul className="source-line glossary-sources">
                 {sources.map((source) => (
                   <li key={source.id}>{source.url ? <a href={source.url}>{source.citation}</a> : source.citation}</li>
                 ))}
               </ul>
-            </details>
+            </>
           )}
-        </dd>
-        <dt>Used on</dt>
-        <dd data-testid="glossary-used-on">
+        </div>
+        <p className="glossary-label">Used on</p>
+        <div data-testid="glossary-used-on">
           {usedOn.length > 0 ? (
             <ul className="glossary-pages">
               {usedOn.map((page) => (
@@ -53,10 +57,10 @@ export function GlossaryEntry({ entry, usedOn }: { entry: Entry; usedOn: readonl
               ))}
             </ul>
           ) : (
-            <span className="muted">{entry.planned ? `Coming with ${PLANNED[entry.planned]}.` : "No page yet."}</span>
+            <p className="muted">{entry.planned ? `Coming with ${PLANNED[entry.planned]}.` : "No page yet."}</p>
           )}
-        </dd>
-      </dl>
+        </div>
+      </Disclosure>
     </article>
   );
 }

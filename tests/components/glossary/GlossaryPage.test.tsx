@@ -56,11 +56,17 @@ describe("/glossary", { timeout: 20_000 }, () => {
     expect(subtypeUse).toEqual(["Overview", "Survival", "How common", "Subtypes", "HR+/HER2−", "HR+/HER2+", "HR−/HER2+", "HR−/HER2−", "Data & API"]);
   });
 
-  it("groups the entries under the topics, listed at the top, with an A to Z index of every term", () => {
+  it("groups the entries under the topics, each folded to its heading, with an A to Z index of every term", () => {
     const { container } = render(<GlossaryPage />);
-    const toc = container.querySelector("nav[aria-label='On this page']")!;
-    expect([...toc.querySelectorAll("a")].map((a) => a.textContent)).toEqual(Object.values(GLOSSARY_TOPICS));
-    for (const link of toc.querySelectorAll("a")) expect(container.querySelector(link.getAttribute("href")!)?.querySelector("h2")).toHaveTextContent(link.textContent!);
+    const topics = [...container.querySelectorAll("section.glossary-topic")];
+    expect(topics.map((topic) => topic.querySelector("summary h2")?.textContent)).toEqual(Object.values(GLOSSARY_TOPICS));
+    for (const topic of topics) {
+      const details = topic.querySelector("details")!;
+      expect(details.open).toBe(false);
+      const count = details.querySelectorAll("[data-testid=glossary-entry]").length;
+      expect(count).toBeGreaterThan(0);
+      expect(details.querySelector("summary")).toHaveTextContent(`${count} terms`);
+    }
     const index = container.querySelector("details.glossary-index")!;
     expect(index.querySelector("summary")).toHaveTextContent(`All ${GLOSSARY.length} terms, A to Z`);
     const targets = [...index.querySelectorAll("a")].map((a) => a.getAttribute("href"));
