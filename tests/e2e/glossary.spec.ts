@@ -45,17 +45,18 @@ test.describe("without JavaScript", () => {
     expect(found).toEqual(listed);
   });
 
+  // Topics and "Precisely" are folded, so the entries are read from the HTML, seen or not (role queries skip the folded).
   test("/glossary has every entry in its HTML: anchor, plain and precise definitions, used-on links", async ({ page }) => {
     await page.goto("/glossary");
     const entries = page.getByTestId("glossary-entry");
     await expect(entries).toHaveCount(GLOSSARY.length);
     for (const entry of GLOSSARY) {
       const article = page.locator(`article#${entry.id}`);
-      await expect(article.getByRole("heading", { level: 3 })).toHaveText(entry.term);
+      await expect(article.locator("h3")).toHaveText(entry.term);
       await expect(article.getByTestId("glossary-plain")).toHaveText(entry.plain);
       await expect(article.getByTestId("glossary-precise")).toContainText(entry.precise.text);
       const usedOn = article.getByTestId("glossary-used-on");
-      const hrefs = await usedOn.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      const hrefs = await usedOn.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
       expect(hrefs, entry.id).toEqual(PAGES.filter((path) => (entry.usedOn as readonly string[]).includes(path)));
       if (entry.planned) await expect(usedOn).toHaveText("Coming with the trials page.");
     }
