@@ -42,6 +42,11 @@ const SECTION_TEXT = {
     title: "Data & API",
     description: "The HER2 Atlas datasets, their definitions and sources, and how to query them.",
   },
+  "/glossary": {
+    title: "Glossary",
+    description:
+      "Every technical term on HER2 Atlas in plain words and precisely, with its source: survival measures, stages, HER2 tests and results, subtypes and approvals.",
+  },
   "/present": {
     title: "Presentation mode",
     description: "HER2 Atlas as slides: survival by subtype and stage, how common HER2-positive is, and how a HER2 test is read, each with its source.",

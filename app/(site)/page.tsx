@@ -1,6 +1,7 @@
 import { PageSources } from "@/components/chart/PageSources";
 import { SourceNote } from "@/components/chart/SourceNote";
 import { Disclosure } from "@/components/layout/Disclosure";
+import { Term } from "@/components/glossary/Term";
 import { QuotedShareExplainer } from "@/components/prevalence/QuotedShareExplainer";
 import { SurvivalSummary } from "@/components/survival/SurvivalSummary";
 import { survivalViewRows } from "@/lib/charts/survival";
@@ -36,7 +37,7 @@ export default function HomePage() {
     <>
       <h1>HER2 Atlas</h1>
       <p className="lede">
-        Breast cancers are grouped by two tests: hormone receptors (HR) and the HER2 protein. This atlas shows how common each group is,
+        Breast cancers are grouped by two tests: <Term id="hormone-receptor">hormone receptors (HR)</Term> and the <Term id="her2">HER2 protein</Term>. This atlas shows how common each group is,
         how survival compares between them, and how a HER2 test is read — every figure with its source.
       </p>
 
@@ -45,7 +46,7 @@ export default function HomePage() {
         <p className="takeaway">
           In US registry data for {sharePeriod},{" "}
           <strong data-testid="her2-positive-share">{formatFigure({ value: her2Positive.value, unit: "percent" })}</strong> of all new breast
-          cancers were HER2-positive:{" "}
+          cancers were <Term id="her2-positive">HER2-positive</Term>:{" "}
           {her2Positive.parts.map((row, i) => (
             <span key={row.id}>
               {i > 0 && " plus "}
@@ -101,9 +102,9 @@ export default function HomePage() {
       <section aria-labelledby="testing-heading">
         <h2 id="testing-heading">3. How is HER2 tested?</h2>
         <p>
-          A pathologist usually first stains the tumour for the HER2 protein (IHC) and scores it 0, 1+, 2+ or 3+; a lab can also start with
-          the gene test (ISH). A score of 3+ means
-          HER2-positive; 0 or 1+ means HER2-negative. A 2+ result is borderline, so the lab then counts copies of the HER2 gene (ISH, such as
+          A pathologist usually first stains the tumour for the HER2 protein (<Term id="ihc">IHC</Term>) and scores it 0, 1+, 2+ or 3+; a lab can also start with
+          the gene test (<Term id="ish">ISH</Term>). A score of 3+ means
+          HER2-positive; 0 or 1+ means <Term id="her2-negative">HER2-negative</Term>. A 2+ result is <Term id="equivocal">borderline</Term>, so the lab then counts copies of the HER2 gene (ISH, such as
           FISH) to decide.
         </p>
         <p>

@@ -26,6 +26,8 @@ export interface ChartFrameProps {
   children: ReactNode;
   /** Notes and caveats about this chart: in a disclosure under it, open in the "details" wording (WordingContext). */
   notes?: ReactNode;
+  /** How to show each measure's definition in the notes: a page links glossary terms in it; embeds show it as it is. */
+  renderDefinition?: (definition: string) => ReactNode;
   /** The table view: exactly the numbers the chart shows. */
   table: ReactNode;
   citations: readonly Citation[];
@@ -48,6 +50,7 @@ export interface ChartFrameProps {
 /** Title, takeaway, chart, notes, table view, downloads and source line: the frame every chart shares. */
 export function ChartFrame(props: ChartFrameProps) {
   const { id, title, takeaway, controls, controlsBelow, folded, children, notes, table, citations, otherSources, citeInPage, apiPath, imagePath, embed, tableOpen } = props;
+  const renderDefinition = props.renderDefinition ?? ((definition: string) => definition);
   // With the full citations moved to the page's block, each measure's definition stays by its chart.
   const definitions = citeInPage ? [...new Set(citations.map((c) => c.definition))] : [];
   const heading = <h2 id={`${id}-heading`}>{title}</h2>;
@@ -60,7 +63,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <WordingDisclosure title="Notes on this chart" className="chart-notes" testId="chart-notes">
           {definitions.map((definition) => (
             <p key={definition} className="chart-definition">
-              {definition}
+              {renderDefinition(definition)}
             </p>
           ))}
           {notes}

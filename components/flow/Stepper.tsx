@@ -3,6 +3,7 @@ import { ISH_VALUE_FIELDS, RECOUNT_FIELDS, type CaseDraft, type DraftView, type 
 import { IHC_CRITERIA, IHC_SCORES, ULTRALOW_ANSWERS, ULTRALOW_CHOICES } from "@/lib/her2/ihc-criteria";
 import { NEXT_STEP_TEXT, TEST_TEXT } from "@/lib/her2/text";
 import { CaseField } from "./CaseField";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 const FIELD_TEXT: Record<NumericField, { label: string; hint: string }> = {
   ratio: { label: "HER2/CEP17 ratio", hint: "HER2 signals ÷ CEP17 signals, as on the report, e.g. 2.1." },
@@ -66,7 +67,9 @@ export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
       <h2 id="stepper-heading">Your case</h2>
       <fieldset className="step">
         <legend>IHC (protein test) score</legend>
-        <p className="step-help">{TEST_TEXT.ihc}</p>
+        <p className="step-help">
+          <GlossedText text={TEST_TEXT.ihc} terms={["her2"]} />
+        </p>
         {IHC_SCORES.map((score) => (
           <Choice key={score} name="ihc" value={score} checked={draft.ihc === score} onSelect={() => onChange({ ...draft, ihc: score })} hint={IHC_CRITERIA[score]}>
             IHC {score}

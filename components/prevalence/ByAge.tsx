@@ -7,6 +7,8 @@ import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
 import { RaceChoice } from "./PrevalenceControls";
+import { GlossedText } from "@/components/glossary/GlossedText";
+import { Term } from "@/components/glossary/Term";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
 export function ByAge({ rows, sources, state, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean }) {
@@ -28,6 +30,7 @@ export function ByAge({ rows, sources, state, tableOpen }: { rows: readonly Prev
       tableOpen={tableOpen}
       folded
       citeInPage
+      renderDefinition={(definition) => <GlossedText text={definition} terms={["delay-adjusted"]} />}
       imagePath={prevalenceImagePath("incidence-by-age", state)}
       notes={
         <>
@@ -58,7 +61,7 @@ function RateIsNotShare({ sources }: { sources: readonly Source[] }) {
       <p>
         This chart shows <strong>rates</strong>: how many women in each age group are diagnosed. HER2-positive rates are low in young women
         and rise with age. What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: women aged 15–39
-        had higher proportions of HR+/HER2+, HR−/HER2+ and triple-negative cancers than older women (
+        had higher proportions of HR+/HER2+, HR−/HER2+ and <Term id="triple-negative">triple-negative</Term> cancers than older women (
         <SourceLink source={sources.find((s) => s.id === "keegan-2012-bcr")} text="Keegan et al., 2012" />; California, 2005–2009). Across
         all ages, women with those three subtypes were 10% to 30% less likely than women with HR+/HER2− cancer to be diagnosed at older
         ages (<SourceLink source={sources.find((s) => s.id === "howlader-2014-jnci")} text="Howlader et al., 2014" />). So “more common in

@@ -20,6 +20,7 @@ export function ByRace({ rows, sources, state, tableOpen }: { rows: readonly Pre
   return (
     <PrevalenceBarFrame
       id="by-race"
+      glossary={{ unit: ["confidence-interval"] }}
       view={view}
       labelHeaders={twoSubtypes ? ["Race/ethnicity", "Subtype"] : ["Race/ethnicity"]}
       labelsFor={(row) => (twoSubtypes ? [raceName(row), row.subtype ? { subtype: row.subtype } : ""] : [raceName(row)])}

@@ -4,6 +4,7 @@ import { her2LowView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
+import { Term } from "@/components/glossary/Term";
 
 /** HER2-low among HER2-negative cancers: cohort and FDA figures, with what HER2-low is and is not. */
 export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean }) {
@@ -12,6 +13,7 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: read
   return (
     <PrevalenceBarFrame
       id="her2-low"
+      glossary={{ unit: ["her2-negative", "her2-low", "ihc", "ish"] }}
       view={view}
       labelHeaders={["Source", "Group"]}
       labelsFor={(row) => [row.registry, raceName(row)]}
@@ -46,12 +48,12 @@ function Her2LowNotes({ populations, wording }: { populations: [string, string][
       <aside className="callout" aria-labelledby="her2-low-what-heading" data-testid="her2-low-note">
         <h3 id="her2-low-what-heading">What “HER2-low” is — and is not</h3>
         <p>
-          HER2-low is a sub-group of HER2-negative cancers that trials and drug labels use to decide who can receive some newer treatments.
-          It is not a result category in the ASCO–CAP testing guideline, which in 2023 called it premature to create new categories.
+          HER2-low is a sub-group of HER2-negative cancers that trials and <Term id="drug-label">drug labels</Term> use to decide who can receive some newer treatments.
+          It is not a result category in the <Term id="asco-cap">ASCO–CAP testing guideline</Term>, which in 2023 called it premature to create new categories.
         </p>
         <p>
           US cancer registries (SEER) do not record whether a HER2-negative tumour scored IHC 0 or 1+, so these shares come from a hospital
-          cohort and an FDA estimate, not from SEER. There is no population-based figure yet for HER2-ultralow.{" "}
+          cohort and an FDA estimate, not from SEER. There is no population-based figure yet for <Term id="her2-ultralow">HER2-ultralow</Term>.{" "}
           <a href="/subtypes#her2-low">Definitions of HER2-low and HER2-ultralow</a>.
         </p>
       </aside>

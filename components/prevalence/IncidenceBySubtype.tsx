@@ -9,6 +9,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: { rows: 
   return (
     <PrevalenceBarFrame
       id="incidence"
+      glossary={{ unit: ["age-adjusted", "incidence-rate"] }}
       view={incidenceView(rows, state)}
       labelHeaders={["Subtype"]}
       labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : ""]}

@@ -10,6 +10,7 @@ export function MedianAge({ rows, sources, wording, tableOpen }: { rows: readonl
   return (
     <PrevalenceBarFrame
       id="median-age"
+      glossary={{ unit: ["median"] }}
       view={medianAgeView(rows, { wording })}
       labelHeaders={["Subtype", "Race/ethnicity"]}
       labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : "", raceName(row)]}

@@ -7,6 +7,7 @@ import type { PrevalenceBarView } from "@/lib/charts/prevalence-views";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import type { TableLabel } from "@/lib/subtypes";
+import { GlossedText, type GlossedTerm } from "@/components/glossary/GlossedText";
 
 export interface PrevalenceBarFrameProps {
   id: string;
@@ -31,17 +32,22 @@ export interface PrevalenceBarFrameProps {
   notes?: ReactNode;
   /** What must be read with the chart, shown under it. */
   children?: ReactNode;
+  /**
+   * Glossary terms whose first use on the page is in the takeaway or the unit line, linked there. Not in
+   * a folded chart's takeaway: that is its fold's summary, where a link would be a control in a control.
+   */
+  glossary?: { takeaway?: readonly GlossedTerm[]; unit?: readonly GlossedTerm[] };
 }
 
 /** A bar chart of prevalence figures in the shared frame, with its table view drawn from the same bars. */
 export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
-  const { id, view, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, embed, controls, controlsBelow, folded, notes, children } = props;
+  const { id, view, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, embed, controls, controlsBelow, folded, notes, children, glossary } = props;
   const { title, takeaway, unit, viewRows, bars, domainMax, tickSuffix } = view;
   return (
     <ChartFrame
       id={id}
       title={title}
-      takeaway={takeaway}
+      takeaway={<GlossedText text={takeaway} terms={glossary?.takeaway ?? []} />}
       controls={controls}
       controlsBelow={controlsBelow}
       folded={folded}
@@ -54,7 +60,9 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
       imagePath={imagePath}
       embed={embed}
     >
-      <p className="chart-unit">{unit}</p>
+      <p className="chart-unit">
+        <GlossedText text={unit} terms={glossary?.unit ?? []} />
+      </p>
       <BarChart title={title} summary={takeaway} data={bars} domainMax={domainMax} tickSuffix={tickSuffix} />
       {children}
     </ChartFrame>

@@ -19,6 +19,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: read
   return (
     <PrevalenceBarFrame
       id="share"
+      glossary={{ takeaway: ["seer"] }}
       view={view}
       labelHeaders={["Subtype"]}
       labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : ""]}
@@ -40,7 +41,8 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: { rows: read
         <Disclosure title={`Why not “${quoted.rangeText}”, as is often said?`} testId="share-why">
           <aside className="callout" aria-labelledby="share-why-heading" data-testid="share-explainer">
             <h3 id="share-why-heading">Why not “{quoted.rangeText}”?</h3>
-            <QuotedShareExplainer rows={rows} sources={sources} />
+            {/* /prevalence links "subtype" in its lede and "SEER" in this chart's answer. */}
+            <QuotedShareExplainer rows={rows} sources={sources} linkedAbove={["subtype", "seer"]} />
           </aside>
         </Disclosure>
       )}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Source } from "@/lib/datasets/schemas";
 
 /** The anchor of a source's entry in the page's citation block. */
@@ -9,7 +10,7 @@ export function sourceAnchor(sourceId: string): string {
  * A figure's one-line source: "Source [2]: diagnosed 2013–2019; SEER 22.", the number linking to the
  * full citation in the page's one citation block (PageSources), which lists `cited` in this order.
  */
-export function SourceNote({ sourceIds, cited, detail }: { sourceIds: readonly string[]; cited: readonly Source[]; detail?: string }) {
+export function SourceNote({ sourceIds, cited, detail }: { sourceIds: readonly string[]; cited: readonly Source[]; detail?: ReactNode }) {
   const numbered = [...new Set(sourceIds)].map((id) => {
     const index = cited.findIndex((source) => source.id === id);
     // The page lists every source it cites: one missing here would be a link to nowhere.
@@ -24,7 +25,7 @@ export function SourceNote({ sourceIds, cited, detail }: { sourceIds: readonly s
           <a href={`#${sourceAnchor(id)}`}>Source [{number}]</a>
         </span>
       ))}
-      {detail && `: ${detail}`}
+      {detail && <>: {detail}</>}
     </p>
   );
 }

@@ -1,27 +1,51 @@
 import type { SubtypeDefinition, Source } from "@/lib/datasets/schemas";
 import type { TestingRoute } from "@/lib/subtype-page/testing";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
+import type { GlossaryId } from "@/lib/glossary/phrases";
 import { SourceNote } from "./SourceNote";
 
 type Definition = { text: string; sourceId: string };
 
+const INTRO = "Tests on the tumour tissue decide the subtype: one set for hormone receptors (ER and PR), one for HER2.";
+
+/** The texts the section shows (its example results aside), in order: a later section links the terms none of them used. */
+export function testingTexts({ hormoneReceptors, her2, subgroups }: { hormoneReceptors: Definition; her2: Definition; subgroups: readonly Definition[] }): string[] {
+  return [INTRO, hormoneReceptors.text, her2.text, ...subgroups.map((subgroup) => subgroup.text)];
+}
+
+/** The testing terms a subtype page can use; the page passes those no earlier section used. */
+export const TESTING_TERMS: readonly GlossaryId[] = [
+  "hormone-receptor", "her2", "ihc", "ish", "amplification", "ish-group", "asco-cap", "her2-low", "her2-ultralow", "her2-null", "drug-label",
+];
+
 /**
  * How testing finds the subtype: hormone receptors (ER, PR) and HER2, as data/subtypes.json defines
  * them, then the usual HER2 results that lead here, each opening /testing with that case entered.
+ * `terms`: the glossary terms the page first uses here, linked in the order the section shows its texts.
  */
-export function SubtypeTesting(props: { definition: SubtypeDefinition; hormoneReceptors: Definition; her2: Definition; subgroups: readonly Definition[]; routes: readonly TestingRoute[]; cited: readonly Source[] }) {
-  const { definition, hormoneReceptors, her2, subgroups, routes, cited } = props;
+export function SubtypeTesting(props: {
+  definition: SubtypeDefinition;
+  hormoneReceptors: Definition;
+  her2: Definition;
+  subgroups: readonly Definition[];
+  routes: readonly TestingRoute[];
+  cited: readonly Source[];
+  terms: readonly GlossaryId[];
+}) {
+  const { definition, hormoneReceptors, her2, subgroups, routes, cited, terms } = props;
+  const gloss = glossFirstUses(terms);
   return (
     <section aria-labelledby="testing-heading">
       <h2 id="testing-heading">How testing finds it</h2>
-      <p>Tests on the tumour tissue decide the subtype: one set for hormone receptors (ER and PR), one for HER2.</p>
+      <p>{gloss(INTRO)}</p>
       <dl className="subtype-facts">
         <dt>Hormone receptors (ER and PR)</dt>
         <dd>
-          <strong>{definition.hormoneReceptors}</strong> for this subtype. {hormoneReceptors.text}
+          <strong>{definition.hormoneReceptors}</strong> for this subtype. {gloss(hormoneReceptors.text)}
         </dd>
         <dt>HER2</dt>
         <dd>
-          <strong>{definition.her2Status}</strong> for this subtype. {her2.text}
+          <strong>{definition.her2Status}</strong> for this subtype. {gloss(her2.text)}
         </dd>
       </dl>
       <SourceNote sourceIds={[hormoneReceptors.sourceId, her2.sourceId]} cited={cited} />
@@ -30,7 +54,7 @@ export function SubtypeTesting(props: { definition: SubtypeDefinition; hormoneRe
       <ul className="testing-routes" data-testid="testing-routes">
         {routes.map((route) => (
           <li key={route.href}>
-            <a href={route.href}>{route.caseText}</a> → <strong>{route.result}</strong>
+            <a href={route.href}>{route.caseText}</a> → <strong>{gloss(route.result)}</strong>
             <span className="muted route-steps">{route.steps}</span>
           </li>
         ))}
@@ -39,7 +63,7 @@ export function SubtypeTesting(props: { definition: SubtypeDefinition; hormoneRe
         <>
           {subgroups.map((subgroup) => (
             <p key={subgroup.text} className="muted">
-              {subgroup.text}
+              {gloss(subgroup.text)}
             </p>
           ))}
           <SourceNote sourceIds={subgroups.map((subgroup) => subgroup.sourceId)} cited={cited} />

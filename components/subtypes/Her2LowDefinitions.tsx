@@ -1,4 +1,6 @@
 import type { Source } from "@/lib/datasets/schemas";
+import { GlossedText } from "@/components/glossary/GlossedText";
+import { Term } from "@/components/glossary/Term";
 import { DefinitionSource } from "./DefinitionSource";
 
 interface Definition {
@@ -25,22 +27,24 @@ export function Her2LowDefinitions({
     <section aria-labelledby="her2-low-heading" id="her2-low">
       <h2 id="her2-low-heading">HER2-low and HER2-ultralow</h2>
       <p>
-        Some HER2-negative cancers still carry a little HER2 protein. Newer drugs can work for some of them, so trials and drug labels split
+        Some HER2-negative cancers still carry a little HER2 protein. Newer drugs can work for some of them, so trials and <Term id="drug-label">drug labels</Term> split
         HER2-negative into smaller groups. These are not new subtypes: the four groups above do not change.
       </p>
       <dl className="definitions" data-testid="her2-low-definitions">
         <dt>HER2-low</dt>
         <dd>
-          {her2Low.text}
+          <GlossedText text={her2Low.text} terms={["her2-low"]} />
           <DefinitionSource sourceId={her2Low.sourceId} sources={sources} />
         </dd>
         <dt>HER2-ultralow</dt>
         <dd>
-          {her2Ultralow.text}
+          <GlossedText text={her2Ultralow.text} terms={["her2-ultralow"]} />
           <DefinitionSource sourceId={her2Ultralow.sourceId} sources={sources} />
         </dd>
       </dl>
-      <p data-testid="her2-low-approval">{approval.text}</p>
+      <p data-testid="her2-low-approval">
+        <GlossedText text={approval.text} terms={["t-dxd", "metastatic", "endocrine-therapy"]} />
+      </p>
       <DefinitionSource sourceId={approval.sourceId} sources={sources} />
       <aside className="callout" data-testid="premature-note">
         <p>

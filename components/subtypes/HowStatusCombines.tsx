@@ -1,5 +1,7 @@
 import type { Source } from "@/lib/datasets/schemas";
 import { DefinitionSource } from "./DefinitionSource";
+import { GlossedText } from "@/components/glossary/GlossedText";
+import { Term } from "@/components/glossary/Term";
 
 interface Definition {
   text: string;
@@ -12,7 +14,7 @@ export function HowStatusCombines({ hormoneReceptorPositive, her2Positive, sourc
     <section aria-labelledby="three-tests-heading">
       <h2 id="three-tests-heading">Three tests, two questions</h2>
       <p>
-        A pathologist tests the tumour for three things: estrogen receptors (ER), progesterone receptors (PR) and the HER2 protein. The
+        A pathologist tests the tumour for three things: <Term id="er">estrogen receptors (ER)</Term>, <Term id="pr">progesterone receptors (PR)</Term> and the HER2 protein. The
         first two answer one question — is the cancer fed by hormones? — and the third answers another.
       </p>
       <dl className="definitions">
@@ -24,7 +26,7 @@ export function HowStatusCombines({ hormoneReceptorPositive, her2Positive, sourc
         </dd>
         <dt>HER2</dt>
         <dd>
-          {her2Positive.text}
+          <GlossedText text={her2Positive.text} terms={["ihc", "ish", "amplification", "ish-group", "asco-cap"]} />
           <DefinitionSource sourceId={her2Positive.sourceId} sources={sources} />
         </dd>
       </dl>

@@ -3,8 +3,13 @@ import type { Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 import { DefinitionSource } from "./DefinitionSource";
-import { SubtypeFacts } from "./SubtypeFacts";
+import { SubtypeFacts, subtypeFactsTexts } from "./SubtypeFacts";
 import { SubtypeLink } from "./SubtypeLink";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
+import { termsNotUsedIn, type GlossaryId } from "@/lib/glossary/phrases";
+
+/** Earlier sections of /subtypes already link HR, HER2-positive, ER and PR; these are first used in the cards. */
+const CARD_TERMS: readonly GlossaryId[] = ["her2-negative", "triple-negative", "intrinsic-subtype"];
 
 /** One card per subtype: its rule, a plain description, other names (intrinsic ones marked as approximations); sources once below. */
 export function SubtypeCards({ definitions, sources }: { definitions: readonly SubtypeDefinition[]; sources: readonly Source[] }) {
@@ -12,8 +17,11 @@ export function SubtypeCards({ definitions, sources }: { definitions: readonly S
   return (
     <>
       <ul className="subtype-cards">
-        {definitions.map((definition) => {
+        {definitions.map((definition, index) => {
           const subtype = SUBTYPES[definition.id];
+          // Each card links the terms no card before it used: its description, then its facts.
+          const earlier = definitions.slice(0, index).flatMap((d) => [d.description, ...subtypeFactsTexts(d)]);
+          const gloss = glossFirstUses(termsNotUsedIn(CARD_TERMS, earlier));
           return (
             <li key={definition.id} id={definition.id} data-testid="subtype-card" style={{ borderTopColor: subtypeColorVar(definition.id) }}>
               <h3>
@@ -21,8 +29,8 @@ export function SubtypeCards({ definitions, sources }: { definitions: readonly S
                 <SubtypeLink id={definition.id} />
               </h3>
               <p className="muted">{subtype.plainName}</p>
-              <p>{definition.description}</p>
-              <SubtypeFacts definition={definition} />
+              <p>{gloss(definition.description)}</p>
+              <SubtypeFacts definition={definition} gloss={gloss} />
             </li>
           );
         })}

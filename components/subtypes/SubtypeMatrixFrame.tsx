@@ -7,6 +7,7 @@ import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SubtypeMatrix } from "./SubtypeMatrix";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 /**
  * The /subtypes matrix in the shared frame. The frame, not SubtypeMatrix, carries the downloads:
@@ -19,7 +20,7 @@ export function SubtypeMatrixFrame({ shares, definitions, sources }: { shares: r
     <ChartFrame
       id="matrix"
       title={MATRIX_TITLE}
-      takeaway={matrixTakeaway(shares)}
+      takeaway={<GlossedText text={matrixTakeaway(shares)} terms={["her2-positive"]} />}
       controls={controls}
       table={
         <FigureTable

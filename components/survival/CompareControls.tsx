@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import type { SurvivalViewState } from "@/lib/charts/survival-state";
@@ -7,9 +8,11 @@ import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "@/lib/subtypes";
 /**
  * The comparison's two selects, in the survival page's one GET form: each offers every subtype but
  * the other side's, so the pair can never name one subtype twice. An option names the subtype by
- * its label (a long plain name would be cut off in a phone-width select); the plain name shows under it.
+ * its label (a long plain name would be cut off in a phone-width select); the plain name shows under it,
+ * as the server rendered it for the pair shown (with its glossary link), else as text until the
+ * server's view for a new pair arrives.
  */
-export function CompareControls() {
+export function CompareControls({ plainNames }: { plainNames: Partial<Record<SubtypeId, ReactNode>> }) {
   const { state, update } = useExplorerState<SurvivalViewState>();
   const pair = state.compare;
   return (
@@ -36,7 +39,7 @@ export function CompareControls() {
             ))}
           </select>
           <small id={`compare-${side}-name`} className="muted">
-            {SUBTYPES[selected].plainName}
+            {plainNames[selected] ?? SUBTYPES[selected].plainName}
           </small>
         </div>
       ))}

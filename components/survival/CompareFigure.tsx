@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { IconArray } from "@/components/charts/IconArray";
 import { compareCaveat, compareDetail, comparePanels, compareTakeaway } from "@/lib/charts/compare";
 import type { Wording } from "@/lib/charts/wording";
@@ -16,10 +17,12 @@ export interface CompareFigureProps {
   withSentence?: boolean;
   /** How each card's subtype label links to its page: in place, in a new tab from an embed, not at all on a slide. */
   links?: SubtypeLinkMode;
+  /** How to show the caveat's text: a page links glossary terms in it; embeds and slides show it as it is. */
+  renderCaveat?: (caveat: string) => ReactNode;
 }
 
 /** Two subtypes as "out of 100 people", with the sentence and the caveat: page, embed, slide and image share it. */
-export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wording = "plain", withSentence = true, links = "page" }: CompareFigureProps) {
+export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wording = "plain", withSentence = true, links = "page", renderCaveat = (caveat) => caveat }: CompareFigureProps) {
   return (
     <>
       {withSentence && (
@@ -45,16 +48,16 @@ export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wor
           </div>
         ))}
       </div>
-      <p className="notice">{compareCaveat(rows, pair)}</p>
+      <p className="notice">{renderCaveat(compareCaveat(rows, pair))}</p>
     </>
   );
 }
 
-/** The comparison in one sentence, announced politely when the pair changes. */
-export function CompareSentence({ rows, pair }: { rows: readonly SurvivalRow[]; pair: readonly [SubtypeId, SubtypeId] }) {
+/** The comparison in one sentence, announced politely when the pair changes; `render` as CompareFigure's renderCaveat. */
+export function CompareSentence({ rows, pair, render = (sentence) => sentence }: { rows: readonly SurvivalRow[]; pair: readonly [SubtypeId, SubtypeId]; render?: (sentence: string) => ReactNode }) {
   return (
     <span data-testid="compare-sentence" aria-live="polite">
-      {compareTakeaway(rows, pair)}
+      {render(compareTakeaway(rows, pair))}
     </span>
   );
 }

@@ -6,7 +6,9 @@ import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
-import type { SubtypeId } from "@/lib/subtypes";
+import { SUBTYPES, type SubtypeId } from "@/lib/subtypes";
+import { GlossedText, glossFirstUses } from "@/components/glossary/GlossedText";
+import { termsNotUsedIn } from "@/lib/glossary/phrases";
 import { CompareControls, FourYearLink } from "./CompareControls";
 import { CompareFigure, CompareSentence } from "./CompareFigure";
 
@@ -31,18 +33,24 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, measu
   const panels = comparePanels(rows, pair);
   const shown = panels.map((panel) => panel.row);
   const compareQuery = `compare=${pair.join(",")}`;
+  // The subtypes' plain names under the pickers come first on the page: linked here, on the server, for
+  // the pair shown; the caveat links what they did not.
+  const plainNames = pair.map((id) => SUBTYPES[id].plainName);
+  const glossPlainName = glossFirstUses(["her2-positive"]);
+  const glossedNames = Object.fromEntries(pair.map((id) => [id, glossPlainName(SUBTYPES[id].plainName)]));
+  const caveatTerms = termsNotUsedIn(["her2-positive"], plainNames);
   const apiQuery = new URLSearchParams({ measure: "four-year-cause-specific", stage: "all", subtype: pair.join(","), period: [...new Set(shown.map((row) => row.period))].join(",") });
 
   return (
     <ChartFrame
       id="compare"
       title={COMPARE_TITLE}
-      takeaway={<CompareSentence rows={rows} pair={pair} />}
+      takeaway={<CompareSentence rows={rows} pair={pair} render={(sentence) => <GlossedText text={sentence} terms={["triple-negative"]} />} />}
       citeInPage
       controls={
         <div className="controls compare-controls">
           {measure !== "four-year-cause-specific" && <FourYearOnly rows={shown} search={fourYearSearch} />}
-          <CompareControls />
+          <CompareControls plainNames={glossedNames} />
         </div>
       }
       table={
@@ -59,7 +67,13 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, measu
       embed={{ chart: "compare", search: survivalSearch({ ...SURVIVAL_DEFAULTS, compare: pair }) }}
       tableOpen={tableOpen}
     >
-      <CompareFigure rows={rows} pair={pair} wording={wording} withSentence={false} />
+      <CompareFigure
+        rows={rows}
+        pair={pair}
+        wording={wording}
+        withSentence={false}
+        renderCaveat={(caveat) => <GlossedText text={caveat} terms={caveatTerms} />}
+      />
     </ChartFrame>
   );
 }

@@ -1,56 +1,55 @@
+import { GlossedText, TermOnce } from "@/components/glossary/GlossedText";
+import { Term } from "@/components/glossary/Term";
 import { WordingDisclosure } from "@/components/layout/WordingContext";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import type { Source } from "@/lib/datasets/schemas";
+import type { GlossaryId } from "@/lib/glossary/phrases";
+import { AJCC_STAGE_TEXT, SEER_STAGE_QUOTES, TWO_STAGE_SYSTEMS } from "@/lib/glossary/stages";
 
 /**
  * The two stage systems behind the survival figures, what each says and how they do and do not
- * line up. Strictly what the sources support (her2-data.md §3 for NCI's SEER stage definitions, §2
- * and §6 caveat 2 for AJCC stage and "de novo"): the AJCC rules themselves are not restated.
+ * line up, in the words the glossary defines its stage entries with (lib/glossary/stages). A term
+ * the page linked before this block (`linkedAbove`) is not linked again.
  * Definitions come after the answer: folded, and open in the "details" wording.
  */
-export function StagesExplained({ sources }: { sources: readonly Source[] }) {
+export function StagesExplained({ sources, linkedAbove = [] }: { sources: readonly Source[]; linkedAbove?: readonly GlossaryId[] }) {
   return (
     <section aria-labelledby="stages-heading" className="stages-explained">
       <WordingDisclosure as="h2" titleId="stages-heading" title="What “stage” means here" hint="localized, regional, distant and stages I–IV" className="section">
         <p>
-          Two different staging systems appear in these figures. They sound alike but group cancers by different rules, so a figure for one
-          cannot be read as a figure for the other.
+          <GlossedText text={TWO_STAGE_SYSTEMS} terms={[{ id: "stage", phrase: "staging systems" }]} />
         </p>
 
         <h3 id="stages-ajcc">Stages I to IV: what patients usually hear</h3>
         <p>
-          Doctors usually describe breast cancer with the AJCC stages, I to IV. The four-year figures (Howlader et al., diagnosed 2010–2013)
-          use AJCC stage; of its stage figures, only the two for de novo stage IV were found, so this atlas shows no stage I–III four-year
+          Doctors usually describe breast cancer with the <Term id="stage-i-iv">AJCC stages, I to IV</Term>. The four-year figures (Howlader et al., diagnosed 2010–2013)
+          use AJCC stage; of its stage figures, only the two for <TermOnce id="de-novo-stage-iv" linkedAbove={linkedAbove}>de novo stage IV</TermOnce> were found, so this atlas shows no stage I–III four-year
           figures.
         </p>
         <dl className="definitions">
           <dt>Stage IV</dt>
-          <dd>The cancer has spread (metastasized) to distant parts of the body: metastatic breast cancer.</dd>
+          <dd>
+            <GlossedText text={AJCC_STAGE_TEXT.stageIv} terms={linkedAbove.includes("metastatic") ? [] : ["metastatic"]} />
+          </dd>
           <dt>Stages I, II and III</dt>
-          <dd>
-            The earlier stages, before the cancer has spread to distant parts of the body. Which of the three a cancer is follows the AJCC
-            staging rules, which are set out in the AJCC system itself and are not restated here.
-          </dd>
+          <dd>{AJCC_STAGE_TEXT.stagesOneToThree}</dd>
           <dt>De novo stage IV</dt>
-          <dd>
-            Stage IV at the time of first diagnosis (“de novo”: from the start), as opposed to cancer that spreads or comes back after an
-            earlier diagnosis. Howlader et al. report four-year survival for this group.
-          </dd>
+          <dd>{AJCC_STAGE_TEXT.deNovo} Howlader et al. report four-year survival for this group.</dd>
         </dl>
         <DefinitionSource sourceId="howlader-2018-cebp" sources={sources} />
 
         <h3 id="stages-seer">Localized, regional and distant: what the data uses</h3>
         <p>
-          The five-year figures by stage (SEER, diagnosed 2013–2019) use the registry’s own system, SEER Combined Summary Stage, not AJCC stages I–IV.
+          The five-year figures by stage (<Term id="seer">SEER</Term>, diagnosed 2013–2019) use the registry’s own system, <Term id="seer-summary-stage">SEER Combined Summary Stage</Term>, not AJCC stages I–IV.
           The National Cancer Institute defines its three groups as:
         </p>
         <dl className="definitions" data-testid="seer-stage-definitions">
           <dt>Localized</dt>
-          <dd>“found only in the breast tissue and has not spread to nearby lymph nodes or other parts of the body”</dd>
+          <dd>“{SEER_STAGE_QUOTES.localized}”</dd>
           <dt>Regional</dt>
-          <dd>“spread beyond the breast tissue to nearby lymph nodes or organs”</dd>
+          <dd>“{SEER_STAGE_QUOTES.regional}”</dd>
           <dt>Distant</dt>
-          <dd>“spread, or metastasized … sometimes referred to as stage 4 or metastatic breast cancer”</dd>
+          <dd>“{SEER_STAGE_QUOTES.distant}”</dd>
         </dl>
         <DefinitionSource sourceId="seer-statfacts-subtypes-2023" sources={sources} />
 

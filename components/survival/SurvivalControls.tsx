@@ -7,6 +7,7 @@ import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
+import { Term } from "@/components/glossary/Term";
 
 const STAGE_CHOICES = [
   ["every", "Every stage"],
@@ -59,9 +60,14 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
           ))}
         </select>
         <small id="survival-stage-hint" className="muted" data-testid="stage-hint">
-          {fourYear
-            ? `Only ${SURVIVAL_MEASURE_LABELS["five-year-relative"].label} has figures by stage: choose it to pick a stage. The four-year source gives de novo stage IV only (in the box after the comparison).`
-            : "SEER summary stage at diagnosis."}
+          {fourYear ? (
+            <>
+              Only <Term id="relative-survival">{SURVIVAL_MEASURE_LABELS["five-year-relative"].label}</Term> has figures by stage: choose it to pick a stage. The four-year source gives{" "}
+              <Term id="de-novo-stage-iv">de novo stage IV</Term> only (in the box after the comparison).
+            </>
+          ) : (
+            "SEER summary stage at diagnosis."
+          )}
         </small>
       </div>
       <CheckboxGroup

@@ -12,6 +12,7 @@ import { StageIvCallout } from "./StageIvCallout";
 import { SurvivalControls } from "./SurvivalControls";
 import { SurvivalForm } from "./SurvivalForm";
 import { SurvivalTable } from "./SurvivalTable";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface SurvivalExplorerProps {
   /** The view to show, read from the URL. */
@@ -58,6 +59,7 @@ export function SurvivalExplorer({ state, rows, sources, children }: SurvivalExp
         controls={<SurvivalControls periods={measurePeriods(rows)} />}
         controlsBelow
         citeInPage
+        renderDefinition={(definition) => <GlossedText text={definition} terms={["cause-specific-survival", "overall-survival"]} />}
         notes={
           <p>
             The page holds two measures: how many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis{" "}

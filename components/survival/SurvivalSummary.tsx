@@ -8,6 +8,7 @@ import { SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/char
 import type { Citation } from "@/lib/datasets/citations";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { SurvivalTable } from "./SurvivalTable";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 /**
  * The home page's four-year survival chart in the shared frame, its source one line linking to the
@@ -29,6 +30,7 @@ export function SurvivalSummary({ rows, citations }: { rows: readonly SubtypeSur
         controls={controls}
         controlsBelow
         citeInPage
+        renderDefinition={(definition) => <GlossedText text={definition} terms={["cause-specific-survival", "overall-survival"]} />}
         table={<SurvivalTable caption={title} measure={state.measure} rows={rows} />}
         citations={citations}
         apiPath={`/api/survival?measure=${state.measure}&stage=all&period=${[...new Set(rows.map((row) => row.period))].join(",")}`}

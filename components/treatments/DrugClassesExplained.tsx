@@ -2,9 +2,11 @@ import { WordingDisclosure } from "@/components/layout/WordingContext";
 import { brandAndDrug } from "@/lib/charts/therapies";
 import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
 import type { TherapyRow } from "@/lib/datasets/schemas";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 
 /** The three drug classes in plain words (her2-therapies.md §2), each with the drugs the list holds. */
 export function DrugClassesExplained({ rows }: { rows: readonly TherapyRow[] }) {
+  const gloss = glossFirstUses(["t-dxd", "t-dm1"]);
   return (
     <section aria-labelledby="drug-classes-heading" id="drug-classes">
       <WordingDisclosure as="h2" titleId="drug-classes-heading" title="The three kinds of HER2-targeted drug" hint={DRUG_CLASSES.map((drugClass) => DRUG_CLASS_LABELS[drugClass].label.toLowerCase()).join(", ")} className="section">
@@ -15,8 +17,8 @@ export function DrugClassesExplained({ rows }: { rows: readonly TherapyRow[] }) 
               <div key={drugClass}>
                 <dt>{DRUG_CLASS_LABELS[drugClass].label}</dt>
                 <dd>
-                  <p>{DRUG_CLASS_LABELS[drugClass].plain}</p>
-                  <p className="muted">In this list: {drugs.join("; ")}.</p>
+                  <p>{gloss(DRUG_CLASS_LABELS[drugClass].plain)}</p>
+                  <p className="muted">In this list: {gloss(drugs.join("; "))}.</p>
                 </dd>
               </div>
             );

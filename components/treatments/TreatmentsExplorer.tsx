@@ -11,6 +11,7 @@ import { ApprovalTimeline } from "./ApprovalTimeline";
 import { TimelineKey } from "./TimelineKey";
 import { TreatmentsControls } from "./TreatmentsControls";
 import { TreatmentsForm } from "./TreatmentsForm";
+import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface TreatmentsExplorerProps {
   /** The view to show, read from the URL. */
@@ -44,9 +45,10 @@ export function TreatmentsExplorer({ state, rows, bands, bandCitations, sources,
       <ChartFrame
         id="approvals-timeline"
         title={TIMELINE_TITLE}
-        takeaway={takeaway}
+        takeaway={<GlossedText text={takeaway} terms={["cause-specific-survival", "relative-survival"]} />}
         controlsBelow
         citeInPage
+        renderDefinition={(definition) => <GlossedText text={definition} terms={["overall-survival"]} />}
         controls={<TreatmentsControls />}
         table={<ApprovalTable caption={TIMELINE_TITLE} rows={approvalTableRows(approvals)} bands={bandTableRows(bands, approvals)} />}
         tableOpen={state.view === "table"}

@@ -5,7 +5,7 @@
 import { ascending } from "d3-array";
 import { formatPeriod } from "../datasets/dimensions";
 import { SURVIVAL_MEASURE_LABELS, type Stage, type SurvivalMeasure } from "../datasets/survival-dimensions";
-import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, type DrugClass, type Her2Population } from "../datasets/therapy-dimensions";
+import { ACCELERATED_APPROVAL_MEANING, DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, type DrugClass, type Her2Population } from "../datasets/therapy-dimensions";
 import type { Source, SurvivalRow, TherapyRow } from "../datasets/schemas";
 import type { TreatmentsViewState } from "./therapies-state";
 import type { Wording } from "./wording";
@@ -58,7 +58,7 @@ export function isAcceleratedApproval(row: TherapyRow): boolean {
 export function describeApproval(row: TherapyRow, wording: Wording = "details"): string {
   const lead = `${brandAndDrug(row)}, ${formatIsoDate(row.approvalDate)}: ${populationPhrase(row)}.`;
   const accelerated = isAcceleratedApproval(row);
-  if (wording === "plain") return accelerated ? `${lead} An accelerated approval: granted on early evidence, with later trials required to confirm the benefit.` : lead;
+  if (wording === "plain") return accelerated ? `${lead} An accelerated approval: ${ACCELERATED_APPROVAL_MEANING}.` : lead;
   const trials = `Pivotal trial${row.pivotalTrials.length > 1 ? "s" : ""}: ${row.pivotalTrials.join(", ")}.`;
   return `${lead} ${trials}${accelerated ? " Accelerated approval." : ""}`;
 }

@@ -18,6 +18,9 @@ export const DRUG_CLASS_LABELS: Record<DrugClass, { label: string; plain: string
   },
 };
 
+/** What an accelerated approval is, in plain words (her2-therapies.md §3 caveat 5): the timeline and the glossary say it alike. */
+export const ACCELERATED_APPROVAL_MEANING = "granted on early evidence, with later trials required to confirm the benefit";
+
 export const HER2_POPULATIONS = ["her2-positive-early", "her2-positive-metastatic", "her2-low", "her2-ultralow"] as const;
 export type Her2Population = (typeof HER2_POPULATIONS)[number];
 

@@ -50,8 +50,8 @@ function inspectControls(page: Page): Promise<ControlReport[]> {
   });
 }
 
-/** /data and the subtype pages offer links and downloads but no form controls; every other page has some. */
-const hasNoFormControls = (path: string) => path === "/data" || path.startsWith("/subtypes/");
+/** /data, /glossary and the subtype pages offer links and downloads but no form controls; every other page has some. */
+const hasNoFormControls = (path: string) => path === "/data" || path === "/glossary" || path.startsWith("/subtypes/");
 
 /** Opens every disclosure, then: controls found (where a page has them), none disabled without a reason, none cut off. */
 export async function expectControlsExplained(page: Page, path: string) {

@@ -20,6 +20,8 @@ const LIMITS: PageLimit[] = [
   { path: "/prevalence", maxHeight: 6000, answer: ["h1", ".lede", "#share [data-testid=takeaway]"], chart: "#share [data-testid=bar-chart]" },
   { path: "/testing", maxHeight: 4500, answer: ["h1", ".lede"], chart: "[data-testid=stepper] fieldset" },
   { path: "/treatments", maxHeight: 6000, answer: ["h1", ".lede", "#approvals-timeline [data-testid=takeaway]"], chart: "[data-testid=approval-timeline]" },
+  // 58 entries: the A to Z index and each topic folded to its title (a link to an entry opens its topic).
+  { path: "/glossary", maxHeight: 2000, answer: ["h1", ".lede", ".glossary-index summary", "#topic-testing summary"] },
 ];
 
 /** Top and bottom of the first match, in page coordinates. */

@@ -3,12 +3,18 @@ import { pageMetadata } from "@/app/page-metadata";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { apiIndex } from "@/lib/api/catalog";
 import { API_ROUTES } from "@/lib/api/routes";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 
 export const metadata: Metadata = pageMetadata("/data");
 
 /** Each dataset's download links first; its filters, fields and the sources follow in disclosures. */
 export default function DataPage() {
   const index = apiIndex(API_ROUTES);
+  // The datasets' descriptions are where this page first names each of these terms.
+  const gloss = glossFirstUses([
+    "subtype", "er", "pr", "intrinsic-subtype", "incidence-rate", "confidence-interval", "her2-positive", "her2-negative", "her2-low",
+    "cause-specific-survival", "de-novo-stage-iv", "relative-survival", "seer-summary-stage", "seer", "her2-targeted", "indication", "pivotal-trial",
+  ]);
   return (
     <>
       <h1>Data &amp; API</h1>
@@ -26,7 +32,7 @@ export default function DataPage() {
       {index.datasets.map((dataset) => (
         <section key={dataset.dataset} aria-labelledby={`dataset-${dataset.dataset}`}>
           <h2 id={`dataset-${dataset.dataset}`}>{dataset.dataset}</h2>
-          <p>{dataset.description}</p>
+          <p>{gloss(dataset.description)}</p>
           <p>
             Download: <a href={dataset.path}>JSON</a> · <a href={`${dataset.path}?format=csv`}>CSV</a> ({dataset.rows} rows)
           </p>

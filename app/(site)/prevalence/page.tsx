@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { oembedAlternates } from "@/app/oembed-discovery";
+import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import { PageSources } from "@/components/chart/PageSources";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
@@ -30,7 +31,10 @@ export default async function PrevalencePage({ searchParams }: { searchParams: P
         {raceColorCss()}
       </style>
       <h1>How common is each subtype?</h1>
-      <p className="lede">How many breast cancers are HER2-positive, and how often is each hormone-receptor (HR) and HER2 subtype diagnosed?</p>
+      <p className="lede">
+        How many breast cancers are <Term id="her2-positive">HER2-positive</Term>, and how often is each{" "}
+        <Term id="hormone-receptor">hormone-receptor (HR)</Term> and HER2 <Term id="subtype">subtype</Term> diagnosed?
+      </p>
       <Notices notices={notices} />
       <PrevalenceExplorer state={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]}>
         <ReadingPrevalence />

@@ -9,6 +9,8 @@ import { SubtypeMatrixFrame } from "@/components/subtypes/SubtypeMatrixFrame";
 import { SubtypePageLinks } from "@/components/subtypes/SubtypePageLinks";
 import { datasets } from "@/lib/datasets";
 import { fourYearSurvival, shareOfCases } from "@/lib/datasets/queries";
+import { GlossedText } from "@/components/glossary/GlossedText";
+import { Term } from "@/components/glossary/Term";
 import "./subtype-page.css";
 
 export const metadata: Metadata = pageMetadata("/subtypes", { extra: { alternates: oembedAlternates("/subtypes") } });
@@ -30,8 +32,8 @@ export default function SubtypesPage() {
     <>
       <h1>The four subtypes</h1>
       <p className="lede">
-        Breast cancers are grouped by two questions: does the tumour have hormone receptors (HR), and does it make too much of the HER2
-        protein? Two answers to each give four subtypes.
+        Breast cancers are grouped by two questions: does the tumour have <Term id="hormone-receptor">hormone receptors (HR)</Term>, and does it make too much of the{" "}
+        <Term id="her2">HER2 protein</Term>? Two answers to each give four <Term id="subtype">subtypes</Term>.
       </p>
       <SubtypePageLinks fourYear={fourYearSurvival(datasets.survival)} sources={sources} />
       <SubtypeMatrixFrame shares={shares} definitions={subtypes} sources={sources} />
@@ -41,7 +43,7 @@ export default function SubtypesPage() {
         <SubtypeCards definitions={subtypes} sources={sources} />
         <aside className="callout" data-testid="intrinsic-note">
           <p>
-            <strong>About names like “Luminal A”.</strong> {intrinsic.text}
+            <strong>About names like “Luminal A”.</strong> <GlossedText text={intrinsic.text} terms={["seer"]} />
           </p>
           <DefinitionSource sourceId={intrinsic.sourceId} sources={sources} />
         </aside>

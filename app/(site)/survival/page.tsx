@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageSources } from "@/components/chart/PageSources";
+import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { StagesExplained } from "@/components/survival/StagesExplained";
@@ -22,7 +23,9 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>Survival by subtype</h1>
-      <p className="lede">How many people {FOUR_YEAR_OUTCOME}, by hormone-receptor (HR) and HER2 status?</p>
+      <p className="lede">
+        How many people {FOUR_YEAR_OUTCOME}, by <Term id="hormone-receptor">hormone-receptor (HR)</Term> and HER2 status?
+      </p>
       <Notices notices={notices} />
       <SurvivalExplorer state={state} rows={[...datasets.survival]} sources={[...datasets.sources]}>
         <StagesExplained sources={datasets.sources} />

@@ -9,6 +9,7 @@ import { TherapiesProvider } from "@/components/flow/TherapiesContext";
 import { testingSources, TestsExplained } from "@/components/flow/TestsExplained";
 import { PageSources } from "@/components/chart/PageSources";
 import { Disclosure } from "@/components/layout/Disclosure";
+import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
@@ -35,9 +36,9 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
       <FlowColors />
       <h1>How HER2 testing works</h1>
       <p className="lede">
-        A protein test (IHC) usually comes first; a lab can also start with the gene test (ISH). A score of 2+ is not a final answer: the
+        A protein test (<Term id="ihc">IHC</Term>) usually comes first; a lab can also start with the gene test (<Term id="ish">ISH</Term>). A score of 2+ is not a final answer: the
         lab must then run a gene test (ISH, such as FISH).
-        Enter a result to follow its path through the ASCO/CAP algorithm.
+        Enter a result to follow its path through the <Term id="asco-cap">ASCO/CAP algorithm</Term>.
       </p>
       <Notices notices={notice === null ? [] : [notice]} />
       <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>

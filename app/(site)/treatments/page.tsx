@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
 import { PageSources } from "@/components/chart/PageSources";
+import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import { StagesExplained } from "@/components/survival/StagesExplained";
 import { DrugClassesExplained } from "@/components/treatments/DrugClassesExplained";
@@ -32,7 +33,9 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
         {populationColorCss()}
       </style>
       <h1>Treatments over time</h1>
-      <p className="lede">When was each HER2-targeted drug approved in the US for breast cancer, and for which HER2 group?</p>
+      <p className="lede">
+        When was each <Term id="her2-targeted">HER2-targeted drug</Term> approved in the US for breast cancer, and for which HER2 group?
+      </p>
       <Notices notices={notices} />
       <TreatmentsExplorer
         state={state}
@@ -43,7 +46,8 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
       >
         <DrugClassesExplained rows={datasets.therapies} />
         <ReadingApprovals rows={datasets.therapies} asOf={datasets.therapiesAsOf} />
-        <StagesExplained sources={datasets.sources} />
+        {/* "Reading this list" links "metastatic" first. */}
+        <StagesExplained sources={datasets.sources} linkedAbove={["metastatic"]} />
       </TreatmentsExplorer>
       <PageSources
         citations={bandCitations}

@@ -3,15 +3,17 @@ import type { CSSProperties } from "react";
 import { notFound } from "next/navigation";
 import { PageSources } from "@/components/subtype-page/PageSources";
 import { SourceNote } from "@/components/subtype-page/SourceNote";
-import { StageChart } from "@/components/subtype-page/StageChart";
-import { SubtypeAnswer } from "@/components/subtype-page/SubtypeAnswer";
-import { SubtypeApprovals } from "@/components/subtype-page/SubtypeApprovals";
-import { SubtypeShare } from "@/components/subtype-page/SubtypeShare";
-import { SubtypeTesting } from "@/components/subtype-page/SubtypeTesting";
-import { SubtypeFacts } from "@/components/subtypes/SubtypeFacts";
+import { StageChart, stageChartTexts } from "@/components/subtype-page/StageChart";
+import { ANSWER_TERMS, answerTexts, SubtypeAnswer } from "@/components/subtype-page/SubtypeAnswer";
+import { APPROVAL_TERMS, SubtypeApprovals } from "@/components/subtype-page/SubtypeApprovals";
+import { SubtypeShare, shareTexts } from "@/components/subtype-page/SubtypeShare";
+import { SubtypeTesting, TESTING_TERMS, testingTexts } from "@/components/subtype-page/SubtypeTesting";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
+import { SubtypeFacts, subtypeFactsTexts } from "@/components/subtypes/SubtypeFacts";
 import { compareCaveat, survivalPanel } from "@/lib/charts/compare";
 import { datasets, sourcesFor } from "@/lib/datasets";
 import { approvalsForSubtype } from "@/lib/datasets/therapies";
+import { firstUsesBySection, type GlossaryId } from "@/lib/glossary/phrases";
 import { answerSentence, subtypeFigures } from "@/lib/subtype-page/figures";
 import { testingRoutesFor } from "@/lib/subtype-page/testing";
 import { isSubtypeId, SUBTYPE_IDS, SUBTYPES, subtypePath, type SubtypeId } from "@/lib/subtypes";
@@ -19,6 +21,9 @@ import { pageMetadata } from "@/app/page-metadata";
 import "../subtype-page.css";
 
 type Params = Promise<{ id: string }>;
+
+/** The subtype terms "What it is" can be the first to use (the answer before it names the HER2 status). */
+const WHAT_TERMS: readonly GlossaryId[] = ["her2", "subtype", "er", "pr", "her2-negative", "intrinsic-subtype"];
 
 /** The four pages are built once; any other id is the site's 404. */
 export const dynamicParams = false;
@@ -53,6 +58,20 @@ export default async function SubtypePage({ params }: { params: Params }) {
   const subgroups = subtype.her2 === "negative" ? [definition("her2Low"), definition("her2Ultralow")] : [];
   // Numbered in the order the page cites them, so "Source [1]" is the first one a reader meets.
   const cited = sourcesFor([figures.fourYear, figures.share, facts, hormoneReceptors, her2, subgroups, figures.fourYearByStage, figures.fiveYearByStage, approvals.covering]);
+  const sentence = answerSentence(figures);
+  const caveat = compareCaveat(datasets.survival, [id, id]);
+  // Each section links the glossary terms no section before it used: the texts come from data, so
+  // which section first names a term differs from one subtype's page to the next.
+  const [, whatTerms, shareTerms, fiveYearTerms, fourYearTerms, testingTerms, approvalTerms] = firstUsesBySection([
+    { terms: ANSWER_TERMS, texts: answerTexts({ row: figures.fourYear, sentence, caveat }) },
+    { terms: WHAT_TERMS, texts: [facts.description, ...subtypeFactsTexts(facts)] },
+    { terms: ["subtype"], texts: shareTexts(id, figures.share) },
+    { terms: ["relative-survival"], texts: stageChartTexts(figures.fiveYearByStage) },
+    { terms: ["de-novo-stage-iv", "stage-i-iv"], texts: stageChartTexts(figures.fourYearByStage) },
+    { terms: TESTING_TERMS, texts: testingTexts({ hormoneReceptors, her2, subgroups }) },
+    { terms: APPROVAL_TERMS, texts: [] },
+  ]);
+  const glossWhat = glossFirstUses(whatTerms ?? []);
 
   return (
     <article className="subtype-page" style={{ "--subtype": `var(--subtype-${id})` } as CSSProperties}>
@@ -62,19 +81,19 @@ export default async function SubtypePage({ params }: { params: Params }) {
       <h1>
         {subtype.label} breast cancer <span className="h1-plain">{subtype.plainName}</span>
       </h1>
-      <SubtypeAnswer row={figures.fourYear} sentence={answerSentence(figures)} panel={survivalPanel(datasets.survival, id)} caveat={compareCaveat(datasets.survival, [id, id])} cited={cited} />
+      <SubtypeAnswer row={figures.fourYear} sentence={sentence} panel={survivalPanel(datasets.survival, id)} caveat={caveat} cited={cited} />
 
       <section aria-labelledby="what-heading">
         <h2 id="what-heading">What it is</h2>
-        <p>{facts.description}</p>
+        <p>{glossWhat(facts.description)}</p>
         <details className="figure-definition">
           <summary>The exact rule, and other names for it</summary>
-          <SubtypeFacts definition={facts} />
+          <SubtypeFacts definition={facts} gloss={glossWhat} />
         </details>
         <SourceNote sourceIds={[facts.sourceId, ...facts.aliases.map((alias) => alias.sourceId)]} cited={cited} />
       </section>
 
-      <SubtypeShare id={id} share={figures.share} cited={cited} />
+      <SubtypeShare id={id} share={figures.share} cited={cited} terms={shareTerms ?? []} />
 
       <section aria-labelledby="stage-heading">
         <h2 id="stage-heading">Survival by stage</h2>
@@ -82,13 +101,13 @@ export default async function SubtypePage({ params }: { params: Params }) {
           By how far the cancer had spread when it was found, where the sources give it: two measures from two periods, each on its own
           axis. <a href="/survival">Compare every subtype on the survival page →</a>
         </p>
-        <StageChart id="five-year-by-stage" title={`Five-year relative survival by stage, ${subtype.label}`} rows={figures.fiveYearByStage} cited={cited} />
-        <StageChart id="four-year-by-stage" title={`Four-year breast cancer-specific survival, all stages and de novo stage IV, ${subtype.label}`} rows={figures.fourYearByStage} cited={cited} />
+        <StageChart id="five-year-by-stage" title={`Five-year relative survival by stage, ${subtype.label}`} rows={figures.fiveYearByStage} cited={cited} terms={fiveYearTerms ?? []} />
+        <StageChart id="four-year-by-stage" title={`Four-year breast cancer-specific survival, all stages and de novo stage IV, ${subtype.label}`} rows={figures.fourYearByStage} cited={cited} terms={fourYearTerms ?? []} />
       </section>
 
-      <SubtypeTesting definition={facts} hormoneReceptors={hormoneReceptors} her2={her2} subgroups={subgroups} routes={testingRoutesFor(id)} cited={cited} />
+      <SubtypeTesting definition={facts} hormoneReceptors={hormoneReceptors} her2={her2} subgroups={subgroups} routes={testingRoutesFor(id)} cited={cited} terms={testingTerms ?? []} />
 
-      <SubtypeApprovals id={id} approvals={approvals} asOf={datasets.therapiesAsOf.asOf} cited={cited} />
+      <SubtypeApprovals id={id} approvals={approvals} asOf={datasets.therapiesAsOf.asOf} cited={cited} terms={approvalTerms ?? []} />
 
       <PageSources cited={cited} />
     </article>
