@@ -40,8 +40,9 @@ function compareSlide(): Slide {
 function testingSlide(): Slide {
   // A borderline (IHC 2+) case that ISH settles: the path that shows the whole idea of the algorithm.
   const examples = workedExamples();
-  // biome-ignore lint/style/noNonNullAssertion: the worked examples are a fixed, non-empty list (tested in tests/lib/her2)
-  const example = examples.find((e) => e.route.classification.kind === "final" && e.route.classification.status === "positive" && e.route.path.includes("ish-dual")) ?? examples[0]!;
+  const example = examples.find((e) => e.route.classification.kind === "final" && e.route.classification.status === "positive" && e.route.path.includes("ish-dual"));
+  // The worked examples are a fixed list (tests/lib/her2) that has such a case.
+  if (!example) throw new Error("No worked example settles an IHC 2+ case by dual-probe ISH");
   return {
     id: "testing",
     title: "How a HER2 test result is read",
