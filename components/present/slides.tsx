@@ -1,5 +1,4 @@
 import { FlowDiagram } from "@/components/flow/FlowDiagram";
-import { workedExamples } from "@/components/flow/flow-data";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { survivalViewRows } from "@/lib/charts/survival";
@@ -8,6 +7,7 @@ import { datasets } from "@/lib/datasets";
 import { citationSentence, sourcesSentence } from "@/lib/datasets/citations";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
+import { classifyHer2 } from "@/lib/her2/classify";
 import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
 import { baseMode, themedSvg, type PresentTheme } from "@/lib/present-theme";
 import type { SubtypeId } from "@/lib/subtypes";
@@ -38,11 +38,9 @@ function compareSlide(): Slide {
 }
 
 function testingSlide(): Slide {
-  // A borderline (IHC 2+) case that ISH settles: the path that shows the whole idea of the algorithm.
-  const examples = workedExamples();
-  const example = examples.find((e) => e.route.classification.kind === "final" && e.route.classification.status === "positive" && e.route.path.includes("ish-dual"));
-  // The worked examples are a fixed list (tests/lib/her2) that has such a case.
-  if (!example) throw new Error("No worked example settles an IHC 2+ case by dual-probe ISH");
+  // A borderline (IHC 2+) case that dual-probe ISH settles (group 1): the path that shows the whole
+  // idea of the algorithm. (A search of the worked examples for one never matched: none is settled so.)
+  const { path } = classifyHer2({ ihc: { score: 2 }, ish: { assay: "dual", ratio: 2.5, copies: 5.1, cep17: null, recount: null } });
   return {
     id: "testing",
     title: "How a HER2 test result is read",
@@ -52,7 +50,7 @@ function testingSlide(): Slide {
         <h2>How a HER2 test result is read</h2>
         <p className="slide-sentence">IHC 3+ is HER2-positive; 0 and 1+ are HER2-negative; 2+ is borderline and goes on to a gene test (ISH).</p>
         {/* biome-ignore lint/style/noNonNullAssertion: one layout per orientation, the first the wide one */}
-        <FlowDiagram layout={FLOW_LAYOUTS[0]!} path={example.route.path} />
+        <FlowDiagram layout={FLOW_LAYOUTS[0]!} path={path} />
       </div>
     ),
   };
