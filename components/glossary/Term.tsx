@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
-import { glossaryHref, type GlossaryId } from "@/lib/glossary/phrases";
+import { glossaryHref } from "@/lib/glossary/href";
+import type { GlossaryId } from "@/lib/glossary/phrases";
 import type { GlossaryTerm } from "@/lib/glossary/types";
 import { loadTerm } from "./load-term";
 import "./term.css";

@@ -78,10 +78,6 @@ export function isGlossaryId(id: string): id is GlossaryId {
   return Object.hasOwn(GLOSSARY_PHRASES, id);
 }
 
-/** Where a term's entry is: the link every first use carries. */
-export function glossaryHref(id: GlossaryId): string {
-  return `/glossary#${id}`;
-}
 
 /**
  * The terms among `ids` that none of the texts uses: what a later part of a page still has to link

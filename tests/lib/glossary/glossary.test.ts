@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
 import { GLOSSARY, glossaryByTopic } from "@/lib/glossary/entries";
-import { GLOSSARY_IDS, GLOSSARY_PHRASES, glossaryHref, isGlossaryId } from "@/lib/glossary/phrases";
+import { glossaryHref } from "@/lib/glossary/href";
+import { GLOSSARY_IDS, GLOSSARY_PHRASES, isGlossaryId } from "@/lib/glossary/phrases";
 import { GLOSSARY_TERMS, glossaryTerm } from "@/lib/glossary/terms";
 import { GLOSSARY_TOPICS } from "@/lib/glossary/types";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
