@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { oembedAlternates } from "@/app/oembed-discovery";
 import { pageMetadata } from "@/app/page-metadata";
-import { BatchClassifier } from "@/components/flow/BatchClassifier";
+import { BatchSection } from "@/components/flow/BatchSection";
 import { FlowColors } from "@/components/flow/FlowColors";
 import { TestingView } from "@/components/flow/TestingView";
 import { testingSources, TestsExplained } from "@/components/flow/TestsExplained";
@@ -39,7 +39,7 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
       <Notices notices={notice === null ? [] : [notice]} />
       <TestingView draft={draft} />
       <Disclosure title="For researchers: classify many cases at once (CSV)" className="section" testId="batch-disclosure">
-        <BatchClassifier />
+        <BatchSection />
       </Disclosure>
       <TestsExplained />
       <PageSources citations={[]} works={testingSources()} />
