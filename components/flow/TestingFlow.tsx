@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
-import { useUrlSearch } from "@/components/layout/useUrlSearch";
+import { announceUrlChange, useUrlSearch } from "@/components/layout/useUrlSearch";
 import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { ImageLinks } from "@/components/chart/ImageLinks";
@@ -57,8 +57,11 @@ export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData
 
   const setDraft = (next: CaseDraft) => {
     setDraftHere(next);
-    // replace, not push: an answer is not a page. The address itself is rewritten at once by useUrlSearch.
     const href = `/testing${draftSearch(next, viewDraft(next))}`;
+    // As ExplorerForm does: the address answers at once, with Next's history state kept (useUrlSearch
+    // writes a null one), then Next takes the entry over with the server's card (an answer is not a page).
+    window.history.replaceState(window.history.state, "", `${href}${window.location.hash}`);
+    announceUrlChange();
     startTransition(() => router.replace(href, { scroll: false }));
   };
 
