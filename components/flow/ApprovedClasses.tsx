@@ -1,15 +1,16 @@
-"use client";
 import { useId } from "react";
 import type { Her2Category } from "@/lib/her2/outcomes";
 import { COVERAGE_TEXT } from "@/lib/her2/category-text";
 import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/therapy-dimensions";
 import { approvalsByClassFor, type ClassApprovals } from "@/lib/datasets/therapies";
 import { formatIsoDate } from "@/lib/format";
-import { useTherapies } from "./TherapiesContext";
+import type { TherapyRow } from "@/lib/datasets/schemas";
 
-/** Which drug classes have US approvals covering this HER2 category, read from the therapies dataset. */
-export function ApprovedClasses({ category }: { category: Her2Category }) {
-  const therapies = useTherapies();
+/**
+ * Which drug classes have US approvals covering this HER2 category, read from the therapies dataset.
+ * Rendered on the server for the page's card, so the dataset and its labels stay off the page's JavaScript.
+ */
+export function ApprovedClasses({ category, therapies }: { category: Her2Category; therapies: readonly TherapyRow[] }) {
   // The card renders twice while presenter mode is open, so the heading's id must be unique per instance.
   const headingId = useId();
   if (therapies.length === 0) return null;

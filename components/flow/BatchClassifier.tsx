@@ -19,7 +19,7 @@ const exampleCsv = () => {
 };
 
 /**
- * Many cases at once, for researchers: CSV text or a .csv file, classified in the browser with
+ * The batch tool's form (BatchSection says what it does), loaded when its section opens. Many cases at once, for researchers: CSV text or a .csv file, classified in the browser with
  * `classifyCsv` (nothing is uploaded). A malformed row gets its own error; the others still count.
  */
 export function BatchClassifier() {
@@ -41,20 +41,7 @@ export function BatchClassifier() {
   };
 
   return (
-    <section className="batch" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Batch: classify many cases at once</h2>
-      <p>
-        For researchers. Paste CSV text or choose a .csv file with a header row naming the columns as the API parameters (any of{" "}
-        <code>{HER2_PARAMETERS.join(",")}</code>), one case per row; a blank cell means &ldquo;not given&rdquo;. Classification runs in
-        your browser: nothing is uploaded.
-      </p>
-      <p>
-        An <code>id</code> or <code>case_id</code> column, if there is one, comes back first on every result row. IHC scores may be written
-        as reports write them: <code>2</code>, <code>2+</code>, <code>IHC 2+</code> or <code>IHC2+</code>.
-      </p>
-      <noscript>
-        <p className="notice">Batch classification runs in your browser and needs JavaScript.</p>
-      </noscript>
+    <>
       <div className="control batch-input">
         <label htmlFor={`${id}-csv`}>CSV text</label>
         <textarea id={`${id}-csv`} rows={8} spellCheck={false} value={text} onChange={(event) => setText(event.target.value)} />
@@ -91,6 +78,6 @@ export function BatchClassifier() {
           <BatchResults result={result} />
         </Suspense>
       )}
-    </section>
+    </>
   );
 }

@@ -1,9 +1,8 @@
-"use client";
-import { useSources } from "./TherapiesContext";
+import type { Source } from "@/lib/datasets/schemas";
 
 /** The sources the result card's text quotes, resolved in data/sources.json, linked where they have an address. */
-export function CardSources({ ids, id }: { ids: readonly string[]; id: string }) {
-  const byId = new Map(useSources().map((source) => [source.id, source]));
+export function CardSources({ ids, id, sources }: { ids: readonly string[]; id: string; sources: readonly Source[] }) {
+  const byId = new Map(sources.map((source) => [source.id, source]));
   const cited = ids.flatMap((sourceId) => byId.get(sourceId) ?? []);
   if (cited.length === 0) return null;
   return (

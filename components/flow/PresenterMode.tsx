@@ -6,7 +6,7 @@ import { nodeById } from "@/lib/her2/graph";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { workedExamples } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
-import { ResultCard } from "./ResultCard";
+import { type CardData, ResultCard } from "./ResultCard";
 
 const FOCUSABLE = "button:not([disabled]), [href], summary, input, [tabindex]:not([tabindex='-1'])";
 
@@ -14,7 +14,7 @@ const FOCUSABLE = "button:not([disabled]), [href], summary, input, [tabindex]:no
  * One worked example per outcome, large, for a talk: ←/→ (or the buttons) step through them, Esc
  * leaves. A modal dialog: the rest of the page is inert while it is open, and Tab stays inside.
  */
-export function PresenterMode({ layouts, onClose }: { layouts: readonly FlowLayout[]; onClose: () => void }) {
+export function PresenterMode({ layouts, cardData, onClose }: { layouts: readonly FlowLayout[]; cardData: CardData; onClose: () => void }) {
   const [index, setIndex] = useState(0);
   const dialog = useRef<HTMLDivElement>(null);
   const examples = workedExamples();
@@ -85,7 +85,7 @@ export function PresenterMode({ layouts, onClose }: { layouts: readonly FlowLayo
               <FlowDiagram key={layout.orientation} layout={layout} path={example.route.path} />
             ))}
           </div>
-          <ResultCard outcome={{ kind: "classified", classification: example.route.classification }} id="presenter-result" />
+          <ResultCard outcome={{ kind: "classified", classification: example.route.classification }} data={cardData} id="presenter-result" />
         </div>
       </div>
     </div>,

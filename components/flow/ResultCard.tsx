@@ -1,10 +1,11 @@
+import type { ReactNode } from "react";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { ApprovedClasses } from "./ApprovedClasses";
 import { CardSources } from "./CardSources";
 import { LatestApprovals } from "./LatestApprovals";
-import { useTherapies } from "./TherapiesContext";
 import { latestApprovalsFor } from "@/lib/datasets/therapies";
 import { nodeById } from "@/lib/her2/graph";
+import type { Source, TherapyRow } from "@/lib/datasets/schemas";
 import type { DraftOutcome } from "@/lib/her2/case-draft";
 import type { Her2Classification } from "@/lib/her2/classify";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
@@ -15,27 +16,49 @@ import { DISCLAIMER, ISH_GROUP_TEXT, SUBGROUP_NOTE } from "@/lib/her2/text";
  * What the case comes to: status, category, the report wording, plain and clinical text (all from
  * lib/her2, shown as general information, never advice), the sub-group note and the disclaimer.
  * The answer and what it means come first; treatment, sources and the path are one click away.
+ * No client code: the page's card is rendered on the server (only the lazy presenter renders it in the browser).
  */
-export function ResultCard({ outcome, id = "result" }: { outcome: DraftOutcome; id?: string }) {
+export function ResultCard({ outcome, data, id = "result" }: { outcome: DraftOutcome; data: CardData; id?: string }) {
+  if (outcome.kind !== "classified") return <NoResultCard invalid={outcome.kind === "invalid"} id={id} />;
   return (
-    <section className="result-card" aria-labelledby={`${id}-heading`} data-testid="result-card" data-outcome={outcomeKey(outcome)}>
-      {outcome.kind === "classified" ? (
-        <Classified classification={outcome.classification} id={id} />
-      ) : (
-        <>
-          <p className="result-kicker">No result yet</p>
-          <h2 id={`${id}-heading`}>{outcome.kind === "invalid" ? "Check the value marked in the form" : "Answer the questions to see the result"}</h2>
-          <p>Each answer lights up the next step of the algorithm in the diagram below.</p>
-        </>
-      )}
+    <CardFrame outcome={outcomeKey(outcome.classification)} id={id}>
+      <Classified classification={outcome.classification} data={data} id={id} />
+    </CardFrame>
+  );
+}
+
+/**
+ * The card before there is a result. The page gets the "invalid" one from the server too: a bad
+ * value never reaches the address, so the server's card for the address cannot say it.
+ */
+export function NoResultCard({ invalid, id = "result" }: { invalid: boolean; id?: string }) {
+  return (
+    <CardFrame outcome={invalid ? "invalid" : "incomplete"} id={id}>
+      <p className="result-kicker">No result yet</p>
+      <h2 id={`${id}-heading`}>{invalid ? "Check the value marked in the form" : "Answer the questions to see the result"}</h2>
+      <p>Each answer lights up the next step of the algorithm in the diagram below.</p>
+    </CardFrame>
+  );
+}
+
+function CardFrame({ outcome, id, children }: { outcome: string; id: string; children: ReactNode }) {
+  return (
+    <section className="result-card" aria-labelledby={`${id}-heading`} data-testid="result-card" data-outcome={outcome}>
+      {children}
       <p className="result-disclaimer">{DISCLAIMER}</p>
     </section>
   );
 }
 
-function Classified({ classification, id }: { classification: Her2Classification; id: string }) {
+/** The FDA approvals dataset and the sources the card's text cites. */
+export interface CardData {
+  therapies: readonly TherapyRow[];
+  sources: readonly Source[];
+}
+
+function Classified({ classification, data, id }: { classification: Her2Classification; data: CardData; id: string }) {
   const final = classification.kind === "final";
-  const therapies = useTherapies();
+  const { therapies } = data;
   const latest = classification.kind === "final" ? latestApprovalsFor(classification.category, therapies) : [];
   return (
     <>
@@ -74,12 +97,12 @@ function Classified({ classification, id }: { classification: Her2Classification
           {classification.clinical}
         </p>
         <LatestApprovals approvals={latest} />
-        {classification.kind === "final" && <ApprovedClasses category={classification.category} />}
+        {classification.kind === "final" && <ApprovedClasses category={classification.category} therapies={therapies} />}
         {/* Negative results already carry the note in their clinical text. */}
         {!classification.clinical.includes(SUBGROUP_NOTE) && <p className="result-note">{SUBGROUP_NOTE}</p>}
       </Disclosure>
       <Disclosure title="Sources for this result" className="result-more">
-        <CardSources id={id} ids={[...new Set([...classificationSources(classification), ...latest.map((a) => a.sourceId)])]} />
+        <CardSources id={id} sources={data.sources} ids={[...new Set([...classificationSources(classification), ...latest.map((a) => a.sourceId)])]} />
       </Disclosure>
       <details className="result-path">
         <summary>The path, step by step</summary>
@@ -93,9 +116,6 @@ function Classified({ classification, id }: { classification: Her2Classification
   );
 }
 
-
-function outcomeKey(outcome: DraftOutcome): string {
-  if (outcome.kind !== "classified") return outcome.kind;
-  const { classification } = outcome;
+function outcomeKey(classification: Her2Classification): string {
   return classification.kind === "pending" ? classification.nextStep : classification.category;
 }

@@ -1,7 +1,8 @@
 "use client";
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { lazy, Suspense, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
-import { useUrlSearch } from "@/components/layout/useUrlSearch";
+import { announceUrlChange, useUrlSearch } from "@/components/layout/useUrlSearch";
 import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { ImageLinks } from "@/components/chart/ImageLinks";
@@ -14,20 +15,35 @@ import { ExploreRoutes } from "./ExploreRoutes";
 import { outcomeRoutes } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
 import { FlowLegend } from "./FlowLegend";
-import { ResultCard } from "./ResultCard";
+import type { CardData } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
 import { Stepper } from "./Stepper";
 
 // Loaded on the first click on "Presenter mode": most readers never open it.
 const PresenterMode = lazy(() => import("./PresenterMode").then((module) => ({ default: module.PresenterMode })));
 
+interface TestingFlowProps {
+  initialDraft: CaseDraft;
+  layouts: readonly FlowLayout[];
+  /** The result card for `initialDraft`, rendered on the server. */
+  card: ReactNode;
+  /** Shown while an answer is invalid: the address, and so the server's card, leaves a bad value out. */
+  invalidCard: ReactNode;
+  /** What the presenter's cards need, passed on to it only when it opens. */
+  cardData: CardData;
+}
+
 /**
  * The interactive decision flow: the stepper, the result card and the diagram share one case. The
  * case lives in the URL query (the API's parameter names), so any case can be shared as a link.
  * The diagram's `layouts` come from the server (`FLOW_LAYOUTS`), so the browser does not compute them.
+ * So does the result `card` (TestingView): an answer changes the questions and the path here at once
+ * and asks the server for the card at the case's new address.
  */
-export function TestingFlow({ initialDraft, layouts }: { initialDraft: CaseDraft; layouts: readonly FlowLayout[] }) {
-  const [draft, setDraft] = useState(initialDraft);
+export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData }: TestingFlowProps) {
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const [draft, setDraftHere] = useState(initialDraft);
   const [explored, setExplored] = useState<NodeId | null>(null);
   const [presenting, setPresenting] = useState(false);
   const hydrated = useHydrated();
@@ -38,6 +54,16 @@ export function TestingFlow({ initialDraft, layouts }: { initialDraft: CaseDraft
   const search = draftSearch(draft, view);
 
   useUrlSearch(search);
+
+  const setDraft = (next: CaseDraft) => {
+    setDraftHere(next);
+    const href = `/testing${draftSearch(next, viewDraft(next))}`;
+    // As ExplorerForm does: the address answers at once, with Next's history state kept (useUrlSearch
+    // writes a null one), then Next takes the entry over with the server's card (an answer is not a page).
+    window.history.replaceState(window.history.state, "", `${href}${window.location.hash}`);
+    announceUrlChange();
+    startTransition(() => router.replace(href, { scroll: false }));
+  };
 
   const tryCase = (fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft);
   const routes = explored ? (outcomeRoutes().get(explored) ?? []) : [];
@@ -58,7 +84,7 @@ export function TestingFlow({ initialDraft, layouts }: { initialDraft: CaseDraft
       <div className="flow-case">
         <Stepper draft={draft} view={view} hydrated={hydrated} onChange={setDraft} />
         <div className="flow-result">
-          <ResultCard outcome={view.outcome} />
+          {view.outcome.kind === "invalid" ? invalidCard : card}
           <ShareCase search={search} hydrated={hydrated} />
           <p className="sr-only" aria-live="polite" data-testid="result-announcement">
             {headline ? `Result: ${headline}.` : ""}
@@ -102,6 +128,7 @@ export function TestingFlow({ initialDraft, layouts }: { initialDraft: CaseDraft
         <Suspense fallback={null}>
           <PresenterMode
             layouts={layouts}
+            cardData={cardData}
             onClose={() => {
               setPresenting(false);
               // After the dialog has gone and the page is no longer inert.

@@ -1,11 +1,13 @@
 // States that the browser's page audit never loads — a link's rejected settings, a
 // case with invalid answers, a batch with errors — checked by axe in jsdom for names, roles and ARIA.
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BatchClassifier } from "@/components/flow/BatchClassifier";
 import { Notices } from "@/components/layout/Notices";
 import { expectNoAxeViolations } from "./axe";
-import { renderFlow, stepper, type } from "./flow/helpers";
+import { flowRouter, renderFlow, stepper, type } from "./flow/helpers";
+
+vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
 
 afterEach(() => window.history.replaceState(null, "", "/"));
 

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { oembedAlternates } from "@/app/oembed-discovery";
 import { pageMetadata } from "@/app/page-metadata";
-import { BatchClassifier } from "@/components/flow/BatchClassifier";
+import { BatchSection } from "@/components/flow/BatchSection";
 import { FlowColors } from "@/components/flow/FlowColors";
-import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
-import { TestingFlow } from "@/components/flow/TestingFlow";
-import { TherapiesProvider } from "@/components/flow/TherapiesContext";
+import { TestingView } from "@/components/flow/TestingView";
 import { testingSources, TestsExplained } from "@/components/flow/TestsExplained";
 import { PageSources } from "@/components/chart/PageSources";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
-import { datasets } from "@/lib/datasets";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
 import "@/app/flow-diagram.css";
 import "./testing.css";
@@ -41,11 +38,9 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
         Enter a result to follow its path through the <Term id="asco-cap">ASCO/CAP algorithm</Term>.
       </p>
       <Notices notices={notice === null ? [] : [notice]} />
-      <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
-        <TestingFlow initialDraft={draft} layouts={FLOW_LAYOUTS} />
-      </TherapiesProvider>
+      <TestingView draft={draft} />
       <Disclosure title="For researchers: classify many cases at once (CSV)" className="section" testId="batch-disclosure">
-        <BatchClassifier />
+        <BatchSection />
       </Disclosure>
       <TestsExplained />
       <PageSources citations={[]} works={testingSources()} />

@@ -1,7 +1,7 @@
 // What a screen reader says as a reader explores a chart: the focused element's name, and the text
 // of every live region. Focus must be announced once, hover not at all, and nothing twice.
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { BarChart } from "@/components/charts/BarChart";
 import { DotLineChart } from "@/components/charts/DotLineChart";
 import { ApprovalTimeline } from "@/components/treatments/ApprovalTimeline";
@@ -10,7 +10,9 @@ import type { DotLineSeries } from "@/lib/charts/dot-lines";
 import { survivalBands } from "@/lib/charts/therapies";
 import { datasets } from "@/lib/datasets";
 import { DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
-import { renderFlow } from "../flow/helpers";
+import { flowRouter, renderFlow } from "../flow/helpers";
+
+vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
 
 /**
  * Everything spoken without the reader asking: the focused element's name, then each live region's

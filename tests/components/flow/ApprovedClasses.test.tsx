@@ -1,7 +1,6 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ResultCard } from "@/components/flow/ResultCard";
-import { TherapiesProvider } from "@/components/flow/TherapiesContext";
 import { datasets } from "@/lib/datasets";
 import { classifyHer2, parseHer2Fields } from "@/lib/her2";
 
@@ -12,11 +11,7 @@ function classified(fields: Record<string, string>) {
 }
 
 function renderResult(fields: Record<string, string>) {
-  render(
-    <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
-      <ResultCard outcome={{ kind: "classified", classification: classified(fields) }} />
-    </TherapiesProvider>,
-  );
+  render(<ResultCard data={datasets} outcome={{ kind: "classified", classification: classified(fields) }} />);
   return screen.getByTestId("approved-classes");
 }
 
@@ -70,11 +65,7 @@ describe("result card: drug classes from the therapies dataset", () => {
   it("a pending result lists nothing yet", () => {
     const parsed = parseHer2Fields({ ihc: "2+" });
     if (!parsed.ok) throw new Error();
-    render(
-      <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
-        <ResultCard outcome={{ kind: "classified", classification: classifyHer2(parsed.input) }} />
-      </TherapiesProvider>,
-    );
+    render(<ResultCard data={datasets} outcome={{ kind: "classified", classification: classifyHer2(parsed.input) }} />);
     expect(screen.queryByTestId("approved-classes")).toBeNull();
   });
 });
@@ -82,10 +73,10 @@ describe("result card: drug classes from the therapies dataset", () => {
 describe("result card: two at once (the page and presenter mode)", () => {
   it("gives each approved-classes heading its own id, and each section names its own heading", () => {
     render(
-      <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
-        <ResultCard outcome={{ kind: "classified", classification: classified({ ihc: "3+" }) }} />
-        <ResultCard id="presenter" outcome={{ kind: "classified", classification: classified({ ihc: "1+" }) }} />
-      </TherapiesProvider>,
+      <>
+        <ResultCard data={datasets} outcome={{ kind: "classified", classification: classified({ ihc: "3+" }) }} />
+        <ResultCard id="presenter" data={datasets} outcome={{ kind: "classified", classification: classified({ ihc: "1+" }) }} />
+      </>,
     );
     const sections = screen.getAllByTestId("approved-classes");
     expect(sections).toHaveLength(2);

@@ -1,7 +1,9 @@
 import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { draftFromSearchParams } from "@/lib/her2/case-draft";
-import { renderFlow } from "./helpers";
+import { flowRouter, renderFlow } from "./helpers";
+
+vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
 
 describe("TestingFlow embed", () => {
   it("offers the iframe snippet for /embed/testing with the case shown", () => {

@@ -1,12 +1,13 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
-import { afterEach, describe, expect, it } from "vitest";
-import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
-import { TestingFlow } from "@/components/flow/TestingFlow";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { TestingView } from "@/components/flow/TestingView";
 import { draftFromSearchParams, EMPTY_DRAFT } from "@/lib/her2/case-draft";
 import { workedExamples } from "@/lib/her2/explore";
 import { nodeById, outcomeNodes } from "@/lib/her2/graph";
-import { node, renderFlow, stepper } from "./helpers";
+import { flowRouter, node, renderFlow, stepper } from "./helpers";
+
+vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
 
 afterEach(() => window.history.replaceState(null, "", "/"));
 
@@ -97,7 +98,7 @@ describe("presenter mode", () => {
 describe("without JavaScript", () => {
   it("the server HTML is a GET form with a submit button, the diagram and the result for the URL's case", () => {
     const { draft } = draftFromSearchParams({ ihc: "2+", ratio: "2.5", copies: "5.1" });
-    const html = renderToString(<TestingFlow initialDraft={draft} layouts={FLOW_LAYOUTS} />);
+    const html = renderToString(<TestingView draft={draft} />);
     const page = new DOMParser().parseFromString(html, "text/html");
     const form = page.querySelector("form[data-testid=stepper]");
     expect(form?.getAttribute("method")).toBe("get");

@@ -1,18 +1,13 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ResultCard } from "@/components/flow/ResultCard";
-import { TherapiesProvider } from "@/components/flow/TherapiesContext";
 import { datasets, sourceFor } from "@/lib/datasets";
 import { classifyHer2, parseHer2Fields } from "@/lib/her2";
 
 function renderCard(fields: Record<string, string>) {
   const parsed = parseHer2Fields(fields);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  render(
-    <TherapiesProvider therapies={datasets.therapies} sources={datasets.sources}>
-      <ResultCard outcome={{ kind: "classified", classification: classifyHer2(parsed.input) }} />
-    </TherapiesProvider>,
-  );
+  render(<ResultCard data={datasets} outcome={{ kind: "classified", classification: classifyHer2(parsed.input) }} />);
   return screen.getByTestId("result-card");
 }
 

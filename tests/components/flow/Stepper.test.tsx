@@ -1,8 +1,10 @@
 import { fireEvent, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { outcomeNodes, type NodeId } from "@/lib/her2/graph";
 import { VALID_CASES } from "../../lib/her2/reference-cases";
-import { answerCase, node, renderFlow, stepper, type } from "./helpers";
+import { answerCase, flowRouter, node, renderFlow, stepper, type } from "./helpers";
+
+vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
 
 afterEach(() => window.history.replaceState(null, "", "/"));
 

@@ -1,12 +1,20 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
-import { TestingFlow } from "@/components/flow/TestingFlow";
-import { EMPTY_DRAFT, type CaseDraft } from "@/lib/her2/case-draft";
+import { vi } from "vitest";
+import { TestingView } from "@/components/flow/TestingView";
+import { draftFromSearchParams, EMPTY_DRAFT, type CaseDraft } from "@/lib/her2/case-draft";
 import { ULTRALOW_CHOICES } from "@/lib/her2/ihc-criteria";
 import { paramsFrom } from "../../lib/her2/helpers";
+import { serveNavigations } from "../explorer-router";
 
+/** Stands in for Next's router: a test file mocks `next/navigation` with `{ useRouter: () => flowRouter }`. */
+export const flowRouter = { replace: vi.fn() };
+
+/** The flow as the page renders it; each answer's navigation renders the server's card for the new address again. */
 export function renderFlow(draft: CaseDraft = EMPTY_DRAFT) {
-  return render(<TestingFlow initialDraft={draft} layouts={FLOW_LAYOUTS} />);
+  flowRouter.replace.mockReset();
+  const view = render(<TestingView draft={draft} />);
+  serveNavigations(flowRouter, (params) => view.rerender(<TestingView draft={draftFromSearchParams(params).draft} />));
+  return view;
 }
 
 /** The desktop diagram (the phone one is the same graph, hidden by CSS). */
