@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/respond";
 import { hasMalformedEscape } from "@/lib/path-escapes";
 
@@ -13,7 +13,10 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!hasMalformedEscape(pathname)) return NextResponse.next();
   if (pathname === "/api" || pathname.startsWith("/api/")) {
-    return errorResponse({ parameter: null, message: "The path has a malformed percent escape (a % must start a %XX escape of UTF-8); the index is /api." }, 400);
+    return errorResponse(
+      { parameter: null, message: "The path has a malformed percent escape (a % must start a %XX escape of UTF-8); the index is /api." },
+      400,
+    );
   }
   // Under /embed, a not-found embed (an unknown chart), so the answer keeps the embeds' framing policy.
   const notFound = pathname.startsWith("/embed/") ? "/embed/not-found" : "/_not-found";

@@ -1,5 +1,5 @@
-import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
 
 const PURE_TESTS = "tests/{lib,api,data,scripts,server}/**/*.test.ts";
 // Files that replace a module (vi.mock) need a module cache of their own: in a shared one the real

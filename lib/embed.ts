@@ -1,4 +1,4 @@
-import { unrecognisedNotice, type SearchParams } from "./charts/url-state";
+import { type SearchParams, unrecognisedNotice } from "./charts/url-state";
 
 /** Which charts can be embedded, where each one's page is, and the iframe snippet for it. */
 export const EMBEDDABLE_CHARTS = {

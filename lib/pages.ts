@@ -1,4 +1,4 @@
-import { SUBTYPE_IDS, SUBTYPES, subtypePath, type SubtypeId, type SubtypePagePath } from "./subtypes";
+import { SUBTYPE_IDS, SUBTYPES, type SubtypeId, type SubtypePagePath, subtypePath } from "./subtypes";
 
 interface PageText {
   title: string;
@@ -12,8 +12,7 @@ interface PageText {
 const SECTION_TEXT = {
   "/": {
     title: "HER2 Atlas",
-    description:
-      "Sourced, interactive figures on HER2-positive breast cancer: how common each subtype is, how survival compares, and how HER2 testing works.",
+    description: "Sourced, interactive figures on HER2-positive breast cancer: how common each subtype is, how survival compares, and how HER2 testing works.",
   },
   "/survival": {
     title: "Survival by subtype",
@@ -26,7 +25,8 @@ const SECTION_TEXT = {
   },
   "/subtypes": {
     title: "The four subtypes",
-    description: "How ER, PR and HER2 test results combine into the four breast cancer subtypes, what each is called, and what HER2-low and HER2-ultralow mean.",
+    description:
+      "How ER, PR and HER2 test results combine into the four breast cancer subtypes, what each is called, and what HER2-low and HER2-ultralow mean.",
   },
   "/testing": {
     title: "How HER2 testing works",

@@ -6,7 +6,7 @@
  */
 import { type FLOW_COLORS, flowDeclarations } from "./charts/flow/style";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId } from "./subtypes";
-import { THEME_TOKENS, themeDeclarations, type ColorMode } from "./theme";
+import { type ColorMode, THEME_TOKENS, themeDeclarations } from "./theme";
 
 export const PRESENT_THEMES = ["light", "dark", "contrast"] as const;
 export type PresentTheme = (typeof PRESENT_THEMES)[number];

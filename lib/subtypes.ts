@@ -78,7 +78,6 @@ export const SUBTYPES: Record<SubtypeCategoryId, SubtypeStyle> = {
   },
 };
 
-
 export function isHer2Positive(id: SubtypeCategoryId): boolean {
   return SUBTYPES[id].her2 === "positive";
 }

@@ -4,11 +4,12 @@
 // Figures are reported, never asserted; but a figure measured on failed requests is meaningless,
 // so any non-2xx answer fails the run. BENCH_ONLY=throughput,weight,lighthouse,classifier picks parts;
 // LIGHTHOUSE_PAGES=/,/survival narrows the Lighthouse part.
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
 import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { chromiumArgs, requireChromium } from "./chromium.mjs";
 import { CONNECTIONS, kb, lighthouse, median, pageWeight, throughput } from "./bench/measure.mjs";
+import { chromiumArgs, requireChromium } from "./chromium.mjs";
 import { EMBEDS, PAGES } from "./pages.mjs";
 import { startServer, stopServer, waitForServer } from "./server.mjs";
 import { checkStaticBaseline, removeStaticBaseline, writeStaticBaseline } from "./static-baseline.mjs";
@@ -39,7 +40,12 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 requireChromium();
 if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "0") run("npx", ["next", "build"]);
 
-const report = [`# HER2 Atlas benchmark`, ``, `Run ${new Date().toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, 2-core machine; on loopback, the load generator sharing the cores with the server.`, ``];
+const report = [
+  `# HER2 Atlas benchmark`,
+  ``,
+  `Run ${new Date().toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, 2-core machine; on loopback, the load generator sharing the cores with the server.`,
+  ``,
+];
 const failures = [];
 let server = null;
 let emptyServer = null;
@@ -50,8 +56,12 @@ try {
   if (PARTS.has("throughput")) await throughputSection(baseline);
   if (PARTS.has("weight")) await weightSection();
   if (PARTS.has("lighthouse")) {
-    if (!existsSync(`${EMPTY_APP}/.next/BUILD_ID`) || process.env.BENCH_BUILD !== "0") run(process.execPath, ["node_modules/next/dist/bin/next", "build", EMPTY_APP]);
-    emptyServer = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", EMPTY_APP, "-p", String(EMPTY_PORT)], { stdio: "ignore", detached: true });
+    if (!existsSync(`${EMPTY_APP}/.next/BUILD_ID`) || process.env.BENCH_BUILD !== "0")
+      run(process.execPath, ["node_modules/next/dist/bin/next", "build", EMPTY_APP]);
+    emptyServer = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", EMPTY_APP, "-p", String(EMPTY_PORT)], {
+      stdio: "ignore",
+      detached: true,
+    });
     await waitForServer(`http://127.0.0.1:${EMPTY_PORT}/`);
     lighthouseSection();
   }
@@ -83,8 +93,13 @@ async function throughputSection(baseline) {
   for (const { path, file } of Object.values(baseline)) {
     const route = await throughput(`${BASE}${path}`, SECONDS);
     const fileResult = await throughput(`${BASE}${file}`, SECONDS);
-    report.push(`| ${path} | ${route.rps} | ${route.p50} | ${route.p99} | ${fileResult.rps} | ${fileResult.p99} | ${(route.rps / fileResult.rps).toFixed(2)} |`);
-    for (const [label, result] of [[path, route], [file, fileResult]]) {
+    report.push(
+      `| ${path} | ${route.rps} | ${route.p50} | ${route.p99} | ${fileResult.rps} | ${fileResult.p99} | ${(route.rps / fileResult.rps).toFixed(2)} |`,
+    );
+    for (const [label, result] of [
+      [path, route],
+      [file, fileResult],
+    ]) {
       if (result.non2xx + result.errors > 0) failures.push(`${label}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
     }
   }
@@ -105,7 +120,9 @@ async function weightSection() {
   );
   for (const path of [...PAGES, ...EMBEDS]) {
     const weight = await pageWeight(browser, `${BASE}${path}`);
-    report.push(`| ${path} | ${kb(weight.jsGzip)} | ${kb(weight.jsGzip - floor.jsGzip)} | ${kb(weight.jsRaw)} | ${kb(weight.transferred)} | ${weight.requests} |`);
+    report.push(
+      `| ${path} | ${kb(weight.jsGzip)} | ${kb(weight.jsGzip - floor.jsGzip)} | ${kb(weight.jsRaw)} | ${kb(weight.transferred)} | ${weight.requests} |`,
+    );
   }
   await browser.close();
 }
@@ -127,13 +144,17 @@ function lighthouseSection() {
   }
   const empty = median(runs.empty);
   if (!empty) failures.push("Lighthouse failed on every run of the empty page");
-  report.push(`| (empty page) | ${empty?.performance} | ${empty?.range} | | | ${empty?.accessibility} | ${empty?.bestPractices} | ${empty?.lcp} | ${empty?.tbt} | ${empty?.cls} |`);
+  report.push(
+    `| (empty page) | ${empty?.performance} | ${empty?.range} | | | ${empty?.accessibility} | ${empty?.bestPractices} | ${empty?.lcp} | ${empty?.tbt} | ${empty?.cls} |`,
+  );
   for (const path of LIGHTHOUSE_PAGES) {
     const lh = median(runs[path]);
     if (!lh || lh.failed > 0) failures.push(`Lighthouse failed on ${path}: ${runs[path].find((r) => r.error)?.error}`);
     if (!lh) continue;
     const difference = empty ? (lh.performance - empty.performance).toFixed(2) : "";
-    report.push(`| ${path} | ${lh.performance} | ${lh.range} | ${empty?.performance ?? ""} | ${difference} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.lcp} | ${lh.tbt} | ${lh.cls} |`);
+    report.push(
+      `| ${path} | ${lh.performance} | ${lh.range} | ${empty?.performance ?? ""} | ${difference} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.lcp} | ${lh.tbt} | ${lh.cls} |`,
+    );
   }
 }
 
@@ -151,7 +172,9 @@ function classifierTiming() {
       failures.push(`classifier benchmark exited ${result.status} without a report`);
       return ["(classifier benchmark failed)"];
     }
-    const benchmarks = JSON.parse(readFileSync(out, "utf8")).files.flatMap((file) => file.groups.flatMap((group) => group.benchmarks.map((b) => ({ ...b, group: group.fullName.split(" > ").pop() }))));
+    const benchmarks = JSON.parse(readFileSync(out, "utf8")).files.flatMap((file) =>
+      file.groups.flatMap((group) => group.benchmarks.map((b) => ({ ...b, group: group.fullName.split(" > ").pop() }))),
+    );
     return [
       `| benchmark | runs/s | median ms | p99 ms | samples |`,
       `| --- | ---: | ---: | ---: | ---: |`,

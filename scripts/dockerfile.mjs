@@ -64,7 +64,17 @@ export function parseDockerfile(text) {
         if (!(name in globalArgs)) throw new Error(`FROM uses \${${name}}, which has no default`);
         return globalArgs[name];
       });
-      stages.push({ name: match[2] ?? String(stages.length), from: image, workdir: "/", env: {}, user: "root", copies: [], runs: [], cmd: null, healthcheck: null });
+      stages.push({
+        name: match[2] ?? String(stages.length),
+        from: image,
+        workdir: "/",
+        env: {},
+        user: "root",
+        copies: [],
+        runs: [],
+        cmd: null,
+        healthcheck: null,
+      });
     } else if (keyword === "ARG" && !stage) {
       const [name, value] = args.split("=");
       if (value !== undefined) globalArgs[name] = value;
@@ -84,11 +94,14 @@ export function parseDockerfile(text) {
       const match = /^((?:--\S+\s+)*)CMD\s+(.*)$/.exec(args);
       if (!match) throw new Error(`HEALTHCHECK: expected options then CMD, got ${args}`);
       const options = Object.fromEntries(
-        match[1].split(/\s+/).filter(Boolean).map((option) => {
-          const parts = /^--([a-z-]+)=(\S+)$/.exec(option);
-          if (!parts) throw new Error(`HEALTHCHECK: cannot read option ${option}`);
-          return [parts[1], parts[2]];
-        }),
+        match[1]
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((option) => {
+            const parts = /^--([a-z-]+)=(\S+)$/.exec(option);
+            if (!parts) throw new Error(`HEALTHCHECK: cannot read option ${option}`);
+            return [parts[1], parts[2]];
+          }),
       );
       stage.healthcheck = { options, cmd: execForm(match[2], "HEALTHCHECK CMD") };
     }

@@ -10,10 +10,10 @@ import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { comparisonTable } from "./load-report.mjs";
-import { CONNECTIONS, ROUTES, createLoad } from "./load-test.mjs";
-import { NGINX, ensureNginx, startNginx } from "./nginx.mjs";
+import { CONNECTIONS, createLoad, ROUTES } from "./load-test.mjs";
+import { ensureNginx, NGINX, startNginx } from "./nginx.mjs";
 import { stopServer, waitForServer } from "./server.mjs";
-import { STANDALONE_DIR, assembleStandalone, stageStandalone, startStandalone } from "./standalone-server.mjs";
+import { assembleStandalone, STANDALONE_DIR, stageStandalone, startStandalone } from "./standalone-server.mjs";
 
 const APP_PORT = Number(process.env.LOAD_APP_PORT ?? 3162);
 const CACHE_PORT = Number(process.env.LOAD_CACHE_PORT ?? 3163);
@@ -39,7 +39,10 @@ function stopAll() {
   return stopping;
 }
 
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+]) {
   process.once(signal, () => {
     console.error(`\n${signal}: stopping the app and nginx…`);
     stopAll().finally(() => process.exit(code));
@@ -55,7 +58,13 @@ async function measure(base, header) {
     const warmup = await load.run(WARMUP_SECONDS);
     const result = await load.run(SECONDS);
     const unexpected = load.unexpectedStatuses();
-    return { ...result, warmupFailures: warmup.errors + warmup.timeouts, unexpected: unexpected.length, unexpectedLines: unexpected, connections: load.connectionsUsed() };
+    return {
+      ...result,
+      warmupFailures: warmup.errors + warmup.timeouts,
+      unexpected: unexpected.length,
+      unexpectedLines: unexpected,
+      connections: load.connectionsUsed(),
+    };
   } finally {
     load.close();
   }
@@ -66,7 +75,8 @@ async function checkServes(base) {
   for (const path of ["/", "/api"]) {
     const response = await fetch(`${base}${path}`);
     const missing = ["content-security-policy", "x-content-type-options", "referrer-policy"].filter((name) => !response.headers.has(name));
-    if (response.status !== 200 || missing.length > 0) throw new Error(`${base}${path} answered ${response.status}${missing.length ? `, without ${missing.join(", ")}` : ""}`);
+    if (response.status !== 200 || missing.length > 0)
+      throw new Error(`${base}${path} answered ${response.status}${missing.length ? `, without ${missing.join(", ")}` : ""}`);
   }
 }
 
@@ -105,7 +115,10 @@ try {
       `Connections used: ${direct.connections} straight, ${cached.connections} through the cache (${CONNECTIONS} opened before the load).`,
     ].join("\n"),
   );
-  for (const [label, run] of [["straight to the app", direct], ["through the cache", cached]]) {
+  for (const [label, run] of [
+    ["straight to the app", direct],
+    ["through the cache", cached],
+  ]) {
     if (run.errors + run.timeouts + run.warmupFailures > 0) {
       failed = true;
       console.error(`FAIL ${label}: ${run.errors} errors, ${run.timeouts} timeouts (${run.warmupFailures} in the warm-up)`);

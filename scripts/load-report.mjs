@@ -49,7 +49,10 @@ function cacheCell(counts) {
   const { ratio } = hitRatio(counts);
   // The app sends no X-Cache-Status: straight from it, "none" is all there is.
   if (ratio === null || [...counts.keys()].every((value) => value === "none")) return "—";
-  const breakdown = [...counts].sort((a, b) => b[1] - a[1]).map(([value, n]) => `${value} ${n}`).join(", ");
+  const breakdown = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([value, n]) => `${value} ${n}`)
+    .join(", ");
   return `${(ratio * 100).toFixed(1)}% (${breakdown})`;
 }
 
@@ -70,6 +73,9 @@ export function comparisonTable(direct, cached, { directLabel = "straight to the
     `| latency p99, ms | ${both((r) => r.p99)} |`,
     `| errors + timeouts | ${both((r) => r.errors + r.timeouts)} |`,
     `| routes with an unexpected status | ${both((r) => r.unexpected)} |`,
-    ...["all", ...ROUTE_CLASSES].map((kind) => `| answered by the cache: ${kind === "all" ? "all routes" : kind} | ${cacheCell(directByClass.get(kind))} | ${cacheCell(cachedByClass.get(kind))} |`),
+    ...["all", ...ROUTE_CLASSES].map(
+      (kind) =>
+        `| answered by the cache: ${kind === "all" ? "all routes" : kind} | ${cacheCell(directByClass.get(kind))} | ${cacheCell(cachedByClass.get(kind))} |`,
+    ),
   ].join("\n");
 }

@@ -70,7 +70,14 @@ export function createLoad(base, { header } = {}) {
   /** One request on the pool: its status and the counted header, or "error" / "timeout" when no answer came. */
   function send({ method, path, headers = {}, body }) {
     return new Promise((resolve) => {
-      const request = http.request({ host: hostname, port, method, path, agent, headers: body ? { ...headers, "content-length": Buffer.byteLength(body) } : headers });
+      const request = http.request({
+        host: hostname,
+        port,
+        method,
+        path,
+        agent,
+        headers: body ? { ...headers, "content-length": Buffer.byteLength(body) } : headers,
+      });
       const timer = setTimeout(() => {
         resolve({ status: "timeout" });
         request.destroy();

@@ -3,7 +3,7 @@
 // every time, and that the server's memory settles within 20% of before.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { CONNECTIONS, ROUTES, createLoad } from "./load-test.mjs";
+import { CONNECTIONS, createLoad, ROUTES } from "./load-test.mjs";
 import { startServer, stopServer, waitForServer } from "./server.mjs";
 import { STANDALONE_DIR } from "./standalone-server.mjs";
 
@@ -42,7 +42,11 @@ try {
       `routes answering an unexpected status (warm-up included): ${wrong.length}`,
       ...wrong.map((line) => `  ${line}`),
       // Whether the tail is one slow route or queueing across all of them.
-      `slowest answers after the warm-up: ${[...result.slowestMs].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([route, ms]) => `${route} ${Math.round(ms)} ms`).join("; ")}`,
+      `slowest answers after the warm-up: ${[...result.slowestMs]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([route, ms]) => `${route} ${Math.round(ms)} ms`)
+        .join("; ")}`,
       `server memory (RSS): before ${(before / 1024).toFixed(1)} MB, after ${(after / 1024).toFixed(1)} MB (${(growth * 100).toFixed(1)}%)`,
     ].join("\n"),
   );
@@ -67,7 +71,10 @@ process.exit(failed ? 1 : 0);
 /** RSS of the server's whole process group (should it ever fork a worker). */
 function rssKb(pgid) {
   const out = execFileSync("ps", ["-o", "rss=", "-g", String(pgid)], { encoding: "utf8" });
-  return out.split("\n").filter(Boolean).reduce((sum, line) => sum + Number(line.trim()), 0);
+  return out
+    .split("\n")
+    .filter(Boolean)
+    .reduce((sum, line) => sum + Number(line.trim()), 0);
 }
 
 async function settle() {

@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SITE_TEMPLATE, localMainConfig, renderTemplate } from "./nginx-config.mjs";
+import { localMainConfig, renderTemplate, SITE_TEMPLATE } from "./nginx-config.mjs";
 
 export const NGINX = "/usr/sbin/nginx";
 

@@ -1,10 +1,20 @@
 // Every page of the site, for the scripts and gates that visit them all (bench, a11y, headers),
 // the full-screen presentation included.
 export const PAGES = [
-  "/", "/survival", "/prevalence", "/subtypes",
+  "/",
+  "/survival",
+  "/prevalence",
+  "/subtypes",
   // One page per subtype (lib/subtypes.ts SUBTYPE_IDS; a unit test keeps the two in step).
-  "/subtypes/hr-pos-her2-neg", "/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/subtypes/hr-neg-her2-neg",
-  "/testing", "/treatments", "/data", "/glossary", "/present",
+  "/subtypes/hr-pos-her2-neg",
+  "/subtypes/hr-pos-her2-pos",
+  "/subtypes/hr-neg-her2-pos",
+  "/subtypes/hr-neg-her2-neg",
+  "/testing",
+  "/treatments",
+  "/data",
+  "/glossary",
+  "/present",
 ];
 // Every embeddable chart (lib/embed.ts EMBEDDABLE_CHARTS; a unit test keeps the two in step).
 export const EMBEDS = ["/embed/survival", "/embed/compare", "/embed/prevalence", "/embed/subtypes", "/embed/testing"];

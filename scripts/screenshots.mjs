@@ -35,4 +35,3 @@ try {
 } finally {
   stopServer(server);
 }
-

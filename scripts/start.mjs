@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { STANDALONE_DIR, assembleStandalone, serveStandalone } from "./standalone-server.mjs";
+import { assembleStandalone, STANDALONE_DIR, serveStandalone } from "./standalone-server.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";

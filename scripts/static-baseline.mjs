@@ -39,7 +39,8 @@ export async function checkStaticBaseline(base, baseline) {
   for (const { file, body } of Object.values(baseline)) {
     const response = await fetch(`${base}${file}`);
     const text = await response.text();
-    if (response.status !== 200 || text !== body) throw new Error(`${file} answered ${response.status}${text === body ? "" : " with a different body"}: the static baseline is not being served`);
+    if (response.status !== 200 || text !== body)
+      throw new Error(`${file} answered ${response.status}${text === body ? "" : " with a different body"}: the static baseline is not being served`);
   }
 }
 

@@ -7,8 +7,8 @@ import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { matchView, renderViews, sendView } from "./default-views.mjs";
 import { DEFAULT_VIEWS } from "../scripts/pages.mjs";
+import { matchView, renderViews, sendView } from "./default-views.mjs";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);

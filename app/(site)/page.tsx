@@ -1,21 +1,21 @@
+import { pageMetadata } from "@/app/page-metadata";
 import { PageSources } from "@/components/chart/PageSources";
 import { SourceNote } from "@/components/chart/SourceNote";
-import { Disclosure } from "@/components/layout/Disclosure";
 import { Term } from "@/components/glossary/Term";
+import { Disclosure } from "@/components/layout/Disclosure";
 import { QuotedShareExplainer } from "@/components/prevalence/QuotedShareExplainer";
+import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { SurvivalSummary } from "@/components/survival/SurvivalSummary";
+import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
 import { survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import { her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
-import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
 import { formatFigure } from "@/lib/format";
-import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
-import { pageMetadata } from "@/app/page-metadata";
 
 export const metadata = pageMetadata("/");
 
@@ -37,16 +37,16 @@ export default function HomePage() {
     <>
       <h1>HER2 Atlas</h1>
       <p className="lede">
-        Breast cancers are grouped by two tests: <Term id="hormone-receptor">hormone receptors (HR)</Term> and the <Term id="her2">HER2 protein</Term>. This atlas shows how common each group is,
-        how survival compares between them, and how a HER2 test is read — every figure with its source.
+        Breast cancers are grouped by two tests: <Term id="hormone-receptor">hormone receptors (HR)</Term> and the <Term id="her2">HER2 protein</Term>. This
+        atlas shows how common each group is, how survival compares between them, and how a HER2 test is read — every figure with its source.
       </p>
 
       <section aria-labelledby="share-heading">
         <h2 id="share-heading">1. How common is HER2-positive breast cancer?</h2>
         <p className="takeaway">
           In US registry data for {sharePeriod},{" "}
-          <strong data-testid="her2-positive-share">{formatFigure({ value: her2Positive.value, unit: "percent" })}</strong> of all new breast
-          cancers were <Term id="her2-positive">HER2-positive</Term>:{" "}
+          <strong data-testid="her2-positive-share">{formatFigure({ value: her2Positive.value, unit: "percent" })}</strong> of all new breast cancers were{" "}
+          <Term id="her2-positive">HER2-positive</Term>:{" "}
           {her2Positive.parts.map((row, i) => (
             <span key={row.id}>
               {i > 0 && " plus "}
@@ -71,7 +71,8 @@ export default function HomePage() {
                 <tr key={row.id} className={row.subtype && SUBTYPES[row.subtype].her2 === "positive" ? "is-her2" : undefined}>
                   <th scope="row">
                     {row.subtype && <span className="swatch" style={{ background: subtypeColorVar(row.subtype) }} aria-hidden="true" />}
-                    {row.subtype ? <SubtypeLink id={row.subtype} /> : ""} <span className="muted plain-name">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
+                    {row.subtype ? <SubtypeLink id={row.subtype} /> : ""}{" "}
+                    <span className="muted plain-name">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
                   </th>
                   <td className="num">{formatFigure(row)}</td>
                 </tr>
@@ -94,18 +95,17 @@ export default function HomePage() {
         <h2 id="survival-heading">2. How do outcomes compare?</h2>
         <SurvivalSummary rows={survival} citations={survivalCitations} />
         <p>
-          These are averages for women diagnosed in {formatPeriod(survival[0]?.period ?? "")}, not a prediction for any one person; treatment
-          for HER2-positive cancer has improved since. <a href="/survival">Survival by stage, and compare two subtypes →</a>
+          These are averages for women diagnosed in {formatPeriod(survival[0]?.period ?? "")}, not a prediction for any one person; treatment for HER2-positive
+          cancer has improved since. <a href="/survival">Survival by stage, and compare two subtypes →</a>
         </p>
       </section>
 
       <section aria-labelledby="testing-heading">
         <h2 id="testing-heading">3. How is HER2 tested?</h2>
         <p>
-          A pathologist usually first stains the tumour for the HER2 protein (<Term id="ihc">IHC</Term>) and scores it 0, 1+, 2+ or 3+; a lab can also start with
-          the gene test (<Term id="ish">ISH</Term>). A score of 3+ means
-          HER2-positive; 0 or 1+ means <Term id="her2-negative">HER2-negative</Term>. A 2+ result is <Term id="equivocal">borderline</Term>, so the lab then counts copies of the HER2 gene (ISH, such as
-          FISH) to decide.
+          A pathologist usually first stains the tumour for the HER2 protein (<Term id="ihc">IHC</Term>) and scores it 0, 1+, 2+ or 3+; a lab can also start
+          with the gene test (<Term id="ish">ISH</Term>). A score of 3+ means HER2-positive; 0 or 1+ means <Term id="her2-negative">HER2-negative</Term>. A 2+
+          result is <Term id="equivocal">borderline</Term>, so the lab then counts copies of the HER2 gene (ISH, such as FISH) to decide.
         </p>
         <p>
           <a href="/testing">Walk a test result through the ASCO/CAP decision flow →</a>
@@ -116,7 +116,9 @@ export default function HomePage() {
         <Disclosure as="h2" titleId="caveats-heading" title="Reading these numbers" hint="what they can and cannot tell you" className="section">
           <ul>
             <li>They describe groups of people diagnosed years ago, not what will happen to any one person.</li>
-            <li>Treatment has improved since these women were diagnosed, especially for HER2-positive cancer, so outcomes today are likely better than shown.</li>
+            <li>
+              Treatment has improved since these women were diagnosed, especially for HER2-positive cancer, so outcomes today are likely better than shown.
+            </li>
             <li>Four-year and five-year figures are different measures from different years and are never mixed on one axis.</li>
           </ul>
         </Disclosure>

@@ -49,7 +49,24 @@ export interface ChartFrameProps {
 
 /** Title, takeaway, chart, notes, table view, downloads and source line: the frame every chart shares. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { id, title, takeaway, controls, controlsBelow, folded, children, notes, table, citations, otherSources, citeInPage, apiPath, imagePath, embed, tableOpen } = props;
+  const {
+    id,
+    title,
+    takeaway,
+    controls,
+    controlsBelow,
+    folded,
+    children,
+    notes,
+    table,
+    citations,
+    otherSources,
+    citeInPage,
+    apiPath,
+    imagePath,
+    embed,
+    tableOpen,
+  } = props;
   const renderDefinition = props.renderDefinition ?? ((definition: string) => definition);
   // With the full citations moved to the page's block, each measure's definition stays by its chart.
   const definitions = citeInPage ? [...new Set(citations.map((c) => c.definition))] : [];

@@ -24,7 +24,16 @@ export function CiteThis({ title, citations }: { title: string; citations: reado
   const path = useLocationPath();
   const address = path && `${origin}${path}`;
   const accessed = useAccessDate();
-  const text = [`${SITE_NAME}.`, `${title}.`, `Data release ${DATA_VERSION}.`, address && `${address}.`, accessed && `Accessed ${accessed}.`, `Data: ${citations.join(" ")}`].filter(Boolean).join(" ");
+  const text = [
+    `${SITE_NAME}.`,
+    `${title}.`,
+    `Data release ${DATA_VERSION}.`,
+    address && `${address}.`,
+    accessed && `Accessed ${accessed}.`,
+    `Data: ${citations.join(" ")}`,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <details className="cite-this">
       <summary>Cite this chart</summary>

@@ -3,7 +3,12 @@ export function DataLinks({ apiPath }: { apiPath: string }) {
   const separator = apiPath.includes("?") ? "&" : "?";
   return (
     <span>
-      Data: <a href={`${apiPath}${separator}format=csv`} download>CSV</a> · <a href={apiPath} download={`${downloadName(apiPath)}.json`}>
+      Data:{" "}
+      <a href={`${apiPath}${separator}format=csv`} download>
+        CSV
+      </a>{" "}
+      ·{" "}
+      <a href={apiPath} download={`${downloadName(apiPath)}.json`}>
         JSON
       </a>
     </span>

@@ -1,6 +1,6 @@
 "use client";
 import { useSiteOrigin } from "@/components/layout/SiteOrigin";
-import { iframeSnippet, resizeScriptSnippet, type EmbeddableChart } from "@/lib/embed";
+import { type EmbeddableChart, iframeSnippet, resizeScriptSnippet } from "@/lib/embed";
 
 /** "Embed": the iframe snippet (and the optional resize script) for this exact view. */
 export function EmbedSnippet({ chart, search }: { chart: EmbeddableChart; search: string }) {

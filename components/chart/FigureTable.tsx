@@ -14,7 +14,17 @@ export interface FigureTableRow {
 }
 
 /** The table view of a chart: the same rows, the same printed values, plus period and notes. */
-export function FigureTable({ caption, labelHeaders, valueHeader, rows }: { caption: string; labelHeaders: string[]; valueHeader: string; rows: readonly FigureTableRow[] }) {
+export function FigureTable({
+  caption,
+  labelHeaders,
+  valueHeader,
+  rows,
+}: {
+  caption: string;
+  labelHeaders: string[];
+  valueHeader: string;
+  rows: readonly FigureTableRow[];
+}) {
   const hasCi = rows.some((row) => row.ciText);
   return (
     <table data-testid="figure-table">

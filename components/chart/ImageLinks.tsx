@@ -18,8 +18,22 @@ export function ImageLinks({ imagePath, title }: { imagePath: string; title: str
   }
   return (
     <span className="image-links">
-      Image: <a href={url("svg", "size=slide")} download>SVG</a> · <a href={url("png", "size=slide")} download>PNG 16:9</a> ·{" "}
-      <a href={url("png", "size=square")} download>PNG square</a> · <a href={url("png", "size=slide&theme=dark")} download>PNG dark</a>{" "}
+      Image:{" "}
+      <a href={url("svg", "size=slide")} download>
+        SVG
+      </a>{" "}
+      ·{" "}
+      <a href={url("png", "size=slide")} download>
+        PNG 16:9
+      </a>{" "}
+      ·{" "}
+      <a href={url("png", "size=square")} download>
+        PNG square
+      </a>{" "}
+      ·{" "}
+      <a href={url("png", "size=slide&theme=dark")} download>
+        PNG dark
+      </a>{" "}
       <button type="button" className="button secondary small" onClick={copyPng} aria-describedby={`${base}-copy-status`}>
         Copy image
       </button>

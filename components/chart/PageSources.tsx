@@ -1,5 +1,5 @@
 import { Disclosure } from "@/components/layout/Disclosure";
-import { pageSources, periodPhrase, sourceAnchor, type Citation } from "@/lib/datasets/citations";
+import { type Citation, pageSources, periodPhrase, sourceAnchor } from "@/lib/datasets/citations";
 import type { Source } from "@/lib/datasets/schemas";
 
 export interface PageSourcesProps {
@@ -22,7 +22,14 @@ export function PageSources({ citations, works = [], details = {} }: PageSources
   const others = works.filter((work) => !cited.some((source) => source.sourceId === work.id));
   const entries = [...cited, ...others.map((work) => ({ sourceId: work.id, citation: work.citation, url: work.url, uses: [] }))];
   return (
-    <Disclosure id="sources" as="h2" title="Sources" hint={`${entries.length} sources, with the years and definitions of their figures`} className="section page-sources" testId="page-sources">
+    <Disclosure
+      id="sources"
+      as="h2"
+      title="Sources"
+      hint={`${entries.length} sources, with the years and definitions of their figures`}
+      className="section page-sources"
+      testId="page-sources"
+    >
       <ol>
         {entries.map((source) => (
           <li key={source.sourceId} id={sourceAnchor(source.sourceId)}>

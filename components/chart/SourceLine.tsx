@@ -1,4 +1,4 @@
-import { periodPhrase, type Citation } from "@/lib/datasets/citations";
+import { type Citation, periodPhrase } from "@/lib/datasets/citations";
 
 /** "Source: <citation>. Diagnosed 2010–2013; SEER. <definition>" once per source and period shown. */
 export function SourceLine({ citations }: { citations: readonly Citation[] }) {
@@ -6,8 +6,7 @@ export function SourceLine({ citations }: { citations: readonly Citation[] }) {
     <div className="source-line">
       {citations.map((c) => (
         <p key={`${c.sourceId}|${c.period}|${c.definition}`}>
-          <strong>Source:</strong> {c.url ? <a href={c.url}>{c.citation}</a> : c.citation} {periodPhrase(c.period, c.periodKind)};{" "}
-          {c.registry}. {c.definition}
+          <strong>Source:</strong> {c.url ? <a href={c.url}>{c.citation}</a> : c.citation} {periodPhrase(c.period, c.periodKind)}; {c.registry}. {c.definition}
         </p>
       ))}
     </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { periodPhrase, shortCitation, sourceAnchor, type Citation } from "@/lib/datasets/citations";
+import { type Citation, periodPhrase, shortCitation, sourceAnchor } from "@/lib/datasets/citations";
 
 /**
  * A chart's one-line source: each source by short name and the years its figures cover, linked to

@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useState } from "react";
 import { useWording } from "@/components/layout/WordingContext";
 import type { View } from "@/lib/charts/url-state";
 
@@ -27,7 +27,11 @@ export function TableView({ title, label, open, children }: { title: string; lab
   );
   if (expanded) return <div className="table-view is-expanded">{region}</div>;
   return (
-    <details className="table-view" open={startsOpen} onToggle={onViewChange ? (event) => onViewChange(event.currentTarget.open ? "table" : "chart") : undefined}>
+    <details
+      className="table-view"
+      open={startsOpen}
+      onToggle={onViewChange ? (event) => onViewChange(event.currentTarget.open ? "table" : "chart") : undefined}
+    >
       <summary>{label}</summary>
       {region}
     </details>

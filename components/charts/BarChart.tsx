@@ -2,7 +2,7 @@
 import { Group } from "@visx/group";
 import { Bar } from "@visx/shape";
 import { useId, useMemo } from "react";
-import { layoutBars, type BarDatum } from "@/lib/charts/bars";
+import { type BarDatum, layoutBars } from "@/lib/charts/bars";
 import { ChartTooltip } from "./ChartTooltip";
 import { MarkerShape } from "./MarkerShape";
 import { useMarkExplorer } from "./useMarkExplorer";

@@ -2,7 +2,7 @@
 import { Group } from "@visx/group";
 import { useId, useMemo } from "react";
 import { DOT_LINE_LAYOUT } from "@/lib/charts/dot-line-layout";
-import { layoutDotLines, type DotLineFigure } from "@/lib/charts/dot-lines";
+import { type DotLineFigure, layoutDotLines } from "@/lib/charts/dot-lines";
 import { ChartTooltip } from "./ChartTooltip";
 import { MarkerShape } from "./MarkerShape";
 import { useMarkExplorer } from "./useMarkExplorer";

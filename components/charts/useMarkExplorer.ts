@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
 
 /**
  * Keyboard and pointer exploration shared by every chart: one Tab stop per chart (roving tabindex),

@@ -5,7 +5,21 @@ import type { Citation } from "@/lib/datasets/citations";
 import { ResizeReporter } from "./ResizeReporter";
 
 /** An embedded chart: title, takeaway, any notices about the link, the chart, its sources and a way to the full page. */
-export function EmbedFrame({ title, takeaway, pageHref, citations, notices, children }: { title: string; takeaway: ReactNode; pageHref: string; citations: readonly Citation[]; notices: readonly string[]; children: ReactNode }) {
+export function EmbedFrame({
+  title,
+  takeaway,
+  pageHref,
+  citations,
+  notices,
+  children,
+}: {
+  title: string;
+  takeaway: ReactNode;
+  pageHref: string;
+  citations: readonly Citation[];
+  notices: readonly string[];
+  children: ReactNode;
+}) {
   return (
     <article className="embed">
       <h1 className="embed-title">{title}</h1>

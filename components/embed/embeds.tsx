@@ -12,9 +12,9 @@ import { survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/s
 import { parseSurvivalState, survivalSearch } from "@/lib/charts/survival-state";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
-import { citationsFor, type Citation } from "@/lib/datasets/citations";
+import { type Citation, citationsFor } from "@/lib/datasets/citations";
 import { shareOfCases } from "@/lib/datasets/queries";
-import { EMBEDDABLE_CHARTS, parseNoSettings, type EmbeddableChart } from "@/lib/embed";
+import { EMBEDDABLE_CHARTS, type EmbeddableChart, parseNoSettings } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
 import { flowTakeaway } from "@/lib/her2/result-text";
 import { flowSourceLine } from "@/lib/her2/text";
@@ -66,7 +66,9 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     parse: parseSurvivalState,
     explore: (state) => `${survivalSearch(state)}#compare`,
     render: ({ compare }) => {
-      const rows = datasets.survival.filter((row) => compare.includes(row.subtype as (typeof compare)[number]) && row.stage === "all" && row.measure === "four-year-cause-specific");
+      const rows = datasets.survival.filter(
+        (row) => compare.includes(row.subtype as (typeof compare)[number]) && row.stage === "all" && row.measure === "four-year-cause-specific",
+      );
       return {
         takeaway: "Out of 100 people, four years after diagnosis.",
         citations: citationsFor(rows, datasets.sources),
@@ -83,7 +85,15 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
       return {
         takeaway: view.takeaway,
         citations: citationsFor(view.viewRows, datasets.sources),
-        chart: <BarChart title={EMBEDDABLE_CHARTS.prevalence.title} summary={view.takeaway} data={view.bars} domainMax={view.domainMax} tickSuffix={view.tickSuffix} />,
+        chart: (
+          <BarChart
+            title={EMBEDDABLE_CHARTS.prevalence.title}
+            summary={view.takeaway}
+            data={view.bars}
+            domainMax={view.domainMax}
+            tickSuffix={view.tickSuffix}
+          />
+        ),
       };
     },
   }),

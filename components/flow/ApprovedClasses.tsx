@@ -1,10 +1,10 @@
 import { useId } from "react";
-import type { Her2Category } from "@/lib/her2/outcomes";
-import { COVERAGE_TEXT } from "@/lib/her2/category-text";
-import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/therapy-dimensions";
-import { approvalsByClassFor, type ClassApprovals } from "@/lib/datasets/therapies";
-import { formatIsoDate } from "@/lib/format";
 import type { TherapyRow } from "@/lib/datasets/schemas";
+import { approvalsByClassFor, type ClassApprovals } from "@/lib/datasets/therapies";
+import { DRUG_CLASS_LABELS, HER2_POPULATION_LABELS } from "@/lib/datasets/therapy-dimensions";
+import { formatIsoDate } from "@/lib/format";
+import { COVERAGE_TEXT } from "@/lib/her2/category-text";
+import type { Her2Category } from "@/lib/her2/outcomes";
 
 /**
  * Which drug classes have US approvals covering this HER2 category, read from the therapies dataset.
@@ -33,8 +33,8 @@ export function ApprovedClasses({ category, therapies }: { category: Her2Categor
         <ClassList classes={classes} />
       )}
       <p className="result-caution">
-        Whether any of these is suitable depends on stage, hormone-receptor status, earlier treatment and the full prescribing
-        information. This is not advice. Source: US FDA approvals in breast cancer (<a href="/api/therapies">data</a>).
+        Whether any of these is suitable depends on stage, hormone-receptor status, earlier treatment and the full prescribing information. This is not advice.
+        Source: US FDA approvals in breast cancer (<a href="/api/therapies">data</a>).
       </p>
     </section>
   );

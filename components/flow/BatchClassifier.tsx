@@ -1,5 +1,5 @@
 "use client";
-import { lazy, Suspense, useId, useState, type ChangeEvent } from "react";
+import { type ChangeEvent, lazy, Suspense, useId, useState } from "react";
 import { toCsv } from "@/lib/csv/format";
 import type { BatchResult } from "@/lib/her2/batch";
 import { HER2_PARAMETERS } from "@/lib/her2/input";
@@ -68,8 +68,7 @@ export function BatchClassifier() {
           Load an example
         </button>
         <span className="batch-file">
-          <label htmlFor={`${id}-file`}>Or choose a CSV file:</label>{" "}
-          <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={chooseFile} />
+          <label htmlFor={`${id}-file`}>Or choose a CSV file:</label> <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={chooseFile} />
         </span>
       </div>
 

@@ -1,8 +1,8 @@
+import { formatNumber } from "@/lib/format";
 import type { BatchCounts as Counts } from "@/lib/her2/batch";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
 import { HER2_CATEGORIES, NEXT_STEPS } from "@/lib/her2/outcomes";
 import { NEXT_STEP_TEXT } from "@/lib/her2/text";
-import { formatNumber } from "@/lib/format";
 
 interface CountRow {
   key: string;

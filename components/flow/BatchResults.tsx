@@ -1,10 +1,10 @@
 "use client";
-import { batchToCsv, type BatchResult } from "@/lib/her2/batch";
+import { formatNumber } from "@/lib/format";
+import { type BatchResult, batchToCsv } from "@/lib/her2/batch";
 import { BatchCounts } from "./BatchCounts";
 import { BatchErrors } from "./BatchErrors";
 import { BatchRows } from "./BatchRows";
 import { downloadCsv } from "./download";
-import { formatNumber } from "@/lib/format";
 
 /** The table shows this many rows; the error list and the download always have them all. */
 export const BATCH_TABLE_ROWS = 200;
@@ -23,8 +23,8 @@ export function BatchResults({ result }: { result: BatchResult }) {
   return (
     <>
       <p role="status" data-testid="batch-summary">
-        {rowCount(result.counts.rows)}: {formatNumber(result.counts.final, 0)} final,{" "}
-        {formatNumber(result.counts.pending, 0)} not final yet, {formatNumber(result.counts.invalid, 0)} with errors.
+        {rowCount(result.counts.rows)}: {formatNumber(result.counts.final, 0)} final, {formatNumber(result.counts.pending, 0)} not final yet,{" "}
+        {formatNumber(result.counts.invalid, 0)} with errors.
       </p>
       <BatchCounts counts={result.counts} />
       <BatchErrors rows={result.rows} />

@@ -1,9 +1,9 @@
-import type { BatchRow } from "@/lib/her2/batch";
-import { describeFields, type CaseFields } from "@/lib/her2/case-draft";
-import type { Her2Classification } from "@/lib/her2/classify";
-import { CATEGORY_TEXT } from "@/lib/her2/category-text";
-import { resultHeadline } from "@/lib/her2/result-text";
 import { formatNumber } from "@/lib/format";
+import type { BatchRow } from "@/lib/her2/batch";
+import { type CaseFields, describeFields } from "@/lib/her2/case-draft";
+import { CATEGORY_TEXT } from "@/lib/her2/category-text";
+import type { Her2Classification } from "@/lib/her2/classify";
+import { resultHeadline } from "@/lib/her2/result-text";
 
 /**
  * The rows as read, with their result or their own error (line number and message); at most `limit`.
@@ -66,7 +66,5 @@ function describeCells(cells: CaseFields): string {
 
 function outcomeText(classification: Her2Classification): string {
   const headline = resultHeadline(classification);
-  return classification.kind === "final" && classification.status === "negative"
-    ? `${headline} (${CATEGORY_TEXT[classification.category].label})`
-    : headline;
+  return classification.kind === "final" && classification.status === "negative" ? `${headline} (${CATEGORY_TEXT[classification.category].label})` : headline;
 }

@@ -1,10 +1,10 @@
 "use client";
 import { Group } from "@visx/group";
-import { memo, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
+import { type CSSProperties, type KeyboardEvent, memo, type ReactNode, useId, useMemo, useRef } from "react";
 import { LiveRegion } from "@/components/charts/LiveRegion";
 import { useMarkExplorer } from "@/components/charts/useMarkExplorer";
-import { nodeById, outcomeNodes, type NodeId } from "@/lib/her2/graph";
 import type { FlowLayout, PlacedNode, RoutedEdge } from "@/lib/charts/flow/layout";
+import { type NodeId, nodeById, outcomeNodes } from "@/lib/her2/graph";
 
 export interface FlowDiagramProps {
   layout: FlowLayout;
@@ -31,10 +31,7 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
   const current = path[path.length - 1] ?? null;
 
   // Outcome boxes in reading order (row, then left to right): the order arrow keys follow.
-  const outcomes = useMemo(
-    () => layout.nodes.filter((node) => OUTCOMES.has(node.id)).sort((a, b) => a.row - b.row || a.x - b.x),
-    [layout],
-  );
+  const outcomes = useMemo(() => layout.nodes.filter((node) => OUTCOMES.has(node.id)).sort((a, b) => a.row - b.row || a.x - b.x), [layout]);
   const descriptions = useMemo(() => outcomes.map((node) => describeOutcome(node.id, node.id === current)), [outcomes, current]);
   const explorer = useMarkExplorer(descriptions);
   const boxes = useRef(new Map<NodeId, SVGGElement>());
@@ -73,14 +70,22 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
         </desc>
         <Group className="flow-edges" aria-hidden="true">
           {edges.map((edge) => (
-            <path key={`${edge.from}>${edge.to}`} d={edge.path} className={stateClass("flow-edge", edge, onPath, exploredMembers)} data-edge={`${edge.from}>${edge.to}`} />
+            <path
+              key={`${edge.from}>${edge.to}`}
+              d={edge.path}
+              className={stateClass("flow-edge", edge, onPath, exploredMembers)}
+              data-edge={`${edge.from}>${edge.to}`}
+            />
           ))}
         </Group>
         <Group className="flow-labels" aria-hidden="true">
           {layout.edges.flatMap((edge) =>
             edge.label
               ? [
-                  <g key={`${edge.from}>${edge.to}`} className={stateClass("flow-label", edge, onPath, exploredMembers) + (edge.label.overLines ? " is-over-lines" : "")}>
+                  <g
+                    key={`${edge.from}>${edge.to}`}
+                    className={stateClass("flow-label", edge, onPath, exploredMembers) + (edge.label.overLines ? " is-over-lines" : "")}
+                  >
                     <rect x={edge.label.x} y={edge.label.y} width={edge.label.width} height={edge.label.height} rx={3} />
                     <text x={edge.label.x + edge.label.width / 2} y={edge.label.baseline}>
                       {edge.label.text}
@@ -94,7 +99,13 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
           {layout.nodes.map((node) => {
             const outcomeIndex = outcomes.indexOf(node);
             const interactive = onExplore !== undefined && outcomeIndex >= 0;
-            const className = nodeClass(node, onPath.nodes.has(node.id), node.id === current, exploredMembers.nodes.has(node.id), explored?.outcome === node.id);
+            const className = nodeClass(
+              node,
+              onPath.nodes.has(node.id),
+              node.id === current,
+              exploredMembers.nodes.has(node.id),
+              explored?.outcome === node.id,
+            );
             const common = {
               className,
               "data-node": node.id,
@@ -160,7 +171,12 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
         </section>
       )}
       {/* Focus on a box is announced by its name; opening one (the selection) is announced here, once. */}
-      {onExplore && <LiveRegion text={exploredNode ? `Showing the ways to reach “${nodeById(exploredNode.id).label}”, under the box. Escape closes them.` : ""} testId="explore-announcement" />}
+      {onExplore && (
+        <LiveRegion
+          text={exploredNode ? `Showing the ways to reach “${nodeById(exploredNode.id).label}”, under the box. Escape closes them.` : ""}
+          testId="explore-announcement"
+        />
+      )}
     </div>
   );
 });

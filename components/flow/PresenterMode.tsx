@@ -1,11 +1,11 @@
 "use client";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { describeFields } from "@/lib/her2/case-draft";
 import { nodeById } from "@/lib/her2/graph";
-import type { FlowLayout } from "@/lib/charts/flow/layout";
-import { workedExamples } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
+import { workedExamples } from "./flow-data";
 import { type CardData, ResultCard } from "./ResultCard";
 
 const FOCUSABLE = "button:not([disabled]), [href], summary, input, [tabindex]:not([tabindex='-1'])";

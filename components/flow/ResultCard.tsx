@@ -1,16 +1,16 @@
 import type { ReactNode } from "react";
 import { Disclosure } from "@/components/layout/Disclosure";
+import type { Source, TherapyRow } from "@/lib/datasets/schemas";
+import { latestApprovalsFor } from "@/lib/datasets/therapies";
+import type { DraftOutcome } from "@/lib/her2/case-draft";
+import { CATEGORY_TEXT } from "@/lib/her2/category-text";
+import type { Her2Classification } from "@/lib/her2/classify";
+import { nodeById } from "@/lib/her2/graph";
+import { classificationSources, resultHeadline } from "@/lib/her2/result-text";
+import { DISCLAIMER, ISH_GROUP_TEXT, SUBGROUP_NOTE } from "@/lib/her2/text";
 import { ApprovedClasses } from "./ApprovedClasses";
 import { CardSources } from "./CardSources";
 import { LatestApprovals } from "./LatestApprovals";
-import { latestApprovalsFor } from "@/lib/datasets/therapies";
-import { nodeById } from "@/lib/her2/graph";
-import type { Source, TherapyRow } from "@/lib/datasets/schemas";
-import type { DraftOutcome } from "@/lib/her2/case-draft";
-import type { Her2Classification } from "@/lib/her2/classify";
-import { CATEGORY_TEXT } from "@/lib/her2/category-text";
-import { classificationSources, resultHeadline } from "@/lib/her2/result-text";
-import { DISCLAIMER, ISH_GROUP_TEXT, SUBGROUP_NOTE } from "@/lib/her2/text";
 
 /**
  * What the case comes to: status, category, the report wording, plain and clinical text (all from

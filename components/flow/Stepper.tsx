@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { ISH_VALUE_FIELDS, RECOUNT_FIELDS, type CaseDraft, type DraftView, type NumericField } from "@/lib/her2/case-draft";
+import { GlossedText } from "@/components/glossary/GlossedText";
+import { type CaseDraft, type DraftView, ISH_VALUE_FIELDS, type NumericField, RECOUNT_FIELDS } from "@/lib/her2/case-draft";
 import { IHC_CRITERIA, IHC_SCORES, ULTRALOW_ANSWERS, ULTRALOW_CHOICES } from "@/lib/her2/ihc-criteria";
 import { NEXT_STEP_TEXT, TEST_TEXT } from "@/lib/her2/text";
 import { CaseField } from "./CaseField";
-import { GlossedText } from "@/components/glossary/GlossedText";
 
 const FIELD_TEXT: Record<NumericField, { label: string; hint: string }> = {
   ratio: { label: "HER2/CEP17 ratio", hint: "HER2 signals ÷ CEP17 signals, as on the report, e.g. 2.1." },
@@ -71,11 +71,24 @@ export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
           <GlossedText text={TEST_TEXT.ihc} terms={["her2"]} />
         </p>
         {IHC_SCORES.map((score) => (
-          <Choice key={score} name="ihc" value={score} checked={draft.ihc === score} onSelect={() => onChange({ ...draft, ihc: score })} hint={IHC_CRITERIA[score]}>
+          <Choice
+            key={score}
+            name="ihc"
+            value={score}
+            checked={draft.ihc === score}
+            onSelect={() => onChange({ ...draft, ihc: score })}
+            hint={IHC_CRITERIA[score]}
+          >
             IHC {score}
           </Choice>
         ))}
-        <Choice name="ihc" value="" checked={draft.ihc === "none"} onSelect={() => onChange({ ...draft, ihc: "none" })} hint="Only a gene test (ISH) result is available.">
+        <Choice
+          name="ihc"
+          value=""
+          checked={draft.ihc === "none"}
+          onSelect={() => onChange({ ...draft, ihc: "none" })}
+          hint="Only a gene test (ISH) result is available."
+        >
           Not done
         </Choice>
       </fieldset>
@@ -83,9 +96,17 @@ export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
       {questions.ultralow && (
         <fieldset className="step">
           <legend>With IHC 0: was any faint staining seen?</legend>
-          <p className="step-help">This splits IHC 0 into the trial and drug-label sub-groups HER2-ultralow and HER2-null. Pathologists do not always agree on it.</p>
+          <p className="step-help">
+            This splits IHC 0 into the trial and drug-label sub-groups HER2-ultralow and HER2-null. Pathologists do not always agree on it.
+          </p>
           {ULTRALOW_ANSWERS.map((answer) => (
-            <Choice key={answer || "unknown"} name="ultralow" value={answer} checked={draft.ultralow === answer} onSelect={() => onChange({ ...draft, ultralow: answer })}>
+            <Choice
+              key={answer || "unknown"}
+              name="ultralow"
+              value={answer}
+              checked={draft.ultralow === answer}
+              onSelect={() => onChange({ ...draft, ultralow: answer })}
+            >
               {ULTRALOW_CHOICES[answer]}
             </Choice>
           ))}

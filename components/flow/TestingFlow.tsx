@@ -1,20 +1,20 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
+import { lazy, type ReactNode, Suspense, useMemo, useRef, useState, useTransition } from "react";
+import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
+import { ImageLinks } from "@/components/chart/ImageLinks";
+import { Disclosure } from "@/components/layout/Disclosure";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { announceUrlChange, useUrlSearch } from "@/components/layout/useUrlSearch";
-import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
-import { Disclosure } from "@/components/layout/Disclosure";
-import { ImageLinks } from "@/components/chart/ImageLinks";
-import { EMBEDDABLE_CHARTS } from "@/lib/embed";
-import { caseSearch, draftFromSearchParams, draftSearch, viewDraft, type CaseDraft, type CaseFields } from "@/lib/her2/case-draft";
-import type { NodeId } from "@/lib/her2/graph";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
+import { EMBEDDABLE_CHARTS } from "@/lib/embed";
+import { type CaseDraft, type CaseFields, caseSearch, draftFromSearchParams, draftSearch, viewDraft } from "@/lib/her2/case-draft";
+import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/result-text";
 import { ExploreRoutes } from "./ExploreRoutes";
-import { outcomeRoutes } from "./flow-data";
 import { FlowDiagram } from "./FlowDiagram";
 import { FlowLegend } from "./FlowLegend";
+import { outcomeRoutes } from "./flow-data";
 import type { CardData } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
 import { Stepper } from "./Stepper";
@@ -101,8 +101,8 @@ export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData
         </div>
         <Disclosure title="How to read and explore the diagram" testId="flow-key">
           <p className="flow-help">
-            Your case&rsquo;s path is highlighted and its current step is outlined. To see which inputs lead to an outcome (the boxes with
-            no way out), select it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
+            Your case&rsquo;s path is highlighted and its current step is outlined. To see which inputs lead to an outcome (the boxes with no way out), select
+            it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
           </p>
           <FlowLegend />
         </Disclosure>

@@ -1,5 +1,5 @@
 import { datasets } from "@/lib/datasets";
-import { viewDraft, type CaseDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, viewDraft } from "@/lib/her2/case-draft";
 import { FLOW_LAYOUTS } from "./flow-layouts";
 import { type CardData, NoResultCard, ResultCard } from "./ResultCard";
 import { TestingFlow } from "./TestingFlow";

@@ -1,8 +1,8 @@
+import { GlossedText, glossFirstUses } from "@/components/glossary/GlossedText";
 import { WordingDisclosure } from "@/components/layout/WordingContext";
 import { sourceFor } from "@/lib/datasets";
 import type { IshGroup } from "@/lib/her2/ish";
 import { ISH_GROUP_TEXT, SUBGROUP_NOTE, TEST_TEXT } from "@/lib/her2/text";
-import { GlossedText, glossFirstUses } from "@/components/glossary/GlossedText";
 
 const GROUPS: readonly IshGroup[] = [1, 2, 3, 4, 5];
 /** The guideline and its figures, its 2023 affirmation, and the two FDA approvals behind HER2-low and -ultralow: the page's sources. */

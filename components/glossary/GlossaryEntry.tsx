@@ -25,7 +25,11 @@ export function GlossaryEntry({ entry, usedOn }: { entry: Entry; usedOn: readonl
       <p className="glossary-plain" data-testid="glossary-plain">
         {entry.plain}
       </p>
-      <Disclosure title="Precisely" hint={sources.length > 0 ? "with its sources and the pages that use it" : "and the pages that use it"} className="glossary-more">
+      <Disclosure
+        title="Precisely"
+        hint={sources.length > 0 ? "with its sources and the pages that use it" : "and the pages that use it"}
+        className="glossary-more"
+      >
         <div data-testid="glossary-precise">
           <p>{entry.precise.text}</p>
           {entry.precise.items && (

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { glossaryHref } from "@/lib/glossary/href";
 import type { GlossaryId } from "@/lib/glossary/phrases";

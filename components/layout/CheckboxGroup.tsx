@@ -1,5 +1,5 @@
 "use client";
-import { useId, type ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { useHydrated } from "./useHydrated";
 
 /** Toggle one value, keeping the canonical order; never leaves the selection empty. */

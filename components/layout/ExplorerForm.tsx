@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createContext, useContext, useEffect, useState, useTransition, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useState, useTransition } from "react";
 import { TableViewContext } from "@/components/chart/TableView";
 import type { View } from "@/lib/charts/url-state";
 import type { Wording } from "@/lib/charts/wording";

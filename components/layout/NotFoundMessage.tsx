@@ -1,4 +1,3 @@
-
 /** What a missing page says, with a way back. */
 export function NotFoundMessage() {
   return (

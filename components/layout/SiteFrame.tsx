@@ -21,8 +21,8 @@ export function SiteFrame({ navItems, children }: { navItems: ComponentProps<typ
       <footer className="site-footer">
         <div className="inner">
           <p>
-            HER2 Atlas is educational. Figures are population averages from the periods named beside them, not a prediction for any one person. Talk
-            to your care team about your own situation.
+            HER2 Atlas is educational. Figures are population averages from the periods named beside them, not a prediction for any one person. Talk to your
+            care team about your own situation.
           </p>
           <p>Data release {DATA_VERSION}. Every figure links to its source.</p>
         </div>

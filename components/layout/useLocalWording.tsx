@@ -1,5 +1,5 @@
 "use client";
-import { useState, type ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import type { Wording } from "@/lib/charts/wording";
 import { useHydrated } from "./useHydrated";
 import { WordingSwitch } from "./WordingSwitch";

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { PRESENT_THEME_NAMES, PRESENT_THEMES, type PresentTheme } from "@/lib/present-theme";
 
 export interface Slide {
@@ -41,7 +41,17 @@ export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       if (event.target instanceof HTMLElement && event.target.closest("select, input, textarea")) return;
-      const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, PageDown: index + 1, " ": index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, PageUp: index - 1, Home: 0, End: slides.length - 1 };
+      const moves: Record<string, number> = {
+        ArrowRight: index + 1,
+        ArrowDown: index + 1,
+        PageDown: index + 1,
+        " ": index + 1,
+        ArrowLeft: index - 1,
+        ArrowUp: index - 1,
+        PageUp: index - 1,
+        Home: 0,
+        End: slides.length - 1,
+      };
       const target = moves[event.key];
       if (target !== undefined) {
         event.preventDefault();
@@ -78,7 +88,13 @@ export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]
           <span id="slide-position" aria-live="polite" data-testid="slide-position">
             {index + 1} / {slides.length}
           </span>
-          <button type="button" className="button secondary" onClick={() => go(index + 1)} disabled={index === slides.length - 1} aria-describedby="slide-position">
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => go(index + 1)}
+            disabled={index === slides.length - 1}
+            aria-describedby="slide-position"
+          >
             Next →
           </button>
           <button type="button" className="button secondary" onClick={toggleFullscreen}>

@@ -5,11 +5,11 @@ import { survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { citationSentence, sourcesSentence } from "@/lib/datasets/citations";
+import { type ChartContent, chartSvg } from "@/lib/export/chart-svg";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
-import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
 import { classifyHer2 } from "@/lib/her2/classify";
 import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
-import { baseMode, themedSvg, type PresentTheme } from "@/lib/present-theme";
+import { baseMode, type PresentTheme, themedSvg } from "@/lib/present-theme";
 import type { SubtypeId } from "@/lib/subtypes";
 import type { Slide } from "./Presenter";
 

@@ -1,18 +1,31 @@
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { DotLineChart } from "@/components/charts/DotLineChart";
-import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { GlossedText } from "@/components/glossary/GlossedText";
+import { Term } from "@/components/glossary/Term";
+import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { ageView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
 import { RaceChoice } from "./PrevalenceControls";
-import { GlossedText } from "@/components/glossary/GlossedText";
-import { Term } from "@/components/glossary/Term";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
-export function ByAge({ rows, sources, state, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean }) {
-  const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = ageView(rows, { races: state.races, wording: state.wording });
+export function ByAge({
+  rows,
+  sources,
+  state,
+  tableOpen,
+}: {
+  rows: readonly PrevalenceRow[];
+  sources: readonly Source[];
+  state: PrevalenceViewState;
+  tableOpen: boolean;
+}) {
+  const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = ageView(rows, {
+    races: state.races,
+    wording: state.wording,
+  });
 
   return (
     <ChartFrame
@@ -34,7 +47,9 @@ export function ByAge({ rows, sources, state, tableOpen }: { rows: readonly Prev
       imagePath={prevalenceImagePath("incidence-by-age", state)}
       notes={
         <>
-          <p className="chart-note">{RACE_ABBREVIATIONS} Delay-adjusted age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.</p>
+          <p className="chart-note">
+            {RACE_ABBREVIATIONS} Delay-adjusted age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.
+          </p>
           <RateIsNotShare sources={sources} />
         </>
       }
@@ -59,13 +74,13 @@ function RateIsNotShare({ sources }: { sources: readonly Source[] }) {
     <aside className="callout" aria-labelledby="rate-share-heading" data-testid="rate-vs-share">
       <h3 id="rate-share-heading">Rate is not share</h3>
       <p>
-        This chart shows <strong>rates</strong>: how many women in each age group are diagnosed. HER2-positive rates are low in young women
-        and rise with age. What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: women aged 15–39
-        had higher proportions of HR+/HER2+, HR−/HER2+ and <Term id="triple-negative">triple-negative</Term> cancers than older women (
-        <SourceLink source={sources.find((s) => s.id === "keegan-2012-bcr")} text="Keegan et al., 2012" />; California, 2005–2009). Across
-        all ages, women with those three subtypes were 10% to 30% less likely than women with HR+/HER2− cancer to be diagnosed at older
-        ages (<SourceLink source={sources.find((s) => s.id === "howlader-2014-jnci")} text="Howlader et al., 2014" />). So “more common in
-        young women” is about the share, not the number of cases.
+        This chart shows <strong>rates</strong>: how many women in each age group are diagnosed. HER2-positive rates are low in young women and rise with age.
+        What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: women aged 15–39 had higher proportions of HR+/HER2+,
+        HR−/HER2+ and <Term id="triple-negative">triple-negative</Term> cancers than older women (
+        <SourceLink source={sources.find((s) => s.id === "keegan-2012-bcr")} text="Keegan et al., 2012" />; California, 2005–2009). Across all ages, women with
+        those three subtypes were 10% to 30% less likely than women with HR+/HER2− cancer to be diagnosed at older ages (
+        <SourceLink source={sources.find((s) => s.id === "howlader-2014-jnci")} text="Howlader et al., 2014" />
+        ). So “more common in young women” is about the share, not the number of cases.
       </p>
     </aside>
   );

@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
@@ -9,13 +9,25 @@ import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { RaceFiguresChoice } from "./PrevalenceControls";
 
 /** Incidence by race and ethnicity: one set of figures at a time, each with its own caveats. */
-export function ByRace({ rows, sources, state, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean }) {
+export function ByRace({
+  rows,
+  sources,
+  state,
+  tableOpen,
+}: {
+  rows: readonly PrevalenceRow[];
+  sources: readonly Source[];
+  state: PrevalenceViewState;
+  tableOpen: boolean;
+}) {
   const figures = RACE_FIGURE_TEXT[state.raceFigures];
   const view = raceView(rows, state);
   const { viewRows } = view;
   const years = formatPeriod(viewRows[0]?.period ?? "");
   const twoSubtypes = state.raceFigures === "her2-2022";
-  const withoutAllRaces = [...new Set(viewRows.map((row) => row.subtype))].filter((subtype) => !viewRows.some((row) => row.subtype === subtype && row.race === "all"));
+  const withoutAllRaces = [...new Set(viewRows.map((row) => row.subtype))].filter(
+    (subtype) => !viewRows.some((row) => row.subtype === subtype && row.race === "all"),
+  );
 
   return (
     <PrevalenceBarFrame
@@ -40,8 +52,8 @@ export function ByRace({ rows, sources, state, tableOpen }: { rows: readonly Pre
           <p className="chart-note">{RACE_ABBREVIATIONS}</p>
           {state.raceFigures === "hr-pos-her2-pos" && (
             <p className="chart-note">
-              American Indian/Alaska Native rates include only cases in Purchased/Referred Care Delivery Areas, and their confidence interval
-              is wide. Hispanic ethnicity is assigned by the NAACCR algorithm.
+              American Indian/Alaska Native rates include only cases in Purchased/Referred Care Delivery Areas, and their confidence interval is wide. Hispanic
+              ethnicity is assigned by the NAACCR algorithm.
             </p>
           )}
         </>
@@ -49,14 +61,14 @@ export function ByRace({ rows, sources, state, tableOpen }: { rows: readonly Pre
     >
       {withoutAllRaces.length > 0 && (
         <p className="chart-note" data-testid="no-all-races">
-          The source files we hold give no all-races rate for {withoutAllRaces.map((subtype) => (subtype ? SUBTYPES[subtype].label : "")).join(" or ")}{" "}
-          in {years}, so there is no “All races” bar for it.
+          The source files we hold give no all-races rate for {withoutAllRaces.map((subtype) => (subtype ? SUBTYPES[subtype].label : "")).join(" or ")} in{" "}
+          {years}, so there is no “All races” bar for it.
         </p>
       )}
       {state.raceFigures === "triple-negative" && (
         <p className="notice" data-testid="ages-20-notice">
-          These rates come from a different study (Du and Li, SEER 18) and count only women aged 20 and over, so they are higher than
-          all-ages rates. Do not compare them with the other rates on this page. The groups are named as the study names them.
+          These rates come from a different study (Du and Li, SEER 18) and count only women aged 20 and over, so they are higher than all-ages rates. Do not
+          compare them with the other rates on this page. The groups are named as the study names them.
         </p>
       )}
     </PrevalenceBarFrame>

@@ -1,13 +1,23 @@
+import { Term } from "@/components/glossary/Term";
 import { raceName } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { her2LowView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
-import { Term } from "@/components/glossary/Term";
 
 /** HER2-low among HER2-negative cancers: cohort and FDA figures, with what HER2-low is and is not. */
-export function Her2LowShare({ rows, sources, wording, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean }) {
+export function Her2LowShare({
+  rows,
+  sources,
+  wording,
+  tableOpen,
+}: {
+  rows: readonly PrevalenceRow[];
+  sources: readonly Source[];
+  wording: Wording;
+  tableOpen: boolean;
+}) {
   const view = her2LowView(rows, { wording });
   const populations = [...new Map(view.viewRows.map((row) => [row.registry, row.population])).entries()];
   return (
@@ -33,8 +43,8 @@ function Her2LowNotes({ populations, wording }: { populations: [string, string][
   return (
     <>
       <p className="chart-note">
-        The two sources measure different things: one counts tumours in a national hospital-based cancer database, the other is the FDA’s
-        rounded estimate, so the gap between them is not a change over time.
+        The two sources measure different things: one counts tumours in a national hospital-based cancer database, the other is the FDA’s rounded estimate, so
+        the gap between them is not a change over time.
       </p>
       {wording === "details" && (
         <ul className="chart-note">
@@ -48,12 +58,13 @@ function Her2LowNotes({ populations, wording }: { populations: [string, string][
       <aside className="callout" aria-labelledby="her2-low-what-heading" data-testid="her2-low-note">
         <h3 id="her2-low-what-heading">What “HER2-low” is — and is not</h3>
         <p>
-          HER2-low is a sub-group of HER2-negative cancers that trials and <Term id="drug-label">drug labels</Term> use to decide who can receive some newer treatments.
-          It is not a result category in the <Term id="asco-cap">ASCO–CAP testing guideline</Term>, which in 2023 called it premature to create new categories.
+          HER2-low is a sub-group of HER2-negative cancers that trials and <Term id="drug-label">drug labels</Term> use to decide who can receive some newer
+          treatments. It is not a result category in the <Term id="asco-cap">ASCO–CAP testing guideline</Term>, which in 2023 called it premature to create new
+          categories.
         </p>
         <p>
-          US cancer registries (SEER) do not record whether a HER2-negative tumour scored IHC 0 or 1+, so these shares come from a hospital
-          cohort and an FDA estimate, not from SEER. There is no population-based figure yet for <Term id="her2-ultralow">HER2-ultralow</Term>.{" "}
+          US cancer registries (SEER) do not record whether a HER2-negative tumour scored IHC 0 or 1+, so these shares come from a hospital cohort and an FDA
+          estimate, not from SEER. There is no population-based figure yet for <Term id="her2-ultralow">HER2-ultralow</Term>.{" "}
           <a href="/subtypes#her2-low">Definitions of HER2-low and HER2-ultralow</a>.
         </p>
       </aside>

@@ -1,11 +1,21 @@
-import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { PeriodChoice } from "./PrevalenceControls";
 
 /** Age-adjusted incidence by subtype, for one SEER Stat Facts edition at a time. */
-export function IncidenceBySubtype({ rows, sources, state, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; state: PrevalenceViewState; tableOpen: boolean }) {
+export function IncidenceBySubtype({
+  rows,
+  sources,
+  state,
+  tableOpen,
+}: {
+  rows: readonly PrevalenceRow[];
+  sources: readonly Source[];
+  state: PrevalenceViewState;
+  tableOpen: boolean;
+}) {
   return (
     <PrevalenceBarFrame
       id="incidence"
@@ -26,8 +36,8 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: { rows: 
       }
       notes={
         <p className="chart-note">
-          The two editions overlap in four of their five years, so the difference between them is not a trend. Each rate is age-adjusted
-          and rounded on its own, so the subtypes’ rates do not add up exactly to the rate for all breast cancers.
+          The two editions overlap in four of their five years, so the difference between them is not a trend. Each rate is age-adjusted and rounded on its own,
+          so the subtypes’ rates do not add up exactly to the rate for all breast cancers.
         </p>
       }
     />

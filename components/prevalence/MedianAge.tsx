@@ -6,7 +6,17 @@ import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 /** Median age at diagnosis by subtype and race, with the two subtypes our sources do not give shown as gaps. */
-export function MedianAge({ rows, sources, wording, tableOpen }: { rows: readonly PrevalenceRow[]; sources: readonly Source[]; wording: Wording; tableOpen: boolean }) {
+export function MedianAge({
+  rows,
+  sources,
+  wording,
+  tableOpen,
+}: {
+  rows: readonly PrevalenceRow[];
+  sources: readonly Source[];
+  wording: Wording;
+  tableOpen: boolean;
+}) {
   return (
     <PrevalenceBarFrame
       id="median-age"

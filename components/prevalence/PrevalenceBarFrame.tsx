@@ -2,12 +2,12 @@ import type { ReactNode } from "react";
 import { ChartFrame, type ChartFrameProps } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { BarChart } from "@/components/charts/BarChart";
+import { type GlossedTerm, GlossedText } from "@/components/glossary/GlossedText";
 import { tableRows } from "@/lib/charts/prevalence";
 import type { PrevalenceBarView } from "@/lib/charts/prevalence-views";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import type { TableLabel } from "@/lib/subtypes";
-import { GlossedText, type GlossedTerm } from "@/components/glossary/GlossedText";
 
 export interface PrevalenceBarFrameProps {
   id: string;
@@ -41,7 +41,24 @@ export interface PrevalenceBarFrameProps {
 
 /** A bar chart of prevalence figures in the shared frame, with its table view drawn from the same bars. */
 export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
-  const { id, view, labelHeaders, labelsFor, valueHeader, sources, apiQuery, tableOpen, imagePath, embed, controls, controlsBelow, folded, notes, children, glossary } = props;
+  const {
+    id,
+    view,
+    labelHeaders,
+    labelsFor,
+    valueHeader,
+    sources,
+    apiQuery,
+    tableOpen,
+    imagePath,
+    embed,
+    controls,
+    controlsBelow,
+    folded,
+    notes,
+    children,
+    glossary,
+  } = props;
   const { title, takeaway, unit, viewRows, bars, domainMax, tickSuffix } = view;
   return (
     <ChartFrame

@@ -4,7 +4,7 @@ import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
-import { RACE_FIGURES, RATE_PERIODS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { type PrevalenceViewState, RACE_FIGURES, RATE_PERIODS } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT } from "@/lib/charts/prevalence-views";
 import { RACE_SHORT_LABELS, RACE_STYLES, raceColorVar, SEER_RACE_IDS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
@@ -53,7 +53,13 @@ export function RaceFiguresChoice() {
         <legend>Figures</legend>
         {RACE_FIGURES.map((choice) => (
           <label key={choice}>
-            <input type="radio" name="raceFigures" value={choice} checked={state.raceFigures === choice} onChange={() => update({ ...state, raceFigures: choice })} />{" "}
+            <input
+              type="radio"
+              name="raceFigures"
+              value={choice}
+              checked={state.raceFigures === choice}
+              onChange={() => update({ ...state, raceFigures: choice })}
+            />{" "}
             {RACE_FIGURE_TEXT[choice].choice}
           </label>
         ))}

@@ -1,13 +1,13 @@
 import { FigureTable } from "@/components/chart/FigureTable";
 import { TableView } from "@/components/chart/TableView";
 import { BarChart } from "@/components/charts/BarChart";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { periodPhrase } from "@/lib/datasets/citations";
 import type { Source, SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
 import { formatFigure } from "@/lib/format";
-import { stageBars, stageTakeaway } from "@/lib/subtype-page/figures";
-import { glossFirstUses } from "@/components/glossary/GlossedText";
 import type { GlossaryId } from "@/lib/glossary/phrases";
+import { stageBars, stageTakeaway } from "@/lib/subtype-page/figures";
 import { SourceNote } from "./SourceNote";
 
 /** The texts the chart shows, in order: a later section links the terms none of them used. */
@@ -20,7 +20,19 @@ export function stageChartTexts(rows: readonly SubtypeSurvivalRow[]): string[] {
  * sentence, the measure's definition, a one-line source and the numbers as a table. A gap is drawn
  * as "Not available" with its reason, never filled in. `terms`: the glossary terms the page first uses here.
  */
-export function StageChart({ id, title, rows, cited, terms }: { id: string; title: string; rows: readonly SubtypeSurvivalRow[]; cited: readonly Source[]; terms: readonly GlossaryId[] }) {
+export function StageChart({
+  id,
+  title,
+  rows,
+  cited,
+  terms,
+}: {
+  id: string;
+  title: string;
+  rows: readonly SubtypeSurvivalRow[];
+  cited: readonly Source[];
+  terms: readonly GlossaryId[];
+}) {
   const first = rows[0];
   if (!first) return null;
   const takeaway = stageTakeaway(rows);

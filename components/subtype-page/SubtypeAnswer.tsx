@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { IconArray } from "@/components/charts/IconArray";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 import type { ComparePanel } from "@/lib/charts/compare";
 import { periodPhrase } from "@/lib/datasets/citations";
 import type { Source, SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
-import { subtypeColorVar } from "@/lib/theme";
-import { glossFirstUses } from "@/components/glossary/GlossedText";
 import type { GlossaryId } from "@/lib/glossary/phrases";
+import { subtypeColorVar } from "@/lib/theme";
 import { SourceNote } from "./SourceNote";
 
 /**
@@ -43,7 +43,19 @@ function sourceDetail(row: SubtypeSurvivalRow): string {
  * The page's answer, on the first screen: four-year survival as one plain sentence, the same figure
  * as 100 people, its one-line source and what it does and does not count.
  */
-export function SubtypeAnswer({ row, sentence, panel, caveat, cited }: { row: SubtypeSurvivalRow; sentence: string; panel: ComparePanel | null; caveat: string; cited: readonly Source[] }) {
+export function SubtypeAnswer({
+  row,
+  sentence,
+  panel,
+  caveat,
+  cited,
+}: {
+  row: SubtypeSurvivalRow;
+  sentence: string;
+  panel: ComparePanel | null;
+  caveat: string;
+  cited: readonly Source[];
+}) {
   // Called in the order the texts appear, so each term links where the page first uses it.
   const gloss = glossFirstUses(ANSWER_TERMS);
   return (

@@ -1,16 +1,25 @@
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { brandAndDrug } from "@/lib/charts/therapies";
 import type { Source } from "@/lib/datasets/schemas";
 import type { SubtypeApprovals as Approvals } from "@/lib/datasets/therapies";
 import { formatIsoDate } from "@/lib/format";
+import type { GlossaryId } from "@/lib/glossary/phrases";
 import { approvalsSentence, treatmentsHref, treatmentsLinkText } from "@/lib/subtype-page/approvals";
 import type { SubtypeId } from "@/lib/subtypes";
-import { glossFirstUses } from "@/components/glossary/GlossedText";
-import type { GlossaryId } from "@/lib/glossary/phrases";
 import { SourceNote } from "./SourceNote";
 
 /** The treatment terms a subtype page can use; the page passes those no earlier section used. */
 export const APPROVAL_TERMS: readonly GlossaryId[] = [
-  "her2-targeted", "t-dxd", "t-dm1", "metastatic", "endocrine-therapy", "adjuvant", "neoadjuvant", "early-breast-cancer", "overexpression", "drug-label",
+  "her2-targeted",
+  "t-dxd",
+  "t-dm1",
+  "metastatic",
+  "endocrine-therapy",
+  "adjuvant",
+  "neoadjuvant",
+  "early-breast-cancer",
+  "overexpression",
+  "drug-label",
 ];
 
 const NOT_ADVICE =
@@ -21,7 +30,19 @@ const NOT_ADVICE =
  * the /treatments timeline filtered to them, and what an approval does not say. `terms`: the glossary
  * terms the page first uses here, linked in the order the section shows its texts.
  */
-export function SubtypeApprovals({ id, approvals, asOf, cited, terms }: { id: SubtypeId; approvals: Approvals; asOf: string; cited: readonly Source[]; terms: readonly GlossaryId[] }) {
+export function SubtypeApprovals({
+  id,
+  approvals,
+  asOf,
+  cited,
+  terms,
+}: {
+  id: SubtypeId;
+  approvals: Approvals;
+  asOf: string;
+  cited: readonly Source[];
+  terms: readonly GlossaryId[];
+}) {
   const { covering, otherHr } = approvals;
   const gloss = glossFirstUses(terms);
   return (
@@ -30,9 +51,7 @@ export function SubtypeApprovals({ id, approvals, asOf, cited, terms }: { id: Su
       <p data-testid="approvals-answer">{gloss(approvalsSentence(id, approvals))}</p>
       {covering.length > 0 && (
         <details className="approval-list">
-          <summary>
-            The {covering.length === 1 ? "approval" : `${covering.length} approvals, newest first`}
-          </summary>
+          <summary>The {covering.length === 1 ? "approval" : `${covering.length} approvals, newest first`}</summary>
           <ol data-testid="approval-list">
             {covering.map((row) => (
               <li key={row.id}>
@@ -45,7 +64,9 @@ export function SubtypeApprovals({ id, approvals, asOf, cited, terms }: { id: Su
       )}
       {otherHr.map((row) => (
         <p key={row.id} className="muted" data-testid="other-hr-approval">
-          {gloss(`Not for this subtype: ${brandAndDrug(row)}, ${formatIsoDate(row.approvalDate)} (${row.populationNote ?? "limited to another hormone-receptor status"}).`)}
+          {gloss(
+            `Not for this subtype: ${brandAndDrug(row)}, ${formatIsoDate(row.approvalDate)} (${row.populationNote ?? "limited to another hormone-receptor status"}).`,
+          )}
         </p>
       ))}
       {covering.length > 0 && (

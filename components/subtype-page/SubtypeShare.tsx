@@ -1,10 +1,10 @@
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { periodPhrase } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
+import type { GlossaryId } from "@/lib/glossary/phrases";
 import { shareSentence } from "@/lib/subtype-page/figures";
 import type { SubtypeId } from "@/lib/subtypes";
-import { glossFirstUses } from "@/components/glossary/GlossedText";
-import type { GlossaryId } from "@/lib/glossary/phrases";
 import { SourceNote } from "./SourceNote";
 import { withFigure } from "./SubtypeAnswer";
 
@@ -17,7 +17,17 @@ export function shareTexts(id: SubtypeId, share: PrevalenceRow | null): string[]
  * How common the subtype is: its share of all new cases, with what the share is of, for whom and when.
  * `terms`: the glossary terms the page first uses here, linked in the order the section shows its texts.
  */
-export function SubtypeShare({ id, share, cited, terms }: { id: SubtypeId; share: PrevalenceRow | null; cited: readonly Source[]; terms: readonly GlossaryId[] }) {
+export function SubtypeShare({
+  id,
+  share,
+  cited,
+  terms,
+}: {
+  id: SubtypeId;
+  share: PrevalenceRow | null;
+  cited: readonly Source[];
+  terms: readonly GlossaryId[];
+}) {
   const gloss = glossFirstUses(terms);
   return (
     <section aria-labelledby="share-heading">

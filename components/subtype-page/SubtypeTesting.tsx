@@ -1,7 +1,7 @@
-import type { SubtypeDefinition, Source } from "@/lib/datasets/schemas";
-import type { TestingRoute } from "@/lib/subtype-page/testing";
 import { glossFirstUses } from "@/components/glossary/GlossedText";
+import type { Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import type { GlossaryId } from "@/lib/glossary/phrases";
+import type { TestingRoute } from "@/lib/subtype-page/testing";
 import { SourceNote } from "./SourceNote";
 
 type Definition = { text: string; sourceId: string };
@@ -9,13 +9,31 @@ type Definition = { text: string; sourceId: string };
 const INTRO = "Tests on the tumour tissue decide the subtype: one set for hormone receptors (ER and PR), one for HER2.";
 
 /** The texts the section shows (its example results aside), in order: a later section links the terms none of them used. */
-export function testingTexts({ hormoneReceptors, her2, subgroups }: { hormoneReceptors: Definition; her2: Definition; subgroups: readonly Definition[] }): string[] {
+export function testingTexts({
+  hormoneReceptors,
+  her2,
+  subgroups,
+}: {
+  hormoneReceptors: Definition;
+  her2: Definition;
+  subgroups: readonly Definition[];
+}): string[] {
   return [INTRO, hormoneReceptors.text, her2.text, ...subgroups.map((subgroup) => subgroup.text)];
 }
 
 /** The testing terms a subtype page can use; the page passes those no earlier section used. */
 export const TESTING_TERMS: readonly GlossaryId[] = [
-  "hormone-receptor", "her2", "ihc", "ish", "amplification", "ish-group", "asco-cap", "her2-low", "her2-ultralow", "her2-null", "drug-label",
+  "hormone-receptor",
+  "her2",
+  "ihc",
+  "ish",
+  "amplification",
+  "ish-group",
+  "asco-cap",
+  "her2-low",
+  "her2-ultralow",
+  "her2-null",
+  "drug-label",
 ];
 
 /**

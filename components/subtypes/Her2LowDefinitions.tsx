@@ -1,6 +1,6 @@
-import type { Source } from "@/lib/datasets/schemas";
 import { GlossedText } from "@/components/glossary/GlossedText";
 import { Term } from "@/components/glossary/Term";
+import type { Source } from "@/lib/datasets/schemas";
 import { DefinitionSource } from "./DefinitionSource";
 
 interface Definition {
@@ -27,8 +27,8 @@ export function Her2LowDefinitions({
     <section aria-labelledby="her2-low-heading" id="her2-low">
       <h2 id="her2-low-heading">HER2-low and HER2-ultralow</h2>
       <p>
-        Some HER2-negative cancers still carry a little HER2 protein. Newer drugs can work for some of them, so trials and <Term id="drug-label">drug labels</Term> split
-        HER2-negative into smaller groups. These are not new subtypes: the four groups above do not change.
+        Some HER2-negative cancers still carry a little HER2 protein. Newer drugs can work for some of them, so trials and{" "}
+        <Term id="drug-label">drug labels</Term> split HER2-negative into smaller groups. These are not new subtypes: the four groups above do not change.
       </p>
       <dl className="definitions" data-testid="her2-low-definitions">
         <dt>HER2-low</dt>
@@ -53,8 +53,7 @@ export function Her2LowDefinitions({
         <DefinitionSource sourceId={premature.sourceId} sources={sources} />
       </aside>
       <p>
-        <a href="/prevalence#her2-low">How common HER2-low is among HER2-negative cancers</a> ·{" "}
-        <a href="/testing">How a HER2 test result is read</a>
+        <a href="/prevalence#her2-low">How common HER2-low is among HER2-negative cancers</a> · <a href="/testing">How a HER2 test result is read</a>
       </p>
     </section>
   );

@@ -1,12 +1,12 @@
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 import type { Source, SubtypeDefinition } from "@/lib/datasets/schemas";
+import { type GlossaryId, termsNotUsedIn } from "@/lib/glossary/phrases";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 import { DefinitionSource } from "./DefinitionSource";
 import { SubtypeFacts, subtypeFactsTexts } from "./SubtypeFacts";
 import { SubtypeLink } from "./SubtypeLink";
-import { glossFirstUses } from "@/components/glossary/GlossedText";
-import { termsNotUsedIn, type GlossaryId } from "@/lib/glossary/phrases";
 
 /** Earlier sections of /subtypes already link HR, HER2-positive, ER and PR; these are first used in the cards. */
 const CARD_TERMS: readonly GlossaryId[] = ["her2-negative", "triple-negative", "intrinsic-subtype"];

@@ -6,7 +6,13 @@ const INTRINSIC_NOTE = "— an intrinsic (gene-expression) subtype, not the same
 /** Every text the facts show, in order: what a later part of a page checks before linking a term again. */
 export function subtypeFactsTexts(definition: SubtypeDefinition): string[] {
   const approximations = definition.aliases.filter((a) => a.kind === "intrinsic-approximation");
-  return [definition.rule, definition.hormoneReceptors, definition.her2Status, ...definition.aliases.map((a) => a.name), ...(approximations.length > 0 ? [INTRINSIC_NOTE] : [])];
+  return [
+    definition.rule,
+    definition.hormoneReceptors,
+    definition.her2Status,
+    ...definition.aliases.map((a) => a.name),
+    ...(approximations.length > 0 ? [INTRINSIC_NOTE] : []),
+  ];
 }
 
 /**

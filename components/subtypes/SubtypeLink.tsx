@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isSubtypeId, SUBTYPES, subtypePath, type SubtypeCategoryId } from "@/lib/subtypes";
+import { isSubtypeId, SUBTYPES, type SubtypeCategoryId, subtypePath } from "@/lib/subtypes";
 
 /**
  * How a subtype's label links to its page: in place on the site; from an embed, in a new tab, so the

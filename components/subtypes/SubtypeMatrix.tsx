@@ -1,5 +1,5 @@
-import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { SourceLine } from "@/components/chart/SourceLine";
+import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { cellShare, MATRIX_HER2, matrixNote, receptorsFor, subtypeMatrix } from "@/lib/charts/subtype-matrix";
 import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
@@ -60,7 +60,9 @@ export function SubtypeMatrix({ shares, definitions, sources, withSource = true,
                           {her2Part}
                         </SubtypeLink>
                       </span>
-                      <span className="cell-plain">{wording === "details" ? (definitions.find((d) => d.id === cell.subtype)?.rule ?? subtype.plainName) : subtype.plainName}</span>
+                      <span className="cell-plain">
+                        {wording === "details" ? (definitions.find((d) => d.id === cell.subtype)?.rule ?? subtype.plainName) : subtype.plainName}
+                      </span>
                       <span className="cell-share">
                         {share.figure && <strong>{share.figure}</strong>}
                         {share.rest}

@@ -1,20 +1,28 @@
 "use client";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
+import { GlossedText } from "@/components/glossary/GlossedText";
 import { useLocalWording } from "@/components/layout/useLocalWording";
 import { MATRIX_TITLE, matrixTakeaway } from "@/lib/charts/subtype-matrix";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SubtypeMatrix } from "./SubtypeMatrix";
-import { GlossedText } from "@/components/glossary/GlossedText";
 
 /**
  * The /subtypes matrix in the shared frame. The frame, not SubtypeMatrix, carries the downloads:
  * /embed/subtypes shows the same matrix, and embeds carry none. The page is static, so the wording
  * lives here, and its switch appears once it can work (after hydration).
  */
-export function SubtypeMatrixFrame({ shares, definitions, sources }: { shares: readonly PrevalenceRow[]; definitions: readonly SubtypeDefinition[]; sources: readonly Source[] }) {
+export function SubtypeMatrixFrame({
+  shares,
+  definitions,
+  sources,
+}: {
+  shares: readonly PrevalenceRow[];
+  definitions: readonly SubtypeDefinition[];
+  sources: readonly Source[];
+}) {
   const { wording, controls } = useLocalWording();
   return (
     <ChartFrame

@@ -1,8 +1,8 @@
 import { SourceLine } from "@/components/chart/SourceLine";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { citationsFor } from "@/lib/datasets/citations";
-import { FOUR_YEAR_OUTCOME } from "@/lib/datasets/survival-dimensions";
 import type { Source, SubtypeSurvivalRow } from "@/lib/datasets/schemas";
+import { FOUR_YEAR_OUTCOME } from "@/lib/datasets/survival-dimensions";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPE_IDS, SUBTYPES, subtypePath } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";

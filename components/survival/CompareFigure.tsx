@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { IconArray } from "@/components/charts/IconArray";
+import { SubtypeLink, type SubtypeLinkMode } from "@/components/subtypes/SubtypeLink";
 import { compareCaveat, compareDetail, comparePanels, compareTakeaway } from "@/lib/charts/compare";
 import type { Wording } from "@/lib/charts/wording";
 import type { SurvivalRow } from "@/lib/datasets/schemas";
 import { SUBTYPES, type SubtypeId } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
-import { SubtypeLink, type SubtypeLinkMode } from "@/components/subtypes/SubtypeLink";
 
 export interface CompareFigureProps {
   rows: readonly SurvivalRow[];
@@ -22,7 +22,15 @@ export interface CompareFigureProps {
 }
 
 /** Two subtypes as "out of 100 people", with the sentence and the caveat: page, embed, slide and image share it. */
-export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wording = "plain", withSentence = true, links = "page", renderCaveat = (caveat) => caveat }: CompareFigureProps) {
+export function CompareFigure({
+  rows,
+  pair,
+  cardHeading: CardHeading = "h3",
+  wording = "plain",
+  withSentence = true,
+  links = "page",
+  renderCaveat = (caveat) => caveat,
+}: CompareFigureProps) {
   return (
     <>
       {withSentence && (
@@ -54,7 +62,15 @@ export function CompareFigure({ rows, pair, cardHeading: CardHeading = "h3", wor
 }
 
 /** The comparison in one sentence, announced politely when the pair changes; `render` as CompareFigure's renderCaveat. */
-export function CompareSentence({ rows, pair, render = (sentence) => sentence }: { rows: readonly SurvivalRow[]; pair: readonly [SubtypeId, SubtypeId]; render?: (sentence: string) => ReactNode }) {
+export function CompareSentence({
+  rows,
+  pair,
+  render = (sentence) => sentence,
+}: {
+  rows: readonly SurvivalRow[];
+  pair: readonly [SubtypeId, SubtypeId];
+  render?: (sentence: string) => ReactNode;
+}) {
   return (
     <span data-testid="compare-sentence" aria-live="polite">
       {render(compareTakeaway(rows, pair))}

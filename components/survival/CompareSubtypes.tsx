@@ -1,14 +1,14 @@
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
+import { GlossedText, glossFirstUses } from "@/components/glossary/GlossedText";
 import { COMPARE_TITLE, comparePanels } from "@/lib/charts/compare";
-import { SURVIVAL_DEFAULTS, survivalSearch, type SurvivalViewState } from "@/lib/charts/survival-state";
+import { SURVIVAL_DEFAULTS, type SurvivalViewState, survivalSearch } from "@/lib/charts/survival-state";
 import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
-import { SUBTYPES, type SubtypeId } from "@/lib/subtypes";
-import { GlossedText, glossFirstUses } from "@/components/glossary/GlossedText";
 import { termsNotUsedIn } from "@/lib/glossary/phrases";
+import { SUBTYPES, type SubtypeId } from "@/lib/subtypes";
 import { CompareControls, FourYearLink } from "./CompareControls";
 import { CompareFigure, CompareSentence } from "./CompareFigure";
 
@@ -39,7 +39,12 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, measu
   const glossPlainName = glossFirstUses(["her2-positive"]);
   const glossedNames = Object.fromEntries(pair.map((id) => [id, glossPlainName(SUBTYPES[id].plainName)]));
   const caveatTerms = termsNotUsedIn(["her2-positive"], plainNames);
-  const apiQuery = new URLSearchParams({ measure: "four-year-cause-specific", stage: "all", subtype: pair.join(","), period: [...new Set(shown.map((row) => row.period))].join(",") });
+  const apiQuery = new URLSearchParams({
+    measure: "four-year-cause-specific",
+    stage: "all",
+    subtype: pair.join(","),
+    period: [...new Set(shown.map((row) => row.period))].join(","),
+  });
 
   return (
     <ChartFrame
@@ -58,7 +63,13 @@ export function CompareSubtypes({ rows, sources, pair, wording, tableOpen, measu
           caption={COMPARE_TITLE}
           labelHeaders={["Subtype", "Out of 100 people"]}
           valueHeader="4-year breast cancer-specific survival"
-          rows={panels.map((panel) => ({ key: panel.row.id, labels: [{ subtype: panel.subtype }, `about ${panel.filled}`], valueText: panel.figure, period: panel.row.period, note: panel.row.note }))}
+          rows={panels.map((panel) => ({
+            key: panel.row.id,
+            labels: [{ subtype: panel.subtype }, `about ${panel.filled}`],
+            valueText: panel.figure,
+            period: panel.row.period,
+            note: panel.row.note,
+          }))}
         />
       }
       citations={citationsFor(shown, sources)}
@@ -83,10 +94,8 @@ function FourYearOnly({ rows, search }: { rows: readonly SurvivalRow[]; search: 
   const years = [...new Set(rows.map((row) => formatPeriod(row.period)))].join(", ");
   return (
     <p className="notice" data-testid="compare-four-year-only">
-      This comparison uses <strong>four-year</strong> breast cancer-specific survival (diagnosed {years}), which counts people out of
-      100. Five-year relative survival, in the chart above, compares people with cancer with people without it, so it cannot be drawn
-      that way.{" "}
-      <FourYearLink search={search} />
+      This comparison uses <strong>four-year</strong> breast cancer-specific survival (diagnosed {years}), which counts people out of 100. Five-year relative
+      survival, in the chart above, compares people with cancer with people without it, so it cannot be drawn that way. <FourYearLink search={search} />
     </p>
   );
 }

@@ -1,8 +1,8 @@
-import { stageIvSentence } from "@/lib/charts/survival";
-import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
-import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
-import { formatFigure } from "@/lib/format";
 import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
+import { stageIvSentence } from "@/lib/charts/survival";
+import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
+import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
+import { formatFigure } from "@/lib/format";
 
 /** De novo stage IV four-year survival for the selected subtypes: the figures the source gives, and why the others are missing. */
 export function StageIvCallout({ rows }: { rows: readonly SubtypeSurvivalRow[] }) {

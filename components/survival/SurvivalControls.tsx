@@ -1,13 +1,13 @@
 "use client";
-import type { SurvivalViewState } from "@/lib/charts/survival-state";
-import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/survival-dimensions";
+import { Term } from "@/components/glossary/Term";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
+import type { SurvivalViewState } from "@/lib/charts/survival-state";
+import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/survival-dimensions";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
-import { Term } from "@/components/glossary/Term";
 
 const STAGE_CHOICES = [
   ["every", "Every stage"],
@@ -62,8 +62,8 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
         <small id="survival-stage-hint" className="muted" data-testid="stage-hint">
           {fourYear ? (
             <>
-              Only <Term id="relative-survival">{SURVIVAL_MEASURE_LABELS["five-year-relative"].label}</Term> has figures by stage: choose it to pick a stage. The four-year source gives{" "}
-              <Term id="de-novo-stage-iv">de novo stage IV</Term> only (in the box after the comparison).
+              Only <Term id="relative-survival">{SURVIVAL_MEASURE_LABELS["five-year-relative"].label}</Term> has figures by stage: choose it to pick a stage.
+              The four-year source gives <Term id="de-novo-stage-iv">de novo stage IV</Term> only (in the box after the comparison).
             </>
           ) : (
             "SEER summary stage at diagnosis."

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
-import { BarChart } from "@/components/charts/BarChart";
 import { ChartFrame } from "@/components/chart/ChartFrame";
+import { BarChart } from "@/components/charts/BarChart";
+import { GlossedText } from "@/components/glossary/GlossedText";
 import { absentSubtypes, measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
-import { survivalImagePath, survivalSearch, type SurvivalViewState } from "@/lib/charts/survival-state";
-import { citationsFor, type Citation } from "@/lib/datasets/citations";
+import { type SurvivalViewState, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
+import { type Citation, citationsFor } from "@/lib/datasets/citations";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
 import { FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_COMPARISON } from "@/lib/datasets/survival-dimensions";
 import { SUBTYPES } from "@/lib/subtypes";
@@ -12,7 +13,6 @@ import { StageIvCallout } from "./StageIvCallout";
 import { SurvivalControls } from "./SurvivalControls";
 import { SurvivalForm } from "./SurvivalForm";
 import { SurvivalTable } from "./SurvivalTable";
-import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface SurvivalExplorerProps {
   /** The view to show, read from the URL. */
@@ -62,9 +62,8 @@ export function SurvivalExplorer({ state, rows, sources, children }: SurvivalExp
         renderDefinition={(definition) => <GlossedText text={definition} terms={["cause-specific-survival", "overall-survival"]} />}
         notes={
           <p>
-            The page holds two measures: how many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis{" "}
-            {RELATIVE_SURVIVAL_COMPARISON}, by stage (choose one under the chart). Two different measures from two different periods: they
-            are never put on one axis.
+            The page holds two measures: how many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis {RELATIVE_SURVIVAL_COMPARISON}, by
+            stage (choose one under the chart). Two different measures from two different periods: they are never put on one axis.
           </p>
         }
         table={<SurvivalTable caption={title} measure={state.measure} rows={shownRows} />}

@@ -1,6 +1,7 @@
 "use client";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { BarChart } from "@/components/charts/BarChart";
+import { GlossedText } from "@/components/glossary/GlossedText";
 import { useLocalWording } from "@/components/layout/useLocalWording";
 import { WordingContext } from "@/components/layout/WordingContext";
 import { survivalBars, survivalTakeaway, survivalTitle } from "@/lib/charts/survival";
@@ -8,7 +9,6 @@ import { SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/char
 import type { Citation } from "@/lib/datasets/citations";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { SurvivalTable } from "./SurvivalTable";
-import { GlossedText } from "@/components/glossary/GlossedText";
 
 /**
  * The home page's four-year survival chart in the shared frame, its source one line linking to the

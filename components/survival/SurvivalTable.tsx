@@ -1,7 +1,7 @@
 import { FigureTable } from "@/components/chart/FigureTable";
 import type { SurvivalViewState } from "@/lib/charts/survival-state";
-import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
 import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
+import { STAGE_LABELS } from "@/lib/datasets/survival-dimensions";
 import { formatFigure } from "@/lib/format";
 
 /** The table view of survival figures: one row per figure shown, a gap with its reason. */

@@ -5,12 +5,11 @@ import { ChartTooltip } from "@/components/charts/ChartTooltip";
 import { MarkerShape } from "@/components/charts/MarkerShape";
 import { useMarkExplorer } from "@/components/charts/useMarkExplorer";
 import { BANDS_HEADING, type SurvivalBand } from "@/lib/charts/therapies";
-import { type ApprovalMark, layoutTimeline } from "@/lib/charts/timeline-layout";
-import { populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-style";
-import { TIMELINE_LAYOUT } from "@/lib/charts/timeline-layout";
+import { POPULATION_STYLES, populationColorVar } from "@/lib/charts/therapy-style";
+import { type ApprovalMark, layoutTimeline, TIMELINE_LAYOUT } from "@/lib/charts/timeline-layout";
 import type { Wording } from "@/lib/charts/wording";
-import type { DrugClass } from "@/lib/datasets/therapy-dimensions";
 import type { TherapyRow } from "@/lib/datasets/schemas";
+import type { DrugClass } from "@/lib/datasets/therapy-dimensions";
 
 export interface ApprovalTimelineProps {
   /** Short name of what is plotted, and a one-sentence summary for assistive tech. */
@@ -104,7 +103,13 @@ export function ApprovalTimeline({ title, summary, approvals, classes, bands, wo
         ))}
         {layout.bands.map((placed, index) => (
           <g key={placed.band.id} data-testid="survival-band" data-id={placed.band.id} {...symbolProps("timeline-band", layout.marks.length + index)}>
-            <text x={`${placed.labelXPct}%`} y={placed.labelY} textAnchor={placed.labelAnchor} fontSize={TIMELINE_LAYOUT.bandFontPx} className="timeline-band-label">
+            <text
+              x={`${placed.labelXPct}%`}
+              y={placed.labelY}
+              textAnchor={placed.labelAnchor}
+              fontSize={TIMELINE_LAYOUT.bandFontPx}
+              className="timeline-band-label"
+            >
               {placed.band.label}
             </text>
             <rect x={`${placed.xPct}%`} width={`${placed.widthPct}%`} y={placed.y} height={TIMELINE_LAYOUT.bandHeight} rx={2} className="timeline-band-bar" />
@@ -124,7 +129,14 @@ function MarkGlyph({ mark }: { mark: ApprovalMark }) {
   const labelX = mark.labelSide === "right" ? mark.halfWidth + labelGap : -(mark.halfWidth + labelGap);
   return (
     <>
-      <rect x={-focus.halfWidth} y={-focus.height / 2} width={2 * focus.halfWidth} height={focus.height} rx={focus.height / 2} className="timeline-focus-ring" />
+      <rect
+        x={-focus.halfWidth}
+        y={-focus.height / 2}
+        width={2 * focus.halfWidth}
+        height={focus.height}
+        rx={focus.height / 2}
+        className="timeline-focus-ring"
+      />
       {mark.accelerated && (
         <rect
           x={-mark.halfWidth}
@@ -144,7 +156,14 @@ function MarkGlyph({ mark }: { mark: ApprovalMark }) {
       <text x={labelX} y={labelBaselineDy} textAnchor={mark.labelSide === "right" ? "start" : "end"} fontSize={labelFontPx} className="timeline-label">
         {mark.label}
       </text>
-      <text x={labelX} y={populationBaselineDy} textAnchor={mark.labelSide === "right" ? "start" : "end"} fontSize={populationFontPx} className="timeline-population" data-testid="mark-population">
+      <text
+        x={labelX}
+        y={populationBaselineDy}
+        textAnchor={mark.labelSide === "right" ? "start" : "end"}
+        fontSize={populationFontPx}
+        className="timeline-population"
+        data-testid="mark-population"
+      >
         {mark.populationLabel}
       </text>
     </>

@@ -1,15 +1,21 @@
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { WordingDisclosure } from "@/components/layout/WordingContext";
 import { brandAndDrug } from "@/lib/charts/therapies";
-import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
 import type { TherapyRow } from "@/lib/datasets/schemas";
-import { glossFirstUses } from "@/components/glossary/GlossedText";
+import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
 
 /** The three drug classes in plain words (her2-therapies.md §2), each with the drugs the list holds. */
 export function DrugClassesExplained({ rows }: { rows: readonly TherapyRow[] }) {
   const gloss = glossFirstUses(["t-dxd", "t-dm1"]);
   return (
     <section aria-labelledby="drug-classes-heading" id="drug-classes">
-      <WordingDisclosure as="h2" titleId="drug-classes-heading" title="The three kinds of HER2-targeted drug" hint={DRUG_CLASSES.map((drugClass) => DRUG_CLASS_LABELS[drugClass].label.toLowerCase()).join(", ")} className="section">
+      <WordingDisclosure
+        as="h2"
+        titleId="drug-classes-heading"
+        title="The three kinds of HER2-targeted drug"
+        hint={DRUG_CLASSES.map((drugClass) => DRUG_CLASS_LABELS[drugClass].label.toLowerCase()).join(", ")}
+        className="section"
+      >
         <dl className="definitions drug-classes" data-testid="drug-classes">
           {DRUG_CLASSES.map((drugClass) => {
             const drugs = [...new Set(rows.filter((row) => row.class === drugClass).map(brandAndDrug))];

@@ -5,7 +5,7 @@ import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import type { TreatmentsViewState } from "@/lib/charts/therapies-state";
-import { populationColorVar, POPULATION_STYLES } from "@/lib/charts/therapy-style";
+import { POPULATION_STYLES, populationColorVar } from "@/lib/charts/therapy-style";
 import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, HER2_POPULATIONS } from "@/lib/datasets/therapy-dimensions";
 
 /**

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
-import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, TIMELINE_TITLE, timelineTakeaway, type SurvivalBand } from "@/lib/charts/therapies";
+import { GlossedText } from "@/components/glossary/GlossedText";
 import { populationsStillShown, stillShownSentence } from "@/lib/charts/population-filter";
-import { treatmentsApiPath, treatmentsImagePath, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, type SurvivalBand, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
+import { type TreatmentsViewState, treatmentsApiPath, treatmentsImagePath } from "@/lib/charts/therapies-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { Source, TherapyRow } from "@/lib/datasets/schemas";
 import { ApprovalSourcesNote } from "./ApprovalSourcesNote";
@@ -11,7 +12,6 @@ import { ApprovalTimeline } from "./ApprovalTimeline";
 import { TimelineKey } from "./TimelineKey";
 import { TreatmentsControls } from "./TreatmentsControls";
 import { TreatmentsForm } from "./TreatmentsForm";
-import { GlossedText } from "@/components/glossary/GlossedText";
 
 export interface TreatmentsExplorerProps {
   /** The view to show, read from the URL. */
@@ -66,8 +66,8 @@ export function TreatmentsExplorer({ state, rows, bands, bandCitations, sources,
           </p>
         )}
         <p className="callout timeline-lag" data-testid="lag-sentence">
-          Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of
-          these drugs were approved, so the figures do not show what today’s treatments achieve.
+          Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of these drugs were approved, so the
+          figures do not show what today’s treatments achieve.
         </p>
       </ChartFrame>
       {children}

@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { ExplorerForm } from "@/components/layout/ExplorerForm";
-import { treatmentsSearch, type TreatmentsViewState } from "@/lib/charts/therapies-state";
+import { type TreatmentsViewState, treatmentsSearch } from "@/lib/charts/therapies-state";
 
 /** The treatments page's form: its state's address is treatmentsSearch's (a function stays on this side). */
 export function TreatmentsForm({ state, children }: { state: TreatmentsViewState; children: ReactNode }) {

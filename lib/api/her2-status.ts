@@ -2,12 +2,13 @@
  * /api/her2-status: classify one HER2 test result (GET) or a batch of up to 10,000 (POST).
  * Validation and classification are lib/her2's; this module only speaks HTTP.
  */
-import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, parseHer2Fields, parseHer2QueryString, ULTRALOW_RULE, type Her2Parameter } from "../her2";
-import { jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
+
+import { formatNumber } from "../format";
+import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, type Her2Parameter, parseHer2Fields, parseHer2QueryString, ULTRALOW_RULE } from "../her2";
+import { type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
 import { JSON_MEDIA_TYPE, readJsonBody } from "./json-body";
 import { errorResponse, jsonResponse, uncachedJsonResponse } from "./respond";
 import type { ApiErrorDetail } from "./schemas";
-import { formatNumber } from "../format";
 
 export const MAX_BATCH_CASES = 10_000;
 /** About 300 bytes a case is generous; anything larger is not a batch of cases. */
@@ -64,9 +65,15 @@ export const HER2_STATUS_ROUTE: ExtraRoute = {
       operationId: "getHer2Status",
       summary: SUMMARY,
       responses: {
-        "200": { description: "The classification.", content: jsonContent({ type: "object", required: ["result"], properties: { result: classificationSchema } }) },
+        "200": {
+          description: "The classification.",
+          content: jsonContent({ type: "object", required: ["result"], properties: { result: classificationSchema } }),
+        },
         "304": NOT_MODIFIED,
-        "400": { description: "Invalid or contradictory input: the error names the parameter (and the allowed values, where there is a fixed set).", content: jsonContent(schemaRef("Error")) },
+        "400": {
+          description: "Invalid or contradictory input: the error names the parameter (and the allowed values, where there is a fixed set).",
+          content: jsonContent(schemaRef("Error")),
+        },
       },
     },
     post: {
@@ -80,12 +87,31 @@ export const HER2_STATUS_ROUTE: ExtraRoute = {
           content: jsonContent({
             type: "object",
             required: ["results"],
-            properties: { results: { type: "array", items: { oneOf: [{ type: "object", required: ["result"], properties: { result: classificationSchema } }, { type: "object", required: ["error"], properties: { error: schemaRef("ErrorDetail") } }] } } },
+            properties: {
+              results: {
+                type: "array",
+                items: {
+                  oneOf: [
+                    { type: "object", required: ["result"], properties: { result: classificationSchema } },
+                    { type: "object", required: ["error"], properties: { error: schemaRef("ErrorDetail") } },
+                  ],
+                },
+              },
+            },
           }),
         },
-        "400": { description: `The body is not JSON, not an array, or nests arrays or objects more than ${MAX_BODY_DEPTH} deep.`, content: jsonContent(schemaRef("Error")) },
-        "413": { description: `More than ${formatNumber(MAX_BATCH_CASES, 0)} cases, or a body over ${MAX_BATCH_BYTES / 1024 / 1024} MB.`, content: jsonContent(schemaRef("Error")) },
-        "415": { description: `The body is not sent as ${JSON_MEDIA_TYPE}: the error lists the accepted media types.`, content: jsonContent(schemaRef("Error")) },
+        "400": {
+          description: `The body is not JSON, not an array, or nests arrays or objects more than ${MAX_BODY_DEPTH} deep.`,
+          content: jsonContent(schemaRef("Error")),
+        },
+        "413": {
+          description: `More than ${formatNumber(MAX_BATCH_CASES, 0)} cases, or a body over ${MAX_BATCH_BYTES / 1024 / 1024} MB.`,
+          content: jsonContent(schemaRef("Error")),
+        },
+        "415": {
+          description: `The body is not sent as ${JSON_MEDIA_TYPE}: the error lists the accepted media types.`,
+          content: jsonContent(schemaRef("Error")),
+        },
       },
     },
   },
@@ -107,7 +133,11 @@ export async function her2StatusPost(request: Request): Promise<Response> {
   try {
     body = JSON.parse(read.text);
   } catch {
-    return errorResponse({ parameter: null, message: "The body must be JSON: an array of cases, each an object with the GET parameters as fields.", allowed: HER2_PARAMETERS });
+    return errorResponse({
+      parameter: null,
+      message: "The body must be JSON: an array of cases, each an object with the GET parameters as fields.",
+      allowed: HER2_PARAMETERS,
+    });
   }
   if (!Array.isArray(body)) {
     return errorResponse({ parameter: null, message: "The body must be a JSON array of cases.", allowed: HER2_PARAMETERS });

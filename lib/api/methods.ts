@@ -13,7 +13,8 @@ export function apiMethods<Get extends Handler, Post extends Handler | undefined
   // HEAD is answered from GET by Next itself.
   const allowed = ["GET", "HEAD", ...(implemented.POST ? ["POST"] : []), "OPTIONS"];
   const allow = allowed.join(", ");
-  const notAllowed: NotAllowed = (request) => withAllow(errorResponse({ parameter: null, message: `This route does not answer ${request.method}.`, allowed }, 405), allow);
+  const notAllowed: NotAllowed = (request) =>
+    withAllow(errorResponse({ parameter: null, message: `This route does not answer ${request.method}.`, allowed }, 405), allow);
   return {
     GET: implemented.GET,
     POST: (implemented.POST ?? notAllowed) as Post extends Handler ? Post : NotAllowed,

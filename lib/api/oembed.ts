@@ -1,9 +1,9 @@
 /** oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet. */
-import { EMBEDDABLE_CHARTS, iframeSnippet, isEmbeddableChart, type EmbeddableChart } from "../embed";
-import { SITE_NAME } from "../release";
+import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
 import { safeExcerpt } from "../excerpt";
+import { SITE_NAME } from "../release";
 import { publicOrigin } from "../site-origin";
-import { BAD_QUERY, jsonContent, NOT_MODIFIED, schemaRef, type ExtraRoute } from "./catalog";
+import { BAD_QUERY, type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
 import { errorResponse, jsonResponse } from "./respond";
 
 const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight"];
@@ -38,7 +38,11 @@ export const OEMBED_ROUTE: ExtraRoute = {
   summary: "oEmbed (https://oembed.com) for chart pages and embeds: a rich response whose html is the iframe snippet for that view.",
   example: "/api/oembed?url=/survival",
   parameters: [
-    { name: "url", required: true, description: `The chart page or embed, as a full address on this server or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query is kept.` },
+    {
+      name: "url",
+      required: true,
+      description: `The chart page or embed, as a full address on this server or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query is kept.`,
+    },
     { name: "maxwidth", description: `Largest width in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most 960.` },
     { name: "maxheight", description: `Largest height in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most the chart's own height.` },
     { name: "format", description: "json, the only format offered (another is a 501, as oEmbed specifies).", allowed: ["json"] },
@@ -67,7 +71,8 @@ export function oembedResponse(request: Request): Response {
   params.delete("format");
   // Their values are free text (a url's query has commas, as in compare=a,b), so only the names are checked here.
   for (const name of new Set(params.keys())) {
-    if (!OEMBED_PARAMETERS.includes(name)) return errorResponse({ parameter: safeExcerpt(name), message: "Unknown parameter.", allowed: [...OEMBED_PARAMETERS, "format"] });
+    if (!OEMBED_PARAMETERS.includes(name))
+      return errorResponse({ parameter: safeExcerpt(name), message: "Unknown parameter.", allowed: [...OEMBED_PARAMETERS, "format"] });
     if (params.getAll(name).length > 1) return errorResponse({ parameter: name, message: "Give this parameter once.", allowed: [] });
   }
   const raw = params.get("url");
@@ -81,7 +86,8 @@ export function oembedResponse(request: Request): Response {
     return errorResponse({ parameter: "url", message: "Give the full address of a HER2 Atlas chart page.", allowed: Object.keys(PAGE_CHARTS) });
   }
   const chart = target.host === new URL(origin).host ? chartFor(target.pathname) : null;
-  if (!chart) return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
+  if (!chart)
+    return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
   const width = sizeLimit(params.get("maxwidth"), 960);
   const height = sizeLimit(params.get("maxheight"), EMBEDDABLE_CHARTS[chart].height);
   if (width === null) return badSize("maxwidth");

@@ -19,14 +19,9 @@ export interface FilterSpec<Name extends string = string> {
 export const FORMATS = ["json", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export type ParsedQuery<Name extends string> =
-  | { ok: true; filters: Partial<Record<Name, string[]>>; format: Format }
-  | { ok: false; error: QueryError };
+export type ParsedQuery<Name extends string> = { ok: true; filters: Partial<Record<Name, string[]>>; format: Format } | { ok: false; error: QueryError };
 
-export function parseListQuery<Name extends string>(
-  params: URLSearchParams,
-  filters: readonly FilterSpec<Name>[],
-): ParsedQuery<Name> {
+export function parseListQuery<Name extends string>(params: URLSearchParams, filters: readonly FilterSpec<Name>[]): ParsedQuery<Name> {
   const byName = new Map<string, FilterSpec<Name>>(filters.map((f) => [f.name, f]));
   const parameterNames = [...filters.map((f) => f.name), "format"];
   const parsed: Partial<Record<Name, string[]>> = {};

@@ -3,11 +3,11 @@
  * caching and conditional GETs (design.md §3). No framework imports, so it is testable as is.
  */
 import { BoundedCache } from "../bounded-cache";
-import httpCache from "../http-cache.json";
 import { toCsv } from "../csv/format";
 import { DATA_VERSION, sourceFor, sourcesFor } from "../datasets";
+import httpCache from "../http-cache.json";
 import type { DatasetEndpoint } from "./endpoints";
-import { matchesFilters, parseListQuery, type ParsedQuery } from "./query";
+import { matchesFilters, type ParsedQuery, parseListQuery } from "./query";
 import type { ApiErrorDetail } from "./schemas";
 
 /**
@@ -96,7 +96,11 @@ export function documentHandler(build: () => unknown): (request: Request) => Res
     const parsed = parseListQuery(new URL(request.url).searchParams, []);
     if (!parsed.ok) return errorResponse(parsed.error);
     if (parsed.format !== "json") {
-      return errorResponse({ parameter: "format", message: "This document is JSON only; CSV is offered by the dataset routes (/api/<dataset>?format=csv).", allowed: ["json"] });
+      return errorResponse({
+        parameter: "format",
+        message: "This document is JSON only; CSV is offered by the dataset routes (/api/<dataset>?format=csv).",
+        allowed: ["json"],
+      });
     }
     representation ??= represent(safeJson(build()), JSON_TYPE);
     return cachedResponse(request, representation);
@@ -112,10 +116,7 @@ function csvRepresentation(filename: string, csv: string): Representation {
 }
 
 /** GET /api/<dataset>: validate the query, filter rows, answer JSON or CSV. */
-export function datasetResponse<Name extends string, Row extends { sourceId: string }>(
-  request: Request,
-  endpoint: DatasetEndpoint<Name, Row>,
-): Response {
+export function datasetResponse<Name extends string, Row extends { sourceId: string }>(request: Request, endpoint: DatasetEndpoint<Name, Row>): Response {
   const parsed = parseListQuery(new URL(request.url).searchParams, endpoint.filters);
   if (!parsed.ok) return errorResponse(parsed.error);
 

@@ -3,11 +3,11 @@
  * width, so the server-rendered SVG is already final: no re-layout, no shift when it hydrates,
  * and it reflows down to 320 px with crisp text.
  */
-import { SUBTYPES, type Marker, type SubtypeCategoryId } from "../subtypes";
+import { type Marker, SUBTYPES, type SubtypeCategoryId } from "../subtypes";
 import { subtypeColorVar } from "../theme";
-import type { Wording } from "./wording";
 import { BAR_LAYOUT } from "./layout";
 import { linearScale } from "./linear";
+import type { Wording } from "./wording";
 
 export interface BarDatum {
   id: string;

@@ -3,8 +3,8 @@
  * from these, so the sentence, the counts and the caveat cannot drift apart.
  */
 import { formatPeriod } from "../datasets/dimensions";
-import { FOUR_YEAR_OUTCOME } from "../datasets/survival-dimensions";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
+import { FOUR_YEAR_OUTCOME } from "../datasets/survival-dimensions";
 import { formatFigure } from "../format";
 import { SUBTYPES, type SubtypeId } from "../subtypes";
 import { ICON_ARRAY } from "./layout";

@@ -112,7 +112,14 @@ export function layoutDotLines(
       // Only neighbouring categories are joined: a line across a gap would invent the missing value.
       const adjacent = next !== undefined && (xIndex.get(next.category) ?? 0) === (xIndex.get(point.category) ?? 0) + 1;
       if (adjacent && point.value !== null && next.value !== null) {
-        segments.push({ key: `${point.id}>${next.id}`, color: s.color, x1Pct: xPct(point.category), y1: y(point.value), x2Pct: xPct(next.category), y2: y(next.value) });
+        segments.push({
+          key: `${point.id}>${next.id}`,
+          color: s.color,
+          x1Pct: xPct(point.category),
+          y1: y(point.value),
+          x2Pct: xPct(next.category),
+          y2: y(next.value),
+        });
       }
     });
   }

@@ -1,8 +1,9 @@
 /** What unticking a HER2 population leaves on the timeline, so a filter that hides nothing says why. */
-import { HER2_POPULATION_LABELS, HER2_POPULATIONS, type Her2Population } from "../datasets/therapy-dimensions";
+
 import type { TherapyRow } from "../datasets/schemas";
-import type { TreatmentsViewState } from "./therapies-state";
+import { HER2_POPULATION_LABELS, HER2_POPULATIONS, type Her2Population } from "../datasets/therapy-dimensions";
 import { approvalsShown } from "./therapies";
+import type { TreatmentsViewState } from "./therapies-state";
 
 /**
  * Unticked populations whose every approval (in the classes shown) is still on the timeline, because

@@ -18,7 +18,7 @@ export function ageRateRows(rows: readonly PrevalenceRow[], races: readonly Seer
 /** The age groups present, in age order, labelled by their lower bound ("20" for 20–24). */
 export function ageCategories(viewRows: readonly PrevalenceRow[]): Category[] {
   const present = new Set(viewRows.map((row) => row.ageGroup));
-  return AGE_GROUPS.filter((age) => present.has(age)).map((age) => ({ id: age, tick: age.endsWith("+") ? age : age.split("-")[0] ?? age }));
+  return AGE_GROUPS.filter((age) => present.has(age)).map((age) => ({ id: age, tick: age.endsWith("+") ? age : (age.split("-")[0] ?? age) }));
 }
 
 export function ageSeries(viewRows: readonly PrevalenceRow[], wording: Wording): DotLineSeries[] {
@@ -44,7 +44,10 @@ export function ageSeries(viewRows: readonly PrevalenceRow[], wording: Wording):
 }
 
 /** Age groups as rows, race groups as columns: the table view of the by-age chart. */
-export function ageRateTable(viewRows: readonly PrevalenceRow[]): { races: SeerRaceId[]; rows: { ageGroup: AgeGroup; cells: { id: string; text: string; reason?: string }[] }[] } {
+export function ageRateTable(viewRows: readonly PrevalenceRow[]): {
+  races: SeerRaceId[];
+  rows: { ageGroup: AgeGroup; cells: { id: string; text: string; reason?: string }[] }[];
+} {
   const races = SEER_RACE_IDS.filter((race) => viewRows.some((row) => row.race === race));
   return {
     races,

@@ -3,7 +3,7 @@
  * never fail: they fall back to the default and produce a notice the page shows.
  */
 import { SEER_RACE_IDS, type SeerRaceId } from "./race-style";
-import { pickList, pickOne, VIEWS, type SearchParams, type View } from "./url-state";
+import { pickList, pickOne, type SearchParams, VIEWS, type View } from "./url-state";
 import { WORDINGS, type Wording } from "./wording";
 
 /** The two SEER Stat Facts editions of the incidence-by-subtype table (2024 and 2023 editions). */

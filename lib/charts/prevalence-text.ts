@@ -1,6 +1,6 @@
 /** What a prevalence figure says, in words: who it is about, its value and interval, and its period. */
 import { formatPeriod } from "../datasets/dimensions";
-import { RACE_LABELS, type AgeGroup } from "../datasets/prevalence-dimensions";
+import { type AgeGroup, RACE_LABELS } from "../datasets/prevalence-dimensions";
 import type { PrevalenceRow } from "../datasets/schemas";
 import { formatFigure, formatNumber } from "../format";
 import { SUBTYPES, type SubtypeCategoryId } from "../subtypes";
@@ -31,7 +31,9 @@ function subtypeNoun(id: SubtypeCategoryId | null): string {
 
 /** " Population: women aged 20 and over …" where a figure covers less than all ages and says so. */
 function populationNote(row: PrevalenceRow): string {
-  return row.ageGroup === null && !row.population.startsWith("Women of all ages") ? ` Population: ${row.population.charAt(0).toLowerCase()}${row.population.slice(1)}.` : "";
+  return row.ageGroup === null && !row.population.startsWith("Women of all ages")
+    ? ` Population: ${row.population.charAt(0).toLowerCase()}${row.population.slice(1)}.`
+    : "";
 }
 
 /** "12.3–14.5": a confidence interval as the table prints it. */

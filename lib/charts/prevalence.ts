@@ -7,13 +7,13 @@ import { formatPeriod } from "../datasets/dimensions";
 import { RACE_IDS, RACE_LABELS, type RaceId } from "../datasets/prevalence-dimensions";
 import { bySubtypeOrder, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
-import { formatFigure, } from "../format";
+import { formatFigure } from "../format";
 import { isHer2Positive, SUBTYPES, type SubtypeCategoryId, type TableLabel } from "../subtypes";
-import { subtypeBarDatum, type BarDatum } from "./bars";
+import { type BarDatum, subtypeBarDatum } from "./bars";
 import { niceMax } from "./linear";
 import type { RaceFigures, RatePeriod } from "./prevalence-state";
-import { RACE_SHORT_LABELS, } from "./race-style";
 import { chartValueText, ciText, describePrevalence } from "./prevalence-text";
+import { RACE_SHORT_LABELS } from "./race-style";
 import type { Wording } from "./wording";
 
 export type Figure = PrevalenceRow & { value: number };
@@ -114,7 +114,13 @@ export function incidenceRows(rows: readonly PrevalenceRow[], period: RatePeriod
   // Per subtype, all stages: the all-subtypes total and the by-stage rates belong to other views.
   return bySubtypeOrder(
     rows.filter(
-      (row) => row.measure === "incidence-rate" && row.period === period && row.subtype !== null && row.race === null && row.ageGroup === null && row.stage === undefined,
+      (row) =>
+        row.measure === "incidence-rate" &&
+        row.period === period &&
+        row.subtype !== null &&
+        row.race === null &&
+        row.ageGroup === null &&
+        row.stage === undefined,
     ),
   );
 }
@@ -168,7 +174,9 @@ export function raceTakeaway(viewRows: readonly PrevalenceRow[], figures: RaceFi
     const clauses = (["hr-pos-her2-pos", "hr-neg-her2-pos"] as const).flatMap((subtype) => {
       const range = rangeFor(subtype);
       return range
-        ? [`${SUBTYPES[subtype].label} rates from ${formatFigure(range.low, { unitText: false })} (${range.lowNames}) to ${formatFigure(range.high, { unitText: false })} (${range.highNames})`]
+        ? [
+            `${SUBTYPES[subtype].label} rates from ${formatFigure(range.low, { unitText: false })} (${range.lowNames}) to ${formatFigure(range.high, { unitText: false })} (${range.highNames})`,
+          ]
         : [];
     });
     return `In ${years}, per 100,000 women: ${clauses.join("; ")}.`;
@@ -216,9 +224,7 @@ export function her2LowTakeaway(viewRows: readonly PrevalenceRow[]): string {
   const [measured, ...others] = overall;
   if (!measured) return "No figures match this selection.";
   const range = raceRange(viewRows.filter((row) => row.sourceId === measured.sourceId));
-  const rangeText = range
-    ? `, from ${formatFigure(range.low)} in ${range.lowNames} women to ${formatFigure(range.high)} in ${range.highNames} women`
-    : "";
+  const rangeText = range ? `, from ${formatFigure(range.low)} in ${range.lowNames} women to ${formatFigure(range.high)} in ${range.highNames} women` : "";
   const otherText = others.map((row) => ` ${row.registry}: ${formatFigure(row)}.`).join("");
   return `In the ${measured.registry}, ${formatFigure(measured)} of HER2-negative breast cancers diagnosed ${formatPeriod(measured.period)} were HER2-low${rangeText}.${otherText}`;
 }
@@ -235,11 +241,13 @@ export function medianAgeRows(rows: readonly PrevalenceRow[]): PrevalenceRow[] {
 }
 
 export function medianAgeBars(viewRows: readonly PrevalenceRow[], wording: Wording): BarDatum[] {
-  return viewRows.filter(withSubtype).map((row) =>
-    row.race === "all" || row.race === null
-      ? subtypeBar(row, wording, { group: RACE_LABELS.all })
-      : subtypeBar(row, wording, { ...raceLabel(row.race, wording), group: `${SUBTYPES[row.subtype].label} by race/ethnicity` }),
-  );
+  return viewRows
+    .filter(withSubtype)
+    .map((row) =>
+      row.race === "all" || row.race === null
+        ? subtypeBar(row, wording, { group: RACE_LABELS.all })
+        : subtypeBar(row, wording, { ...raceLabel(row.race, wording), group: `${SUBTYPES[row.subtype].label} by race/ethnicity` }),
+    );
 }
 
 export function medianAgeTakeaway(viewRows: readonly PrevalenceRow[]): string {
@@ -265,7 +273,11 @@ export interface PrevalenceTableRow {
 }
 
 /** The table view of a bar chart: the same rows and the same printed values as the bars. */
-export function tableRows(viewRows: readonly PrevalenceRow[], bars: readonly BarDatum[], labelsFor: (row: PrevalenceRow) => TableLabel[]): PrevalenceTableRow[] {
+export function tableRows(
+  viewRows: readonly PrevalenceRow[],
+  bars: readonly BarDatum[],
+  labelsFor: (row: PrevalenceRow) => TableLabel[],
+): PrevalenceTableRow[] {
   return viewRows.map((row) => ({
     key: row.id,
     labels: labelsFor(row),

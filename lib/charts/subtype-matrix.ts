@@ -3,8 +3,8 @@
  * across, HER2-positive first because it is this atlas's subject. Each cell carries its share of cases.
  */
 import { formatPeriod } from "../datasets/dimensions";
-import type { PrevalenceRow, SubtypeDefinition } from "../datasets/schemas";
 import { her2PositiveShare } from "../datasets/queries";
+import type { PrevalenceRow, SubtypeDefinition } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "../subtypes";
 
@@ -62,7 +62,9 @@ export function matrixNote(shares: readonly PrevalenceRow[]): string {
 
 /** The matrix's one-sentence takeaway: the most common cell and the two HER2-positive cells together, from the shares. */
 export function matrixTakeaway(shares: readonly PrevalenceRow[]): string {
-  const known = shares.filter((row): row is PrevalenceRow & { value: number; subtype: SubtypeId } => row.value !== null && row.subtype !== null && row.subtype !== "unknown");
+  const known = shares.filter(
+    (row): row is PrevalenceRow & { value: number; subtype: SubtypeId } => row.value !== null && row.subtype !== null && row.subtype !== "unknown",
+  );
   const first = known[0];
   if (!first) return "Shares of new cases are not available.";
   const largest = known.reduce((a, b) => (b.value > a.value ? b : a));

@@ -1,7 +1,8 @@
 /** The /survival page's chart state in the URL (read with the shared readers in url-state). */
+
+import { STAGES, type Stage, SURVIVAL_MEASURES, type SurvivalMeasure } from "../datasets/survival-dimensions";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
-import { STAGES, SURVIVAL_MEASURES, type Stage, type SurvivalMeasure } from "../datasets/survival-dimensions";
-import { pickList, pickOne, VIEWS, type SearchParams, type View } from "./url-state";
+import { pickList, pickOne, type SearchParams, VIEWS, type View } from "./url-state";
 import { WORDINGS, type Wording } from "./wording";
 
 export interface SurvivalViewState {

@@ -1,11 +1,11 @@
 /** Survival rows → chart marks and sentences. Pure: the same input always gives the same picture. */
 import { formatPeriod } from "../datasets/dimensions";
-import { FOUR_YEAR_OUTCOME, STAGE_LABELS, SURVIVAL_MEASURE_LABELS, type Stage } from "../datasets/survival-dimensions";
 import { FIVE_YEAR_BY_STAGE_PERIOD, hasSubtype, survivalRows } from "../datasets/queries";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
+import { FOUR_YEAR_OUTCOME, STAGE_LABELS, type Stage, SURVIVAL_MEASURE_LABELS } from "../datasets/survival-dimensions";
 import { formatFigure } from "../format";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
-import { subtypeBarDatum, type BarDatum } from "./bars";
+import { type BarDatum, subtypeBarDatum } from "./bars";
 import type { SurvivalViewState } from "./survival-state";
 import type { Wording } from "./wording";
 
@@ -60,13 +60,17 @@ export function survivalBars(viewRows: readonly SubtypeSurvivalRow[], wording: W
  * Why the four-year figures have no "Unknown" bar: Howlader et al. filled in missing receptor status
  * by multiple imputation (her2-data.md §2, "Multiple imputation was used to fill in missing receptor status").
  */
-export const FOUR_YEAR_NO_UNKNOWN = "Howlader et al. filled in missing receptor status by multiple imputation, so their four-year figures have no group for unknown status.";
+export const FOUR_YEAR_NO_UNKNOWN =
+  "Howlader et al. filled in missing receptor status by multiple imputation, so their four-year figures have no group for unknown status.";
 
 /**
  * Subtypes the reader selected that the view draws no bar for, each with why: a ticked box never
  * silently does nothing. The four-year source has no unknown group; anything else is a gap in the data.
  */
-export function absentSubtypes(viewRows: readonly SubtypeSurvivalRow[], state: Pick<SurvivalViewState, "measure" | "subtypes">): { subtype: SubtypeCategoryId; reason: string }[] {
+export function absentSubtypes(
+  viewRows: readonly SubtypeSurvivalRow[],
+  state: Pick<SurvivalViewState, "measure" | "subtypes">,
+): { subtype: SubtypeCategoryId; reason: string }[] {
   return state.subtypes
     .filter((subtype) => !viewRows.some((row) => row.subtype === subtype))
     .map((subtype) => ({
@@ -104,7 +108,10 @@ export function stageIvSentence(shown: readonly SurvivalRow[]): string | null {
   const [high, low] = [known[0], known[known.length - 1]];
   if (!high || !low) return null;
   if (high === low) return `${lead} four-year breast cancer-specific survival was ${formatFigure(high)} for ${SUBTYPES[high.subtype].label}.`;
-  const adjusted = known.length === 2 && high.subtype === "hr-pos-her2-pos" && low.subtype === "hr-pos-her2-neg" ? ", and the authors report the difference held after controlling for other factors" : "";
+  const adjusted =
+    known.length === 2 && high.subtype === "hr-pos-her2-pos" && low.subtype === "hr-pos-her2-neg"
+      ? ", and the authors report the difference held after controlling for other factors"
+      : "";
   return `${lead} four-year breast cancer-specific survival was higher for ${named(high)} than for ${named(low)}${adjusted}.`;
 }
 
@@ -114,7 +121,9 @@ export function outOf100(value: number): number {
 }
 
 export function comparisonSentence(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): string | null {
-  const [a, b] = pair.map((id) => rows.filter(hasSubtype).find((row) => row.subtype === id && row.measure === "four-year-cause-specific" && row.stage === "all"));
+  const [a, b] = pair.map((id) =>
+    rows.filter(hasSubtype).find((row) => row.subtype === id && row.measure === "four-year-cause-specific" && row.stage === "all"),
+  );
   if (!a || !b || a.value === null || b.value === null) return null;
   const name = (id: SubtypeCategoryId) => (id === "hr-neg-her2-neg" ? "triple-negative" : `${SUBTYPES[id].label}`);
   return (

@@ -3,8 +3,8 @@
  * are those of /api/therapies, so the page's download links are its own query. Invalid values never
  * fail: they fall back to the default and produce a notice the page shows.
  */
-import { DRUG_CLASSES, HER2_POPULATIONS, type DrugClass, type Her2Population } from "../datasets/therapy-dimensions";
-import { pickList, pickOne, VIEWS, type SearchParams, type View } from "./url-state";
+import { DRUG_CLASSES, type DrugClass, HER2_POPULATIONS, type Her2Population } from "../datasets/therapy-dimensions";
+import { pickList, pickOne, type SearchParams, VIEWS, type View } from "./url-state";
 import { WORDINGS, type Wording } from "./wording";
 
 export interface TreatmentsViewState {

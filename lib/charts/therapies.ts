@@ -4,15 +4,21 @@
  */
 import { ascending } from "d3-array";
 import { formatPeriod } from "../datasets/dimensions";
-import { SURVIVAL_MEASURE_LABELS, type Stage, type SurvivalMeasure } from "../datasets/survival-dimensions";
-import { ACCELERATED_APPROVAL_MEANING, DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, type DrugClass, type Her2Population } from "../datasets/therapy-dimensions";
 import type { Source, SurvivalRow, TherapyRow } from "../datasets/schemas";
+import { type Stage, SURVIVAL_MEASURE_LABELS, type SurvivalMeasure } from "../datasets/survival-dimensions";
+import {
+  ACCELERATED_APPROVAL_MEANING,
+  DRUG_CLASS_LABELS,
+  DRUG_CLASSES,
+  type DrugClass,
+  HER2_POPULATION_LABELS,
+  type Her2Population,
+} from "../datasets/therapy-dimensions";
+import { formatIsoDate } from "../format";
 import type { TreatmentsViewState } from "./therapies-state";
 import type { Wording } from "./wording";
-import { formatIsoDate } from "../format";
 
 // ── Words ─────────────────────────────────────────────────────────────────────────────────────
-
 
 export function approvalYear(row: TherapyRow): number {
   return Number(row.approvalDate.slice(0, 4));
@@ -76,9 +82,7 @@ function laneIndex(drugClass: DrugClass): number {
 
 /** The approvals a view shows, oldest first: the order of the marks, the keyboard and the table. */
 export function approvalsShown(rows: readonly TherapyRow[], state: Pick<TreatmentsViewState, "classes" | "populations">): TherapyRow[] {
-  return rows
-    .filter((row) => state.classes.includes(row.class) && row.populations.some((p) => state.populations.includes(p)))
-    .sort(byDateThenClass);
+  return rows.filter((row) => state.classes.includes(row.class) && row.populations.some((p) => state.populations.includes(p))).sort(byDateThenClass);
 }
 
 // ── Survival bands ────────────────────────────────────────────────────────────────────────────

@@ -4,8 +4,9 @@
  * so labels are placed for the narrowest chart (a 320 px screen less the page padding) with a
  * generous average character width: what fits there fits at every wider size.
  */
-import { DRUG_CLASS_LABELS, type DrugClass, type Her2Population } from "../datasets/therapy-dimensions";
+
 import type { TherapyRow } from "../datasets/schemas";
+import { DRUG_CLASS_LABELS, type DrugClass, type Her2Population } from "../datasets/therapy-dimensions";
 import { linearScale } from "./linear";
 import { approvalYear, chartLabel, describeApproval, describeBand, isAcceleratedApproval, type SurvivalBand } from "./therapies";
 import { populationsShortLabel } from "./therapy-style";

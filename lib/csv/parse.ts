@@ -7,8 +7,7 @@
 
 export type CsvRecord =
   /** `line` is the 1-based line where the record starts (a quoted field may span several lines). */
-  | { ok: true; line: number; fields: string[] }
-  | { ok: false; line: number; error: string };
+  { ok: true; line: number; fields: string[] } | { ok: false; line: number; error: string };
 
 export function parseCsv(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];

@@ -27,7 +27,15 @@ export function citationsFor(rows: readonly Cited[], sources: readonly Source[])
     const key = `${row.sourceId}|${row.period}|${row.definition}`;
     const source = byId.get(row.sourceId);
     if (seen.has(key) || !source) continue;
-    seen.set(key, { sourceId: row.sourceId, citation: source.citation, url: source.url, period: row.period, periodKind: row.periodKind, registry: row.registry, definition: row.definition });
+    seen.set(key, {
+      sourceId: row.sourceId,
+      citation: source.citation,
+      url: source.url,
+      period: row.period,
+      periodKind: row.periodKind,
+      registry: row.registry,
+      definition: row.definition,
+    });
   }
   return [...seen.values()];
 }
@@ -71,9 +79,7 @@ const SHORT_MAX = 40;
 export function shortCitation(citation: string): string {
   const year = citation.match(/\b(19|20)\d\d\b/)?.[0];
   // The citation's opening: its author list or issuing body, up to the first full stop, colon or quotation.
-  const head = (citation.split(/\.\s|:\s|\s“/)[0] ?? citation)
-    .replace(/\s*\([^)]*\)/g, "")
-    .replace(/[,;\s]+$/, "");
+  const head = (citation.split(/\.\s|:\s|\s“/)[0] ?? citation).replace(/\s*\([^)]*\)/g, "").replace(/[,;\s]+$/, "");
   const name = sourceName(head);
   return year && !name.includes(year) ? `${name}, ${year}` : name;
 }

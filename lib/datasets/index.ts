@@ -7,7 +7,7 @@ import sourcesFile from "../../data/sources.json";
 import subtypesFile from "../../data/subtypes.json";
 import survivalFile from "../../data/survival.json";
 import therapiesFile from "../../data/therapies.json";
-import { PrevalenceFileSchema, SourcesFileSchema, SubtypesFileSchema, SurvivalFileSchema, TherapiesFileSchema, type Source } from "./schemas";
+import { PrevalenceFileSchema, type Source, SourcesFileSchema, SubtypesFileSchema, SurvivalFileSchema, TherapiesFileSchema } from "./schemas";
 import { checkReferences, parseDataFile } from "./validate";
 
 const sources = parseDataFile("data/sources.json", sourcesFile, SourcesFileSchema);
@@ -66,9 +66,9 @@ export function sourcesFor(value: unknown): Source[] {
   return [...ids].map(sourceFor);
 }
 
-export * from "./schemas";
 export * from "./dimensions";
 export * from "./prevalence-dimensions";
+export * from "./schemas";
 export * from "./survival-dimensions";
 export * from "./therapy-dimensions";
 export { DataFileError, parseDataFile } from "./validate";

@@ -33,8 +33,24 @@ export type RaceId = keyof typeof RACE_LABELS;
 export const RACE_IDS = Object.keys(RACE_LABELS) as [RaceId, ...RaceId[]];
 
 export const AGE_GROUPS = [
-  "all", "<50", "50-64", "65+",
-  "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59",
-  "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90+",
+  "all",
+  "<50",
+  "50-64",
+  "65+",
+  "20-24",
+  "25-29",
+  "30-34",
+  "35-39",
+  "40-44",
+  "45-49",
+  "50-54",
+  "55-59",
+  "60-64",
+  "65-69",
+  "70-74",
+  "75-79",
+  "80-84",
+  "85-89",
+  "90+",
 ] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];

@@ -17,17 +17,16 @@ export function hasSubtype(row: SurvivalRow): row is SubtypeSurvivalRow {
 }
 
 /** One measure's per-subtype figures, in subtype order; rows on all subtypes together are left out. */
-export function survivalRows(
-  rows: readonly SurvivalRow[],
-  selection: { measure: SurvivalMeasure; stage?: Stage; period?: string },
-): SubtypeSurvivalRow[] {
+export function survivalRows(rows: readonly SurvivalRow[], selection: { measure: SurvivalMeasure; stage?: Stage; period?: string }): SubtypeSurvivalRow[] {
   return bySubtypeOrder(
-    rows.filter(hasSubtype).filter(
-      (row) =>
-        row.measure === selection.measure &&
-        (selection.stage === undefined || row.stage === selection.stage) &&
-        (selection.period === undefined || row.period === selection.period),
-    ),
+    rows
+      .filter(hasSubtype)
+      .filter(
+        (row) =>
+          row.measure === selection.measure &&
+          (selection.stage === undefined || row.stage === selection.stage) &&
+          (selection.period === undefined || row.period === selection.period),
+      ),
   );
 }
 
@@ -38,9 +37,7 @@ export function fourYearSurvival(rows: readonly SurvivalRow[]): SubtypeSurvivalR
 
 /** Percent of all cases by subtype, unknown included, for one period. */
 export function shareOfCases(rows: readonly PrevalenceRow[], period = SHARE_OF_CASES_PERIOD): PrevalenceRow[] {
-  return bySubtypeOrder(
-    rows.filter((row) => row.measure === "percent-of-cases" && row.period === period && row.denominator === "all-cases"),
-  );
+  return bySubtypeOrder(rows.filter((row) => row.measure === "percent-of-cases" && row.period === period && row.denominator === "all-cases"));
 }
 
 /**

@@ -15,7 +15,9 @@ const period = z.string().regex(/^\d{4}(-\d{4})?$/, "a diagnosis year or range s
  */
 const status = z
   .enum(["confirmed", "confirmed-copy", "not-found"])
-  .describe("confirmed: seen in the source; confirmed-copy: seen in a word-for-word copy of it; not-found: the source does not give this figure (value null, unavailableReason says why).");
+  .describe(
+    "confirmed: seen in the source; confirmed-copy: seen in a word-for-word copy of it; not-found: the source does not give this figure (value null, unavailableReason says why).",
+  );
 
 export const SourceSchema = z.object({
   id: sourceId,
@@ -54,7 +56,9 @@ const figureFields = {
 
 /** What a row without a subtype covers: all subtypes together, or a HER2 group that is not one subtype. */
 export const FIGURE_GROUPS = ["all-subtypes", "her2-positive", "her2-negative", "her2-low"] as const;
-const group = z.enum(FIGURE_GROUPS).describe("What a row with subtype null covers: all subtypes together, or the HER2-positive, HER2-negative or HER2-low group.");
+const group = z
+  .enum(FIGURE_GROUPS)
+  .describe("What a row with subtype null covers: all subtypes together, or the HER2-positive, HER2-negative or HER2-low group.");
 
 /** A range the source states as such ("about 80–85%"): stored as its two ends, never as a midpoint. */
 const RangeSchema = z
@@ -167,9 +171,7 @@ export const SubtypeDefinitionSchema = z.object({
   her2Status: z.string(),
   rule: z.string(),
   description: z.string(),
-  aliases: z.array(
-    z.object({ name: z.string(), kind: z.enum(["intrinsic-approximation", "common-name"]), sourceId }),
-  ),
+  aliases: z.array(z.object({ name: z.string(), kind: z.enum(["intrinsic-approximation", "common-name"]), sourceId })),
   sourceId,
 });
 export type SubtypeDefinition = z.infer<typeof SubtypeDefinitionSchema>;

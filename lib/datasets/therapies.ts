@@ -6,8 +6,8 @@
 import { ascending } from "d3-array";
 import type { Her2Category } from "../her2/outcomes";
 import { SUBTYPES, type SubtypeId } from "../subtypes";
-import { DRUG_CLASSES, type DrugClass, type Her2Population } from "./therapy-dimensions";
 import type { TherapyRow } from "./schemas";
+import { DRUG_CLASSES, type DrugClass, type Her2Population } from "./therapy-dimensions";
 
 /** her2-therapies.md §1 key and §3 caveat 6: HER2-null, IHC 0 unspecified and unknown have none. */
 const POPULATIONS_BY_CATEGORY: Record<Her2Category, readonly Her2Population[]> = {

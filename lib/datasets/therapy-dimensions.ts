@@ -6,15 +6,18 @@ export type DrugClass = (typeof DRUG_CLASSES)[number];
 export const DRUG_CLASS_LABELS: Record<DrugClass, { label: string; plain: string }> = {
   "monoclonal-antibody": {
     label: "Monoclonal antibodies",
-    plain: "Lab-made proteins that latch onto the HER2 receptor on the outside of the cancer cell, blocking its growth signal and flagging the cell for the immune system to attack.",
+    plain:
+      "Lab-made proteins that latch onto the HER2 receptor on the outside of the cancer cell, blocking its growth signal and flagging the cell for the immune system to attack.",
   },
   "antibody-drug-conjugate": {
     label: "Antibody–drug conjugates",
-    plain: "A HER2 antibody with a powerful chemotherapy drug attached, which delivers that drug into cells carrying HER2. T-DXd’s drug can also spill into neighbouring cells, which helps explain why it works even when HER2 is low or ultralow.",
+    plain:
+      "A HER2 antibody with a powerful chemotherapy drug attached, which delivers that drug into cells carrying HER2. T-DXd’s drug can also spill into neighbouring cells, which helps explain why it works even when HER2 is low or ultralow.",
   },
   "tyrosine-kinase-inhibitor": {
     label: "Tyrosine kinase inhibitors",
-    plain: "Small molecules taken as pills that get inside the cell and switch off the HER2 signalling machinery from within. Because they are small, some (notably tucatinib) reach tumours in the brain better than antibodies do.",
+    plain:
+      "Small molecules taken as pills that get inside the cell and switch off the HER2 signalling machinery from within. Because they are small, some (notably tucatinib) reach tumours in the brain better than antibodies do.",
   },
 };
 

@@ -2,7 +2,10 @@
 import type { z } from "zod";
 
 export class DataFileError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
     super(`${file} is invalid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "DataFileError";
   }

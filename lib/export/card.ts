@@ -4,7 +4,7 @@
  */
 import { DATA_VERSION, SITE_NAME } from "../release";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "../subtypes";
-import { THEME_TOKENS, type ColorMode } from "../theme";
+import { type ColorMode, THEME_TOKENS } from "../theme";
 import { EXPORT_SIZES, svgDocument, textBlock, wrapText } from "./frame";
 
 const PADDING = 72;
@@ -23,7 +23,18 @@ export function pageCardSvg(card: { title: string; description: string; mode: Co
   const description = textBlock(shown, PADDING, PADDING + site.height + 36 + title.height + 24, 28, `fill="${t.muted}"`);
   // The four subtype colours as a band along the bottom: the site's one visual signature.
   const known = SUBTYPE_CATEGORY_IDS.filter((id) => id !== "unknown");
-  const band = known.map((id, i) => `<rect x="${(i * width) / known.length}" y="${height - 16}" width="${width / known.length}" height="16" fill="${SUBTYPES[id].color[card.mode]}"/>`).join("");
+  const band = known
+    .map(
+      (id, i) =>
+        `<rect x="${(i * width) / known.length}" y="${height - 16}" width="${width / known.length}" height="16" fill="${SUBTYPES[id].color[card.mode]}"/>`,
+    )
+    .join("");
   const footer = textBlock([`Data release ${DATA_VERSION} · every figure sourced`], PADDING, height - 16 - 40 - 22, 22, `fill="${t.muted}"`);
-  return svgDocument({ width, height, mode: card.mode, title: card.title, description: card.description }, [site.svg, title.svg, description.svg, footer.svg, band]);
+  return svgDocument({ width, height, mode: card.mode, title: card.title, description: card.description }, [
+    site.svg,
+    title.svg,
+    description.svg,
+    footer.svg,
+    band,
+  ]);
 }

@@ -2,13 +2,13 @@
  * Every exportable chart's content, as a union on `kind`, and the one function that draws any of
  * them: the image route, the download links and the slides all go through `chartSvg`.
  */
-import { dotLineChartSvg, type DotLineContent } from "./dot-lines";
+import { type DotLineContent, dotLineChartSvg } from "./dot-lines";
+import { type FlowContent, flowSvg } from "./flow-svg";
 import type { ExportFrame, ExportTarget } from "./frame";
-import { flowSvg, type FlowContent } from "./flow-svg";
-import { iconArraySvg, type IconArrayContent } from "./icon-array-svg";
-import { matrixSvg, type MatrixContent } from "./matrix-svg";
-import { barChartSvg, type BarChartContent } from "./svg";
-import { timelineSvg, type TimelineContent } from "./timeline-svg";
+import { type IconArrayContent, iconArraySvg } from "./icon-array-svg";
+import { type MatrixContent, matrixSvg } from "./matrix-svg";
+import { type BarChartContent, barChartSvg } from "./svg";
+import { type TimelineContent, timelineSvg } from "./timeline-svg";
 
 type FrameText = Omit<ExportFrame, keyof ExportTarget>;
 

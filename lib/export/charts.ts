@@ -6,22 +6,22 @@ import { parseListQuery, type QueryError } from "../api/query";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "../charts/compare";
 import { shareTakeaway } from "../charts/prevalence";
 import { parsePrevalenceState, RACE_FIGURES, RATE_PERIODS } from "../charts/prevalence-state";
-import { ageView, her2LowView, incidenceView, medianAgeView, raceView, shareView, type PrevalenceBarView } from "../charts/prevalence-views";
+import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView, shareView } from "../charts/prevalence-views";
 import { SEER_RACE_IDS } from "../charts/race-style";
 import { MATRIX_TITLE, matrixNote, receptorsFor, subtypeMatrix } from "../charts/subtype-matrix";
 import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "../charts/survival";
+import { parseSurvivalState } from "../charts/survival-state";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
 import { parseTreatmentsState } from "../charts/therapies-state";
-import { parseSurvivalState } from "../charts/survival-state";
 import { VIEWS } from "../charts/url-state";
 import { WORDINGS } from "../charts/wording";
-import { citationSentence } from "../datasets/citations";
 import { datasets, STAGES, SURVIVAL_MEASURES } from "../datasets";
+import { citationSentence } from "../datasets/citations";
 import { shareOfCases } from "../datasets/queries";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { classifyHer2 } from "../her2/classify";
-import { HER2_PARAMETERS, parseHer2Query, type Her2Input } from "../her2/input";
+import { HER2_PARAMETERS, type Her2Input, parseHer2Query } from "../her2/input";
 import { flowTakeaway } from "../her2/result-text";
 import { flowSourceLine } from "../her2/text";
 import { SITE_NAME } from "../release";
@@ -212,7 +212,15 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
   const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(file);
   const chart = match?.[1];
   if (!match || !chart || !Object.hasOwn(EXPORTABLE_CHARTS, chart)) {
-    return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)) } };
+    return {
+      ok: false,
+      status: 404,
+      error: {
+        parameter: "chart",
+        message: "No such chart image.",
+        allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((c) => EXPORT_FORMATS.map((f) => `${c}.${f}`)),
+      },
+    };
   }
   const definition = EXPORTABLE_CHARTS[chart as ExportableChart];
   // A case's values are numbers and scores, not a list of allowed words: the HER2 parser checks them.
@@ -227,7 +235,8 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
   }
   const parsed = parseListQuery(new URLSearchParams([...params].filter(([name]) => !caseNames.includes(name))), [...definition.filters, ...IMAGE_PARAMETERS]);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
-  if (parsed.format !== "json") return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
+  if (parsed.format !== "json")
+    return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
   const options: Record<string, string> = {};
   const countError = (name: string, message: string): ChartRequest => {
     const allowed = [...definition.filters, ...IMAGE_PARAMETERS].find((f) => f.name === name)?.allowed ?? [];

@@ -4,9 +4,9 @@
  * page's checkboxes carry it) and the "up"/"across" axis notes.
  */
 import { DOT_LINE_LAYOUT } from "../charts/dot-line-layout";
-import { layoutDotLines, type DotLineFigure, type DotLineSeries } from "../charts/dot-lines";
+import { type DotLineFigure, type DotLineSeries, layoutDotLines } from "../charts/dot-lines";
 import { THEME_TOKENS } from "../theme";
-import { escapeXml, framedSvg, inlineColor, markerSvg, textBlock, textWidth, wrapText, type ExportFrame } from "./frame";
+import { type ExportFrame, escapeXml, framedSvg, inlineColor, markerSvg, textBlock, textWidth, wrapText } from "./frame";
 
 export interface DotLineContent extends DotLineFigure {
   kind: "dot-lines";
@@ -53,7 +53,10 @@ export function dotLineChartSvg(spec: ExportFrame & DotLineContent): string {
       )
       .join("");
     const xTicks = layout.xTicks
-      .map((tick) => `<text x="${x(tick.xPct)}" y="${layout.plotBottom + 16}" font-size="${TYPE.tick}" fill="${t.muted}" text-anchor="middle">${escapeXml(tick.tick)}</text>`)
+      .map(
+        (tick) =>
+          `<text x="${x(tick.xPct)}" y="${layout.plotBottom + 16}" font-size="${TYPE.tick}" fill="${t.muted}" text-anchor="middle">${escapeXml(tick.tick)}</text>`,
+      )
       .join("");
     const lines = layout.segments
       .map((s) => `<line x1="${x(s.x1Pct)}" y1="${s.y1}" x2="${x(s.x2Pct)}" y2="${s.y2}" stroke="${color(s.color)}" stroke-width="2"/>`)

@@ -3,11 +3,12 @@
  * case's path highlighted as FlowDiagram does. Styling mirrors app/flow-diagram.css, with the
  * colours inline from lib/theme and lib/her2/flow-style.
  */
+
+import { type FlowLayout, layoutFlow, type PlacedNode } from "../charts/flow/layout";
 import { FLOW_COLORS } from "../charts/flow/style";
 import type { NodeId } from "../her2/graph";
-import { layoutFlow, type FlowLayout, type PlacedNode } from "../charts/flow/layout";
-import { THEME_TOKENS, type ColorMode } from "../theme";
-import { escapeXml, fitInBox, framedSvg, type ExportTarget } from "./frame";
+import { type ColorMode, THEME_TOKENS } from "../theme";
+import { type ExportTarget, escapeXml, fitInBox, framedSvg } from "./frame";
 
 export interface FlowContent {
   kind: "flow";
@@ -24,9 +25,7 @@ let wideLayout: FlowLayout | null = null;
 export function flowSvg(spec: FlowContent & ExportTarget): string {
   wideLayout ??= layoutFlow("wide");
   const layout = wideLayout;
-  return framedSvg(spec, (box) =>
-    fitInBox(box, { width: layout.width, height: layout.height, svg: diagramSvg(layout, spec.path, spec.mode) }, "center"),
-  );
+  return framedSvg(spec, (box) => fitInBox(box, { width: layout.width, height: layout.height, svg: diagramSvg(layout, spec.path, spec.mode) }, "center"));
 }
 
 function diagramSvg(layout: FlowLayout, path: readonly NodeId[], mode: ColorMode): string {

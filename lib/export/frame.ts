@@ -6,8 +6,8 @@
  */
 import { MARKER_STROKE_WIDTH, markerGeometry } from "../charts/markers";
 import { RACE_STYLES, SEER_RACE_IDS, type SeerRaceId } from "../charts/race-style";
-import { SUBTYPES, type Marker, type SubtypeCategoryId } from "../subtypes";
-import { THEME_TOKENS, type ColorMode } from "../theme";
+import { type Marker, SUBTYPES, type SubtypeCategoryId } from "../subtypes";
+import { type ColorMode, THEME_TOKENS } from "../theme";
 
 /**
  * Pixel sizes, and how much larger than on-page text the type is drawn. `og` is the 1.91:1 card

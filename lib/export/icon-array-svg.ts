@@ -2,11 +2,11 @@
  * "Compare two subtypes" as a standalone image: the page's two icon arrays (lib/charts/compare),
  * each with its heading and exact figure, and the caveat under them.
  */
-import { iconArrayCells, type ComparePanel } from "../charts/compare";
+import { type ComparePanel, iconArrayCells } from "../charts/compare";
 import { ICON_ARRAY } from "../charts/layout";
 import { SUBTYPES } from "../subtypes";
-import { THEME_TOKENS, type ColorMode } from "../theme";
-import { escapeXml, fillBox, framedSvg, markerSvg, textBlock, wrapText, type ExportTarget } from "./frame";
+import { type ColorMode, THEME_TOKENS } from "../theme";
+import { type ExportTarget, escapeXml, fillBox, framedSvg, markerSvg, textBlock, wrapText } from "./frame";
 
 export interface IconArrayContent {
   kind: "icon-array";
@@ -43,7 +43,10 @@ function drawing(spec: IconArrayContent, width: number, mode: ColorMode): { heig
     const gridTop = HEADING + 6 + Math.round(BODY * 1.3) + 12;
     const cellScale = grid / (ICON_ARRAY.columns * ICON_ARRAY.cell);
     const circles = iconArrayCells(panel.filled)
-      .map(({ cx, cy, on }) => `<circle cx="${cx}" cy="${cy}" r="${ICON_ARRAY.radius}" fill="${on ? color : "none"}" stroke="${on ? color : t.muted}" stroke-width="1.5"/>`)
+      .map(
+        ({ cx, cy, on }) =>
+          `<circle cx="${cx}" cy="${cy}" r="${ICON_ARRAY.radius}" fill="${on ? color : "none"}" stroke="${on ? color : t.muted}" stroke-width="1.5"/>`,
+      )
       .join("");
     const array = `<g transform="translate(${x} ${gridTop}) scale(${cellScale})" data-mark="icon-array" data-filled="${panel.filled}">${circles}</g>`;
     const caption = textBlock(wrapText(`${panel.figure} — ${panel.caption}`, panelWidth, BODY), x, gridTop + grid + 8, BODY, `fill="${t.text}"`);

@@ -5,8 +5,8 @@
  */
 import { cellShare, MATRIX_HER2, type MatrixCell, type Status } from "../charts/subtype-matrix";
 import { SUBTYPES } from "../subtypes";
-import { THEME_TOKENS, type ColorMode } from "../theme";
-import { escapeXml, fillBox, framedSvg, markerSvg, textBlock, wrapText, type ExportTarget } from "./frame";
+import { type ColorMode, THEME_TOKENS } from "../theme";
+import { type ExportTarget, escapeXml, fillBox, framedSvg, markerSvg, textBlock, wrapText } from "./frame";
 
 export interface MatrixContent {
   kind: "matrix";

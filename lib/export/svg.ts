@@ -1,8 +1,8 @@
 /** Bar charts as standalone images (slides, squares, social previews), in the shared frame. */
-import { layoutBars, type BarDatum } from "../charts/bars";
+import { type BarDatum, layoutBars } from "../charts/bars";
 import { BAR_LAYOUT } from "../charts/layout";
 import { THEME_TOKENS } from "../theme";
-import { escapeXml, framedSvg, inlineColor, type ChartBox, type ExportFrame } from "./frame";
+import { type ChartBox, type ExportFrame, escapeXml, framedSvg, inlineColor } from "./frame";
 
 export interface BarChartContent {
   kind: "bars";

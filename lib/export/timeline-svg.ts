@@ -4,13 +4,12 @@
  * app/treatments/treatments.css with the colours written inline.
  */
 import { BANDS_HEADING, type SurvivalBand } from "../charts/therapies";
-import { type ApprovalMark, layoutTimeline, type TimelineLayout } from "../charts/timeline-layout";
 import { POPULATION_STYLES } from "../charts/therapy-style";
-import { TIMELINE_LAYOUT } from "../charts/timeline-layout";
-import { HER2_POPULATION_LABELS, HER2_POPULATIONS, type DrugClass } from "../datasets/therapy-dimensions";
+import { type ApprovalMark, layoutTimeline, TIMELINE_LAYOUT, type TimelineLayout } from "../charts/timeline-layout";
 import type { TherapyRow } from "../datasets/schemas";
-import { THEME_TOKENS, type ColorMode } from "../theme";
-import { escapeXml, fillBox, framedSvg, markerSvg, type ExportTarget } from "./frame";
+import { type DrugClass, HER2_POPULATION_LABELS, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
+import { type ColorMode, THEME_TOKENS } from "../theme";
+import { type ExportTarget, escapeXml, fillBox, framedSvg, markerSvg } from "./frame";
 
 export interface TimelineContent {
   kind: "timeline";
@@ -35,7 +34,10 @@ export function timelineSvg(spec: TimelineContent & ExportTarget): string {
       // The page explains markers beside its filters; an image has no filters, so it carries a key.
       const legend = legendSvg(width, spec.mode);
       const layout = layoutTimeline(spec.approvals, spec.bands, spec.classes, width);
-      return { height: legend.height + layout.height, svg: `${legend.svg}<g transform="translate(0 ${legend.height})">${chartSvg(layout, width, spec.mode)}</g>` };
+      return {
+        height: legend.height + layout.height,
+        svg: `${legend.svg}<g transform="translate(0 ${legend.height})">${chartSvg(layout, width, spec.mode)}</g>`,
+      };
     }),
   );
 }
@@ -46,7 +48,9 @@ function chartSvg(layout: TimelineLayout, width: number, mode: ColorMode): strin
   const ticks = layout.ticks.map(
     (tick) =>
       `<line x1="${px(tick.xPct)}" x2="${px(tick.xPct)}" y1="${layout.lanesTop}" y2="${layout.plotBottom}" stroke="${t.grid}"/>` +
-      [layout.topAxisY, layout.bottomAxisY].map((y) => `<text x="${px(tick.xPct)}" y="${y}" font-size="12" fill="${t.muted}" text-anchor="middle">${tick.year}</text>`).join(""),
+      [layout.topAxisY, layout.bottomAxisY]
+        .map((y) => `<text x="${px(tick.xPct)}" y="${y}" font-size="12" fill="${t.muted}" text-anchor="middle">${tick.year}</text>`)
+        .join(""),
   );
   const shades = layout.bands.map(
     (placed) =>
@@ -56,10 +60,14 @@ function chartSvg(layout: TimelineLayout, width: number, mode: ColorMode): strin
     (lane) =>
       `<line x1="0" x2="${width}" y1="${lane.top}" y2="${lane.top}" stroke="${t.border}"/>` +
       `<text x="0" y="${lane.headerY}" font-size="${L.laneHeaderFontPx}" font-weight="700" fill="${t.text}">${escapeXml(lane.label)}</text>` +
-      (lane.emptyY === null ? "" : `<text x="0" y="${lane.emptyY}" font-size="13" font-style="italic" fill="${t.muted}">None for the HER2 populations chosen</text>`),
+      (lane.emptyY === null
+        ? ""
+        : `<text x="0" y="${lane.emptyY}" font-size="13" font-style="italic" fill="${t.muted}">None for the HER2 populations chosen</text>`),
   );
   const bandHeader =
-    layout.bandHeaderY === null ? "" : `<text x="0" y="${layout.bandHeaderY}" font-size="${L.laneHeaderFontPx}" font-weight="700" fill="${t.text}">${escapeXml(BANDS_HEADING)}</text>`;
+    layout.bandHeaderY === null
+      ? ""
+      : `<text x="0" y="${layout.bandHeaderY}" font-size="${L.laneHeaderFontPx}" font-weight="700" fill="${t.text}">${escapeXml(BANDS_HEADING)}</text>`;
   const marks = layout.marks.map((mark) => `<g transform="translate(${px(mark.xPct)} ${mark.y})" data-mark="approval">${markGlyph(mark, mode)}</g>`);
   const bands = layout.bands.map(
     (placed) =>
@@ -74,7 +82,9 @@ function markGlyph(mark: ApprovalMark, mode: ColorMode): string {
   const t = THEME_TOKENS[mode];
   const ringHeight = L.markerSize + 2 * L.ringPadding;
   const ring = mark.accelerated ? acceleratedRing(-mark.halfWidth, -ringHeight / 2, 2 * mark.halfWidth, ringHeight, t.text) : "";
-  const markers = mark.markers.map(({ population, dx }) => markerSvg(POPULATION_STYLES[population].marker, dx, 0, L.markerSize, POPULATION_STYLES[population].color[mode])).join("");
+  const markers = mark.markers
+    .map(({ population, dx }) => markerSvg(POPULATION_STYLES[population].marker, dx, 0, L.markerSize, POPULATION_STYLES[population].color[mode]))
+    .join("");
   const labelX = mark.labelSide === "right" ? mark.halfWidth + L.labelGap : -(mark.halfWidth + L.labelGap);
   const anchor = mark.labelSide === "right" ? "start" : "end";
   const brand = `<text x="${labelX}" y="${L.labelBaselineDy}" font-size="${L.labelFontPx}" text-anchor="${anchor}" fill="${t.text}">${escapeXml(mark.label)}</text>`;

@@ -6,7 +6,7 @@
 import { combine, intervalExample, prevalenceDefinition, subtypesDefinition, survivalDefinition } from "./from-data";
 import { AJCC_STAGE_TEXT, SEER_STAGE_QUOTES, TWO_STAGE_SYSTEMS } from "./stages";
 import type { DATA_TERMS, STAGE_TERMS, SURVIVAL_TERMS } from "./terms-outcomes";
-import { SUBTYPE_PAGES, type GlossaryDetails } from "./types";
+import { type GlossaryDetails, SUBTYPE_PAGES } from "./types";
 
 type Id = (typeof SURVIVAL_TERMS | typeof STAGE_TERMS | typeof DATA_TERMS)[number]["id"];
 
@@ -145,11 +145,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
       text:
         "SEER Combined Summary Stage, the registries’ own system, recorded at diagnosis; not AJCC stage. Regional is not stage II–III, " +
         "and distant at diagnosis counts de novo metastatic cancer only. The National Cancer Institute defines its three groups as:",
-      items: [
-        `Localized: “${SEER_STAGE_QUOTES.localized}”.`,
-        `Regional: “${SEER_STAGE_QUOTES.regional}”.`,
-        `Distant: “${SEER_STAGE_QUOTES.distant}”.`,
-      ],
+      items: [`Localized: “${SEER_STAGE_QUOTES.localized}”.`, `Regional: “${SEER_STAGE_QUOTES.regional}”.`, `Distant: “${SEER_STAGE_QUOTES.distant}”.`],
       sources: ["seer-statfacts-subtypes-2023"],
     },
     usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],

@@ -8,7 +8,7 @@ import { REPORT_WORDING } from "../her2/report-wording";
 import { ISH_GROUP_TEXT, SUBGROUP_NOTE } from "../her2/text";
 import { combine, subtypeRule, subtypeRules, subtypesDefinition } from "./from-data";
 import type { RESULT_TERMS, SUBTYPE_TERMS, TESTING_TERMS } from "./terms-testing";
-import { SUBTYPE_PAGES, type GlossaryDetails } from "./types";
+import { type GlossaryDetails, SUBTYPE_PAGES } from "./types";
 
 type Id = (typeof TESTING_TERMS | typeof RESULT_TERMS | typeof SUBTYPE_TERMS)[number]["id"];
 
@@ -114,8 +114,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     topic: "testing",
     aliases: ["reflex ISH", "reflex IHC"],
     precise: {
-      text:
-        `After IHC 2+: “${REPORT_WORDING.ihc2}”. After dual-probe ISH group 2, 3 or 4 without IHC: “${REPORT_WORDING.reflexIhc}”.`,
+      text: `After IHC 2+: “${REPORT_WORDING.ihc2}”. After dual-probe ISH group 2, 3 or 4 without IHC: “${REPORT_WORDING.reflexIhc}”.`,
       sources: FIGURES,
     },
     usedOn: ["/testing"],

@@ -4,7 +4,7 @@
  */
 import { approvalsOf, combine } from "./from-data";
 import type { TREATMENT_TERMS } from "./terms-treatments";
-import { SUBTYPE_PAGES, type GlossaryDetails } from "./types";
+import { type GlossaryDetails, SUBTYPE_PAGES } from "./types";
 
 type Id = (typeof TREATMENT_TERMS)[number]["id"];
 
@@ -56,13 +56,19 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
   "t-dm1": {
     topic: "treatments",
     aliases: ["ado-trastuzumab emtansine", "Kadcyla", "trastuzumab emtansine"],
-    precise: combine({ text: "Ado-trastuzumab emtansine (Kadcyla), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] }, approvalsOf(/\(T-DM1\)/)),
+    precise: combine(
+      { text: "Ado-trastuzumab emtansine (Kadcyla), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] },
+      approvalsOf(/\(T-DM1\)/),
+    ),
     usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
   },
   "t-dxd": {
     topic: "treatments",
     aliases: ["fam-trastuzumab deruxtecan-nxki", "Enhertu", "trastuzumab deruxtecan"],
-    precise: combine({ text: "Fam-trastuzumab deruxtecan-nxki (Enhertu), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] }, approvalsOf(/\(T-DXd\)/)),
+    precise: combine(
+      { text: "Fam-trastuzumab deruxtecan-nxki (Enhertu), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] },
+      approvalsOf(/\(T-DXd\)/),
+    ),
     usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   biosimilar: {

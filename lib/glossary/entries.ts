@@ -3,8 +3,9 @@
  * definition and the pages that use it. Server-side (it reads the datasets); pages link terms through
  * lib/glossary/terms, the half that ships to the browser.
  */
-import { TESTING_DETAILS } from "./details-testing";
+
 import { OUTCOME_DETAILS } from "./details-outcomes";
+import { TESTING_DETAILS } from "./details-testing";
 import { TREATMENT_DETAILS } from "./details-treatments";
 import { GLOSSARY_PHRASES, type GlossaryId } from "./phrases";
 import { GLOSSARY_TERMS } from "./terms";

@@ -78,7 +78,6 @@ export function isGlossaryId(id: string): id is GlossaryId {
   return Object.hasOwn(GLOSSARY_PHRASES, id);
 }
 
-
 /**
  * The terms among `ids` that none of the texts uses: what a later part of a page still has to link
  * when an earlier part, drawn from data, may or may not have used a term already.
@@ -92,5 +91,10 @@ export function termsNotUsedIn(ids: readonly GlossaryId[], texts: readonly strin
  * page to page: each section's terms that no earlier section's texts use, for it to link.
  */
 export function firstUsesBySection(sections: readonly { terms: readonly GlossaryId[]; texts: readonly string[] }[]): GlossaryId[][] {
-  return sections.map((section, i) => termsNotUsedIn(section.terms, sections.slice(0, i).flatMap((earlier) => earlier.texts)));
+  return sections.map((section, i) =>
+    termsNotUsedIn(
+      section.terms,
+      sections.slice(0, i).flatMap((earlier) => earlier.texts),
+    ),
+  );
 }

@@ -12,8 +12,7 @@ export const AJCC_STAGE_TEXT = {
     "The earlier stages, before the cancer has spread to distant parts of the body. Which of the three a cancer is follows the AJCC " +
     "staging rules, which are set out in the AJCC system itself and are not restated here.",
   deNovo:
-    "Stage IV at the time of first diagnosis (“de novo”: from the start), as opposed to cancer that spreads or comes back after an " +
-    "earlier diagnosis.",
+    "Stage IV at the time of first diagnosis (“de novo”: from the start), as opposed to cancer that spreads or comes back after an " + "earlier diagnosis.",
 } as const;
 
 /** NCI's own words for the three SEER Combined Summary Stage groups (seer-statfacts-subtypes-2023). */

@@ -116,15 +116,12 @@ export const DATA_TERMS = [
   {
     id: "incidence-rate",
     term: "Incidence rate (per 100,000)",
-    plain:
-      "How many women in every 100,000 are newly diagnosed. A rate is not a share: a share says what part of all breast cancers one " +
-      "subtype is.",
+    plain: "How many women in every 100,000 are newly diagnosed. A rate is not a share: a share says what part of all breast cancers one " + "subtype is.",
   },
   {
     id: "age-adjusted",
     term: "Age-adjusted rate",
-    plain:
-      "A rate recalculated as if every group had the same mix of ages, so that an older or younger group can be compared fairly.",
+    plain: "A rate recalculated as if every group had the same mix of ages, so that an older or younger group can be compared fairly.",
   },
   {
     id: "delay-adjusted",

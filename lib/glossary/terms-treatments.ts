@@ -81,7 +81,6 @@ export const TREATMENT_TERMS = [
   {
     id: "drug-label",
     term: "Drug label (prescribing information)",
-    plain:
-      "The official document approved with a medicine: what it is approved for, how it is given, its warnings and its limits of use.",
+    plain: "The official document approved with a medicine: what it is approved for, how it is given, its warnings and its limits of use.",
   },
 ] as const satisfies readonly GlossaryTerm[];

@@ -7,10 +7,10 @@
 
 import { toCsv } from "@/lib/csv/format";
 import { parseCsv } from "@/lib/csv/parse";
-import { classifyHer2, type Her2Classification } from "./classify";
-import { HER2_CATEGORIES, type Her2Category, NEXT_STEPS, type NextStep } from "./outcomes";
 import { safeExcerpt } from "../excerpt";
-import { HER2_PARAMETERS, her2ValueError, parseHer2Fields, type Her2Parameter } from "./input";
+import { classifyHer2, type Her2Classification } from "./classify";
+import { HER2_PARAMETERS, type Her2Parameter, her2ValueError, parseHer2Fields } from "./input";
+import { HER2_CATEGORIES, type Her2Category, NEXT_STEPS, type NextStep } from "./outcomes";
 
 /** `parameter` is null when the row itself is malformed rather than one of its values. */
 export interface BatchRowError {
@@ -65,9 +65,7 @@ export function classifyCsv(text: string): BatchResult {
   const rows = body.map((record): BatchRow => {
     if (!record.ok) return { line: record.line, caseId: null, cells: {}, ok: false, error: { parameter: null, message: record.error } };
     const caseId = idIndex === -1 ? null : (record.fields[idIndex] ?? "");
-    const cells: BatchCells = Object.fromEntries(
-      columns.flatMap((column, index) => (index === idIndex ? [] : [[column, record.fields[index] ?? ""]])),
-    );
+    const cells: BatchCells = Object.fromEntries(columns.flatMap((column, index) => (index === idIndex ? [] : [[column, record.fields[index] ?? ""]])));
     const row = { line: record.line, caseId, cells };
     if (record.fields.length !== columns.length) {
       const message = `Expected ${columns.length} fields, one per header column, but found ${record.fields.length}.`;

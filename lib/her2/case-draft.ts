@@ -8,7 +8,7 @@ import type { SearchParams } from "@/lib/charts/url-state";
 import { classifyHer2, type Her2Classification } from "./classify";
 import type { NodeId } from "./graph";
 import type { IhcScoreText, UltralowAnswer } from "./ihc-criteria";
-import { HER2_PARAMETERS, her2ValueError, parseHer2Fields, type Her2InputError, type Her2Parameter, type IhcScore } from "./input";
+import { HER2_PARAMETERS, type Her2InputError, type Her2Parameter, her2ValueError, type IhcScore, parseHer2Fields } from "./input";
 
 /** A case as API parameters, values as written (blank values left out). */
 export type CaseFields = Partial<Record<Her2Parameter, string>>;
@@ -45,10 +45,7 @@ export interface Questions {
   recount: boolean;
 }
 
-export type DraftOutcome =
-  | { kind: "incomplete" }
-  | { kind: "invalid"; error: Her2InputError }
-  | { kind: "classified"; classification: Her2Classification };
+export type DraftOutcome = { kind: "incomplete" } | { kind: "invalid"; error: Her2InputError } | { kind: "classified"; classification: Her2Classification };
 
 export interface DraftView {
   questions: Questions;
@@ -60,9 +57,7 @@ export interface DraftView {
 
 export function viewDraft(draft: CaseDraft): DraftView {
   const ihcFields: CaseFields =
-    draft.ihc === null || draft.ihc === "none"
-      ? {}
-      : { ihc: draft.ihc, ...(draft.ihc === "0" && draft.ultralow !== "" ? { ultralow: draft.ultralow } : {}) };
+    draft.ihc === null || draft.ihc === "none" ? {} : { ihc: draft.ihc, ...(draft.ihc === "0" && draft.ultralow !== "" ? { ultralow: draft.ultralow } : {}) };
   // What IHC alone gives decides whether ISH is required (pending: reflex ISH) or optional (final).
   const ihcAlone = "ihc" in ihcFields ? classifyFields(ihcFields) : null;
   const ish = draft.ihc === "none" || ihcAlone?.kind === "pending";
@@ -164,7 +159,10 @@ export function draftFromSearchParams(searchParams: SearchParams): { draft: Case
     ihc: ihcText !== undefined ? SCORE_TEXT[ihcScore(ihcText)] : ihcNotDone ? "none" : null,
     ultralow: given.has("ultralow") ? (given.get("ultralow")?.toLowerCase() as UltralowAnswer) : "",
     assay: given.get("assay")?.toLowerCase() === "single" ? "single" : "dual",
-    values: { ...EMPTY_DRAFT.values, ...Object.fromEntries([...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS].flatMap((name) => (given.has(name) ? [[name, given.get(name)]] : []))) },
+    values: {
+      ...EMPTY_DRAFT.values,
+      ...Object.fromEntries([...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS].flatMap((name) => (given.has(name) ? [[name, given.get(name)]] : []))),
+    },
   };
 
   // Valid values the answers leave no place for are left out, never kept out of sight. Until the
@@ -180,7 +178,13 @@ export function draftFromSearchParams(searchParams: SearchParams): { draft: Case
   }
   if (rejected.length === 0) return { draft, notice: null };
   const kept = draft.ihc !== null || [...given.keys()].some((name) => !rejected.includes(name));
-  return { draft: kept ? draft : EMPTY_DRAFT, notice: rejectedNotice(HER2_PARAMETERS.filter((name) => rejected.includes(name)), kept) };
+  return {
+    draft: kept ? draft : EMPTY_DRAFT,
+    notice: rejectedNotice(
+      HER2_PARAMETERS.filter((name) => rejected.includes(name)),
+      kept,
+    ),
+  };
 }
 
 function ihcScore(text: string): IhcScore {

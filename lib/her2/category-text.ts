@@ -4,8 +4,8 @@
  * Short quotes keep their source's spelling; everything else is our plain-language paraphrase.
  */
 
-import type { Her2Category } from "./outcomes";
 import type { IshGroup } from "./ish";
+import type { Her2Category } from "./outcomes";
 
 export interface OutcomeText {
   label: string;
@@ -18,18 +18,15 @@ export interface OutcomeText {
 /** Shown with every HER2-negative result, before its sub-group (§5; §3.5 citing asco-cap-2018-jop-summary). */
 export const HER2_NEGATIVE_TEXT: Omit<OutcomeText, "label"> = {
   sources: ["asco-cap-2018-jop-summary"],
-  plain:
-    "HER2-negative. The cancer does not have the large excess of HER2 that classic HER2 medicines need, so " +
-    "those medicines are not expected to help.",
+  plain: "HER2-negative. The cancer does not have the large excess of HER2 that classic HER2 medicines need, so " + "those medicines are not expected to help.",
   clinical:
-    "HER2-negative: the classic HER2-blocking antibodies are not expected to help. NRG/NSABP B-47 \"confirmed " +
+    'HER2-negative: the classic HER2-blocking antibodies are not expected to help. NRG/NSABP B-47 "confirmed ' +
     "the lack of benefit from adjuvant trastuzumab for patients whose tumors lack gene amplification and are " +
     'IHC 1+ or 2+".',
 };
 
 /** §5 "Negative with comment" (groups 2–4, asco-cap-2018-pocket Figs 5–6). */
-export const NEGATIVE_WITH_COMMENT_TEXT =
-  "The report adds a note explaining that the gene test looked unusual and why it still counts as negative.";
+export const NEGATIVE_WITH_COMMENT_TEXT = "The report adds a note explaining that the gene test looked unusual and why it still counts as negative.";
 
 // The fda-2025-her2ultralow indication's words (her2-therapies.md row 16), for HER2-low and -ultralow.
 const AFTER_ENDOCRINE = "progressed on one or more endocrine therapies in the metastatic setting";
@@ -41,8 +38,7 @@ export const ULTRALOW_RULE = "IHC 0 with faint, incomplete membrane staining in 
 const ASK_PATHOLOGY = "The pathology report, or the pathologist, can say whether faint staining was seen.";
 
 // §3.5: fda-2022-her2low (DESTINY-Breast04, modi-2022-db04) and fda-2025-her2ultralow (DESTINY-Breast06).
-const HER2_LOW_OPTION =
-  "If the cancer has spread, this can make a newer medicine, trastuzumab deruxtecan, an option in certain situations.";
+const HER2_LOW_OPTION = "If the cancer has spread, this can make a newer medicine, trastuzumab deruxtecan, an option in certain situations.";
 const HER2_LOW_TREATMENT =
   "Unresectable or metastatic disease: trastuzumab deruxtecan after a prior chemotherapy in the metastatic " +
   "setting, or recurrence during or within 6 months of completing adjuvant chemotherapy (DESTINY-Breast04). " +
@@ -89,9 +85,7 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
   // §1.2, §5; §3.5 DERIVED from the FDA wording.
   "her2-null": {
     label: "HER2-null",
-    plain:
-      "HER2-null: no HER2 staining at all was seen. The newer HER2-low and -ultralow approvals do not cover this " +
-      "group, though research continues.",
+    plain: "HER2-null: no HER2 staining at all was seen. The newer HER2-low and -ultralow approvals do not cover this " + "group, though research continues.",
     clinical:
       "HER2-null (IHC 0, absent membrane staining): not covered by the HER2-low or HER2-ultralow approvals. " +
       "Trials that include HER2-null tumours are under way.",
@@ -120,9 +114,7 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
     plain:
       "The gene test alone cannot tell whether the cancer is HER2-low, ultralow or null: that needs the protein " +
       "test (IHC). If the cancer has spread, it can matter for a newer medicine.",
-    clinical:
-      "ISH-negative without an IHC score. HER2-low, -ultralow and -null are defined by IHC, so IHC is needed " +
-      "to tell them apart.",
+    clinical: "ISH-negative without an IHC score. HER2-low, -ultralow and -null are defined by IHC, so IHC is needed " + "to tell them apart.",
     sources: [],
   },
 };
@@ -157,9 +149,7 @@ export function categoryTextFor(result: { category: Her2Category; recountGroup: 
 export const COVERAGE_TEXT = {
   none: "No HER2-targeted drug approval in our list covers this result.",
   // DERIVED (§1.2; her2-therapies.md row 16 and caveat 6): an IHC 0 not split is ultralow (covered) or null (not).
-  ihcZeroUnsplit:
-    "It depends on whether faint staining was seen, which this result does not record; the pathology report, or " +
-    "the pathologist, can say.",
+  ihcZeroUnsplit: "It depends on whether faint staining was seen, which this result does not record; the pathology report, or " + "the pathologist, can say.",
   ifUltralow: `If it was (HER2-ultralow: ${ULTRALOW_RULE}), for HR-positive, unresectable or metastatic disease that ${AFTER_ENDOCRINE}:`,
   ifNull: "If no staining was seen at all (HER2-null), no HER2-targeted drug approval in our list covers it.",
 } as const;

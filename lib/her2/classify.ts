@@ -5,12 +5,12 @@
  * It trusts its input: parse untrusted values with `parseHer2Query` / `parseHer2Fields` first.
  */
 
+import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
 import type { NodeId } from "./graph";
 import type { DualProbeIsh, Her2Input, IhcResult, IshResult, SingleProbeIsh } from "./input";
-import { dualProbeGroup, isWorkupGroup, singleProbeBand, type IshGroup } from "./ish";
-import { GROUP_COMMENT, REPORT_WORDING } from "./report-wording";
-import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
+import { dualProbeGroup, type IshGroup, isWorkupGroup, singleProbeBand } from "./ish";
 import type { Her2Flag, NegativeCategory, NextStep } from "./outcomes";
+import { GROUP_COMMENT, REPORT_WORDING } from "./report-wording";
 import { EARLY_STAGE_NOTE, NEXT_STEP_TEXT, SUBGROUP_NOTE } from "./text";
 
 interface ClassificationBase {
@@ -191,13 +191,7 @@ function positive(path: NodeId[], groups: Groups, report: string, flags: Her2Fla
   };
 }
 
-function negative(
-  path: NodeId[],
-  ihc: ConcurrentIhc,
-  groups: Groups,
-  report: string,
-  comment: string | null,
-): NegativeClassification {
+function negative(path: NodeId[], ihc: ConcurrentIhc, groups: Groups, report: string, comment: string | null): NegativeClassification {
   const category = negativeCategory(ihc);
   const withComment = comment !== null;
   path.push(withComment ? "status-negative-comment" : "status-negative", `cat-${category}`);

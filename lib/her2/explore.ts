@@ -8,7 +8,7 @@
 import type { CaseFields } from "./case-draft";
 import { classifyHer2, type Her2Classification } from "./classify";
 import { shortCondition } from "./edge-labels";
-import { her2Edges, outcomeNodes, type NodeId } from "./graph";
+import { her2Edges, type NodeId, outcomeNodes } from "./graph";
 import { parseHer2Fields } from "./input";
 import { COPIES_AMPLIFIED, COPIES_HIGH, RATIO_AMPLIFIED } from "./ish";
 

@@ -50,9 +50,23 @@ export type NodeKind = "start" | "decision" | "step" | "action" | "status" | "pe
 
 /** Rule ids of reference §4's legend, so a node can link to the rule it applies. */
 export type RuleId =
-  | "R-IHC3" | "R-IHC2" | "R-IHC1" | "R-IHC0"
-  | "R-GRP" | "R-G1" | "R-G2" | "R-G3" | "R-G4" | "R-G5" | "R-G234" | "R-ADJ"
-  | "R-SP" | "R-LOW" | "R-ULTRA" | "R-NULL" | "R-SUB";
+  | "R-IHC3"
+  | "R-IHC2"
+  | "R-IHC1"
+  | "R-IHC0"
+  | "R-GRP"
+  | "R-G1"
+  | "R-G2"
+  | "R-G3"
+  | "R-G4"
+  | "R-G5"
+  | "R-G234"
+  | "R-ADJ"
+  | "R-SP"
+  | "R-LOW"
+  | "R-ULTRA"
+  | "R-NULL"
+  | "R-SUB";
 
 export interface Her2Node {
   id: NodeId;
@@ -76,42 +90,137 @@ type NodeDetails = Omit<Her2Node, "id">;
 // `satisfies Record<NodeId, …>` makes the compiler reject a missing or an extra node.
 const NODE_DETAILS = {
   start: { kind: "start", label: "HER2 test on the invasive tumour", plain: "The lab tests the invasive cancer for HER2", rules: [] },
-  ihc: { kind: "decision", label: "IHC score?", plain: "Protein test (IHC): what score did the pathologist give?", rules: ["R-IHC3", "R-IHC2", "R-IHC1", "R-IHC0"] },
+  ihc: {
+    kind: "decision",
+    label: "IHC score?",
+    plain: "Protein test (IHC): what score did the pathologist give?",
+    rules: ["R-IHC3", "R-IHC2", "R-IHC1", "R-IHC0"],
+  },
   "ihc-3": { kind: "step", label: "IHC 3+: positive", plain: "Strong, complete staining: HER2-positive", rules: ["R-IHC3"] },
   "ihc-2": { kind: "step", label: "IHC 2+: equivocal", plain: "In-between staining: not yet a final answer", rules: ["R-IHC2"] },
   "ihc-1": { kind: "step", label: "IHC 1+: negative", plain: "Faint, partial staining: HER2-negative", rules: ["R-IHC1"] },
   "ihc-0": { kind: "step", label: "IHC 0: negative", plain: "No staining, or very faint staining in few cells: HER2-negative", rules: ["R-IHC0"] },
-  "reflex-ish": { kind: "action", label: "Reflex ISH on the same specimen (or a new test on a new specimen)", plain: "The lab must run the gene test (ISH) next", rules: ["R-IHC2"] },
-  "ish-dual": { kind: "decision", label: "Dual-probe ISH: HER2/CEP17 ratio ≥ 2.0?", plain: "Gene test: are there at least twice as many HER2 signals as chromosome 17 signals?", rules: ["R-GRP"] },
+  "reflex-ish": {
+    kind: "action",
+    label: "Reflex ISH on the same specimen (or a new test on a new specimen)",
+    plain: "The lab must run the gene test (ISH) next",
+    rules: ["R-IHC2"],
+  },
+  "ish-dual": {
+    kind: "decision",
+    label: "Dual-probe ISH: HER2/CEP17 ratio ≥ 2.0?",
+    plain: "Gene test: are there at least twice as many HER2 signals as chromosome 17 signals?",
+    rules: ["R-GRP"],
+  },
   "ratio-high": { kind: "decision", label: "Average HER2 copies ≥ 4.0?", plain: "Are there at least 4 HER2 copies per cell on average?", rules: ["R-GRP"] },
-  "ratio-low": { kind: "decision", label: "Average HER2 copies ≥ 6.0 / 4.0–<6.0 / < 4.0?", plain: "How many HER2 copies per cell on average: 6 or more, 4 to under 6, or under 4?", rules: ["R-GRP"] },
+  "ratio-low": {
+    kind: "decision",
+    label: "Average HER2 copies ≥ 6.0 / 4.0–<6.0 / < 4.0?",
+    plain: "How many HER2 copies per cell on average: 6 or more, 4 to under 6, or under 4?",
+    rules: ["R-GRP"],
+  },
   "group-1": { kind: "step", label: "ISH group 1", plain: "Group 1: the gene is clearly amplified", rules: ["R-G1"] },
   "group-2": { kind: "step", label: "ISH group 2", plain: "Group 2: high ratio but few copies", rules: ["R-G2"] },
   "group-3": { kind: "step", label: "ISH group 3", plain: "Group 3: many copies but a normal ratio", rules: ["R-G3"] },
   "group-4": { kind: "step", label: "ISH group 4", plain: "Group 4: borderline copies with a normal ratio", rules: ["R-G4"] },
   "group-5": { kind: "step", label: "ISH group 5", plain: "Group 5: the gene is not amplified", rules: ["R-G5"] },
-  "g2-ihc": { kind: "decision", label: "Concurrent IHC on the same tissue?", plain: "What did the protein test on the same tissue show?", rules: ["R-G234", "R-G2"] },
-  "g3-ihc": { kind: "decision", label: "Concurrent IHC on the same tissue?", plain: "What did the protein test on the same tissue show?", rules: ["R-G234", "R-G3"] },
-  "g4-ihc": { kind: "decision", label: "Concurrent IHC on the same tissue?", plain: "What did the protein test on the same tissue show?", rules: ["R-G234", "R-G4"] },
-  "reflex-ihc": { kind: "action", label: "Do IHC on sections from the tissue used for ISH", plain: "The lab runs the protein test on the same tissue", rules: ["R-G234"] },
-  "g2-recount": { kind: "decision", label: "A blinded second observer recounts ≥ 20 cells. Same group?", plain: "A second specialist recounts the cells without seeing the first count. Same group?", rules: ["R-G2", "R-ADJ"] },
-  "g3-recount": { kind: "decision", label: "A blinded second observer recounts ≥ 20 cells. Same group?", plain: "A second specialist recounts the cells without seeing the first count. Same group?", rules: ["R-G3", "R-ADJ"] },
-  "g4-recount": { kind: "decision", label: "A blinded second observer recounts ≥ 20 cells. Same group?", plain: "A second specialist recounts the cells without seeing the first count. Same group?", rules: ["R-G4", "R-ADJ"] },
-  "ish-single": { kind: "decision", label: "Single-probe ISH: average HER2 copies?", plain: "Single-colour gene test: how many HER2 copies per cell on average?", rules: ["R-SP"] },
-  "single-mid": { kind: "decision", label: "4.0–<6.0 copies: concurrent IHC (or dual-probe ISH)?", plain: "4 to under 6 copies: what did the protein test show?", rules: ["R-SP"] },
+  "g2-ihc": {
+    kind: "decision",
+    label: "Concurrent IHC on the same tissue?",
+    plain: "What did the protein test on the same tissue show?",
+    rules: ["R-G234", "R-G2"],
+  },
+  "g3-ihc": {
+    kind: "decision",
+    label: "Concurrent IHC on the same tissue?",
+    plain: "What did the protein test on the same tissue show?",
+    rules: ["R-G234", "R-G3"],
+  },
+  "g4-ihc": {
+    kind: "decision",
+    label: "Concurrent IHC on the same tissue?",
+    plain: "What did the protein test on the same tissue show?",
+    rules: ["R-G234", "R-G4"],
+  },
+  "reflex-ihc": {
+    kind: "action",
+    label: "Do IHC on sections from the tissue used for ISH",
+    plain: "The lab runs the protein test on the same tissue",
+    rules: ["R-G234"],
+  },
+  "g2-recount": {
+    kind: "decision",
+    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
+    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
+    rules: ["R-G2", "R-ADJ"],
+  },
+  "g3-recount": {
+    kind: "decision",
+    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
+    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
+    rules: ["R-G3", "R-ADJ"],
+  },
+  "g4-recount": {
+    kind: "decision",
+    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
+    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
+    rules: ["R-G4", "R-ADJ"],
+  },
+  "ish-single": {
+    kind: "decision",
+    label: "Single-probe ISH: average HER2 copies?",
+    plain: "Single-colour gene test: how many HER2 copies per cell on average?",
+    rules: ["R-SP"],
+  },
+  "single-mid": {
+    kind: "decision",
+    label: "4.0–<6.0 copies: concurrent IHC (or dual-probe ISH)?",
+    plain: "4 to under 6 copies: what did the protein test show?",
+    rules: ["R-SP"],
+  },
   "status-positive": { kind: "status", label: "HER2-positive", plain: "HER2-positive", rules: [] },
   "status-negative": { kind: "status", label: "HER2-negative", plain: "HER2-negative", rules: [] },
-  "status-negative-comment": { kind: "status", label: "HER2-negative, with the group comment", plain: "HER2-negative, with a note on the unusual gene count", rules: ["R-G2", "R-G3", "R-G4"] },
+  "status-negative-comment": {
+    kind: "status",
+    label: "HER2-negative, with the group comment",
+    plain: "HER2-negative, with a note on the unusual gene count",
+    rules: ["R-G2", "R-G3", "R-G4"],
+  },
   "pending-ish": { kind: "pending", label: "Equivocal: ISH needed", plain: "Not final yet: the gene test (ISH) is needed", rules: ["R-IHC2"] },
-  "pending-ihc": { kind: "pending", label: "IHC needed on the same tissue", plain: "Not final yet: the protein test (IHC) is needed", rules: ["R-G234", "R-SP"] },
-  "pending-recount": { kind: "pending", label: "Recount by a second, blinded observer needed", plain: "Not final yet: a second specialist must recount", rules: ["R-G2", "R-G3", "R-G4"] },
-  "pending-adjudication": { kind: "pending", label: "The counts disagree: the lab adjudicates", plain: "Not final yet: the two counts disagree and the lab decides", rules: ["R-ADJ"] },
+  "pending-ihc": {
+    kind: "pending",
+    label: "IHC needed on the same tissue",
+    plain: "Not final yet: the protein test (IHC) is needed",
+    rules: ["R-G234", "R-SP"],
+  },
+  "pending-recount": {
+    kind: "pending",
+    label: "Recount by a second, blinded observer needed",
+    plain: "Not final yet: a second specialist must recount",
+    rules: ["R-G2", "R-G3", "R-G4"],
+  },
+  "pending-adjudication": {
+    kind: "pending",
+    label: "The counts disagree: the lab adjudicates",
+    plain: "Not final yet: the two counts disagree and the lab decides",
+    rules: ["R-ADJ"],
+  },
   "pending-dual-ish": { kind: "pending", label: "Dual-probe ISH needed", plain: "Not final yet: the two-colour gene test is needed", rules: ["R-SP"] },
   "cat-her2-low": { kind: "category", label: "HER2-low", plain: "HER2-low", rules: ["R-LOW"] },
   "cat-her2-ultralow": { kind: "category", label: "HER2-ultralow", plain: "HER2-ultralow", rules: ["R-ULTRA"] },
   "cat-her2-null": { kind: "category", label: "HER2-null", plain: "HER2-null", rules: ["R-NULL"] },
-  "cat-her2-zero-unspecified": { kind: "category", label: "IHC 0 (ultralow/null not recorded)", plain: "IHC 0: faint staining not recorded either way", rules: ["R-IHC0"] },
-  "cat-ihc-unknown": { kind: "category", label: "HER2-negative; IHC needed to tell low from 0", plain: "HER2-negative: without the protein test, low or 0 is not known", rules: ["R-SUB"] },
+  "cat-her2-zero-unspecified": {
+    kind: "category",
+    label: "IHC 0 (ultralow/null not recorded)",
+    plain: "IHC 0: faint staining not recorded either way",
+    rules: ["R-IHC0"],
+  },
+  "cat-ihc-unknown": {
+    kind: "category",
+    label: "HER2-negative; IHC needed to tell low from 0",
+    plain: "HER2-negative: without the protein test, low or 0 is not known",
+    rules: ["R-SUB"],
+  },
 } as const satisfies Record<NodeId, NodeDetails>;
 
 export const her2Nodes: readonly Her2Node[] = Object.entries(NODE_DETAILS).map(([id, details]) => ({

@@ -1,13 +1,13 @@
 /** HER2 testing (reference her2-testing.md): the flow graph, input parsing, the classifier, its text and batch runs. */
 
-export * from "./graph";
-export * from "./ish";
-export * from "./input";
-export * from "./query-string";
-export * from "./outcomes";
-export * from "./classify";
-export * from "./text";
-export * from "./result-text";
-export * from "./category-text";
-export * from "./report-wording";
 export * from "./batch";
+export * from "./category-text";
+export * from "./classify";
+export * from "./graph";
+export * from "./input";
+export * from "./ish";
+export * from "./outcomes";
+export * from "./query-string";
+export * from "./report-wording";
+export * from "./result-text";
+export * from "./text";

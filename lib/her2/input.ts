@@ -6,7 +6,7 @@
  */
 
 import { safeExcerpt } from "../excerpt";
-import { dualProbeGroup, isWorkupGroup, type IshCount } from "./ish";
+import { dualProbeGroup, type IshCount, isWorkupGroup } from "./ish";
 
 export type IhcScore = 0 | 1 | 2 | 3;
 
@@ -40,7 +40,11 @@ export const BOOLEAN_VALUES = ["true", "false"] as const;
 export const ASSAY_VALUES = ["dual", "single"] as const;
 
 /** The parameters that take one of a fixed set of values (the rest are positive decimals). */
-export const HER2_ALLOWED_VALUES: Readonly<Partial<Record<Her2Parameter, readonly string[]>>> = { ihc: IHC_VALUES, ultralow: BOOLEAN_VALUES, assay: ASSAY_VALUES };
+export const HER2_ALLOWED_VALUES: Readonly<Partial<Record<Her2Parameter, readonly string[]>>> = {
+  ihc: IHC_VALUES,
+  ultralow: BOOLEAN_VALUES,
+  assay: ASSAY_VALUES,
+};
 
 /** The design.md §3 error body: `{ parameter, message, allowed? }`. */
 export interface Her2InputError {

@@ -1,13 +1,6 @@
 /** Where a HER2 result can end, as codes: the categories, the next steps a pending result waits for, and flags. Words live apart (category-text.ts, text.ts). */
 
-export const HER2_CATEGORIES = [
-  "her2-positive",
-  "her2-low",
-  "her2-ultralow",
-  "her2-null",
-  "her2-zero-unspecified",
-  "ihc-unknown",
-] as const;
+export const HER2_CATEGORIES = ["her2-positive", "her2-low", "her2-ultralow", "her2-null", "her2-zero-unspecified", "ihc-unknown"] as const;
 export type Her2Category = (typeof HER2_CATEGORIES)[number];
 export type NegativeCategory = Exclude<Her2Category, "her2-positive">;
 

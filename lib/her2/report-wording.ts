@@ -27,9 +27,7 @@ export const GROUP_COMMENT: Record<WorkupGroup, string> = {
 /** The report wording of §2.6, as on the ASCO/CAP figures (asco-cap-2018-pocket Figs 1–6). */
 export const REPORT_WORDING = {
   ihc3: "IHC 3+ positive",
-  ihc2:
-    "IHC 2+ equivocal. Must order reflex test (same specimen using ISH) or order a new test (new specimen if " +
-    "available, using IHC or ISH)",
+  ihc2: "IHC 2+ equivocal. Must order reflex test (same specimen using ISH) or order a new test (new specimen if " + "available, using IHC or ISH)",
   ihc1: "IHC 1+ negative",
   ihc0: "IHC 0 negative",
   // rakha-2026-consensus sub-labels for IHC 0 (§2.6).
@@ -40,9 +38,7 @@ export const REPORT_WORDING = {
   her2Positive: "HER2 Positive",
   negativeWithComment: "HER2 Negative with Comment",
   reflexIhc: "IHC testing for HER2 should be performed using sections from the same tissue sample used for ISH",
-  singleProbeWorkup:
-    "Using sections from the same tissue samples used for single-probe ISH, perform IHC (if not already " +
-    "performed) and/or dual-probe ISH",
+  singleProbeWorkup: "Using sections from the same tissue samples used for single-probe ISH, perform IHC (if not already " + "performed) and/or dual-probe ISH",
   recount: "Observer blinded to previous results recounts ISH, counting at least 20 cells",
   adjudication: "Result should be adjudicated per internal procedures to determine final category",
   dualProbeIsh: "Perform dual-probe ISH for final result",

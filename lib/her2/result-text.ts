@@ -31,4 +31,3 @@ export function classificationSources(classification: Her2Classification): strin
     ]),
   ];
 }
-

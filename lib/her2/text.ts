@@ -6,22 +6,20 @@
  * Short quotes keep their source's spelling; everything else is our plain-language paraphrase.
  */
 
-import { CATEGORY_TEXT, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, type OutcomeText } from "./category-text";
-import type { NextStep } from "./outcomes";
 import { sourcesSentence } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
+import { CATEGORY_TEXT, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, type OutcomeText } from "./category-text";
 import type { IshGroup } from "./ish";
+import type { NextStep } from "./outcomes";
 import { REPORT_SOURCES } from "./report-wording";
 
 // Reference preamble: the ASCO/CAP figures assume "no apparent histopathologic discordance".
-export const DISCLAIMER =
-  "Educational logic, not a diagnostic device. The final HER2 status is the pathologist's call.";
+export const DISCLAIMER = "Educational logic, not a diagnostic device. The final HER2 status is the pathologist's call.";
 
 // §1.2 and §6 item 1: asco-cap-2023 calls new categories "premature"; cap-2023-page "does not support"
 // a HER2-Low interpretive category. The terms come from trials, FDA labels and rakha-2026-consensus.
 export const SUBGROUP_NOTE =
-  "HER2-low, HER2-ultralow and HER2-null are sub-groups of HER2-negative used by trials and drug labels, " +
-  "not ASCO/CAP result categories.";
+  "HER2-low, HER2-ultralow and HER2-null are sub-groups of HER2-negative used by trials and drug labels, " + "not ASCO/CAP result categories.";
 
 // §3.5, DERIVED from the fda-2022-her2low and fda-2025-her2ultralow indication wording.
 export const EARLY_STAGE_NOTE =
@@ -64,18 +62,14 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
   // §5; asco-cap-2018-pocket Fig 1 ("Must order reflex test").
   "reflex-ish": {
     label: "Equivocal (IHC 2+), ISH needed",
-    plain:
-      "The protein test gave an in-between answer, so the lab must run the gene test (ISH/FISH) on the same " +
-      "sample before giving a final result.",
+    plain: "The protein test gave an in-between answer, so the lab must run the gene test (ISH/FISH) on the same " + "sample before giving a final result.",
     clinical: `${NO_STATUS_YET} After IHC 2+ the lab must order reflex ISH on the same specimen, or a new test on a new specimen.`,
     sources: ["asco-cap-2018-pocket"],
   },
   // §5; asco-cap-2018-pocket Fig 3 note (groups 2–4) and Fig 2 footnote b (single-probe 4.0–<6.0).
   "reflex-ihc": {
     label: "Needs IHC",
-    plain:
-      "The gene count fell into an uncommon pattern, so the lab also needs the protein test on the same tissue " +
-      "to decide.",
+    plain: "The gene count fell into an uncommon pattern, so the lab also needs the protein test on the same tissue " + "to decide.",
     clinical: `${NO_STATUS_YET} This ISH result is decided together with IHC on sections from the same tissue used for ISH.`,
     sources: ["asco-cap-2018-pocket"],
   },
@@ -83,17 +77,14 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
   recount: {
     label: "Needs recount",
     plain:
-      "The gene count was unusual and the protein test was in-between. A second specialist, who has not seen " +
-      "the first count, counts the cells again.",
+      "The gene count was unusual and the protein test was in-between. A second specialist, who has not seen " + "the first count, counts the cells again.",
     clinical: `${NO_STATUS_YET} With IHC 2+ and ISH group 2, 3 or 4, an observer blinded to the first result recounts at least 20 cells.`,
     sources: ["asco-cap-2018-pocket"],
   },
   // §5; asco-cap-2018-pocket Figs 5–6; §6 item 10: labs differ, so we do not pick a side.
   adjudication: {
     label: "Counts disagree, lab review",
-    plain:
-      "The two counts pointed to different groups, so the lab settles the result using its own review " +
-      "procedure.",
+    plain: "The two counts pointed to different groups, so the lab settles the result using its own review " + "procedure.",
     clinical: `${NO_STATUS_YET} The recount fell in another ISH group; the result is adjudicated per the lab's internal procedures, which differ between labs.`,
     sources: ["asco-cap-2018-pocket"],
   },

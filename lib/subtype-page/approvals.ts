@@ -31,7 +31,9 @@ export function approvalsSentence(id: SubtypeId, approvals: SubtypeApprovals): s
  * which for triple-negative includes one the page lists as not for it (HR-positive only).
  */
 export function treatmentsLinkText(id: SubtypeId, approvals: SubtypeApprovals): string {
-  return `All approvals for ${coveredPopulations(id, approvals).map((p) => HER2_POPULATION_LABELS[p]).join(" and ")} on the treatments timeline →`;
+  return `All approvals for ${coveredPopulations(id, approvals)
+    .map((p) => HER2_POPULATION_LABELS[p])
+    .join(" and ")} on the treatments timeline →`;
 }
 
 /** /treatments filtered to the populations these approvals cover (its own URL state, lib/charts/therapies-state). */

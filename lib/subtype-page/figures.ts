@@ -2,7 +2,7 @@
  * The figures one subtype's page shows, selected from the datasets with the same queries the
  * survival and prevalence pages use, so a subtype page can never print a different number.
  */
-import { subtypeBarDatum, type BarDatum } from "../charts/bars";
+import { type BarDatum, subtypeBarDatum } from "../charts/bars";
 import { describeSurvival, survivalViewRows } from "../charts/survival";
 import type { Wording } from "../charts/wording";
 import { formatPeriod } from "../datasets/dimensions";

@@ -4,9 +4,9 @@
  * flow's own (lib/her2/explore), kept to those a patient's report usually shows.
  */
 import { caseSearch, describeFields } from "../her2/case-draft";
-import type { Her2Category } from "../her2/outcomes";
-import { exploreOutcomes, type OutcomeRoute } from "../her2/explore";
 import { CATEGORY_TEXT } from "../her2/category-text";
+import { exploreOutcomes, type OutcomeRoute } from "../her2/explore";
+import type { Her2Category } from "../her2/outcomes";
 import { SUBTYPES, type SubtypeId } from "../subtypes";
 
 export interface TestingRoute {
@@ -30,7 +30,14 @@ const UNRECORDED: readonly Her2Category[] = ["her2-zero-unspecified", "ihc-unkno
  */
 function isCommon(route: OutcomeRoute): boolean {
   const { example, classification } = route;
-  return route.path[1] === "ihc" && example.assay !== "single" && example.recountRatio === undefined && example.recountCopies === undefined && classification.kind === "final" && !UNRECORDED.includes(classification.category);
+  return (
+    route.path[1] === "ihc" &&
+    example.assay !== "single" &&
+    example.recountRatio === undefined &&
+    example.recountCopies === undefined &&
+    classification.kind === "final" &&
+    !UNRECORDED.includes(classification.category)
+  );
 }
 
 export function testingRoutesFor(id: SubtypeId): TestingRoute[] {

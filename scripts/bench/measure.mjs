@@ -12,7 +12,13 @@ const WARMUP_SECONDS = 2;
 export async function throughput(url, seconds) {
   await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 /** Every script the page loads until the network is quiet, each gzipped on its own as a server sends it. */
@@ -26,7 +32,10 @@ export async function pageWeight(browser, url) {
   let jsGzip = 0;
   let transferred = 0;
   for (const response of responses) {
-    const sizes = await response.request().sizes().catch(() => null);
+    const sizes = await response
+      .request()
+      .sizes()
+      .catch(() => null);
     if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
     if (response.request().resourceType() === "script") {
       const body = await response.body().catch(() => Buffer.alloc(0));
@@ -42,10 +51,21 @@ export async function pageWeight(browser, url) {
 export function lighthouse(url) {
   const out = `.lighthouse-${Date.now()}.json`;
   try {
-    execFileSync("node_modules/.bin/lighthouse", [url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility,best-practices", `--chrome-flags=--headless ${chromiumArgs.join(" ")}`], {
-      env: { ...process.env, CHROME_PATH: requireChromium() },
-      stdio: "ignore",
-    });
+    execFileSync(
+      "node_modules/.bin/lighthouse",
+      [
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility,best-practices",
+        `--chrome-flags=--headless ${chromiumArgs.join(" ")}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: requireChromium() },
+        stdio: "ignore",
+      },
+    );
     const lhr = JSON.parse(readFileSync(out, "utf8"));
     const audit = (id) => lhr.audits[id]?.numericValue;
     return {
@@ -68,7 +88,11 @@ export function lighthouse(url) {
 export function median(runs) {
   const scored = runs.filter((run) => typeof run.performance === "number").sort((a, b) => a.performance - b.performance);
   if (scored.length === 0) return null;
-  return { ...scored[Math.floor(scored.length / 2)], range: `${scored[0].performance}–${scored[scored.length - 1].performance}`, failed: runs.length - scored.length };
+  return {
+    ...scored[Math.floor(scored.length / 2)],
+    range: `${scored[0].performance}–${scored[scored.length - 1].performance}`,
+    failed: runs.length - scored.length,
+  };
 }
 
 export function kb(bytes) {

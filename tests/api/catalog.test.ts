@@ -2,9 +2,9 @@
 // The /api index, the OpenAPI description and the JSON 404 for unknown /api paths.
 import { describe, expect, it } from "vitest";
 import { GET as getUnknown, POST as postUnknown } from "@/app/api/[...path]/route";
-import { GET as getIndex } from "@/app/api/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { GET as getPrevalence } from "@/app/api/prevalence/route";
+import { GET as getIndex } from "@/app/api/route";
 import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival } from "@/app/api/survival/route";
 import { GET as getTherapies } from "@/app/api/therapies/route";
@@ -78,7 +78,18 @@ describe("the OpenAPI description", () => {
   it("describes every route, with a 304 on every GET", async () => {
     const doc = await openApi();
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ["/api", "/api/openapi.json", "/api/subtypes", "/api/prevalence", "/api/survival", "/api/therapies", "/api/her2-status", "/api/oembed", "/api/charts/{file}", "/api/cards/{file}"].sort(),
+      [
+        "/api",
+        "/api/openapi.json",
+        "/api/subtypes",
+        "/api/prevalence",
+        "/api/survival",
+        "/api/therapies",
+        "/api/her2-status",
+        "/api/oembed",
+        "/api/charts/{file}",
+        "/api/cards/{file}",
+      ].sort(),
     );
     for (const [path, item] of Object.entries(doc.paths)) {
       expect(item.get?.responses["304"], `${path} 304`).toBeDefined();

@@ -27,7 +27,10 @@ describe("GET /api/charts/<chart>.svg|png", () => {
   });
 
   it("renders PNG at the requested size", async () => {
-    for (const [size, width, height] of [["slide", 1600, 900], ["square", 1080, 1080]] as const) {
+    for (const [size, width, height] of [
+      ["slide", 1600, 900],
+      ["square", 1080, 1080],
+    ] as const) {
       const response = await get("survival.png", `?size=${size}`);
       expect(response.headers.get("content-type")).toBe("image/png");
       const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
@@ -70,7 +73,10 @@ describe("GET /api/charts/<chart>.svg|png", () => {
   });
 
   it.each(["treatments", "compare", "testing", "subtypes"])("renders %s as PNG at both sizes and as a dark SVG", async (chart) => {
-    for (const [size, width, height] of [["slide", 1600, 900], ["square", 1080, 1080]] as const) {
+    for (const [size, width, height] of [
+      ["slide", 1600, 900],
+      ["square", 1080, 1080],
+    ] as const) {
       const response = await get(`${chart}.png`, `?size=${size}`);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-disposition")).toBe(`inline; filename=${chart}-${size}.png`);
@@ -122,7 +128,11 @@ describe("image caching", () => {
   });
 
   it("gives another view another ETag, and serves the same bytes for the same view", async () => {
-    const [slide, square, slideAgain] = await Promise.all([get("survival.png", "?size=slide"), get("survival.png", "?size=square"), get("survival.png", "?size=slide")]);
+    const [slide, square, slideAgain] = await Promise.all([
+      get("survival.png", "?size=slide"),
+      get("survival.png", "?size=square"),
+      get("survival.png", "?size=slide"),
+    ]);
     expect(slide.headers.get("etag")).not.toBe(square.headers.get("etag"));
     expect(Buffer.from(await slideAgain.arrayBuffer()).equals(Buffer.from(await slide.arrayBuffer()))).toBe(true);
   });

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { GET as getIndex } from "@/app/api/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { GET as getPrevalence } from "@/app/api/prevalence/route";
+import { GET as getIndex } from "@/app/api/route";
 import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival, OPTIONS as optionsSurvival } from "@/app/api/survival/route";
 import { datasets } from "@/lib/datasets";
@@ -42,16 +42,13 @@ describe("GET /api/survival", () => {
     expect(body.error.allowed).toEqual(["all", "localized", "regional", "distant", "stage-iv"]);
   });
 
-  it.each(["subtype=her2", "measure=overall", "stage=all&stage=distant", "foo=1", "format=pdf", "subtype="])(
-    "rejects %s with a JSON 400",
-    async (query) => {
-      const res = getSurvival(request(`/api/survival?${query}`));
-      expect(res.status).toBe(400);
-      const body = (await res.json()) as { error: { parameter: string; message: string } };
-      expect(body.error.parameter).toBe(query.split("=")[0]);
-      expect(body.error.message.length).toBeGreaterThan(5);
-    },
-  );
+  it.each(["subtype=her2", "measure=overall", "stage=all&stage=distant", "foo=1", "format=pdf", "subtype="])("rejects %s with a JSON 400", async (query) => {
+    const res = getSurvival(request(`/api/survival?${query}`));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { parameter: string; message: string } };
+    expect(body.error.parameter).toBe(query.split("=")[0]);
+    expect(body.error.message.length).toBeGreaterThan(5);
+  });
 
   it("answers a valid query that matches nothing with 200 and empty data", async () => {
     const res = getSurvival(request("/api/survival?measure=four-year-cause-specific&stage=localized"));
@@ -73,7 +70,9 @@ describe("GET /api/survival", () => {
     // Five subtype categories and the all-subtypes row.
     expect(lines.filter(Boolean)).toHaveLength(1 + 6);
     expect(text).toMatch(/\r\nfive-year-2013-2019-regional-all-subtypes,,all-subtypes,five-year-relative,regional,86.3,percent,/);
-    expect(text).toContain('"Five-year relative survival: survival of people with breast cancer compared with people in the general population of the same age, race and sex who have not been diagnosed with cancer."');
+    expect(text).toContain(
+      '"Five-year relative survival: survival of people with breast cancer compared with people in the general population of the same age, race and sex who have not been diagnosed with cancer."',
+    );
     expect(lines[1]).toMatch(/^five-year-2013-2019-regional-hr-pos-her2-neg,hr-pos-her2-neg,,five-year-relative,regional,90.3,percent,2013-2019,/);
   });
 
@@ -108,7 +107,11 @@ describe("GET /api/prevalence", () => {
   });
 
   it("by=subtype keeps only all-ages, all-races rows, unknown included", async () => {
-    const body = (await getPrevalence(request("/api/prevalence?by=subtype&measure=percent-of-cases")).json()) as Envelope<{ subtype: string; race: null; ageGroup: null }>;
+    const body = (await getPrevalence(request("/api/prevalence?by=subtype&measure=percent-of-cases")).json()) as Envelope<{
+      subtype: string;
+      race: null;
+      ageGroup: null;
+    }>;
     expect(body.data.every((r) => r.race === null && r.ageGroup === null)).toBe(true);
     expect(body.data.some((r) => r.subtype === "unknown")).toBe(true);
   });
@@ -144,7 +147,10 @@ describe("GET /api/subtypes", () => {
   it("defines HER2-positive to include ISH done first, and ultralow by its rule, as the medical review asked", async () => {
     const { definitions } = (await getSubtypes(request("/api/subtypes")).json()) as { definitions: Record<string, { text: string; sourceId: string }> };
     expect(definitions.her2Positive?.text).toContain("IHC 3+, or IHC 2+ with ISH amplification, or ISH group 1 when ISH is the first test");
-    expect(definitions.her2Ultralow).toEqual({ text: expect.stringContaining("IHC 0 with faint, incomplete membrane staining in >0% to ≤10% of tumor cells"), sourceId: "rakha-2026-consensus" });
+    expect(definitions.her2Ultralow).toEqual({
+      text: expect.stringContaining("IHC 0 with faint, incomplete membrane staining in >0% to ≤10% of tumor cells"),
+      sourceId: "rakha-2026-consensus",
+    });
     expect(definitions.her2LowUltralowApproval).toEqual({
       text: expect.stringContaining("progressed on one or more endocrine therapies in the metastatic setting"),
       sourceId: "fda-2025-her2ultralow",
@@ -160,7 +166,9 @@ describe("GET /api/subtypes", () => {
 
 describe("GET /api and /api/openapi.json", () => {
   it("indexes every dataset with its filters and sources", async () => {
-    const body = (await getIndex(request("/api")).json()) as { datasets: { dataset: string; rows: number; filters: { name: string; allowed: string[] }[]; fields: string[] }[] };
+    const body = (await getIndex(request("/api")).json()) as {
+      datasets: { dataset: string; rows: number; filters: { name: string; allowed: string[] }[]; fields: string[] }[];
+    };
     expect(body.datasets.map((d) => d.dataset)).toEqual(["subtypes", "prevalence", "survival", "therapies"]);
     const survival = body.datasets.find((d) => d.dataset === "survival")!;
     expect(survival.rows).toBe(datasets.survival.length);
@@ -194,7 +202,9 @@ describe("GET /api and /api/openapi.json", () => {
 
 describe("period filter", () => {
   it("tells two editions of a figure apart", async () => {
-    const body = (await getSurvival(request("/api/survival?measure=five-year-relative&stage=all&subtype=hr-pos-her2-neg&period=2014-2020")).json()) as Envelope<{ value: number }>;
+    const body = (await getSurvival(
+      request("/api/survival?measure=five-year-relative&stage=all&subtype=hr-pos-her2-neg&period=2014-2020"),
+    ).json()) as Envelope<{ value: number }>;
     expect(body.data.map((r) => r.value)).toEqual([95.1]);
     expect(getPrevalence(request("/api/prevalence?period=1999")).status).toBe(400);
   });

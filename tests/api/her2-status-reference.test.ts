@@ -40,7 +40,12 @@ describe("GET /api/her2-status: the 45 valid reference cases end to end", () => 
     const expected =
       statusColumn === "pending"
         ? { kind: "pending", nextStep: outcome }
-        : { kind: "final", status: statusColumn === "positive" ? "positive" : "negative", category: outcome, withComment: statusColumn === "negative-with-comment" };
+        : {
+            kind: "final",
+            status: statusColumn === "positive" ? "positive" : "negative",
+            category: outcome,
+            withComment: statusColumn === "negative-with-comment",
+          };
     for (const query of new Set([printed, encoded])) {
       const response = get(query);
       expect(response.status, query).toBe(200);

@@ -90,8 +90,19 @@ describe("GET /api/her2-status", () => {
   });
 
   it("is described in the OpenAPI document", async () => {
-    const doc = (await getOpenApi(new Request("http://localhost/api/openapi.json")).json()) as { paths: Record<string, { get: { parameters: { name: string }[] } }> };
-    expect(doc.paths["/api/her2-status"]?.get.parameters.map((p) => p.name)).toEqual(["ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay"]);
+    const doc = (await getOpenApi(new Request("http://localhost/api/openapi.json")).json()) as {
+      paths: Record<string, { get: { parameters: { name: string }[] } }>;
+    };
+    expect(doc.paths["/api/her2-status"]?.get.parameters.map((p) => p.name)).toEqual([
+      "ihc",
+      "ultralow",
+      "ratio",
+      "copies",
+      "cep17",
+      "recountRatio",
+      "recountCopies",
+      "assay",
+    ]);
   });
 });
 
@@ -160,10 +171,16 @@ describe("POST /api/her2-status", () => {
     fc.string({ maxLength: 20 }),
     fc.double(),
   );
-  const hostileKey = fc.oneof(fc.constantFrom(...HER2_PARAMETERS), fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "format"), fc.string({ maxLength: 10 }));
+  const hostileKey = fc.oneof(
+    fc.constantFrom(...HER2_PARAMETERS),
+    fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "format"),
+    fc.string({ maxLength: 10 }),
+  );
   /** Written by hand so "__proto__" arrives as an own key, as JSON.parse reads it from a real client. */
   const hostileCase = fc.oneof(
-    fc.array(fc.tuple(hostileKey, hostileValue), { maxLength: 5 }).map((fields) => `{${fields.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(",")}}`),
+    fc
+      .array(fc.tuple(hostileKey, hostileValue), { maxLength: 5 })
+      .map((fields) => `{${fields.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(",")}}`),
     fc.constantFrom("null", "[]", "[[1]]", "3", '"3+"', "true"),
   );
 
@@ -174,7 +191,9 @@ describe("POST /api/her2-status", () => {
         expect(response.status).toBe(200);
         const text = await response.text();
         expect(text).not.toMatch(/[<>]/);
-        const { results } = JSON.parse(text) as { results: ({ result: Result } | { error: { parameter: string | null; message: string; allowed?: string[] } })[] };
+        const { results } = JSON.parse(text) as {
+          results: ({ result: Result } | { error: { parameter: string | null; message: string; allowed?: string[] } })[];
+        };
         expect(results).toHaveLength(cases.length);
         results.forEach((entry, i) => {
           const sent = JSON.parse(cases[i]!) as unknown;

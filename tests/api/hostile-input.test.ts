@@ -9,9 +9,9 @@ import { GET as getCard } from "@/app/api/cards/[file]/route";
 import { GET as getChart } from "@/app/api/charts/[file]/route";
 import { GET as getHer2Status, POST as postHer2Status } from "@/app/api/her2-status/route";
 import { GET as getOembed } from "@/app/api/oembed/route";
-import { GET as getIndex } from "@/app/api/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { GET as getPrevalence } from "@/app/api/prevalence/route";
+import { GET as getIndex } from "@/app/api/route";
 import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival } from "@/app/api/survival/route";
 import { GET as getTherapies } from "@/app/api/therapies/route";
@@ -33,7 +33,10 @@ interface RouteUnderTest {
 const DATASET = { statuses: [200, 304, 400], types: [JSON_TYPE, CSV_TYPE], numRuns: 600 };
 const DOCUMENT = { statuses: [200, 304, 400], types: [JSON_TYPE], numRuns: 400 };
 /** A file name: mostly real ones (so valid queries reach the drawing code), some hostile. */
-const withFile = (get: (request: Request, context: { params: Promise<{ file: string }> }) => Promise<Response>, file: string): Handler => (request) => get(request, { params: Promise.resolve({ file }) });
+const withFile =
+  (get: (request: Request, context: { params: Promise<{ file: string }> }) => Promise<Response>, file: string): Handler =>
+  (request) =>
+    get(request, { params: Promise.resolve({ file }) });
 
 const ROUTES: Record<string, RouteUnderTest> = {
   survival: { handler: getSurvival, ...DATASET },
@@ -52,9 +55,87 @@ const ROUTES: Record<string, RouteUnderTest> = {
   "cards/data.png": { handler: withFile(getCard, "data.png"), statuses: [200, 304, 400], types: [JSON_TYPE, PNG_TYPE], numRuns: 100 },
 };
 
-const KNOWN = ["subtype", "measure", "stage", "by", "id", "format", "class", "population", "ihc", "ultralow", "ratio", "copies", "cep17", "recountRatio", "recountCopies", "assay", "url", "maxwidth", "maxheight", "size", "theme", "wording", "view", "compare", "subtypes", "period", "raceFigures", "races"];
-const KNOWN_VALUES = ["hr-pos-her2-neg", "hr-neg-her2-pos", "unknown", "all", "distant", "stage-iv", "csv", "json", "race", "five-year-relative", "incidence-rate", "2+", "3", "0", "true", "2.0", "4.0", "1e999", "NaN", "-1", "single", "her2-low", "monoclonal-antibody", "/survival", "http://localhost/embed/testing", "dark", "square", "details"];
-const HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "%", "%E0%A4%A", "../../etc/passwd", "\u0000", "' OR 1=1 --", "${7*7}", "{{7*7}}", "\ud800", "A".repeat(10_000), "%2C%2C", ",", " ", "+", "__proto__", "constructor", "javascript:alert(1)", "http://evil.test/survival"];
+const KNOWN = [
+  "subtype",
+  "measure",
+  "stage",
+  "by",
+  "id",
+  "format",
+  "class",
+  "population",
+  "ihc",
+  "ultralow",
+  "ratio",
+  "copies",
+  "cep17",
+  "recountRatio",
+  "recountCopies",
+  "assay",
+  "url",
+  "maxwidth",
+  "maxheight",
+  "size",
+  "theme",
+  "wording",
+  "view",
+  "compare",
+  "subtypes",
+  "period",
+  "raceFigures",
+  "races",
+];
+const KNOWN_VALUES = [
+  "hr-pos-her2-neg",
+  "hr-neg-her2-pos",
+  "unknown",
+  "all",
+  "distant",
+  "stage-iv",
+  "csv",
+  "json",
+  "race",
+  "five-year-relative",
+  "incidence-rate",
+  "2+",
+  "3",
+  "0",
+  "true",
+  "2.0",
+  "4.0",
+  "1e999",
+  "NaN",
+  "-1",
+  "single",
+  "her2-low",
+  "monoclonal-antibody",
+  "/survival",
+  "http://localhost/embed/testing",
+  "dark",
+  "square",
+  "details",
+];
+const HOSTILE = [
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "%",
+  "%E0%A4%A",
+  "../../etc/passwd",
+  "\u0000",
+  "' OR 1=1 --",
+  "${7*7}",
+  "{{7*7}}",
+  "\ud800",
+  "A".repeat(10_000),
+  "%2C%2C",
+  ",",
+  " ",
+  "+",
+  "__proto__",
+  "constructor",
+  "javascript:alert(1)",
+  "http://evil.test/survival",
+];
 
 const part = fc.oneof(fc.constantFrom(...KNOWN, ...KNOWN_VALUES, ...HOSTILE), fc.string(), fc.string({ unit: "binary" }));
 /** Percent-encode where possible; lone surrogates cannot be encoded, so they go in raw. */
@@ -128,7 +209,19 @@ describe.each([
 ])("GET /api/%s/<hostile file name>", (_, get) => {
   it("is a JSON 404 (or an image for a real file), never 500", async () => {
     const file = fc.oneof(
-      fc.constantFrom("survival.png", "nope.svg", "survival.gif", "..%2F..%2Fetc%2Fpasswd", "<svg onload=alert(1)>.svg", "home.png", "HOME.PNG", ".png", "survival.svg.svg", "constructor.png", "__proto__.svg"),
+      fc.constantFrom(
+        "survival.png",
+        "nope.svg",
+        "survival.gif",
+        "..%2F..%2Fetc%2Fpasswd",
+        "<svg onload=alert(1)>.svg",
+        "home.png",
+        "HOME.PNG",
+        ".png",
+        "survival.svg.svg",
+        "constructor.png",
+        "__proto__.svg",
+      ),
       fc.string().map((name) => `${name}.svg`),
       fc.string({ unit: "binary" }),
     );
@@ -205,16 +298,25 @@ describe("POST /api/her2-status under hostile bodies", () => {
 describe("GET /api/oembed maxwidth and maxheight", () => {
   const oembed = (query: string) => getOembed(new Request(`http://localhost/api/oembed?url=%2Fsurvival&${query}`));
 
-  it.each(["maxwidth=abc", "maxwidth=1.5", "maxwidth=0", "maxwidth=-1", "maxwidth=10001", "maxwidth=1e3", "maxwidth=", "maxwidth=%205", "maxwidth=0x10", "maxheight=abc", "maxheight=99999999999999999999"])(
-    "?%s is a 400 naming the parameter and its range",
-    async (query) => {
-      const response = oembed(query);
-      expect(response.status).toBe(400);
-      const { error } = (await response.json()) as { error: { parameter: string; message: string } };
-      expect(error.parameter).toBe(query.split("=")[0]);
-      expect(error.message).toContain("whole number of pixels from 1 to 10000");
-    },
-  );
+  it.each([
+    "maxwidth=abc",
+    "maxwidth=1.5",
+    "maxwidth=0",
+    "maxwidth=-1",
+    "maxwidth=10001",
+    "maxwidth=1e3",
+    "maxwidth=",
+    "maxwidth=%205",
+    "maxwidth=0x10",
+    "maxheight=abc",
+    "maxheight=99999999999999999999",
+  ])("?%s is a 400 naming the parameter and its range", async (query) => {
+    const response = oembed(query);
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { parameter: string; message: string } };
+    expect(error.parameter).toBe(query.split("=")[0]);
+    expect(error.message).toContain("whole number of pixels from 1 to 10000");
+  });
 
   it.each([
     ["maxwidth=1", 1, 720],

@@ -29,7 +29,15 @@ describe("the chart image cache", () => {
   });
 
   it.each([
-    ["survival.png", ["measure=five-year-relative&stage=distant", "stage=distant&measure=five-year-relative", "stage=%20distant&measure=five-year-relative&view=table", "measure=five-year-relative&stage=distant&size=slide&theme=light"]],
+    [
+      "survival.png",
+      [
+        "measure=five-year-relative&stage=distant",
+        "stage=distant&measure=five-year-relative",
+        "stage=%20distant&measure=five-year-relative&view=table",
+        "measure=five-year-relative&stage=distant&size=slide&theme=light",
+      ],
+    ],
     ["testing.svg", ["ihc=2%2B&ratio=2.4&copies=4.4", "copies=4.4&ihc=2+&ratio=2.4", "ratio=2.4&copies=4.4&ihc=%202%2B&view=chart"]],
   ])("draws %s once for every way of writing the same options", async (file, queries) => {
     const answers = [];

@@ -16,9 +16,12 @@ type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE" | 
 
 const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const call = async (module: RouteModule, method: keyof RouteModule) =>
-  module[method]!(new Request("http://localhost/api/x", { method, body: WITH_BODY.has(method) ? "[]" : null, headers: { "Content-Type": "application/json" } }), {
-    params: Promise.resolve({ file: "survival.svg", path: "x" }),
-  });
+  module[method]!(
+    new Request("http://localhost/api/x", { method, body: WITH_BODY.has(method) ? "[]" : null, headers: { "Content-Type": "application/json" } }),
+    {
+      params: Promise.resolve({ file: "survival.svg", path: "x" }),
+    },
+  );
 
 const modules = new Map<string, RouteModule>();
 // Importing every route loads the datasets and sharp: slow once on a busy machine, so not inside a test's time.

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/cards/[file]/route";
-import { pageMetadata } from "@/app/page-metadata";
 import { generateMetadata as prevalenceMetadata } from "@/app/(site)/prevalence/page";
 import { generateMetadata as survivalMetadata } from "@/app/(site)/survival/page";
 import { generateMetadata as testingMetadata } from "@/app/(site)/testing/page";
 import { generateMetadata as treatmentsMetadata } from "@/app/(site)/treatments/page";
+import { GET } from "@/app/api/cards/[file]/route";
+import { pageMetadata } from "@/app/page-metadata";
 
 const ogImage = (metadata: Awaited<ReturnType<typeof survivalMetadata>>) => {
   const images = metadata.openGraph?.images;

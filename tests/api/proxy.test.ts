@@ -4,8 +4,8 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { config, proxy } from "@/proxy";
 import { SUSPECT_ESCAPE } from "@/lib/path-escapes";
+import { config, proxy } from "@/proxy";
 
 const run = (path: string) => proxy(new NextRequest(`http://localhost${path}`));
 
@@ -14,14 +14,17 @@ const matchers = config.matcher.map((source) => new RegExp(`^/${/^\/:path\((.*)\
 const matched = (path: string) => matchers.some((matcher) => matcher.test(path));
 
 describe("proxy", () => {
-  it.each(["/api/charts/%ZZ.png", "/api/cards/%.png", "/api/%ZZ", "/api/survival%ZZ", "/api/%ZZ/x", "/api/charts/%FF.png"])("answers %s with a JSON 400", async (path) => {
-    const response = run(path);
-    expect(response.status).toBe(400);
-    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    const { error } = (await response.json()) as { error: { parameter: null; message: string } };
-    expect(error.parameter).toBeNull();
-    expect(error.message).toMatch(/malformed percent escape/);
-  });
+  it.each(["/api/charts/%ZZ.png", "/api/cards/%.png", "/api/%ZZ", "/api/survival%ZZ", "/api/%ZZ/x", "/api/charts/%FF.png"])(
+    "answers %s with a JSON 400",
+    async (path) => {
+      const response = run(path);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      const { error } = (await response.json()) as { error: { parameter: null; message: string } };
+      expect(error.parameter).toBeNull();
+      expect(error.message).toMatch(/malformed percent escape/);
+    },
+  );
 
   it.each([
     ["/%ZZ", "/_not-found"],
@@ -49,6 +52,7 @@ describe("proxy", () => {
       }),
       { numRuns: 2000 },
     );
-    for (const clean of ["/", "/api/survival", "/survival", "/embed/survival", "/api/charts/survival.png", "/_next/static/chunks/a.js"]) expect(matched(clean)).toBe(false);
+    for (const clean of ["/", "/api/survival", "/survival", "/embed/survival", "/api/charts/survival.png", "/_next/static/chunks/a.js"])
+      expect(matched(clean)).toBe(false);
   });
 });

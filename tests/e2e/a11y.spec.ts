@@ -13,7 +13,10 @@ for (const path of [...PAGES, ...EMBEDS]) {
     // The narrowest reflow width rides on the phone load: layout follows the viewport through CSS
     // alone (no script measures it), so narrowing the loaded page shows what a 320 px load shows.
     const reflow = width === 375 ? ", reflows at 320px" : "";
-    test(`${path} at ${width}px with JavaScript: no axe violations in light or dark, no horizontal scroll${reflow}, every control explained and uncut, clean console`, async ({ page, consoleErrors }) => {
+    test(`${path} at ${width}px with JavaScript: no axe violations in light or dark, no horizontal scroll${reflow}, every control explained and uncut, clean console`, async ({
+      page,
+      consoleErrors,
+    }) => {
       // Two full axe passes over a page as long as /prevalence: slow on a busy 2-core machine, not a hang.
       test.slow();
       await page.emulateMedia({ reducedMotion: "reduce" });
@@ -35,11 +38,14 @@ for (const path of [...PAGES, ...EMBEDS]) {
     // depends on scripting), with room for axe.
     test(`${path} at ${width}px without JavaScript: content, charts, no axe violations in light or dark, no horizontal scroll`, async ({ page }) => {
       test.slow();
-      await page.route((url) => url.pathname === path, async (route) => {
-        const response = await route.fetch();
-        const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<\/?noscript>/gi, "");
-        await route.fulfill({ response, body: html });
-      });
+      await page.route(
+        (url) => url.pathname === path,
+        async (route) => {
+          const response = await route.fetch();
+          const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<\/?noscript>/gi, "");
+          await route.fulfill({ response, body: html });
+        },
+      );
       await page.emulateMedia({ reducedMotion: "reduce" });
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
@@ -104,7 +110,8 @@ for (const path of [...PAGES, ...EMBEDS]) {
         const role = el.getAttribute("role");
         const disabled = el.matches(":disabled") || el.getAttribute("aria-disabled") === "true";
         // A radio group is worked with the arrow keys (Space on the checked one does nothing).
-        const pressable = !disabled && (tag === "button" || role === "button" || role === "tab" || role === "switch" || (tag === "input" && type === "checkbox"));
+        const pressable =
+          !disabled && (tag === "button" || role === "button" || role === "tab" || role === "switch" || (tag === "input" && type === "checkbox"));
         // Only links within the site: one elsewhere would leave for a network this test does not have.
         const siteLink = el instanceof HTMLAnchorElement && el.origin === location.origin;
         return {
@@ -126,7 +133,10 @@ for (const path of [...PAGES, ...EMBEDS]) {
         break;
       }
       // Never stuck: every Tab reaches an element not yet visited, so nothing holds focus.
-      expect(stops.map((s) => s.id), `Tab ${i + 1} returned to ${stop.label}: focus is trapped`).not.toContain(stop.id);
+      expect(
+        stops.map((s) => s.id),
+        `Tab ${i + 1} returned to ${stop.label}: focus is trapped`,
+      ).not.toContain(stop.id);
       expect(stop.visible, `focused element is visible: ${stop.label}`).toBe(true);
       if (!stop.svg) expect(stop.focused, `${stop.label} shows an outline or shadow`).not.toMatch(/^none .* \| none$/);
       if (stop.svg) expect(stop.unfocused, `${stop.label} was there before the walk`).not.toBeNull();

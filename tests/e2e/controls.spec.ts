@@ -99,15 +99,21 @@ test.describe("every form control on the explorer pages changes what the page sh
         const undo = await change(control);
         if (!undo) continue;
         exercised++;
-        await expect.poll(() => shown(page), { message: `${label} changes the page`, timeout: 3_000 }).not.toBe(before).catch(() => dead.push(label));
+        await expect
+          .poll(() => shown(page), { message: `${label} changes the page`, timeout: 3_000 })
+          .not.toBe(before)
+          .catch(() => dead.push(label));
         await undo();
         await openAll(page);
-        await expect.poll(() => shown(page), { message: `${label} changed back` }).toBe(before).catch(async () => {
-          const after = await shown(page);
-          let i = 0;
-          while (i < before.length && before[i] === after[i]) i++;
-          throw new Error(`${label} did not change back: ${before.slice(i - 200, i + 300)}\n---\n${after.slice(i - 200, i + 300)}`);
-        });
+        await expect
+          .poll(() => shown(page), { message: `${label} changed back` })
+          .toBe(before)
+          .catch(async () => {
+            const after = await shown(page);
+            let i = 0;
+            while (i < before.length && before[i] === after[i]) i++;
+            throw new Error(`${label} did not change back: ${before.slice(i - 200, i + 300)}\n---\n${after.slice(i - 200, i + 300)}`);
+          });
         await expect(page).toHaveURL(url);
       }
       expect(dead, "controls that changed nothing").toEqual([]);

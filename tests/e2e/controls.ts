@@ -45,7 +45,11 @@ function inspectControls(page: Page): Promise<ControlReport[]> {
         clipped = canvas.measureText(text).width > room;
       }
       const name = el.getAttribute("aria-label") ?? el.id ?? "";
-      return { label: `${el.tagName.toLowerCase()}${name ? `#${name}` : ""} "${(el.textContent ?? (el as HTMLInputElement).value ?? "").trim().slice(0, 30)}"`, unexplained: disabled && reasons.length === 0, clipped };
+      return {
+        label: `${el.tagName.toLowerCase()}${name ? `#${name}` : ""} "${(el.textContent ?? (el as HTMLInputElement).value ?? "").trim().slice(0, 30)}"`,
+        unexplained: disabled && reasons.length === 0,
+        clipped,
+      };
     });
   });
 }
@@ -58,6 +62,12 @@ export async function expectControlsExplained(page: Page, path: string) {
   await openAll(page);
   const reports = await inspectControls(page);
   if (!hasNoFormControls(path) && !EMBEDS.includes(path)) expect(reports.length, "controls found").toBeGreaterThan(0);
-  expect(reports.filter((r) => r.unexplained).map((r) => r.label), "disabled without a visible reason").toEqual([]);
-  expect(reports.filter((r) => r.clipped).map((r) => r.label), "select text cut off").toEqual([]);
+  expect(
+    reports.filter((r) => r.unexplained).map((r) => r.label),
+    "disabled without a visible reason",
+  ).toEqual([]);
+  expect(
+    reports.filter((r) => r.clipped).map((r) => r.label),
+    "select text cut off",
+  ).toEqual([]);
 }

@@ -3,7 +3,15 @@ import { DEFAULT_VIEWS } from "../../scripts/pages.mjs";
 
 // The server answers each query-less default view from memory (server/default-views.mjs). "path?" asks
 // for the same view but reaches Next, which renders it now: the two answers must be the same resource.
-const RESOURCE_HEADERS = ["content-type", "cache-control", "content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "access-control-allow-origin"];
+const RESOURCE_HEADERS = [
+  "content-type",
+  "cache-control",
+  "content-security-policy",
+  "x-content-type-options",
+  "referrer-policy",
+  "permissions-policy",
+  "access-control-allow-origin",
+];
 
 test("every default view served from memory is the page Next renders, byte for byte, with its headers", async ({ request }) => {
   for (const path of DEFAULT_VIEWS) {

@@ -1,5 +1,5 @@
-import { chromiumArgs } from "../../scripts/chromium.mjs";
 import type { Page } from "@playwright/test";
+import { chromiumArgs } from "../../scripts/chromium.mjs";
 import { expect, openChartTools, test } from "./fixtures";
 
 // Both origins here are on loopback, which trips Chromium's local-network-access checks; between
@@ -29,12 +29,20 @@ async function serveEmbedder(page: Page, baseURL: string | undefined, body: stri
 
 const iframeHeight = (page: Page, selector = "iframe") => page.locator(selector).evaluate((el) => (el as HTMLIFrameElement).style.height);
 /** The embedded document's own content height, measured inside the iframe. */
-const contentHeight = (page: Page) => page.frameLocator("iframe").locator("body").evaluate((body) => body.getBoundingClientRect().height);
+const contentHeight = (page: Page) =>
+  page
+    .frameLocator("iframe")
+    .locator("body")
+    .evaluate((body) => body.getBoundingClientRect().height);
 
 test.describe("embeds", () => {
   test("the iframe shrinks to its content when it starts taller, and grows when it starts shorter", async ({ page, baseURL }) => {
     for (const start of [4000, 150]) {
-      await serveEmbedder(page, baseURL, `<iframe src="${baseURL}/embed/prevalence" title="Chart" width="600" height="${start}" style="border:0" data-her2-atlas-embed></iframe>`);
+      await serveEmbedder(
+        page,
+        baseURL,
+        `<iframe src="${baseURL}/embed/prevalence" title="Chart" width="600" height="${start}" style="border:0" data-her2-atlas-embed></iframe>`,
+      );
       await expect(page.frameLocator("iframe").locator("h1")).toBeVisible();
       await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe("");
       const content = await contentHeight(page);
@@ -45,7 +53,11 @@ test.describe("embeds", () => {
   });
 
   test("the iframe follows its content as it changes height, both ways", async ({ page, baseURL }) => {
-    await serveEmbedder(page, baseURL, `<iframe src="${baseURL}/embed/subtypes" title="Chart" width="600" height="150" style="border:0" data-her2-atlas-embed></iframe>`);
+    await serveEmbedder(
+      page,
+      baseURL,
+      `<iframe src="${baseURL}/embed/subtypes" title="Chart" width="600" height="150" style="border:0" data-her2-atlas-embed></iframe>`,
+    );
     await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe("");
     const before = Number((await iframeHeight(page)).replace("px", ""));
     const article = page.frameLocator("iframe").locator("article.embed");
@@ -69,7 +81,9 @@ test.describe("embeds", () => {
       );
       await page.goto(`${EMBEDDER}/talk`);
       const iframe = page.locator("iframe");
-      await expect.poll(async () => Number((await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).replace("px", "")), { timeout: 10_000 }).toBeGreaterThan(300);
+      await expect
+        .poll(async () => Number((await iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).replace("px", "")), { timeout: 10_000 })
+        .toBeGreaterThan(300);
       const frame = page.frameLocator("iframe");
       await expect(frame.locator("h1")).toBeVisible();
       await expect(frame.locator(".source-line, .subtype-matrix").first()).toBeAttached();
@@ -99,7 +113,11 @@ test.describe("embeds", () => {
 
   test("the resize script ignores Atlas-origin messages from windows it did not mark, and of the wrong type", async ({ page, baseURL }) => {
     // The marked frame is about:blank (it never reports); the unmarked one is a real Atlas page.
-    await serveEmbedder(page, baseURL, `<iframe id="marked" src="about:blank" title="a" height="150" data-her2-atlas-embed></iframe><iframe id="other" src="${baseURL}/embed/subtypes" title="b" height="150"></iframe>`);
+    await serveEmbedder(
+      page,
+      baseURL,
+      `<iframe id="marked" src="about:blank" title="a" height="150" data-her2-atlas-embed></iframe><iframe id="other" src="${baseURL}/embed/subtypes" title="b" height="150"></iframe>`,
+    );
     await expect(page.frameLocator("#other").locator("h1")).toBeVisible();
     const atlasFrame = page.frames().find((frame) => frame.url().includes("/embed/subtypes"))!;
     await atlasFrame.evaluate(() => window.parent.postMessage({ type: "her2-atlas:resize", height: 999 }, "*"));

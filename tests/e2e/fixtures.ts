@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Locator, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type Locator, type Page, type Response } from "@playwright/test";
 
 /** A page whose console errors and uncaught exceptions are collected and must be empty at the end. */
 export const test = base.extend<{ consoleErrors: string[] }>({

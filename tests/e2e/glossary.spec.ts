@@ -1,9 +1,10 @@
 // The glossary gate: every page's first use of a term links to its entry, each entry's "used on" list
 // is exactly the pages that use it, the glossary's content is in the server's HTML, and an inline
 // definition opens and closes by keyboard, mouse and touch (and is a plain link without JavaScript).
-import { PAGES } from "../../scripts/pages.mjs";
+
 import { GLOSSARY } from "../../lib/glossary/entries";
 import { glossaryTerm } from "../../lib/glossary/terms";
+import { PAGES } from "../../scripts/pages.mjs";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { scanGlossary } from "./glossary-scan";
 

@@ -4,12 +4,12 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { expect, test } from "@playwright/test";
-import { PAGES } from "../../scripts/pages.mjs";
 import { DATASET_NAMES, ENDPOINTS } from "../../lib/api/endpoints";
 import { API_ROUTES } from "../../lib/api/routes";
 import { EMBEDDABLE_CHARTS } from "../../lib/embed";
 import { EXPORT_FORMATS, EXPORTABLE_CHARTS } from "../../lib/export/charts";
 import { cardName, PAGE_TEXT, type PagePath } from "../../lib/pages";
+import { PAGES } from "../../scripts/pages.mjs";
 import { expectSecurityHeaders, type Framing } from "./security-headers";
 
 interface CheckedRoute {
@@ -46,7 +46,8 @@ for (const { url, status } of ROUTES) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status()).toBe(status);
     // The API answers in JSON even for a path it does not have.
-    if (url.startsWith("/api/") && !url.startsWith("/api/charts/") && !url.startsWith("/api/cards/")) expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+    if (url.startsWith("/api/") && !url.startsWith("/api/charts/") && !url.startsWith("/api/cards/"))
+      expect(response.headers()["content-type"]).toMatch(/^application\/json/);
     expectSecurityHeaders(response, framingFor(url));
     // Every GET answer is a function of its URL and the data release: a CDN may keep it (issue 16).
     if (status === 200) expect(response.headers()["cache-control"], "shared-cacheable").toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/);
@@ -84,7 +85,8 @@ function servedRoutePatterns(): { file: string; pattern: RegExp }[] {
     const name = segments.pop()!;
     if (/^(page|route)\.tsx?$/.test(name)) return [{ file, pattern: toPattern(segments) }];
     // Metadata files (icon.svg, robots.txt…) are served at their own name.
-    if (/^(icon|apple-icon|favicon|opengraph-image|twitter-image|robots|sitemap|manifest)\./.test(name)) return [{ file, pattern: toPattern([...segments, name]) }];
+    if (/^(icon|apple-icon|favicon|opengraph-image|twitter-image|robots|sitemap|manifest)\./.test(name))
+      return [{ file, pattern: toPattern([...segments, name]) }];
     return [];
   });
   const publicFiles = files("public").map((file) => ({ file, pattern: toPattern(relative("public", file).split(sep)) }));

@@ -26,10 +26,13 @@ const LIMITS: PageLimit[] = [
 
 /** Top and bottom of the first match, in page coordinates. */
 async function box(page: import("@playwright/test").Page, selector: string) {
-  return page.locator(selector).first().evaluate((el) => {
-    const rect = el.getBoundingClientRect();
-    return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
+    });
 }
 
 test.describe("page heights at 375 × 812, default view", () => {

@@ -92,7 +92,9 @@ test.describe("presentation mode", () => {
     await page.goto("/present?slide=5", { waitUntil: "networkidle" });
     await expect(visibleSlide(page).locator(".flow-edge.is-path").first()).toHaveCSS("stroke-width", "3.5px");
     const rules = await page.evaluate(() =>
-      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).filter((text) => /\.presenter\b|\.presenter-controls/.test(text)),
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .filter((text) => /\.presenter\b|\.presenter-controls/.test(text)),
     );
     expect(rules).toEqual([]);
     await expect(page.locator(".slideshow-controls")).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test, openChartTools } from "./fixtures";
+import { expect, openChartTools, test } from "./fixtures";
 
 /** Each image's natural size, as the browser decodes it. */
 function naturalSizes(page: Page, sources: readonly string[]): Promise<[number, number][]> {
@@ -74,9 +74,27 @@ test.describe("presenters: images and citations", () => {
   });
 
   for (const { name, url, scope, chart, query } of [
-    { name: "treatments timeline", url: "/treatments?class=tyrosine-kinase-inhibitor&population=her2-positive-metastatic", scope: "#approvals-timeline", chart: "treatments", query: "class=tyrosine-kinase-inhibitor&population=her2-positive-metastatic" },
-    { name: "compare two subtypes", url: "/survival?compare=hr-pos-her2-pos,hr-neg-her2-neg", scope: "#compare", chart: "compare", query: "compare=hr-pos-her2-pos,hr-neg-her2-neg" },
-    { name: "testing flow", url: "/testing?ihc=2%2B&ratio=2.5&copies=5.1", scope: ".flow-diagram-section", chart: "testing", query: "ihc=2%2B&ratio=2.5&copies=5.1" },
+    {
+      name: "treatments timeline",
+      url: "/treatments?class=tyrosine-kinase-inhibitor&population=her2-positive-metastatic",
+      scope: "#approvals-timeline",
+      chart: "treatments",
+      query: "class=tyrosine-kinase-inhibitor&population=her2-positive-metastatic",
+    },
+    {
+      name: "compare two subtypes",
+      url: "/survival?compare=hr-pos-her2-pos,hr-neg-her2-neg",
+      scope: "#compare",
+      chart: "compare",
+      query: "compare=hr-pos-her2-pos,hr-neg-her2-neg",
+    },
+    {
+      name: "testing flow",
+      url: "/testing?ihc=2%2B&ratio=2.5&copies=5.1",
+      scope: ".flow-diagram-section",
+      chart: "testing",
+      query: "ihc=2%2B&ratio=2.5&copies=5.1",
+    },
     // The matrix has no controls, so its links carry only the size (and theme).
     { name: "subtype matrix", url: "/subtypes", scope: '[aria-labelledby="matrix-heading"]', chart: "subtypes", query: "/api/charts/subtypes." },
   ]) {
@@ -84,7 +102,12 @@ test.describe("presenters: images and citations", () => {
       await page.goto(url, { waitUntil: "networkidle" });
       if (chart === "testing") await page.locator(scope).getByText("Download or embed the diagram").click();
       else await openChartTools(page.locator(scope));
-      for (const [label, file] of [["SVG", "slide.svg"], ["PNG 16:9", "slide.png"], ["PNG square", "square.png"], ["PNG dark", "slide.png"]] as const) {
+      for (const [label, file] of [
+        ["SVG", "slide.svg"],
+        ["PNG 16:9", "slide.png"],
+        ["PNG square", "square.png"],
+        ["PNG dark", "slide.png"],
+      ] as const) {
         const [download] = await Promise.all([page.waitForEvent("download"), page.locator(scope).getByRole("link", { name: label, exact: true }).click()]);
         expect(download.suggestedFilename()).toBe(`${chart}-${file}`);
         expect(download.url()).toContain(query);
@@ -96,7 +119,9 @@ test.describe("presenters: images and citations", () => {
     await page.goto("/survival", { waitUntil: "networkidle" });
     await openChartTools(page.locator("#survival-chart"));
     await page.getByText("Cite this chart").first().click();
-    await expect(page.locator(".cite-this p").first()).toContainText(/HER2 Atlas\. Four-year breast cancer-specific survival by subtype\. Data release \d{4}\.\d{2}\.\d{2}\. .*Accessed \d{4}-\d{2}-\d{2}\. Data: Howlader/);
+    await expect(page.locator(".cite-this p").first()).toContainText(
+      /HER2 Atlas\. Four-year breast cancer-specific survival by subtype\. Data release \d{4}\.\d{2}\.\d{2}\. .*Accessed \d{4}-\d{2}-\d{2}\. Data: Howlader/,
+    );
   });
 
   test("a bad image parameter is a 400 naming it", async ({ request }) => {
@@ -119,12 +144,18 @@ const PREVALENCE_IMAGES = [
 test.describe("presenters: every prevalence chart as an image", () => {
   test("each prevalence image renders at its stated size in the browser", async ({ page }) => {
     await page.goto("/prevalence");
-    const urls = PREVALENCE_IMAGES.slice(1).flatMap(([, chart]) => [
-      [`/api/charts/${chart}.png?size=slide&theme=dark`, 1600, 900],
-      [`/api/charts/${chart}.png?size=square`, 1080, 1080],
-      [`/api/charts/${chart}.svg?size=og`, 1200, 630],
-    ] as const);
-    const sizes = await naturalSizes(page, urls.map(([src]) => src));
+    const urls = PREVALENCE_IMAGES.slice(1).flatMap(
+      ([, chart]) =>
+        [
+          [`/api/charts/${chart}.png?size=slide&theme=dark`, 1600, 900],
+          [`/api/charts/${chart}.png?size=square`, 1080, 1080],
+          [`/api/charts/${chart}.svg?size=og`, 1200, 630],
+        ] as const,
+    );
+    const sizes = await naturalSizes(
+      page,
+      urls.map(([src]) => src),
+    );
     expect(sizes).toEqual(urls.map(([, width, height]) => [width, height]));
   });
 
@@ -134,7 +165,11 @@ test.describe("presenters: every prevalence chart as an image", () => {
       await page.goto("/prevalence?period=2016-2020&raceFigures=her2-2022&races=hispanic,nh-black&wording=details", { waitUntil: "networkidle" });
       const frame = page.locator(`#${section}`);
       await openChartTools(frame);
-      for (const [name, file] of [["SVG", `${chart}-slide.svg`], ["PNG dark", `${chart}-slide.png`], ["PNG square", `${chart}-square.png`]] as const) {
+      for (const [name, file] of [
+        ["SVG", `${chart}-slide.svg`],
+        ["PNG dark", `${chart}-slide.png`],
+        ["PNG square", `${chart}-square.png`],
+      ] as const) {
         const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("link", { name, exact: true }).click()]);
         expect(download.suggestedFilename()).toBe(file);
         expect(download.url()).toContain(`/api/charts/${chart}.`);
@@ -150,13 +185,27 @@ test.describe("presenters: every prevalence chart as an image", () => {
     await openChartTools(page.locator("#incidence"));
     const link = page.locator("#incidence").getByRole("link", { name: "SVG", exact: true });
     await expect(link).toHaveAttribute("href", "/api/charts/incidence-by-subtype.svg?size=slide");
-    await page.locator("#incidence").getByLabel(/2016–2020/).check();
+    await page
+      .locator("#incidence")
+      .getByLabel(/2016–2020/)
+      .check();
     await expect(link).toHaveAttribute("href", "/api/charts/incidence-by-subtype.svg?period=2016-2020&size=slide");
   });
 });
 
 test.describe("social previews", () => {
-  const PAGES = ["/", "/survival?measure=five-year-relative&stage=distant", "/prevalence?wording=details", "/subtypes", "/testing", "/treatments", "/data", "/present", "/testing?ihc=2%2B&ratio=2.5&copies=5", "/treatments?population=her2-low"];
+  const PAGES = [
+    "/",
+    "/survival?measure=five-year-relative&stage=distant",
+    "/prevalence?wording=details",
+    "/subtypes",
+    "/testing",
+    "/treatments",
+    "/data",
+    "/present",
+    "/testing?ihc=2%2B&ratio=2.5&copies=5",
+    "/treatments?population=her2-low",
+  ];
 
   test("every page's og:image is a 1200×630 PNG that resolves", async ({ page, request }) => {
     const seen: string[] = [];

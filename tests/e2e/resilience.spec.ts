@@ -3,9 +3,9 @@
 // the view from those same rows. Nothing on a page fetches from /api/ on load (the stepper and the batch
 // tool classify in the browser), so there is no refresh to fail; a chart that starts fetching fails here.
 import type { Page, Request } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { PAGES } from "../../scripts/pages.mjs";
 import { EMBEDDABLE_CHARTS } from "../../lib/embed";
+import { PAGES } from "../../scripts/pages.mjs";
+import { expect, test } from "./fixtures";
 
 /** The explorer pages that once refetched their dataset in the browser, and a figure the server renders. */
 const EXPLORER_PAGES = [

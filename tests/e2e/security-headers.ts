@@ -1,6 +1,6 @@
 // The security headers every answer carries (next.config.js): shared by the checks of every route
 // and of the standalone server as the container runs it.
-import { expect, type APIResponse } from "@playwright/test";
+import { type APIResponse, expect } from "@playwright/test";
 
 /** Embeds may be framed by any site; everything else only by our own pages. */
 export type Framing = "*" | "'self'";

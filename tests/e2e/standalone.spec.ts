@@ -2,7 +2,7 @@
 // folder copied on its own, away from the repo's node_modules as the image has it, started with the
 // Dockerfile's ENV and CMD and checked with its HEALTHCHECK. A file the build's trace missed, or a
 // folder the assembly forgot, fails here rather than in production.
-import { spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

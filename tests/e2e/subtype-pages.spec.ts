@@ -37,7 +37,10 @@ for (const id of SUBTYPE_IDS) {
     await expect(page.getByTestId("four-year-figure")).toHaveText(formatFigure(figures.fourYear));
     await expect(page.getByTestId("share-figure")).toHaveText(formatFigure(figures.share!));
     // The by-stage bars are drawn on the server, each printing its figure; the table (closed) holds the same.
-    for (const [chart, rows] of [["five-year-by-stage", figures.fiveYearByStage], ["four-year-by-stage", figures.fourYearByStage]] as const) {
+    for (const [chart, rows] of [
+      ["five-year-by-stage", figures.fiveYearByStage],
+      ["four-year-by-stage", figures.fourYearByStage],
+    ] as const) {
       await expect(page.getByTestId(chart).locator("svg [data-testid=bar]")).toHaveCount(rows.length);
       const printed = rows.filter((row) => row.value !== null).map((row) => formatFigure(row));
       await expect(page.getByTestId(chart).locator("svg .chart-value")).toHaveText(printed);

@@ -69,7 +69,9 @@ test.describe("the /testing decision flow", () => {
     await page.goto("/testing?ihc=0", { waitUntil: "networkidle" });
     await expect(page.locator(".lede")).toContainText("A protein test (IHC) usually comes first; a lab can also start with the gene test (ISH).");
     const approvals = page.getByTestId("approved-classes");
-    await expect(approvals).toContainText("It depends on whether faint staining was seen, which this result does not record; the pathology report, or the pathologist, can say.");
+    await expect(approvals).toContainText(
+      "It depends on whether faint staining was seen, which this result does not record; the pathology report, or the pathologist, can say.",
+    );
     await expect(approvals).toContainText("Antibody–drug conjugates: Enhertu");
     await expect(approvals).not.toContainText("covers this result");
     // Answering the question settles it: null is not covered.
@@ -143,7 +145,9 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByTestId("batch-rows").locator("tbody tr").nth(2)).toContainText("Equivocal (IHC 2+), ISH needed");
     // Every error is on screen, even those past the table's first 200 rows.
     await expect(page.getByTestId("batch-errors").getByRole("heading")).toHaveText("200 rows with errors, by line");
-    await expect(page.getByTestId("batch-errors").getByRole("listitem")).toHaveText(/^ihc: The IHC score must be 0, 1\+, 2\+ or 3\+\. Got "4\+"\. Lines 6, 11, .*, 996, 1001\.$/);
+    await expect(page.getByTestId("batch-errors").getByRole("listitem")).toHaveText(
+      /^ihc: The IHC score must be 0, 1\+, 2\+ or 3\+\. Got "4\+"\. Lines 6, 11, .*, 996, 1001\.$/,
+    );
 
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download results (CSV)" }).click();

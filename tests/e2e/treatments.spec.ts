@@ -47,7 +47,9 @@ test.describe("treatments page", () => {
       await expect(page.locator("[data-testid=approval-mark]:focus")).toHaveAttribute("data-id", "approval-2022-05-04-enhertu-14");
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowRight");
-      await expect(page.locator("[data-testid=approval-mark]:focus")).toHaveAccessibleName(/^Enhertu \(fam-trastuzumab deruxtecan, T-DXd\), 27 Jan 2025: HER2-low and HER2-ultralow/);
+      await expect(page.locator("[data-testid=approval-mark]:focus")).toHaveAccessibleName(
+        /^Enhertu \(fam-trastuzumab deruxtecan, T-DXd\), 27 Jan 2025: HER2-low and HER2-ultralow/,
+      );
       await expect(page.locator("#approvals-timeline [aria-live]")).toHaveCount(0);
       await page.keyboard.press("End");
       await expect(page.locator("[data-testid=survival-band]:focus")).toContainText("5-year, all stages, 2014–2020");

@@ -1,8 +1,9 @@
 // Links are untrusted input. Every page and embed that reads URL parameters, given hostile ones,
 // falls back to the default for each rejected parameter with a notice naming it, and never puts the
 // raw value in the page.
-import { expect, test } from "./fixtures";
+
 import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const SCRIPT = encodeURIComponent("<script>alert(1)</script>");
 

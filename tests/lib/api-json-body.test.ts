@@ -21,7 +21,14 @@ describe("NestingScanner", () => {
   it("agrees with the parsed value's depth for any JSON, however the bytes arrive (brackets inside strings are text)", () => {
     const text = fc.string({ unit: fc.constantFrom("[", "]", "{", "}", '"', "\\", "a", "é") });
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: "small" }, fc.constant(null), fc.integer(), text, fc.array(tie("node"), { maxLength: 3 }), fc.dictionary(text, tie("node"), { maxKeys: 3 })),
+      node: fc.oneof(
+        { depthSize: "small" },
+        fc.constant(null),
+        fc.integer(),
+        text,
+        fc.array(tie("node"), { maxLength: 3 }),
+        fc.dictionary(text, tie("node"), { maxKeys: 3 }),
+      ),
     })).node;
     fc.assert(
       fc.property(value, fc.integer({ min: 0, max: 6 }), fc.array(fc.nat(), { maxLength: 4 }), (json, maxDepth, cuts) => {
@@ -61,7 +68,11 @@ describe("readJsonBody", () => {
     [`application/${"x".repeat(60)}`, "a malformed Content-Type"],
   ])("refuses %s with 415 naming the accepted type", async (type, named) => {
     const read = await readJsonBody(post("[]", type), limits);
-    expect(read).toEqual({ ok: false, status: 415, error: { parameter: null, message: expect.stringContaining(named) as string, allowed: ["application/json"] } });
+    expect(read).toEqual({
+      ok: false,
+      status: 415,
+      error: { parameter: null, message: expect.stringContaining(named) as string, allowed: ["application/json"] },
+    });
   });
 
   it("refuses a body without a Content-Type with 415", async () => {
@@ -71,7 +82,11 @@ describe("readJsonBody", () => {
   });
 
   it("refuses a body over the limit with 413, whether declared or streamed", async () => {
-    const declared = new Request("http://localhost/api/x", { method: "POST", body: "[]", headers: { "Content-Type": "application/json", "Content-Length": "1025" } });
+    const declared = new Request("http://localhost/api/x", {
+      method: "POST",
+      body: "[]",
+      headers: { "Content-Type": "application/json", "Content-Length": "1025" },
+    });
     expect(await readJsonBody(declared, limits)).toMatchObject({ ok: false, status: 413 });
     expect(await readJsonBody(post(`[${"1,".repeat(600)}1]`, "application/json"), limits)).toMatchObject({ ok: false, status: 413 });
     expect(await readJsonBody(post(`[${"1,".repeat(500)}1]`, "application/json"), limits)).toMatchObject({ ok: true });
@@ -79,7 +94,11 @@ describe("readJsonBody", () => {
 
   it("refuses nesting past the limit with a 400 naming the body, and accepts it at the limit", async () => {
     const read = await readJsonBody(post("[[[[1]]]]", "application/json"), limits);
-    expect(read).toEqual({ ok: false, status: 400, error: { parameter: null, message: expect.stringMatching(/^The body nests .* more than 3 deep/) as string } });
+    expect(read).toEqual({
+      ok: false,
+      status: 400,
+      error: { parameter: null, message: expect.stringMatching(/^The body nests .* more than 3 deep/) as string },
+    });
     expect(await readJsonBody(post("[[[1]]]", "application/json"), limits)).toEqual({ ok: true, text: "[[[1]]]" });
   });
 
@@ -99,7 +118,12 @@ describe("readJsonBody", () => {
         seen.cancelled = true;
       },
     });
-    const request = new Request("http://localhost/api/x", { method: "POST", body, headers: { "Content-Type": "application/json" }, duplex: "half" } as RequestInit);
+    const request = new Request("http://localhost/api/x", {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     return { request, seen };
   }
 

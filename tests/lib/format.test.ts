@@ -41,7 +41,11 @@ describe("formatNumber", () => {
   });
 
   it("prints every published figure exactly as en-US Intl would", () => {
-    const figures = [...datasets.prevalence, ...datasets.survival].flatMap((row) => [row.value, ..."ci" in row && row.ci ? [row.ci.lower, row.ci.upper] : [], ..."range" in row && row.range ? [row.range.low, row.range.high] : []]);
+    const figures = [...datasets.prevalence, ...datasets.survival].flatMap((row) => [
+      row.value,
+      ...("ci" in row && row.ci ? [row.ci.lower, row.ci.upper] : []),
+      ...("range" in row && row.range ? [row.range.low, row.range.high] : []),
+    ]);
     const values = figures.filter((value): value is number => typeof value === "number");
     expect(values.length).toBeGreaterThan(100);
     for (const value of values) for (const decimals of [0, 1, 2]) expect(formatNumber(value, decimals)).toBe(intl(value, decimals));
@@ -50,7 +54,8 @@ describe("formatNumber", () => {
   // Up to 1e15: every figure is a percent, a rate per 100,000 or a count of years, far below where toFixed turns to exponents (1e21).
   it("agrees with Intl on awkward values: halves, negatives, large and tiny numbers", () => {
     const values = [0, -0, 0.05, 0.15, 0.25, 0.35, 1.45, 2.675, -0.04, -3.5, 999.95, 1e6 + 0.5, 123456789.125, 1e15 + 0.5, 1e-7];
-    for (const value of values) for (const decimals of [0, 1, 2, 3]) expect(formatNumber(value, decimals), `${value} to ${decimals}`).toBe(intl(value, decimals));
+    for (const value of values)
+      for (const decimals of [0, 1, 2, 3]) expect(formatNumber(value, decimals), `${value} to ${decimals}`).toBe(intl(value, decimals));
   });
 });
 

@@ -3,7 +3,19 @@ import { describe, expect, it } from "vitest";
 import { hasMalformedEscape, SUSPECT_ESCAPE } from "@/lib/path-escapes";
 
 describe("hasMalformedEscape", () => {
-  it.each(["/api/charts/%ZZ.png", "/api/cards/%.png", "/embed/%ZZ", "/api/%ZZ", "/api/survival%ZZ", "/api/survival%", "/x%4", "/%E0%A4%A", "/embed/%FF", "/embed/%C3%28", "/%ED%A0%80"])("%s does not decode", (path) => {
+  it.each([
+    "/api/charts/%ZZ.png",
+    "/api/cards/%.png",
+    "/embed/%ZZ",
+    "/api/%ZZ",
+    "/api/survival%ZZ",
+    "/api/survival%",
+    "/x%4",
+    "/%E0%A4%A",
+    "/embed/%FF",
+    "/embed/%C3%28",
+    "/%ED%A0%80",
+  ])("%s does not decode", (path) => {
     expect(hasMalformedEscape(path)).toBe(true);
   });
 

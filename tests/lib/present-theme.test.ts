@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { chartSvg } from "@/lib/export/chart-svg";
+import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { CONTRAST_COLORS, presentDeclarations, themedSvg } from "@/lib/present-theme";
 import { contrastRatio } from "@/lib/theme";
 

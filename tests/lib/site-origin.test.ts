@@ -5,7 +5,10 @@ describe("resolvePublicOrigin", () => {
   const forwarded = new Headers({ "x-forwarded-host": "her2.example.org, proxy.internal", "x-forwarded-proto": "https" });
 
   it("prefers SITE_URL, normalised to its origin, over anything a request says", () => {
-    expect(resolvePublicOrigin({ SITE_URL: "https://HER2.example.org/", TRUST_PROXY: "1" }, forwarded)).toEqual({ origin: "https://her2.example.org", source: "SITE_URL" });
+    expect(resolvePublicOrigin({ SITE_URL: "https://HER2.example.org/", TRUST_PROXY: "1" }, forwarded)).toEqual({
+      origin: "https://her2.example.org",
+      source: "SITE_URL",
+    });
   });
 
   it("uses the first forwarded host only when the proxy is trusted", () => {

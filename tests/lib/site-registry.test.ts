@@ -18,6 +18,10 @@ describe("scripts/pages.mjs", () => {
   });
 
   it("lists every embeddable chart", () => {
-    expect([...EMBEDS].sort()).toEqual(Object.keys(EMBEDDABLE_CHARTS).map((chart) => `/embed/${chart}`).sort());
+    expect([...EMBEDS].sort()).toEqual(
+      Object.keys(EMBEDDABLE_CHARTS)
+        .map((chart) => `/embed/${chart}`)
+        .sort(),
+    );
   });
 });

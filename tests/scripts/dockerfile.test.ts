@@ -47,7 +47,9 @@ describe("the Dockerfile", () => {
 
 describe("parseDockerfile", () => {
   it("joins continued lines, skips comments and fills the base image from a build argument", () => {
-    const [stage] = parseDockerfile(["ARG BASE=node:20-slim", "# a comment", "FROM ${BASE} AS only", "RUN a \\", "    && b", 'CMD ["node", "x.js"]'].join("\n"));
+    const [stage] = parseDockerfile(
+      ["ARG BASE=node:20-slim", "# a comment", "FROM ${BASE} AS only", "RUN a \\", "    && b", 'CMD ["node", "x.js"]'].join("\n"),
+    );
     expect(stage).toMatchObject({ name: "only", from: "node:20-slim", runs: ["a && b"], cmd: ["node", "x.js"] });
   });
 

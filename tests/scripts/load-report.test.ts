@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import { comparisonTable, countsByClass, type HeaderCounts, hitRatio, ROUTE_CLASSES, type RunFigures, routeClass } from "../../scripts/load-report.mjs";
 import { ROUTES, routeName } from "../../scripts/load-test.mjs";
-import { ROUTE_CLASSES, comparisonTable, countsByClass, hitRatio, routeClass, type HeaderCounts, type RunFigures } from "../../scripts/load-report.mjs";
 
 describe("routeClass", () => {
   it.each([
@@ -61,9 +61,29 @@ describe("countsByClass", () => {
 });
 
 describe("comparisonTable", () => {
-  const run = (overrides: Partial<RunFigures>): RunFigures => ({ requests: 0, perSecond: 0, p50: 0, p99: 0, errors: 0, timeouts: 0, unexpected: 0, headerCounts: new Map(), ...overrides });
+  const run = (overrides: Partial<RunFigures>): RunFigures => ({
+    requests: 0,
+    perSecond: 0,
+    p50: 0,
+    p99: 0,
+    errors: 0,
+    timeouts: 0,
+    unexpected: 0,
+    headerCounts: new Map(),
+    ...overrides,
+  });
   const direct = run({ requests: 6000, perSecond: 200.4, p50: 310, p99: 1200, headerCounts: new Map([["GET /api", counts({ none: 6000 })]]) });
-  const cached = run({ requests: 30000, perSecond: 999.6, p50: 40, p99: 250, timeouts: 1, headerCounts: new Map([["GET /api", counts({ HIT: 2900, MISS: 100 })], ["GET /survival", counts({ MISS: 1 })]]) });
+  const cached = run({
+    requests: 30000,
+    perSecond: 999.6,
+    p50: 40,
+    p99: 250,
+    timeouts: 1,
+    headerCounts: new Map([
+      ["GET /api", counts({ HIT: 2900, MISS: 100 })],
+      ["GET /survival", counts({ MISS: 1 })],
+    ]),
+  });
   const rows = comparisonTable(direct, cached).split("\n");
 
   it("is a markdown table with the two runs side by side", () => {

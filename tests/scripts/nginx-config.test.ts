@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SITE_TEMPLATE, localMainConfig, renderTemplate } from "../../scripts/nginx-config.mjs";
+import { localMainConfig, renderTemplate, SITE_TEMPLATE } from "../../scripts/nginx-config.mjs";
 
 const template = readFileSync(SITE_TEMPLATE, "utf8");
 const values = {

@@ -2,15 +2,20 @@
 import { createServer, type Server } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { matchView, renderViews, sendView, storedView, type StoredView } from "@/server/default-views.mjs";
+import { matchView, renderViews, type StoredView, sendView, storedView } from "@/server/default-views.mjs";
 
 const PUBLIC = "public, max-age=300, s-maxage=3600";
 const body = Buffer.from("<!doctype html><p>The default view</p>");
-const headersOf = (extra: Record<string, string>) => new Headers({ "content-type": "text/html; charset=utf-8", date: "Sat, 05 Dec 2026 00:00:00 GMT", ...extra });
+const headersOf = (extra: Record<string, string>) =>
+  new Headers({ "content-type": "text/html; charset=utf-8", date: "Sat, 05 Dec 2026 00:00:00 GMT", ...extra });
 
 describe("storedView: keeps what a shared cache may keep", () => {
   it("keeps a public 200 with its resource headers, not its per-message ones", () => {
-    const view = storedView(200, headersOf({ "cache-control": PUBLIC, "content-security-policy": "default-src 'self'", "content-length": "38", vary: "rsc" }), body)!;
+    const view = storedView(
+      200,
+      headersOf({ "cache-control": PUBLIC, "content-security-policy": "default-src 'self'", "content-length": "38", vary: "rsc" }),
+      body,
+    )!;
     const names = view.headers.map(([name]) => name);
     expect(names).toContain("content-security-policy");
     expect(names).not.toContain("date");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { Notices } from "@/components/layout/Notices";
 import { pageMetadata } from "@/app/page-metadata";
+import { Notices } from "@/components/layout/Notices";
 import { Presenter } from "@/components/present/Presenter";
 import { presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { apiIndex } from "@/lib/api/catalog";
 import { API_ROUTES } from "@/lib/api/routes";
-import { glossFirstUses } from "@/components/glossary/GlossedText";
 
 export const metadata: Metadata = pageMetadata("/data");
 
@@ -12,21 +12,34 @@ export default function DataPage() {
   const index = apiIndex(API_ROUTES);
   // The datasets' descriptions are where this page first names each of these terms.
   const gloss = glossFirstUses([
-    "subtype", "er", "pr", "intrinsic-subtype", "incidence-rate", "confidence-interval", "her2-positive", "her2-negative", "her2-low",
-    "cause-specific-survival", "de-novo-stage-iv", "relative-survival", "seer-summary-stage", "seer", "her2-targeted", "indication", "pivotal-trial",
+    "subtype",
+    "er",
+    "pr",
+    "intrinsic-subtype",
+    "incidence-rate",
+    "confidence-interval",
+    "her2-positive",
+    "her2-negative",
+    "her2-low",
+    "cause-specific-survival",
+    "de-novo-stage-iv",
+    "relative-survival",
+    "seer-summary-stage",
+    "seer",
+    "her2-targeted",
+    "indication",
+    "pivotal-trial",
   ]);
   return (
     <>
       <h1>Data &amp; API</h1>
       <p className="lede">
-        Every figure in HER2 Atlas is served by a public, read-only API as JSON or CSV, with the citation it comes from.
-        Data release {index.version}.
+        Every figure in HER2 Atlas is served by a public, read-only API as JSON or CSV, with the citation it comes from. Data release {index.version}.
       </p>
       <div className="notice">
         <p>
-          Filters take one value or a comma-separated list; leave one out for all values. A malformed query is answered
-          with HTTP 400 and a JSON error naming the parameter and the allowed values. The full description is{" "}
-          <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).
+          Filters take one value or a comma-separated list; leave one out for all values. A malformed query is answered with HTTP 400 and a JSON error naming
+          the parameter and the allowed values. The full description is <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).
         </p>
       </div>
       {index.datasets.map((dataset) => (
@@ -67,7 +80,8 @@ export default function DataPage() {
               </table>
             </div>
             <p className="muted">
-              Fields: {dataset.fields.map((field, i) => (
+              Fields:{" "}
+              {dataset.fields.map((field, i) => (
                 <span key={field}>
                   {i > 0 && ", "}
                   <code>{field}</code>
@@ -86,7 +100,14 @@ curl -OJ 'https://<host>/api/survival?stage=distant&format=csv'`}</code>
         </pre>
       </section>
       <section aria-labelledby="sources-heading">
-        <Disclosure id="sources" as="h2" titleId="sources-heading" title="Sources" hint={`${index.sources.length} sources, each with its id`} className="section page-sources">
+        <Disclosure
+          id="sources"
+          as="h2"
+          titleId="sources-heading"
+          title="Sources"
+          hint={`${index.sources.length} sources, each with its id`}
+          className="section page-sources"
+        >
           <ol>
             {index.sources.map((source) => (
               <li key={source.id} id={`source-${source.id}`}>

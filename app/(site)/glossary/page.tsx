@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { PAGE_LINKS } from "@/app/navigation";
+import { pageMetadata } from "@/app/page-metadata";
 import { GlossaryEntry } from "@/components/glossary/GlossaryEntry";
 import { RevealTarget } from "@/components/glossary/RevealTarget";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { GLOSSARY, glossaryByTopic } from "@/lib/glossary/entries";
 import type { GlossaryPage as UsedOnPage } from "@/lib/glossary/types";
-import { PAGE_LINKS } from "@/app/navigation";
-import { pageMetadata } from "@/app/page-metadata";
 import "./glossary.css";
 
 export const metadata: Metadata = pageMetadata("/glossary");
@@ -28,8 +28,8 @@ export default function GlossaryPage() {
     <>
       <h1>Glossary</h1>
       <p className="lede">
-        Every technical term on HER2 Atlas in plain words, under its topic; “Precisely” opens its exact definition, its source and the
-        pages that use it. On those pages, a term with a dotted underline opens its plain definition where you read it.
+        Every technical term on HER2 Atlas in plain words, under its topic; “Precisely” opens its exact definition, its source and the pages that use it. On
+        those pages, a term with a dotted underline opens its plain definition where you read it.
       </p>
       <details className="glossary-index">
         <summary>All {GLOSSARY.length} terms, A to Z</summary>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { oembedAlternates } from "@/app/oembed-discovery";
+import { pageMetadata } from "@/app/page-metadata";
+import { PageSources } from "@/components/chart/PageSources";
 import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
-import { PageSources } from "@/components/chart/PageSources";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { ReadingPrevalence } from "@/components/prevalence/ReadingPrevalence";
 import { parsePrevalenceState, prevalenceImagePath, prevalenceSearch } from "@/lib/charts/prevalence-state";
@@ -10,12 +11,14 @@ import { raceColorCss } from "@/lib/charts/race-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
-import { pageMetadata } from "@/app/page-metadata";
 
 /** The social preview is the page's first chart, the share of cases, in the shared link's wording. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { state } = parsePrevalenceState(await searchParams);
-  return pageMetadata("/prevalence", { image: prevalenceImagePath("share-of-cases", state), extra: { alternates: oembedAlternates("/prevalence", prevalenceSearch(state)) } });
+  return pageMetadata("/prevalence", {
+    image: prevalenceImagePath("share-of-cases", state),
+    extra: { alternates: oembedAlternates("/prevalence", prevalenceSearch(state)) },
+  });
 }
 
 /** Sources quoted in the charts' notes, not behind a figure: the quoted range and the two studies of age. */
@@ -39,7 +42,10 @@ export default async function PrevalencePage({ searchParams }: { searchParams: P
       <PrevalenceExplorer state={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]}>
         <ReadingPrevalence />
       </PrevalenceExplorer>
-      <PageSources citations={citationsFor(datasets.prevalence, datasets.sources)} works={datasets.sources.filter((source) => QUOTED_SOURCES.includes(source.id))} />
+      <PageSources
+        citations={citationsFor(datasets.prevalence, datasets.sources)}
+        works={datasets.sources.filter((source) => QUOTED_SOURCES.includes(source.id))}
+      />
     </>
   );
 }

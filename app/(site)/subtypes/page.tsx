@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/app/page-metadata";
 import { oembedAlternates } from "@/app/oembed-discovery";
+import { pageMetadata } from "@/app/page-metadata";
+import { GlossedText } from "@/components/glossary/GlossedText";
+import { Term } from "@/components/glossary/Term";
 import { DefinitionSource } from "@/components/subtypes/DefinitionSource";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { HowStatusCombines } from "@/components/subtypes/HowStatusCombines";
@@ -9,8 +11,6 @@ import { SubtypeMatrixFrame } from "@/components/subtypes/SubtypeMatrixFrame";
 import { SubtypePageLinks } from "@/components/subtypes/SubtypePageLinks";
 import { datasets } from "@/lib/datasets";
 import { fourYearSurvival, shareOfCases } from "@/lib/datasets/queries";
-import { GlossedText } from "@/components/glossary/GlossedText";
-import { Term } from "@/components/glossary/Term";
 import "./subtype-page.css";
 
 export const metadata: Metadata = pageMetadata("/subtypes", { extra: { alternates: oembedAlternates("/subtypes") } });
@@ -32,8 +32,8 @@ export default function SubtypesPage() {
     <>
       <h1>The four subtypes</h1>
       <p className="lede">
-        Breast cancers are grouped by two questions: does the tumour have <Term id="hormone-receptor">hormone receptors (HR)</Term>, and does it make too much of the{" "}
-        <Term id="her2">HER2 protein</Term>? Two answers to each give four <Term id="subtype">subtypes</Term>.
+        Breast cancers are grouped by two questions: does the tumour have <Term id="hormone-receptor">hormone receptors (HR)</Term>, and does it make too much
+        of the <Term id="her2">HER2 protein</Term>? Two answers to each give four <Term id="subtype">subtypes</Term>.
       </p>
       <SubtypePageLinks fourYear={fourYearSurvival(datasets.survival)} sources={sources} />
       <SubtypeMatrixFrame shares={shares} definitions={subtypes} sources={sources} />

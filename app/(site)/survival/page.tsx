@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
+import { oembedAlternates } from "@/app/oembed-discovery";
+import { pageMetadata } from "@/app/page-metadata";
 import { PageSources } from "@/components/chart/PageSources";
 import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
-import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { StagesExplained } from "@/components/survival/StagesExplained";
+import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { parseSurvivalState, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets, FOUR_YEAR_OUTCOME } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
-import { oembedAlternates } from "@/app/oembed-discovery";
-import { pageMetadata } from "@/app/page-metadata";
 
 /** The social preview is the chart as the shared link shows it. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { oembedAlternates } from "@/app/oembed-discovery";
 import { pageMetadata } from "@/app/page-metadata";
+import { PageSources } from "@/components/chart/PageSources";
 import { BatchSection } from "@/components/flow/BatchSection";
 import { FlowColors } from "@/components/flow/FlowColors";
 import { TestingView } from "@/components/flow/TestingView";
-import { testingSources, TestsExplained } from "@/components/flow/TestsExplained";
-import { PageSources } from "@/components/chart/PageSources";
-import { Disclosure } from "@/components/layout/Disclosure";
+import { TestsExplained, testingSources } from "@/components/flow/TestsExplained";
 import { Term } from "@/components/glossary/Term";
+import { Disclosure } from "@/components/layout/Disclosure";
 import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
@@ -33,9 +33,9 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
       <FlowColors />
       <h1>How HER2 testing works</h1>
       <p className="lede">
-        A protein test (<Term id="ihc">IHC</Term>) usually comes first; a lab can also start with the gene test (<Term id="ish">ISH</Term>). A score of 2+ is not a final answer: the
-        lab must then run a gene test (ISH, such as FISH).
-        Enter a result to follow its path through the <Term id="asco-cap">ASCO/CAP algorithm</Term>.
+        A protein test (<Term id="ihc">IHC</Term>) usually comes first; a lab can also start with the gene test (<Term id="ish">ISH</Term>). A score of 2+ is
+        not a final answer: the lab must then run a gene test (ISH, such as FISH). Enter a result to follow its path through the{" "}
+        <Term id="asco-cap">ASCO/CAP algorithm</Term>.
       </p>
       <Notices notices={notice === null ? [] : [notice]} />
       <TestingView draft={draft} />

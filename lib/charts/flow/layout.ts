@@ -7,15 +7,15 @@
  */
 
 import { shortCondition } from "../../her2/edge-labels";
-import { ENTRY_NODE, edgesFrom, her2Edges, her2Nodes, nodeById, type NodeId, } from "../../her2/graph";
+import { ENTRY_NODE, edgesFrom, her2Edges, her2Nodes, type NodeId, nodeById } from "../../her2/graph";
 import { wrapText } from "../../her2/wrap-text";
-import { type Box, grow, overlaps, pathData, type Point, polyline, round, segmentMeetsBox } from "./geometry";
+import { type Box, grow, overlaps, type Point, pathData, polyline, round, segmentMeetsBox } from "./geometry";
 import { gapsUsedMoreThanOnce, placeLabel } from "./labels";
 import { assignRows, orderRows, properGraph, type RowItem } from "./layered-graph";
 import { FLOW_LAYOUT, type FlowLayout, type FlowLayoutSettings, type FlowOrientation, type PlacedNode, type RoutedEdge } from "./model";
 import { placeItems } from "./placement";
 
-export { overlaps, pathData, type Point } from "./geometry";
+export { overlaps, type Point, pathData } from "./geometry";
 export * from "./model";
 
 export function layoutFlow(orientation: FlowOrientation, settings: FlowLayoutSettings = FLOW_LAYOUT[orientation]): FlowLayout {
@@ -57,11 +57,7 @@ export function layoutFlow(orientation: FlowOrientation, settings: FlowLayoutSet
     });
     const source = boxes.get(edge.from) as PlacedNode;
     const target = boxes.get(edge.to) as PlacedNode;
-    const points = [
-      { x: ports.out[index] ?? 0, y: source.y + source.height },
-      ...through,
-      { x: ports.in[index] ?? 0, y: target.y },
-    ];
+    const points = [{ x: ports.out[index] ?? 0, y: source.y + source.height }, ...through, { x: ports.in[index] ?? 0, y: target.y }];
     return { from: edge.from, to: edge.to, points, path: pathData(points) };
   });
 

@@ -34,7 +34,9 @@ export function placeItems<Id extends string>(
       return offset;
     });
   });
-  const packed = rows.map((row, r) => (row.length === 0 ? 0 : (offsets[r]?.[row.length - 1] ?? 0) + ((row[0]?.width ?? 0) + (row[row.length - 1]?.width ?? 0)) / 2));
+  const packed = rows.map((row, r) =>
+    row.length === 0 ? 0 : (offsets[r]?.[row.length - 1] ?? 0) + ((row[0]?.width ?? 0) + (row[row.length - 1]?.width ?? 0)) / 2,
+  );
   const width = Math.max(targetWidth, ...packed);
   const x = new Map<string, number>();
   rows.forEach((row, r) => {
@@ -53,9 +55,7 @@ export function placeItems<Id extends string>(
           .filter((segment) => (down ? segment.lower === item.key : segment.upper === item.key))
           .map((segment) => x.get(down ? segment.upper : segment.lower) ?? 0);
         // With no neighbour on this side the item stays put, weakly.
-        return neighbours.length > 0
-          ? { at: mean(neighbours), weight: weight(item) }
-          : { at: x.get(item.key) ?? 0, weight: weight(item) / 4 };
+        return neighbours.length > 0 ? { at: mean(neighbours), weight: weight(item) } : { at: x.get(item.key) ?? 0, weight: weight(item) / 4 };
       });
       // In offset-free coordinates the row must be non-decreasing and, to fit the width, between these bounds.
       const lowest = (row[0]?.width ?? 0) / 2;

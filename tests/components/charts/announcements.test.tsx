@@ -55,9 +55,32 @@ describe("chart announcements", () => {
 
   it("dot-and-line chart: focus announces the dot once; hover announces nothing", () => {
     const series: DotLineSeries[] = [
-      { id: "a", label: "Group A", color: "purple", marker: "circle", points: [{ id: "a1", category: "20-24", value: 0.3, description: "A 20–24: 0.3" }, { id: "a2", category: "25-29", value: 2.0, description: "A 25–29: 2.0" }] },
+      {
+        id: "a",
+        label: "Group A",
+        color: "purple",
+        marker: "circle",
+        points: [
+          { id: "a1", category: "20-24", value: 0.3, description: "A 20–24: 0.3" },
+          { id: "a2", category: "25-29", value: 2.0, description: "A 25–29: 2.0" },
+        ],
+      },
     ];
-    render(<DotLineChart title="Rates" summary="Rates rise." series={series} categories={[{ id: "20-24", tick: "20" }, { id: "25-29", tick: "25" }]} domainMax={10} yLabel="Up: rate" xLabel="Across: age" missingLabel="Not available:" />);
+    render(
+      <DotLineChart
+        title="Rates"
+        summary="Rates rise."
+        series={series}
+        categories={[
+          { id: "20-24", tick: "20" },
+          { id: "25-29", tick: "25" },
+        ]}
+        domainMax={10}
+        yLabel="Up: rate"
+        xLabel="Across: age"
+        missingLabel="Not available:"
+      />,
+    );
     const dots = screen.getAllByTestId("dot");
     fireEvent.mouseEnter(dots[1]!);
     expect(spoken()).toEqual([]);
@@ -66,7 +89,15 @@ describe("chart announcements", () => {
   });
 
   it("timeline: focus announces the approval once; hover announces nothing", () => {
-    render(<ApprovalTimeline title="Approvals" summary="Approvals over time." approvals={datasets.therapies} classes={DRUG_CLASSES} bands={survivalBands(datasets.survival)} />);
+    render(
+      <ApprovalTimeline
+        title="Approvals"
+        summary="Approvals over time."
+        approvals={datasets.therapies}
+        classes={DRUG_CLASSES}
+        bands={survivalBands(datasets.survival)}
+      />,
+    );
     const marks = screen.getAllByTestId("approval-mark");
     fireEvent.mouseEnter(marks[2]!);
     expect(spoken()).toEqual([]);

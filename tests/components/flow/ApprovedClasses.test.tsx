@@ -18,8 +18,14 @@ function renderResult(fields: Record<string, string>) {
 describe("result card: drug classes from the therapies dataset", () => {
   it("HER2-positive lists all three classes with the caveat", () => {
     const section = renderResult({ ihc: "3+" });
-    const items = within(section).getAllByRole("listitem").filter((li) => li.parentElement?.parentElement === section);
-    expect(items.map((li) => li.querySelector("strong")?.textContent)).toEqual(["Monoclonal antibodies", "Antibody–drug conjugates", "Tyrosine kinase inhibitors"]);
+    const items = within(section)
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement?.parentElement === section);
+    expect(items.map((li) => li.querySelector("strong")?.textContent)).toEqual([
+      "Monoclonal antibodies",
+      "Antibody–drug conjugates",
+      "Tyrosine kinase inhibitors",
+    ]);
     expect(section).toHaveTextContent("not advice");
   });
 
@@ -50,12 +56,20 @@ describe("result card: drug classes from the therapies dataset", () => {
       );
       const paragraphs = [...section.querySelectorAll(":scope > p")].map((p) => p.textContent);
       // The ultralow half: its rule, the HR-positive after-endocrine-therapy condition, then the approvals that cover it.
-      const ultralow = paragraphs.findIndex((text) => text?.startsWith("If it was (HER2-ultralow: IHC 0 with faint, incomplete membrane staining in >0% to ≤10% of tumour cells)"));
-      expect(paragraphs[ultralow]).toContain("for HR-positive, unresectable or metastatic disease that progressed on one or more endocrine therapies in the metastatic setting:");
+      const ultralow = paragraphs.findIndex((text) =>
+        text?.startsWith("If it was (HER2-ultralow: IHC 0 with faint, incomplete membrane staining in >0% to ≤10% of tumour cells)"),
+      );
+      expect(paragraphs[ultralow]).toContain(
+        "for HR-positive, unresectable or metastatic disease that progressed on one or more endocrine therapies in the metastatic setting:",
+      );
       const list = section.querySelector(":scope > ul");
       expect(list).toHaveTextContent("Antibody–drug conjugates: Enhertu");
       expect(list).not.toHaveTextContent("Monoclonal antibodies");
-      expect(within(list as HTMLElement).getAllByRole("listitem").at(-1)).toHaveTextContent("Enhertu (27 Jan 2025): HER2-low, HER2-ultralow");
+      expect(
+        within(list as HTMLElement)
+          .getAllByRole("listitem")
+          .at(-1),
+      ).toHaveTextContent("Enhertu (27 Jan 2025): HER2-low, HER2-ultralow");
       expect(paragraphs[ultralow + 1]).toBe("If no staining was seen at all (HER2-null), no HER2-targeted drug approval in our list covers it.");
       expect(section).not.toHaveTextContent("No HER2-targeted drug approval in our list covers this result.");
       cleanup();

@@ -58,8 +58,19 @@ describe("BatchClassifier", () => {
     expect(screen.getByTestId("batch-summary")).toHaveTextContent("4 rows: 3 final, 0 not final yet, 1 with errors.");
 
     const table = screen.getByTestId("batch-rows");
-    expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Case_ID", "Line", "Case", "Result"]);
-    const rows = within(table).getAllByRole("row").slice(1).map((row) => within(row).getAllByRole("cell").map((td) => td.textContent));
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Case_ID", "Line", "Case", "Result"]);
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .map((td) => td.textContent),
+      );
     expect(rows).toEqual([
       ["P-001", "2", "IHC 3+", "HER2-positive"],
       ["P-002", "3", "IHC2+, ratio 2.5, 5.1 copies", "HER2-positive"],
@@ -77,7 +88,11 @@ describe("BatchClassifier", () => {
   it("has no id column without one in the file", async () => {
     await classify("ihc\n3+");
     expect(screen.queryByTestId("batch-id-column")).toBeNull();
-    expect(within(screen.getByTestId("batch-rows")).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Line", "Case", "Result"]);
+    expect(
+      within(screen.getByTestId("batch-rows"))
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Line", "Case", "Result"]);
   });
 
   it("reports a bad header as a file-level error", async () => {
@@ -101,7 +116,9 @@ describe("BatchClassifier", () => {
     expect(blob.type).toBe("text/csv;charset=utf-8");
     const lines = (await blob.text()).trim().split("\r\n");
     expect(lines).toHaveLength(1001);
-    expect(lines[0]).toBe("line,ihc,ultralow,ratio,copies,cep17,recountRatio,recountCopies,assay,kind,status,category,withComment,ishGroup,recountGroup,nextStep,error");
+    expect(lines[0]).toBe(
+      "line,ihc,ultralow,ratio,copies,cep17,recountRatio,recountCopies,assay,kind,status,category,withComment,ishGroup,recountGroup,nextStep,error",
+    );
     expect(lines[1000]).toBe("1001,0,,,,,,,,final,negative,her2-zero-unspecified,false,,,,");
     click.mockRestore();
   });
@@ -113,7 +130,9 @@ describe("BatchClassifier", () => {
     const list = screen.getByTestId("batch-errors");
     expect(list).toHaveAccessibleName("Rows with errors");
     expect(within(list).getByRole("heading")).toHaveTextContent("14 rows with errors, by line");
-    const items = within(list).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(items).toEqual([
       'ihc: The IHC score must be 0, 1+, 2+ or 3+. Got "9". Lines 52, 152, 252, 352, 452, 552, 652, 752, 852, 952.',
       'ratio: Must be a finite number > 0, written as a plain decimal such as 2.1. Got "abc". Line 600.',

@@ -16,19 +16,30 @@ const citedIds = () => [...screen.getByTestId("result-sources").querySelectorAll
 describe("result card: treatment text and its citations", () => {
   it("HER2-positive names the newest approvals from the therapies dataset, and cites them", () => {
     const card = renderCard({ ihc: "3+" });
-    const latest = within(screen.getByTestId("latest-approvals")).getAllByRole("listitem").map((li) => li.textContent);
+    const latest = within(screen.getByTestId("latest-approvals"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(latest).toEqual([
       expect.stringMatching(/^Enhertu \(with Perjeta\) \(15 Dec 2025\): First-line treatment of unresectable or metastatic HER2-positive/),
       expect.stringMatching(/^Enhertu \(15 May 2026\): Neoadjuvant T-DXd/),
       expect.stringMatching(/^Enhertu \(15 May 2026\): Adjuvant T-DXd/),
     ]);
     expect(card).not.toHaveTextContent("after a prior anti-HER2-based regimen");
-    expect(citedIds()).toEqual(["asco-cap-2018", "asco-cap-2023", "asco-cap-2018-pocket", "perjeta-label", "fda-approval-2025-enhertu-first-line", "fda-approval-2026-enhertu-early"]);
+    expect(citedIds()).toEqual([
+      "asco-cap-2018",
+      "asco-cap-2023",
+      "asco-cap-2018-pocket",
+      "perjeta-label",
+      "fda-approval-2025-enhertu-first-line",
+      "fda-approval-2026-enhertu-early",
+    ]);
   });
 
   it("HER2-low cites B-47, DESTINY-Breast04/06 and both FDA approvals, with each citation's text and link", () => {
     renderCard({ ihc: "1+" });
-    expect(citedIds()).toEqual(expect.arrayContaining(["asco-cap-2018-jop-summary", "modi-2022-db04", "bardia-2024-db06", "fda-2022-her2low", "fda-2025-her2ultralow"]));
+    expect(citedIds()).toEqual(
+      expect.arrayContaining(["asco-cap-2018-jop-summary", "modi-2022-db04", "bardia-2024-db06", "fda-2022-her2low", "fda-2025-her2ultralow"]),
+    );
     const item = screen.getByTestId("result-sources").querySelector('[data-source="asco-cap-2018-jop-summary"]');
     expect(item).toHaveTextContent(sourceFor("asco-cap-2018-jop-summary").citation);
     expect(item?.querySelector("a")).toHaveAttribute("href", "https://doi.org/10.1200/JOP.18.00206");

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { outcomeNodes, type NodeId } from "@/lib/her2/graph";
+import { type NodeId, outcomeNodes } from "@/lib/her2/graph";
 import { VALID_CASES } from "../../lib/her2/reference-cases";
 import { answerCase, flowRouter, node, renderFlow, stepper, type } from "./helpers";
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { vi } from "vitest";
 import { TestingView } from "@/components/flow/TestingView";
-import { draftFromSearchParams, EMPTY_DRAFT, type CaseDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, draftFromSearchParams, EMPTY_DRAFT } from "@/lib/her2/case-draft";
 import { ULTRALOW_CHOICES } from "@/lib/her2/ihc-criteria";
 import { paramsFrom } from "../../lib/her2/helpers";
 import { serveNavigations } from "../explorer-router";

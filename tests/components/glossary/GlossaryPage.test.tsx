@@ -33,11 +33,12 @@ describe("/glossary", { timeout: 20_000 }, () => {
   it("links the sources of each precise definition", () => {
     render(<GlossaryPage />);
     for (const entry of GLOSSARY) {
-      const hrefs = within(entryElement(entry.id))
-        .getByTestId("glossary-precise")
-        .querySelectorAll("a");
+      const hrefs = within(entryElement(entry.id)).getByTestId("glossary-precise").querySelectorAll("a");
       const expected = entry.precise.sources.map(sourceFor).flatMap((source) => (source.url ? [source.url] : []));
-      expect([...hrefs].map((a) => a.getAttribute("href")), entry.id).toEqual(expected);
+      expect(
+        [...hrefs].map((a) => a.getAttribute("href")),
+        entry.id,
+      ).toEqual(expected);
     }
   });
 
@@ -47,7 +48,10 @@ describe("/glossary", { timeout: 20_000 }, () => {
       const usedOn = within(entryElement(entry.id)).getByTestId("glossary-used-on");
       const links = [...usedOn.querySelectorAll("a")];
       const expected = PAGE_LINKS.filter((item) => (entry.usedOn as readonly string[]).includes(item.href));
-      expect(links.map((a) => [a.textContent, a.getAttribute("href")]), entry.id).toEqual(expected.map((item) => [item.label, item.href]));
+      expect(
+        links.map((a) => [a.textContent, a.getAttribute("href")]),
+        entry.id,
+      ).toEqual(expected.map((item) => [item.label, item.href]));
       if (entry.planned) expect(usedOn).toHaveTextContent("Coming with the trials page.");
     }
     expect(within(entryElement("hazard-ratio")).getByTestId("glossary-used-on")).toHaveTextContent("Coming with the trials page.");

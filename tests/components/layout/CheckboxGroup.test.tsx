@@ -17,7 +17,18 @@ describe("toggleInOrder", () => {
 describe("CheckboxGroup", () => {
   it("reports the next selection and names its inputs for the GET form", () => {
     const onChange = vi.fn();
-    render(<CheckboxGroup legend="Pick" name="things" options={[{ value: "a", label: "A" }, { value: "b", label: "B" }]} selected={["b"]} onChange={onChange} />);
+    render(
+      <CheckboxGroup
+        legend="Pick"
+        name="things"
+        options={[
+          { value: "a", label: "A" },
+          { value: "b", label: "B" },
+        ]}
+        selected={["b"]}
+        onChange={onChange}
+      />,
+    );
     expect(screen.getByRole("group", { name: "Pick" })).toBeInTheDocument();
     expect(screen.getByLabelText("B")).toHaveAttribute("name", "things");
     fireEvent.click(screen.getByLabelText("A"));
@@ -28,12 +39,34 @@ describe("CheckboxGroup", () => {
 describe("CheckboxGroup: the last box left", () => {
   it("is disabled, with the reason beside it, instead of ignoring a click; a second box frees it", () => {
     const onChange = vi.fn();
-    const { rerender } = render(<CheckboxGroup legend="Pick" name="things" options={[{ value: "a", label: "A" }, { value: "b", label: "B" }]} selected={["b"]} onChange={onChange} />);
+    const { rerender } = render(
+      <CheckboxGroup
+        legend="Pick"
+        name="things"
+        options={[
+          { value: "a", label: "A" },
+          { value: "b", label: "B" },
+        ]}
+        selected={["b"]}
+        onChange={onChange}
+      />,
+    );
     const last = screen.getByLabelText("B");
     expect(last).toBeDisabled();
     expect(last).toHaveAccessibleDescription("At least one stays selected: tick another to untick this one.");
     expect(screen.getByLabelText("A")).toBeEnabled();
-    rerender(<CheckboxGroup legend="Pick" name="things" options={[{ value: "a", label: "A" }, { value: "b", label: "B" }]} selected={["a", "b"]} onChange={onChange} />);
+    rerender(
+      <CheckboxGroup
+        legend="Pick"
+        name="things"
+        options={[
+          { value: "a", label: "A" },
+          { value: "b", label: "B" },
+        ]}
+        selected={["a", "b"]}
+        onChange={onChange}
+      />,
+    );
     expect(screen.getByLabelText("B")).toBeEnabled();
     expect(screen.queryByText(/At least one stays selected/)).toBeNull();
   });

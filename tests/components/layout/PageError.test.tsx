@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { PageError } from "@/components/layout/PageError";
 import NotFound from "@/app/not-found";
+import { PageError } from "@/components/layout/PageError";
 
 describe("error and not-found pages", () => {
   it("the error page explains, offers a retry and never shows the error's message or stack", () => {

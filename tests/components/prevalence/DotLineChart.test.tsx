@@ -34,7 +34,18 @@ const series: DotLineSeries[] = [
 ];
 
 function setup() {
-  render(<DotLineChart title="Rates by age" summary="Rates rise with age." series={series} categories={categories} domainMax={10} yLabel="Up: rate" xLabel="Across: age" missingLabel="Not available:" />);
+  render(
+    <DotLineChart
+      title="Rates by age"
+      summary="Rates rise with age."
+      series={series}
+      categories={categories}
+      domainMax={10}
+      yLabel="Up: rate"
+      xLabel="Across: age"
+      missingLabel="Not available:"
+    />,
+  );
   return screen.getAllByTestId("dot");
 }
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
-import { parsePrevalenceState, PREVALENCE_DEFAULTS, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
+import { PREVALENCE_DEFAULTS, type PrevalenceViewState, parsePrevalenceState } from "@/lib/charts/prevalence-state";
 import { datasets } from "@/lib/datasets";
 import { serveNavigations } from "../explorer-router";
 
@@ -17,7 +17,10 @@ function renderExplorer(state: PrevalenceViewState = PREVALENCE_DEFAULTS) {
 }
 
 const frame = (id: string) => document.getElementById(id)!;
-const barValues = (id: string) => within(frame(id)).queryAllByTestId("bar").map((b) => b.querySelector(".chart-value")?.textContent ?? "Not available");
+const barValues = (id: string) =>
+  within(frame(id))
+    .queryAllByTestId("bar")
+    .map((b) => b.querySelector(".chart-value")?.textContent ?? "Not available");
 const tableValues = (id: string) => [...frame(id).querySelectorAll("[data-testid=figure-table] tbody td.num")].map((td) => td.textContent);
 
 afterEach(() => {
@@ -32,10 +35,12 @@ describe("PrevalenceExplorer", () => {
     vi.stubGlobal("fetch", fetchSpy);
     renderExplorer();
     expect(barValues("share")).toEqual(["69.5%", "9.6%", "4.0%", "10.5%", "6.1%"]);
-    expect(within(frame("share")).getAllByTestId("bar").filter((b) => b.classList.contains("is-highlight")).map((b) => b.getAttribute("data-id"))).toEqual([
-      "share-2017-2021-hr-pos-her2-pos",
-      "share-2017-2021-hr-neg-her2-pos",
-    ]);
+    expect(
+      within(frame("share"))
+        .getAllByTestId("bar")
+        .filter((b) => b.classList.contains("is-highlight"))
+        .map((b) => b.getAttribute("data-id")),
+    ).toEqual(["share-2017-2021-hr-pos-her2-pos", "share-2017-2021-hr-neg-her2-pos"]);
     expect(frame("share")).toHaveTextContent("13.6% of all new breast cancers were HER2-positive");
     expect(barValues("incidence")).toEqual(["90.0", "12.4", "5.1", "13.6", "7.9"]);
     expect(barValues("her2-low")).toEqual(["65.5%", "61.0%", "62.8%", "66.1%", "about 60%"]);
@@ -82,9 +87,14 @@ describe("PrevalenceExplorer", () => {
   it("cites the under-40 (AYA, 15–39) finding to Keegan 2012 and the older-age finding to Howlader 2014", () => {
     renderExplorer();
     const callout = screen.getByTestId("rate-vs-share");
-    expect(callout).toHaveTextContent("women aged 15–39 had higher proportions of HR+/HER2+, HR−/HER2+ and triple-negative cancers than older women (Keegan et al., 2012; California, 2005–2009)");
+    expect(callout).toHaveTextContent(
+      "women aged 15–39 had higher proportions of HR+/HER2+, HR−/HER2+ and triple-negative cancers than older women (Keegan et al., 2012; California, 2005–2009)",
+    );
     expect(callout).toHaveTextContent("10% to 30% less likely than women with HR+/HER2− cancer to be diagnosed at older ages (Howlader et al., 2014)");
-    expect(within(callout).getByRole("link", { name: "Keegan et al., 2012" })).toHaveAttribute("href", "https://breast-cancer-research.biomedcentral.com/articles/10.1186/bcr3156");
+    expect(within(callout).getByRole("link", { name: "Keegan et al., 2012" })).toHaveAttribute(
+      "href",
+      "https://breast-cancer-research.biomedcentral.com/articles/10.1186/bcr3156",
+    );
     expect(within(callout).getByRole("link", { name: "Howlader et al., 2014" })).toHaveAttribute("href", "https://pmc.ncbi.nlm.nih.gov/articles/PMC4580552");
   });
 
@@ -103,7 +113,10 @@ describe("PrevalenceExplorer", () => {
     expect(barValues("by-race")).toEqual(["14.7", "14.7", "12.4", "33.8", "17.5", "18.3"]);
     expect(screen.getByTestId("ages-20-notice")).toHaveTextContent("count only women aged 20 and over");
     expect(within(frame("by-race")).getByRole("heading", { level: 2 })).toHaveTextContent("women aged 20 and over");
-    expect(within(frame("by-race")).getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/api/prevalence?measure=incidence-rate&by=race&subtype=hr-neg-her2-neg&period=2010-2019");
+    expect(within(frame("by-race")).getByRole("link", { name: "JSON" })).toHaveAttribute(
+      "href",
+      "/api/prevalence?measure=incidence-rate&by=race&subtype=hr-neg-her2-neg&period=2010-2019",
+    );
     fireEvent.click(screen.getByLabelText(/Both HER2-positive subtypes, 2022 only/));
     expect(within(frame("by-race")).getAllByTestId("bar")).toHaveLength(11);
     expect(screen.getByTestId("no-all-races")).toHaveTextContent("no all-races rate for HR+/HER2+ in 2022");

@@ -17,7 +17,11 @@ describe("QuotedShareExplainer (home page and /prevalence)", () => {
     const { container } = render(<QuotedShareExplainer rows={datasets.prevalence} sources={datasets.sources} />);
     expect(container).toHaveTextContent("often said to be “15–20%” of breast cancers");
     expect(container).toHaveTextContent("including the 6.1% whose HR or HER2 status was never recorded");
-    expect(screen.getByTestId("share-of-known")).toHaveTextContent("Among cases whose subtype is known, it is 14.5% (derived by HER2 Atlas, not printed by SEER: 13.6% ÷ 93.6%");
-    expect(screen.getByTestId("quoted-range-source")).toHaveTextContent("Wynn & Tang, Cancer Metastasis Rev 2022: “Approximately 15-20% of breast cancers overexpress HER2”.");
+    expect(screen.getByTestId("share-of-known")).toHaveTextContent(
+      "Among cases whose subtype is known, it is 14.5% (derived by HER2 Atlas, not printed by SEER: 13.6% ÷ 93.6%",
+    );
+    expect(screen.getByTestId("quoted-range-source")).toHaveTextContent(
+      "Wynn & Tang, Cancer Metastasis Rev 2022: “Approximately 15-20% of breast cancers overexpress HER2”.",
+    );
   });
 });

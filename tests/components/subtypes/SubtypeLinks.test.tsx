@@ -79,30 +79,26 @@ describe("SubtypeLink", () => {
 
 describe("subtype labels across the site link to their pages", () => {
   it("the survival page: its table rows, the stage IV callout and the comparison cards", () => {
-    render(
-      <SurvivalExplorer state={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
-    );
+    render(<SurvivalExplorer state={SURVIVAL_DEFAULTS} rows={[...datasets.survival]} sources={[...datasets.sources]} />);
     const chart = document.getElementById("survival-chart")!;
     // Four-year figures (and the stage IV rows under them) exist for the four subtypes only.
     expect(new Set(checkRowHeaders(within(chart).getByTestId("figure-table")))).toEqual(new Set(SUBTYPE_IDS));
     const callout = screen.getByTestId("stage-iv-callout");
-    expect([...callout.querySelectorAll("dt a")].map((a) => a.getAttribute("href"))).toEqual(stageIvRows(datasets.survival).map((row) => subtypePath(row.subtype as (typeof SUBTYPE_IDS)[number])));
+    expect([...callout.querySelectorAll("dt a")].map((a) => a.getAttribute("href"))).toEqual(
+      stageIvRows(datasets.survival).map((row) => subtypePath(row.subtype as (typeof SUBTYPE_IDS)[number])),
+    );
     const cards = screen.getAllByTestId("compare-card");
     expect(cards.map((card) => card.querySelector("h3 a")?.getAttribute("href"))).toEqual(SURVIVAL_DEFAULTS.compare.map(subtypePath));
   });
 
   it("the survival table names all five categories, the four as links and Unknown as text", () => {
-    render(
-      <SurvivalExplorer state={{ ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }} rows={[...datasets.survival]} sources={[...datasets.sources]} />,
-    );
+    render(<SurvivalExplorer state={{ ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }} rows={[...datasets.survival]} sources={[...datasets.sources]} />);
     const found = checkRowHeaders(within(document.getElementById("survival-chart")!).getByTestId("figure-table"));
     expect(new Set(found)).toEqual(new Set(SUBTYPE_CATEGORY_IDS));
   });
 
   it("the prevalence page's tables", () => {
-    render(
-      <PrevalenceExplorer state={PREVALENCE_DEFAULTS} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />,
-    );
+    render(<PrevalenceExplorer state={PREVALENCE_DEFAULTS} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />);
     for (const frame of ["share", "incidence"]) {
       expect(new Set(checkRowHeaders(document.getElementById(frame)!))).toEqual(new Set(SUBTYPE_CATEGORY_IDS));
     }
@@ -154,6 +150,10 @@ describe("subtype labels across the site link to their pages", () => {
 
   it("the stage IV callout on its own", () => {
     render(<StageIvCallout rows={stageIvRows(datasets.survival)} />);
-    expect(within(screen.getByTestId("stage-iv-callout")).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(SUBTYPE_IDS.map(subtypePath));
+    expect(
+      within(screen.getByTestId("stage-iv-callout"))
+        .getAllByRole("link")
+        .map((a) => a.getAttribute("href")),
+    ).toEqual(SUBTYPE_IDS.map(subtypePath));
   });
 });

@@ -7,7 +7,7 @@ import { formatFigure } from "@/lib/format";
 import { PAGE_TEXT } from "@/lib/pages";
 import { subtypeFigures } from "@/lib/subtype-page/figures";
 import { testingRoutesFor } from "@/lib/subtype-page/testing";
-import { SUBTYPE_IDS, SUBTYPES, subtypePath, type SubtypeId } from "@/lib/subtypes";
+import { SUBTYPE_IDS, SUBTYPES, type SubtypeId, subtypePath } from "@/lib/subtypes";
 
 async function renderPage(id: string) {
   render(await SubtypePage({ params: Promise.resolve({ id }) }));
@@ -16,26 +16,31 @@ async function renderPage(id: string) {
 /** The dataset's rows for a subtype, looked up here by their fields, not through the page's own queries. */
 function datasetRows(id: SubtypeId) {
   const survival = (measure: string, stage: string) => datasets.survival.filter((row) => row.subtype === id && row.measure === measure && row.stage === stage);
-  const share = datasets.prevalence.find((row) => row.subtype === id && row.measure === "percent-of-cases" && row.period === "2017-2021" && row.denominator === "all-cases");
+  const share = datasets.prevalence.find(
+    (row) => row.subtype === id && row.measure === "percent-of-cases" && row.period === "2017-2021" && row.denominator === "all-cases",
+  );
   return { fourYear: survival("four-year-cause-specific", "all")[0]!, share: share!, survival };
 }
 
 describe("a subtype's page", () => {
-  it.each(SUBTYPE_IDS)("%s: answer first — the h1 names it, then four-year survival from the dataset, then its share with definition, population and years", async (id) => {
-    await renderPage(id);
-    const rows = datasetRows(id);
-    const h1 = screen.getByRole("heading", { level: 1 });
-    expect(h1).toHaveTextContent(`${SUBTYPES[id].label} breast cancer`);
-    expect(h1).toHaveTextContent(SUBTYPES[id].plainName);
-    expect(screen.getByTestId("four-year-figure")).toHaveTextContent(formatFigure(rows.fourYear));
-    expect(screen.getByTestId("four-year-answer")).toHaveTextContent(/had not died of breast cancer four years after diagnosis \(diagnosed 2010–2013\)/);
-    expect(screen.getByTestId("share-figure")).toHaveTextContent(formatFigure(rows.share));
-    expect(screen.getByTestId("share-answer")).toHaveTextContent("diagnosed in 2017–2021");
-    expect(screen.getByTestId("share-definition")).toHaveTextContent(`${rows.share.definition} ${rows.share.population}.`);
-    // Read in this order: the answer, then the share.
-    const answer = screen.getByTestId("four-year-answer");
-    expect(answer.compareDocumentPosition(screen.getByTestId("share-answer")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-  });
+  it.each(SUBTYPE_IDS)(
+    "%s: answer first — the h1 names it, then four-year survival from the dataset, then its share with definition, population and years",
+    async (id) => {
+      await renderPage(id);
+      const rows = datasetRows(id);
+      const h1 = screen.getByRole("heading", { level: 1 });
+      expect(h1).toHaveTextContent(`${SUBTYPES[id].label} breast cancer`);
+      expect(h1).toHaveTextContent(SUBTYPES[id].plainName);
+      expect(screen.getByTestId("four-year-figure")).toHaveTextContent(formatFigure(rows.fourYear));
+      expect(screen.getByTestId("four-year-answer")).toHaveTextContent(/had not died of breast cancer four years after diagnosis \(diagnosed 2010–2013\)/);
+      expect(screen.getByTestId("share-figure")).toHaveTextContent(formatFigure(rows.share));
+      expect(screen.getByTestId("share-answer")).toHaveTextContent("diagnosed in 2017–2021");
+      expect(screen.getByTestId("share-definition")).toHaveTextContent(`${rows.share.definition} ${rows.share.population}.`);
+      // Read in this order: the answer, then the share.
+      const answer = screen.getByTestId("four-year-answer");
+      expect(answer.compareDocumentPosition(screen.getByTestId("share-answer")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    },
+  );
 
   it("HR−/HER2+ shows 82.7% and 4.0%, as the issue names them", async () => {
     await renderPage("hr-neg-her2-pos");
@@ -88,7 +93,9 @@ describe("a subtype's page", () => {
 
   it("triple-negative says which HER2-low approval is not for it, and why", async () => {
     await renderPage("hr-neg-her2-neg");
-    expect(screen.getByTestId("other-hr-approval")).toHaveTextContent("Not for this subtype: Enhertu (fam-trastuzumab deruxtecan, T-DXd), 27 Jan 2025 (HR-positive only");
+    expect(screen.getByTestId("other-hr-approval")).toHaveTextContent(
+      "Not for this subtype: Enhertu (fam-trastuzumab deruxtecan, T-DXd), 27 Jan 2025 (HR-positive only",
+    );
   });
 
   it.each(SUBTYPE_IDS)("%s: one citation block at the end; every one-line source links into it, and every entry is cited", async (id) => {
@@ -96,7 +103,9 @@ describe("a subtype's page", () => {
     const block = screen.getByTestId("page-sources");
     expect(block.tagName).toBe("DETAILS");
     expect(container.querySelector("article")!.lastElementChild).toBe(block);
-    const entries = within(block).getAllByRole("listitem").map((li) => li.id);
+    const entries = within(block)
+      .getAllByRole("listitem")
+      .map((li) => li.id);
     const targets = [...container.querySelectorAll<HTMLAnchorElement>("a[href^='#source-']")].map((a) => a.getAttribute("href")!.slice(1));
     expect(new Set(targets)).toEqual(new Set(entries));
     const figures = subtypeFigures(id, datasets);

@@ -1,14 +1,15 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import SubtypesPage from "@/app/(site)/subtypes/page";
 import { Her2LowDefinitions } from "@/components/subtypes/Her2LowDefinitions";
 import { SubtypeCards } from "@/components/subtypes/SubtypeCards";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { subtypeFor } from "@/lib/charts/subtype-matrix";
 import { datasets, sourceFor } from "@/lib/datasets";
-import SubtypesPage from "@/app/(site)/subtypes/page";
 import { SUBTYPES } from "@/lib/subtypes";
 
 const SUBTYPES_PLAIN = SUBTYPES["hr-pos-her2-pos"].plainName;
+
 import { shareOfCases } from "@/lib/datasets/queries";
 
 const { subtypes, definitions } = datasets.subtypes;
@@ -22,7 +23,9 @@ describe("SubtypeMatrix", () => {
 
   it("puts each subtype in its HR row and HER2 column, with its label, plain name, marker and share", () => {
     const table = setup();
-    const headers = within(table).getAllByRole("columnheader").map((th) => th.textContent);
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((th) => th.textContent);
     expect(headers).toEqual(["HER2-positive", "HER2-negative"]);
     const rows = within(table).getAllByRole("row").slice(1);
     const cellsOf = (row: HTMLElement) =>

@@ -59,7 +59,9 @@ describe("SurvivalExplorer", () => {
   it("four-year view: the table and the downloads hold the bars and the stage IV callout, for the selected subtypes only", () => {
     renderExplorer({ ...SURVIVAL_DEFAULTS, subtypes: ["hr-pos-her2-pos", "hr-neg-her2-pos"] });
     const frame = chartFrame();
-    const cells = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody tr")].map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent));
+    const cells = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody tr")].map((tr) =>
+      [...tr.children].slice(0, 3).map((c) => c.textContent),
+    );
     expect(cells).toEqual([
       ["HR+/HER2+", "All stages", "90.3%"],
       ["HR−/HER2+", "All stages", "82.7%"],
@@ -68,7 +70,13 @@ describe("SurvivalExplorer", () => {
     ]);
     expect(within(frame).getByTestId("figure-table")).toHaveTextContent("full stage table was not available");
     const csv = new URL(within(frame).getByRole("link", { name: "CSV" }).getAttribute("href")!, "http://x");
-    expect(Object.fromEntries(csv.searchParams)).toEqual({ measure: "four-year-cause-specific", stage: "all,stage-iv", subtype: "hr-pos-her2-pos,hr-neg-her2-pos", period: "2010-2013", format: "csv" });
+    expect(Object.fromEntries(csv.searchParams)).toEqual({
+      measure: "four-year-cause-specific",
+      stage: "all,stage-iv",
+      subtype: "hr-pos-her2-pos,hr-neg-her2-pos",
+      period: "2010-2013",
+      format: "csv",
+    });
     expect(within(frame).getByRole("link", { name: "JSON" })).toHaveAttribute("download", "survival.json");
   });
 
@@ -113,7 +121,9 @@ describe("SurvivalExplorer", () => {
     renderExplorer({ ...SURVIVAL_DEFAULTS, compare: ["hr-pos-her2-pos", "hr-neg-her2-neg"] });
     const frame = document.getElementById("compare")!;
     expect(within(frame).getByTestId("takeaway")).toHaveTextContent("About 90 of 100 people with HR+/HER2+");
-    const cells = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody tr")].map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent));
+    const cells = [...within(frame).getByTestId("figure-table").querySelectorAll("tbody tr")].map((tr) =>
+      [...tr.children].slice(0, 3).map((c) => c.textContent),
+    );
     expect(cells).toEqual([
       ["HR+/HER2+", "about 90", "90.3%"],
       ["HR−/HER2−", "about 77", "77.0%"],
@@ -122,17 +132,28 @@ describe("SurvivalExplorer", () => {
     const csv = new URL(within(frame).getByRole("link", { name: "CSV" }).getAttribute("href")!, "http://x");
     expect(csv.searchParams.get("subtype")).toBe("hr-pos-her2-pos,hr-neg-her2-neg");
     expect(within(frame).getByText("Cite this chart")).toBeInTheDocument();
-    expect((within(frame).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement).value).toContain("/embed/compare?compare=hr-pos-her2-pos%2Chr-neg-her2-neg");
+    expect((within(frame).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement).value).toContain(
+      "/embed/compare?compare=hr-pos-her2-pos%2Chr-neg-her2-neg",
+    );
   });
 
   it("the wording switch rewords the comparison but keeps its numbers", () => {
     renderExplorer();
     const frame = document.getElementById("compare")!;
-    const numbers = () => within(frame).getAllByTestId("compare-card").map((card) => card.textContent?.match(/\d+\.\d%/)?.[0]);
-    const plain = within(frame).getAllByTestId("compare-card").map((card) => card.textContent);
+    const numbers = () =>
+      within(frame)
+        .getAllByTestId("compare-card")
+        .map((card) => card.textContent?.match(/\d+\.\d%/)?.[0]);
+    const plain = within(frame)
+      .getAllByTestId("compare-card")
+      .map((card) => card.textContent);
     expect(numbers()).toEqual(["82.7%", "77.0%"]);
     fireEvent.click(screen.getByLabelText("Details"));
-    expect(within(frame).getAllByTestId("compare-card").map((card) => card.textContent)).not.toEqual(plain);
+    expect(
+      within(frame)
+        .getAllByTestId("compare-card")
+        .map((card) => card.textContent),
+    ).not.toEqual(plain);
     expect(numbers()).toEqual(["82.7%", "77.0%"]);
     expect(within(frame).getAllByTestId("compare-card")[0]).toHaveTextContent("4-year breast cancer-specific survival 82.7%");
   });

@@ -28,6 +28,8 @@ describe("SurvivalSummary (home page)", () => {
     fireEvent.click(screen.getByLabelText("Details"));
     expect(words()).not.toEqual(plain);
     expect(words().map((w) => w?.match(/\d+\.\d%/)?.[0])).toEqual(plain.map((w) => w?.match(/\d+\.\d%/)?.[0]));
-    expect((within(document.getElementById("home-survival")!).getByLabelText(/Paste this/) as HTMLTextAreaElement).value).toContain("/embed/survival?wording=details");
+    expect((within(document.getElementById("home-survival")!).getByLabelText(/Paste this/) as HTMLTextAreaElement).value).toContain(
+      "/embed/survival?wording=details",
+    );
   });
 });

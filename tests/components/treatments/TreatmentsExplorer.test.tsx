@@ -97,11 +97,19 @@ describe("TreatmentsExplorer", () => {
 
   it("the wording switch rewords each approval (trials only in details) and keeps brand, date and populations; it lives in the URL", async () => {
     renderExplorer();
-    const enhertu = () => screen.getAllByTestId("approval-mark").find((m) => m.getAttribute("data-id") === "approval-2019-12-20-enhertu-13")!.getAttribute("aria-label");
-    expect(enhertu()).toMatch(/^Enhertu \(fam-trastuzumab deruxtecan, T-DXd\), 20 Dec 2019: HER2-positive, metastatic \(after two or more anti-HER2 regimens\)\. An accelerated approval: granted on early evidence/);
+    const enhertu = () =>
+      screen
+        .getAllByTestId("approval-mark")
+        .find((m) => m.getAttribute("data-id") === "approval-2019-12-20-enhertu-13")!
+        .getAttribute("aria-label");
+    expect(enhertu()).toMatch(
+      /^Enhertu \(fam-trastuzumab deruxtecan, T-DXd\), 20 Dec 2019: HER2-positive, metastatic \(after two or more anti-HER2 regimens\)\. An accelerated approval: granted on early evidence/,
+    );
     expect(enhertu()).not.toContain("DESTINY-Breast01");
     fireEvent.click(screen.getByLabelText("Details"));
-    expect(enhertu()).toMatch(/^Enhertu \(fam-trastuzumab deruxtecan, T-DXd\), 20 Dec 2019: HER2-positive, metastatic \(after two or more anti-HER2 regimens\)\. Pivotal trial: DESTINY-Breast01.*Accelerated approval\.$/);
+    expect(enhertu()).toMatch(
+      /^Enhertu \(fam-trastuzumab deruxtecan, T-DXd\), 20 Dec 2019: HER2-positive, metastatic \(after two or more anti-HER2 regimens\)\. Pivotal trial: DESTINY-Breast01.*Accelerated approval\.$/,
+    );
     await waitFor(() => expect(window.location.search).toBe("?wording=details"));
     // The image and the downloads do not depend on the wording.
     expect(screen.getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/api/therapies");

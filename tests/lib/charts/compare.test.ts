@@ -17,7 +17,10 @@ describe("compare two subtypes: words for breast cancer-specific survival", () =
   });
 
   it("never says alive about the four-year measure", () => {
-    const text = [compareTakeaway(datasets.survival, ["hr-neg-her2-pos", "hr-neg-her2-neg"]), ...panels.flatMap((p) => [p.title, p.description, p.caption])].join(" ");
+    const text = [
+      compareTakeaway(datasets.survival, ["hr-neg-her2-pos", "hr-neg-her2-neg"]),
+      ...panels.flatMap((p) => [p.title, p.description, p.caption]),
+    ].join(" ");
     expect(text).not.toMatch(/alive/i);
   });
 });

@@ -4,7 +4,10 @@ import { TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
 import { datasets } from "@/lib/datasets";
 
 const rows = datasets.therapies;
-const without = (...populations: string[]) => ({ ...TREATMENTS_DEFAULTS, populations: TREATMENTS_DEFAULTS.populations.filter((p) => !populations.includes(p)) });
+const without = (...populations: string[]) => ({
+  ...TREATMENTS_DEFAULTS,
+  populations: TREATMENTS_DEFAULTS.populations.filter((p) => !populations.includes(p)),
+});
 
 describe("populationsStillShown: an unticked population that hides nothing", () => {
   it("HER2-ultralow: its one approval also covers HER2-low, so unticking it alone hides nothing", () => {

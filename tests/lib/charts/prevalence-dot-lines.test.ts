@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DOT_LINE_LAYOUT } from "@/lib/charts/dot-line-layout";
-import { layoutDotLines, type DotLineSeries } from "@/lib/charts/dot-lines";
+import { type DotLineSeries, layoutDotLines } from "@/lib/charts/dot-lines";
 
 const categories = ["a", "b", "c", "d"].map((id) => ({ id, tick: id }));
 const point = (category: string, value: number | null) => ({ id: `s-${category}`, category, value, description: `${category}: ${value}` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePrevalenceState, PREVALENCE_DEFAULTS, prevalenceSearch } from "@/lib/charts/prevalence-state";
+import { PREVALENCE_DEFAULTS, parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
 
 describe("prevalence URL state", () => {
   it("an empty query is the default view, and the default has an empty query", () => {
@@ -10,7 +10,13 @@ describe("prevalence URL state", () => {
   });
 
   it("round-trips a full state through the query string", () => {
-    const { state, notices } = parsePrevalenceState({ period: "2016-2020", raceFigures: "triple-negative", races: "nh-black,hispanic", wording: "details", view: "table" });
+    const { state, notices } = parsePrevalenceState({
+      period: "2016-2020",
+      raceFigures: "triple-negative",
+      races: "nh-black,hispanic",
+      wording: "details",
+      view: "table",
+    });
     expect(notices).toEqual([]);
     expect(state).toEqual({ period: "2016-2020", raceFigures: "triple-negative", races: ["nh-black", "hispanic"], wording: "details", view: "table" });
     const search = prevalenceSearch(state);

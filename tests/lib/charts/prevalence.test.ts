@@ -77,7 +77,11 @@ describe("by race and ethnicity", () => {
       ["nh-black", 12.6, 12.3, 12.9],
       ["nh-white", 12.8, 12.7, 13.0],
     ]);
-    expect(raceBars(view, "hr-pos-her2-pos", "plain")[1]).toMatchObject({ label: "NH AIAN", sublabel: "Non-Hispanic American Indian/Alaska Native", ci: { lower: 10.0, upper: 13.6 } });
+    expect(raceBars(view, "hr-pos-her2-pos", "plain")[1]).toMatchObject({
+      label: "NH AIAN",
+      sublabel: "Non-Hispanic American Indian/Alaska Native",
+      ci: { lower: 10.0, upper: 13.6 },
+    });
     expect(niceDomainMax(view)).toBe(14);
     expect(raceTakeaway(view, "hr-pos-her2-pos")).toBe(
       "In 2018–2022, HR+/HER2+ rates ranged from 10.4 per 100,000 in Hispanic women to 12.8 in Non-Hispanic White women.",
@@ -159,7 +163,9 @@ describe("by age (HR+/HER2+, 2018–2022)", () => {
     const api = ageRateRows(rows, ["nh-api"]);
     expect(ageSeries(api, "plain").map((s) => s.id)).toEqual(["nh-api"]);
     // NH API 20–24 is suppressed, so the youngest reported group is 25–29.
-    expect(ageTakeaway(api)).toBe("HR+/HER2+ rates rise with age: at ages 25–29 they were at most 1.7 per 100,000 where reported, and each group's highest rate came at ages 50–54.");
+    expect(ageTakeaway(api)).toBe(
+      "HR+/HER2+ rates rise with age: at ages 25–29 they were at most 1.7 per 100,000 where reported, and each group's highest rate came at ages 50–54.",
+    );
   });
 });
 
@@ -224,7 +230,13 @@ describe("median age at diagnosis", () => {
 
 describe("wording", () => {
   it("plain and details change the words, not the numbers", () => {
-    for (const row of [shares[1]!, incidenceRows(rows, "2017-2021")[2]!, raceRows(rows, "hr-pos-her2-pos")[1]!, her2LowRows(rows)[4]!, medianAgeRows(rows)[1]!]) {
+    for (const row of [
+      shares[1]!,
+      incidenceRows(rows, "2017-2021")[2]!,
+      raceRows(rows, "hr-pos-her2-pos")[1]!,
+      her2LowRows(rows)[4]!,
+      medianAgeRows(rows)[1]!,
+    ]) {
       const plain = describePrevalence(row, "plain");
       const details = describePrevalence(row, "details");
       expect(plain).not.toBe(details);

@@ -8,14 +8,24 @@ describe("survival URL state", () => {
   });
 
   it("round-trips a full state through the query string", () => {
-    const { state } = parseSurvivalState({ measure: "five-year-relative", stage: "distant", subtypes: "hr-neg-her2-pos,unknown", compare: "hr-pos-her2-pos,hr-neg-her2-neg", wording: "details", view: "table" });
+    const { state } = parseSurvivalState({
+      measure: "five-year-relative",
+      stage: "distant",
+      subtypes: "hr-neg-her2-pos,unknown",
+      compare: "hr-pos-her2-pos,hr-neg-her2-neg",
+      wording: "details",
+      view: "table",
+    });
     const again = parseSurvivalState(Object.fromEntries(new URLSearchParams(survivalSearch(state))));
     expect(again).toEqual({ state, notices: [] });
     expect(state).toMatchObject({ stage: "distant", subtypes: ["hr-neg-her2-pos", "unknown"], view: "table" });
   });
 
   it("accepts repeated checkbox values from the no-JavaScript form", () => {
-    expect(parseSurvivalState({ subtypes: ["hr-pos-her2-neg", "unknown"], stage: "every" }).state).toMatchObject({ subtypes: ["hr-pos-her2-neg", "unknown"], stage: null });
+    expect(parseSurvivalState({ subtypes: ["hr-pos-her2-neg", "unknown"], stage: "every" }).state).toMatchObject({
+      subtypes: ["hr-pos-her2-neg", "unknown"],
+      stage: null,
+    });
   });
 
   it.each([

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { datasets } from "@/lib/datasets";
-import { absentSubtypes, comparisonSentence, describeSurvival, FOUR_YEAR_NO_UNKNOWN, measurePeriods, stageIvRows, stageIvSentence, survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
+import {
+  absentSubtypes,
+  comparisonSentence,
+  describeSurvival,
+  FOUR_YEAR_NO_UNKNOWN,
+  measurePeriods,
+  stageIvRows,
+  stageIvSentence,
+  survivalBars,
+  survivalTakeaway,
+  survivalViewRows,
+} from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
+import { datasets } from "@/lib/datasets";
 
 const rows = datasets.survival;
 
@@ -11,7 +22,12 @@ describe("survival chart transforms", () => {
     const value = (subtype: string, v: number) => ({ ...fourYear.find((r) => r.subtype === subtype)!, value: v });
     // Reordered: triple-negative highest, HR+/HER2− lowest, and a tie the fixed subtype order breaks.
     const fixture = [value("hr-pos-her2-neg", 50), value("hr-neg-her2-neg", 95), value("hr-neg-her2-pos", 70), value("hr-pos-her2-pos", 70)];
-    expect(survivalViewRows(fixture, SURVIVAL_DEFAULTS).map((r) => r.subtype)).toEqual(["hr-neg-her2-neg", "hr-pos-her2-pos", "hr-neg-her2-pos", "hr-pos-her2-neg"]);
+    expect(survivalViewRows(fixture, SURVIVAL_DEFAULTS).map((r) => r.subtype)).toEqual([
+      "hr-neg-her2-neg",
+      "hr-pos-her2-pos",
+      "hr-neg-her2-pos",
+      "hr-pos-her2-neg",
+    ]);
     const withGap = [{ ...value("hr-pos-her2-neg", 0), value: null }, value("hr-neg-her2-neg", 10)];
     expect(survivalViewRows(withGap, SURVIVAL_DEFAULTS).map((r) => r.value)).toEqual([10, null]);
   });
@@ -35,7 +51,12 @@ describe("survival chart transforms", () => {
     expect(view).toHaveLength(20);
     expect(new Set(view.map((r) => r.period))).toEqual(new Set(["2013-2019"]));
     const bars = survivalBars(view, "plain");
-    expect(bars.map((b) => b.group)).toEqual([...Array(5).fill("All stages"), ...Array(5).fill("Localized"), ...Array(5).fill("Regional"), ...Array(5).fill("Distant")]);
+    expect(bars.map((b) => b.group)).toEqual([
+      ...Array(5).fill("All stages"),
+      ...Array(5).fill("Localized"),
+      ...Array(5).fill("Regional"),
+      ...Array(5).fill("Distant"),
+    ]);
   });
 
   it("a missing figure stays a gap with its reason, never a zero", () => {
@@ -106,7 +127,9 @@ describe("survival chart transforms", () => {
     expect(survivalTakeaway(survivalViewRows(rows, SURVIVAL_DEFAULTS), "four-year-cause-specific")).toBe(
       "Four years after diagnosis, survival was highest for HR+/HER2− (92.5%) and lowest for HR−/HER2− (77.0%).",
     );
-    expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }), "five-year-relative")).toMatch(/HR\+\/HER2\+ \(45\.6%\)/);
+    expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }), "five-year-relative")).toMatch(
+      /HR\+\/HER2\+ \(45\.6%\)/,
+    );
   });
 });
 
@@ -128,6 +151,8 @@ describe("absentSubtypes: a ticked subtype with no bar says why", () => {
   it("a subtype missing from the data for another reason is named as a gap, not explained away", () => {
     const fiveYear = { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" as const, stage: "distant" as const };
     const withoutHer2Pos = survivalViewRows(rows, fiveYear).filter((row) => row.subtype !== "hr-neg-her2-pos");
-    expect(absentSubtypes(withoutHer2Pos, fiveYear)).toEqual([{ subtype: "hr-neg-her2-pos", reason: "The data hold no 5-year relative survival figure for HR−/HER2+ in this view." }]);
+    expect(absentSubtypes(withoutHer2Pos, fiveYear)).toEqual([
+      { subtype: "hr-neg-her2-pos", reason: "The data hold no 5-year relative survival figure for HR−/HER2+ in this view." },
+    ]);
   });
 });

@@ -15,7 +15,10 @@ describe("treatments URL state", () => {
   });
 
   it("accepts repeated checkbox values from the no-JavaScript form", () => {
-    expect(parseTreatmentsState({ class: ["antibody-drug-conjugate", "monoclonal-antibody"] }).state.classes).toEqual(["monoclonal-antibody", "antibody-drug-conjugate"]);
+    expect(parseTreatmentsState({ class: ["antibody-drug-conjugate", "monoclonal-antibody"] }).state.classes).toEqual([
+      "monoclonal-antibody",
+      "antibody-drug-conjugate",
+    ]);
   });
 
   it("keeps the wording in the page URL, but not in the downloads or the image", () => {

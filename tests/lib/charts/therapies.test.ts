@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import {
   approvalSources,
   approvalsShown,
-  BANDS_HEADING,
   approvalTableRows,
+  BANDS_HEADING,
   bandTableRows,
   describeApproval,
   isAcceleratedApproval,
@@ -14,8 +14,8 @@ import {
 import { TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
 import { layoutTimeline, markExtent, TIMELINE_LAYOUT, type TimelineLayout } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
-import { DRUG_CLASSES, type DrugClass } from "@/lib/datasets/therapy-dimensions";
 import type { SurvivalRow, TherapyRow } from "@/lib/datasets/schemas";
+import { DRUG_CLASSES, type DrugClass } from "@/lib/datasets/therapy-dimensions";
 
 const all = approvalsShown(datasets.therapies, TREATMENTS_DEFAULTS);
 const bands = survivalBands(datasets.survival);
@@ -136,7 +136,9 @@ describe("timeline layout", () => {
 
 describe("survival bands", () => {
   it("has one band per survival measure and diagnosis period in the data, oldest first", () => {
-    const periods = [...new Set(datasets.survival.map((row) => `${row.measure}:${row.period}`))].sort((a, b) => a.split(":")[1]!.localeCompare(b.split(":")[1]!));
+    const periods = [...new Set(datasets.survival.map((row) => `${row.measure}:${row.period}`))].sort((a, b) =>
+      a.split(":")[1]!.localeCompare(b.split(":")[1]!),
+    );
     expect(bands.map((b) => b.id)).toEqual(periods);
     expect(bands.map((b) => b.label)).toEqual(["4-year, 2010–2013", "5-year, by stage, 2013–2019", "5-year, all stages, 2014–2020"]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RACE_STYLES } from "@/lib/charts/race-style";
-import { populationColorCss, populationColorVar, populationsShortLabel, POPULATION_STYLES } from "@/lib/charts/therapy-style";
+import { POPULATION_STYLES, populationColorCss, populationColorVar, populationsShortLabel } from "@/lib/charts/therapy-style";
 import { HER2_POPULATIONS } from "@/lib/datasets/therapy-dimensions";
 import { SUBTYPES } from "@/lib/subtypes";
 import { BACKGROUNDS, contrastRatio } from "@/lib/theme";

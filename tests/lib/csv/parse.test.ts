@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "@/lib/csv/format";
-import { parseCsv, type CsvRecord } from "@/lib/csv/parse";
+import { type CsvRecord, parseCsv } from "@/lib/csv/parse";
 
 function fieldsOf(records: CsvRecord[]): (string[] | string)[] {
   return records.map((record) => (record.ok ? record.fields : `error: ${record.error}`));
@@ -8,19 +8,29 @@ function fieldsOf(records: CsvRecord[]): (string[] | string)[] {
 
 describe("parseCsv (RFC 4180)", () => {
   it("reads plain records with LF, CRLF or CR line ends, with or without a final line break", () => {
-    const expected = [["a", "b"], ["1", "2"]];
+    const expected = [
+      ["a", "b"],
+      ["1", "2"],
+    ];
     for (const text of ["a,b\n1,2", "a,b\n1,2\n", "a,b\r\n1,2\r\n", "a,b\r1,2\r", "a,b\r\n1,2"]) {
       expect(fieldsOf(parseCsv(text))).toEqual(expected);
     }
   });
 
   it("reads empty fields, including a trailing one", () => {
-    expect(fieldsOf(parseCsv("a,,c,\n,,,\n"))).toEqual([["a", "", "c", ""], ["", "", "", ""]]);
+    expect(fieldsOf(parseCsv("a,,c,\n,,,\n"))).toEqual([
+      ["a", "", "c", ""],
+      ["", "", "", ""],
+    ]);
   });
 
   it("reads quoted fields with commas, doubled quotes and line breaks", () => {
     const text = 'name,note\r\n"Smith, J.","said ""2+"""\r\n"multi\r\nline",x\r\n';
-    expect(fieldsOf(parseCsv(text))).toEqual([["name", "note"], ["Smith, J.", 'said "2+"'], ["multi\r\nline", "x"]]);
+    expect(fieldsOf(parseCsv(text))).toEqual([
+      ["name", "note"],
+      ["Smith, J.", 'said "2+"'],
+      ["multi\r\nline", "x"],
+    ]);
   });
 
   it("reads an empty quoted field and a lone quoted quote", () => {
@@ -39,12 +49,21 @@ describe("parseCsv (RFC 4180)", () => {
   });
 
   it("drops a leading UTF-8 byte-order mark", () => {
-    expect(fieldsOf(parseCsv("\uFEFFihc,ratio\n2+,2.2\n"))).toEqual([["ihc", "ratio"], ["2+", "2.2"]]);
+    expect(fieldsOf(parseCsv("\uFEFFihc,ratio\n2+,2.2\n"))).toEqual([
+      ["ihc", "ratio"],
+      ["2+", "2.2"],
+    ]);
   });
 
   it("reports a malformed record alone and reads on from the next line", () => {
     const records = parseCsv('a,b\n"x"y,1\n2,3\nab"c,4\n5,6\n');
-    expect(records.map((record) => [record.line, record.ok])).toEqual([[1, true], [2, false], [3, true], [4, false], [5, true]]);
+    expect(records.map((record) => [record.line, record.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+      [4, false],
+      [5, true],
+    ]);
     expect(fieldsOf(records)).toEqual([
       ["a", "b"],
       "error: Unexpected character after a closing quote.",

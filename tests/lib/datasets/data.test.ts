@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { datasets, DATA_VERSION, sourceFor, UNIT_RANGES } from "@/lib/datasets";
-import { HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
-import { fourYearSurvival, shareOfCases, her2PositiveShare } from "@/lib/datasets/queries";
-import subtypesFile from "@/data/subtypes.json";
-import survivalFile from "@/data/survival.json";
 import prevalenceFile from "@/data/prevalence.json";
 import sourcesFile from "@/data/sources.json";
+import subtypesFile from "@/data/subtypes.json";
+import survivalFile from "@/data/survival.json";
 import therapiesFile from "@/data/therapies.json";
+import { DATA_VERSION, datasets, sourceFor, UNIT_RANGES } from "@/lib/datasets";
+import { fourYearSurvival, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
+import { HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
 
 const allFigures = [...datasets.survival, ...datasets.prevalence];
 
@@ -67,9 +67,7 @@ describe("published data", () => {
       const key = `${row.sourceId}|${row.period}|${row.denominator}`;
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }
-    const complete = [...groups.entries()].filter(([key, rows]) =>
-      key.endsWith("|all-cases") ? rows.length === 5 : rows.length === 4,
-    );
+    const complete = [...groups.entries()].filter(([key, rows]) => (key.endsWith("|all-cases") ? rows.length === 5 : rows.length === 4));
     // SEER 2017–2021 (all cases, unknown included), Howlader 2010 (known status only), Kohler 2011 (whole percent).
     expect(complete.map(([key]) => key).sort()).toEqual([
       "howlader-2014-jnci|2010|known-status-cases",
@@ -109,7 +107,8 @@ describe("figures match the reference exactly (her2-data.md)", () => {
   it("five-year relative survival by SEER stage, 2013–2019 edition", () => {
     const table = (subtype: string) =>
       ["all", "localized", "regional", "distant"].map(
-        (stage) => datasets.survival.find((r) => r.measure === "five-year-relative" && r.period === "2013-2019" && r.subtype === subtype && r.stage === stage)?.value,
+        (stage) =>
+          datasets.survival.find((r) => r.measure === "five-year-relative" && r.period === "2013-2019" && r.subtype === subtype && r.stage === stage)?.value,
       );
     expect(table("hr-pos-her2-neg")).toEqual([94.8, 100.0, 90.3, 34.0]);
     expect(table("hr-pos-her2-pos")).toEqual([91.0, 99.1, 89.8, 45.6]);
@@ -128,7 +127,13 @@ describe("figures match the reference exactly (her2-data.md)", () => {
       Object.fromEntries(
         datasets.prevalence.filter((r) => r.measure === measure && r.period === "2017-2021" && r.subtype !== null).map((r) => [r.subtype, r.value]),
       );
-    expect(pick("percent-of-cases")).toEqual({ "hr-pos-her2-neg": 69.5, "hr-neg-her2-neg": 10.5, "hr-pos-her2-pos": 9.6, "hr-neg-her2-pos": 4.0, unknown: 6.1 });
+    expect(pick("percent-of-cases")).toEqual({
+      "hr-pos-her2-neg": 69.5,
+      "hr-neg-her2-neg": 10.5,
+      "hr-pos-her2-pos": 9.6,
+      "hr-neg-her2-pos": 4.0,
+      unknown: 6.1,
+    });
     expect(pick("incidence-rate")).toEqual({ "hr-pos-her2-neg": 90.0, "hr-neg-her2-neg": 13.6, "hr-pos-her2-pos": 12.4, "hr-neg-her2-pos": 5.1, unknown: 7.9 });
   });
 

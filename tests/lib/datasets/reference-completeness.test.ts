@@ -5,7 +5,7 @@
  * incidence by stage, and the stated ranges of §5).
  */
 import { describe, expect, it } from "vitest";
-import { datasets, PrevalenceRowSchema, sourceFor, SurvivalRowSchema } from "@/lib/datasets";
+import { datasets, PrevalenceRowSchema, SurvivalRowSchema, sourceFor } from "@/lib/datasets";
 
 const prevalence = (id: string) => {
   const row = datasets.prevalence.find((r) => r.id === id);
@@ -132,7 +132,11 @@ describe("stated ranges (her2-data.md §5): two ends, never a midpoint, and the 
   });
 
   it("HER2-positive as usually quoted: approximately 15–20% (Wynn & Tang), with no invented citation detail", () => {
-    expect(prevalence("share-2022-her2-positive-convention")).toMatchObject({ group: "her2-positive", range: { low: 15, high: 20 }, sourceId: "wynn-tang-2022-cmr" });
+    expect(prevalence("share-2022-her2-positive-convention")).toMatchObject({
+      group: "her2-positive",
+      range: { low: 15, high: 20 },
+      sourceId: "wynn-tang-2022-cmr",
+    });
     const source = sourceFor("wynn-tang-2022-cmr");
     expect(source.citation).toBe("Wynn & Tang, Cancer Metastasis Rev 2022: “Approximately 15-20% of breast cancers overexpress HER2”.");
     expect(source.url).toBeUndefined();

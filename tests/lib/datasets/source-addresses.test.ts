@@ -28,7 +28,8 @@ const REFERENCE_ADDRESSES: Record<string, string> = {
   "fda-summary-2008-lapatinib": "acemap.info/paper/282968121",
   "fda-approval-2012-perjeta": "breastcancer.org/research-news/20120611",
   "fda-approval-2013-perjeta-neoadjuvant": "fdanews.com/articles/159668-perjeta-first-to-gain-accelerated-approval-via-new-fda-pathway",
-  "fda-approval-2017-perjeta-adjuvant": "gene.com/media/news-features/fda-approves-new-treatment-option-for-adjuvant-treatment-of-specific-type-of-early-breast-cancer",
+  "fda-approval-2017-perjeta-adjuvant":
+    "gene.com/media/news-features/fda-approves-new-treatment-option-for-adjuvant-treatment-of-specific-type-of-early-breast-cancer",
   "fda-approval-2013-kadcyla": "gene.com/media/news-features/first-adc-breastcancer",
   "fda-approval-2019-kadcyla-adjuvant": "oplinc.com/latest-fda-approvals/",
   "fda-summary-2018-neratinib": "pubmed.ncbi.nlm.nih.gov/29523624/",
@@ -64,14 +65,12 @@ describe("source addresses match the references", () => {
   it("the only sources without an address are those the references give none for", () => {
     // ASCO-CAP 2018 (DOI unverified), the review behind the HER2-low range, Wynn & Tang, DESTINY-Breast04/06
     // and the pertuzumab label (her2-testing.md §1 lists them without an address): none in the references.
-    expect(datasets.sources.filter((s) => !s.url).map((s) => s.id).sort()).toEqual([
-      "asco-cap-2018",
-      "bardia-2024-db06",
-      "bcr-2022-her2low",
-      "modi-2022-db04",
-      "perjeta-label",
-      "wynn-tang-2022-cmr",
-    ]);
+    expect(
+      datasets.sources
+        .filter((s) => !s.url)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(["asco-cap-2018", "bardia-2024-db06", "bcr-2022-her2low", "modi-2022-db04", "perjeta-label", "wynn-tang-2022-cmr"]);
   });
 
   it("Margenza names its citing journal only as the reference does (JCP)", () => {

@@ -49,7 +49,14 @@ describe("a broken data file fails with file, row and field", () => {
 
   it("rejects a source id that does not resolve, and a duplicated row id", () => {
     const message = problemsOf(() =>
-      checkReferences("data/x.json", [{ id: "a", sourceId: "nowhere" }, { id: "a", sourceId: "known" }], new Set(["known"])),
+      checkReferences(
+        "data/x.json",
+        [
+          { id: "a", sourceId: "nowhere" },
+          { id: "a", sourceId: "known" },
+        ],
+        new Set(["known"]),
+      ),
     );
     expect(message).toContain(`rows[0] (a).sourceId: "nowhere" is not in data/sources.json`);
     expect(message).toContain(`rows[1].id: "a" is used twice`);

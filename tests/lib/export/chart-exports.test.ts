@@ -1,24 +1,24 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { compareTakeaway, COMPARE_TITLE, comparePanels } from "@/lib/charts/compare";
+import { COMPARE_TITLE, comparePanels, compareTakeaway } from "@/lib/charts/compare";
+import { FLOW_COLORS } from "@/lib/charts/flow/style";
 import { markerGeometry } from "@/lib/charts/markers";
-import { approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
-import { layoutTimeline } from "@/lib/charts/timeline-layout";
-import { parseTreatmentsState } from "@/lib/charts/therapies-state";
-import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { shareTakeaway } from "@/lib/charts/prevalence";
 import { MATRIX_TITLE, matrixNote, subtypeMatrix } from "@/lib/charts/subtype-matrix";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
+import { approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
+import { parseTreatmentsState } from "@/lib/charts/therapies-state";
+import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
+import { layoutTimeline } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
-import { formatFigure } from "@/lib/format";
-import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
-import { classifyHer2, parseHer2Query } from "@/lib/her2";
-import { FLOW_COLORS } from "@/lib/charts/flow/style";
-import { chartSvg, type ChartContent } from "@/lib/export/chart-svg";
+import { type ChartContent, chartSvg } from "@/lib/export/chart-svg";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
-import { escapeXml, EXPORT_SIZES, markerSvg } from "@/lib/export/frame";
+import { EXPORT_SIZES, escapeXml, markerSvg } from "@/lib/export/frame";
 import type { MatrixContent } from "@/lib/export/matrix-svg";
+import { formatFigure } from "@/lib/format";
+import { classifyHer2, parseHer2Query } from "@/lib/her2";
+import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
 import { THEME_TOKENS } from "@/lib/theme";
 
 const count = (svg: string, needle: string) => svg.split(needle).length - 1;

@@ -4,7 +4,7 @@
 // different images must not.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EXPORTABLE_CHARTS, IMAGE_PARAMETERS, parseChartRequest, type ExportableChart } from "@/lib/export/charts";
+import { EXPORTABLE_CHARTS, type ExportableChart, IMAGE_PARAMETERS, parseChartRequest } from "@/lib/export/charts";
 
 function request(file: string, query: string) {
   const parsed = parseChartRequest(file, new URLSearchParams(query));
@@ -47,7 +47,10 @@ describe("the image cache key", () => {
     // compare takes exactly two different values: its own cases are above.
     const pairsOf = (chart: Exclude<ExportableChart, "testing">) =>
       fc
-        .uniqueArray(fc.constantFrom(...[...EXPORTABLE_CHARTS[chart].filters, ...IMAGE_PARAMETERS].filter((f) => f.name !== "compare")), { maxLength: 4, selector: (f) => f.name })
+        .uniqueArray(fc.constantFrom(...[...EXPORTABLE_CHARTS[chart].filters, ...IMAGE_PARAMETERS].filter((f) => f.name !== "compare")), {
+          maxLength: 4,
+          selector: (f) => f.name,
+        })
         .chain((filters) => fc.tuple(...filters.map((filter) => fc.constantFrom(...filter.allowed).map((value): [string, string] => [filter.name, value]))));
     /** The same request written differently: another order, padded values, the page's view switch, the defaults spelled out. */
     const variant = (pairs: [string, string][]) =>
@@ -58,7 +61,17 @@ describe("the image cache key", () => {
         return new URLSearchParams([...named, ["view", view]]).toString();
       });
     const cases = fc.constantFrom(...charts).chain((chart) =>
-      pairsOf(chart).chain((pairs) => fc.tuple(fc.constant(`${chart}.svg`), fc.constant(new URLSearchParams(pairs).toString()), fc.oneof(variant(pairs), pairsOf(chart).map((other) => new URLSearchParams(other).toString())), fc.constant(pairs))),
+      pairsOf(chart).chain((pairs) =>
+        fc.tuple(
+          fc.constant(`${chart}.svg`),
+          fc.constant(new URLSearchParams(pairs).toString()),
+          fc.oneof(
+            variant(pairs),
+            pairsOf(chart).map((other) => new URLSearchParams(other).toString()),
+          ),
+          fc.constant(pairs),
+        ),
+      ),
     );
     fc.assert(
       fc.property(cases, ([file, a, b]) => {
@@ -68,9 +81,12 @@ describe("the image cache key", () => {
       { numRuns: 150 },
     );
     fc.assert(
-      fc.property(fc.constantFrom(...charts).chain((chart) => pairsOf(chart).chain((pairs) => fc.tuple(fc.constant(`${chart}.svg`), fc.constant(pairs), variant(pairs)))), ([file, pairs, b]) => {
-        expect(keyOf(file, b)).toBe(keyOf(file, new URLSearchParams(pairs).toString()));
-      }),
+      fc.property(
+        fc.constantFrom(...charts).chain((chart) => pairsOf(chart).chain((pairs) => fc.tuple(fc.constant(`${chart}.svg`), fc.constant(pairs), variant(pairs)))),
+        ([file, pairs, b]) => {
+          expect(keyOf(file, b)).toBe(keyOf(file, new URLSearchParams(pairs).toString()));
+        },
+      ),
       { numRuns: 150 },
     );
   });

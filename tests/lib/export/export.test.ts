@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { prevalenceImagePath, type PrevalenceViewState } from "@/lib/charts/prevalence-state";
-import { survivalImagePath, SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
+import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_STYLES } from "@/lib/charts/race-style";
+import { SURVIVAL_DEFAULTS, survivalImagePath } from "@/lib/charts/survival-state";
 import { pageCardSvg } from "@/lib/export/card";
-import { imageUrl } from "@/lib/export/image-url";
 import { EXPORT_SIZES, inlineColor } from "@/lib/export/frame";
+import { imageUrl } from "@/lib/export/image-url";
+import { cardName, PAGE_TEXT, type PagePath, pageForCard } from "@/lib/pages";
 import { SUBTYPES } from "@/lib/subtypes";
 import { THEME_TOKENS } from "@/lib/theme";
-import { cardName, PAGE_TEXT, pageForCard, type PagePath } from "@/lib/pages";
 
 describe("image addresses", () => {
   it("each prevalence image carries only the state its section reads", () => {

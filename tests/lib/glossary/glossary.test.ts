@@ -17,9 +17,31 @@ const sourceIds = new Set(datasets.sources.map((source) => source.id));
 
 /** The terms the issue names, each of which must have an entry. */
 const REQUIRED = [
-  "cause-specific-survival", "relative-survival", "ish", "cep17", "de-novo-stage-iv", "her2-low", "her2-ultralow", "hazard-ratio",
-  "kaplan-meier", "confidence-interval", "stage", "stage-i-iv", "seer-summary-stage", "ihc", "her2-positive", "hormone-receptor",
-  "er", "pr", "incidence-rate", "seer", "asco-cap", "accelerated-approval", "her2-null", "triple-negative", "ish-group",
+  "cause-specific-survival",
+  "relative-survival",
+  "ish",
+  "cep17",
+  "de-novo-stage-iv",
+  "her2-low",
+  "her2-ultralow",
+  "hazard-ratio",
+  "kaplan-meier",
+  "confidence-interval",
+  "stage",
+  "stage-i-iv",
+  "seer-summary-stage",
+  "ihc",
+  "her2-positive",
+  "hormone-receptor",
+  "er",
+  "pr",
+  "incidence-rate",
+  "seer",
+  "asco-cap",
+  "accelerated-approval",
+  "her2-null",
+  "triple-negative",
+  "ish-group",
 ];
 
 describe("glossary entries", () => {

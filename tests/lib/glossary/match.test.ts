@@ -55,13 +55,7 @@ describe("segmentByTerms", () => {
 
   it("links a term's next use where its first sits inside an earlier term's words", () => {
     const segments = segmentByTerms("Women with de novo stage IV cancer; stage III is not shown.", terms);
-    expect(segments).toEqual([
-      "Women with ",
-      { id: "de-novo", text: "de novo stage IV" },
-      " cancer; ",
-      { id: "stage", text: "stage" },
-      " III is not shown.",
-    ]);
+    expect(segments).toEqual(["Women with ", { id: "de-novo", text: "de novo stage IV" }, " cancer; ", { id: "stage", text: "stage" }, " III is not shown."]);
   });
 
   it("leaves text without any of the terms whole", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/csv/parse";
-import { BATCH_CSV_COLUMNS, batchToCsv, classifyCsv, type BatchResult, type BatchRow } from "@/lib/her2";
-import { batchCsvColumns, groupRowErrors, lineRanges, pathologistIhc } from "@/lib/her2/batch";
 import { safeExcerpt } from "@/lib/excerpt";
+import { BATCH_CSV_COLUMNS, type BatchResult, type BatchRow, batchToCsv, classifyCsv } from "@/lib/her2";
+import { batchCsvColumns, groupRowErrors, lineRanges, pathologistIhc } from "@/lib/her2/batch";
 import { VALID_CASES } from "./reference-cases";
 
 function rowsOf(result: BatchResult): BatchRow[] {
@@ -91,7 +91,10 @@ describe("classifyCsv", () => {
   it("rejects the whole file only for a bad header", () => {
     expect(classifyCsv("")).toMatchObject({ ok: false, error: { line: 1, message: "The file has no header row." } });
     expect(classifyCsv("\n\n")).toMatchObject({ ok: false });
-    expect(classifyCsv("ihc,score\n3+,1\n")).toMatchObject({ ok: false, error: { line: 1, parameter: "score", message: "Unknown column.", allowed: ["id", "case_id", ...BATCH_CSV_COLUMNS.slice(1, 9)] } });
+    expect(classifyCsv("ihc,score\n3+,1\n")).toMatchObject({
+      ok: false,
+      error: { line: 1, parameter: "score", message: "Unknown column.", allowed: ["id", "case_id", ...BATCH_CSV_COLUMNS.slice(1, 9)] },
+    });
     expect(classifyCsv("\nihc,ihc\n3+,3+\n")).toMatchObject({ ok: false, error: { line: 2, parameter: "ihc" } });
     expect(classifyCsv('"ihc\n')).toMatchObject({ ok: false, error: { line: 1, message: "A quoted field is not closed." } });
   });
@@ -138,7 +141,10 @@ describe("classifyCsv: an id column (id or case_id, any letter case) is passed t
   });
 
   it("refuses two id columns, and names that are only close to one", () => {
-    expect(classifyCsv("id,ihc,case_id\n1,3+,2\n")).toMatchObject({ ok: false, error: { line: 1, parameter: "id", message: "Give one id column: id or case_id." } });
+    expect(classifyCsv("id,ihc,case_id\n1,3+,2\n")).toMatchObject({
+      ok: false,
+      error: { line: 1, parameter: "id", message: "Give one id column: id or case_id." },
+    });
     expect(classifyCsv("ID,ihc,id\n1,3+,2\n")).toMatchObject({ ok: false, error: { message: "Give one id column: id or case_id." } });
     for (const header of ["caseid", "case id", "case-id", "ids", "patient_id"]) {
       expect(classifyCsv(`${header},ihc\n1,3+\n`), header).toMatchObject({ ok: false, error: { message: "Unknown column." } });
@@ -217,7 +223,16 @@ describe("batchToCsv", () => {
     const [header, ...body] = records.map((record) => (record.ok ? record.fields : []));
     expect(header).toEqual([...BATCH_CSV_COLUMNS]);
     const byColumn = body.map((fields) => Object.fromEntries(BATCH_CSV_COLUMNS.map((column, i) => [column, fields[i]])));
-    expect(byColumn[0]).toMatchObject({ line: "2", ihc: "3+", kind: "final", status: "positive", category: "her2-positive", ishGroup: "", nextStep: "", error: "" });
+    expect(byColumn[0]).toMatchObject({
+      line: "2",
+      ihc: "3+",
+      kind: "final",
+      status: "positive",
+      category: "her2-positive",
+      ishGroup: "",
+      nextStep: "",
+      error: "",
+    });
     expect(byColumn[1]).toMatchObject({ line: "3", ihc: "4+", kind: "invalid", status: "", error: expect.stringMatching(/^ihc: .*0, 1\+, 2\+ or 3\+/) });
     expect(byColumn[2]).toMatchObject({ line: "4", ratio: "2.2", recountCopies: "3.6", status: "negative", category: "her2-low", ishGroup: "2" });
     expect(byColumn[6]).toMatchObject({ line: "9", copies: "5.0", assay: "single", kind: "pending", nextStep: "reflex-ihc", status: "" });
@@ -252,7 +267,7 @@ describe("batchToCsv", () => {
     const rows = rowsOf(classifyCsv('ihc,ratio,copies\n3+,"=HYPERLINK(""x"")",-1\n'));
     const [, first] = parseCsv(batchToCsv(rows)).map((record) => (record.ok ? record.fields : []));
     const cells = Object.fromEntries(BATCH_CSV_COLUMNS.map((column, i) => [column, first?.[i]]));
-    expect(cells.ratio).toBe("'=HYPERLINK(\"x\")");
+    expect(cells.ratio).toBe('\'=HYPERLINK("x")');
     expect(cells.copies).toBe("'-1");
     expect(cells.kind).toBe("invalid");
   });

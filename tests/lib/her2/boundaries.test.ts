@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHer2, parseHer2Query, type Her2Classification } from "@/lib/her2";
+import { classifyHer2, type Her2Classification, parseHer2Query } from "@/lib/her2";
 
 function classify(query: string): Her2Classification {
   const parsed = parseHer2Query(new URLSearchParams(query));

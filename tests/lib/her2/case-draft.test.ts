@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseSearch, describeFields, draftFromSearchParams, draftSearch, EMPTY_DRAFT, viewDraft, type CaseDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, caseSearch, describeFields, draftFromSearchParams, draftSearch, EMPTY_DRAFT, viewDraft } from "@/lib/her2/case-draft";
 
 const draft = (change: Partial<CaseDraft>, values: Partial<CaseDraft["values"]> = {}): CaseDraft => ({
   ...EMPTY_DRAFT,
@@ -118,7 +118,11 @@ describe("the stepper's own link round-trips a case however far it was answered"
     ["IHC 2+, ratio typed before copies", draft({ ihc: "2+" }, { ratio: "2.5" }), "?ihc=2%2B&ratio=2.5"],
     ["IHC 2+, single-probe chosen before copies", draft({ ihc: "2+", assay: "single" }), "?ihc=2%2B&assay=single"],
     ["IHC 0, ultralow not answered yet", draft({ ihc: "0" }), "?ihc=0"],
-    ["group 2 waiting for the second recount value", draft({ ihc: "2+" }, { ratio: "2.2", copies: "3.5", recountRatio: "2.1" }), "?ihc=2%2B&ratio=2.2&copies=3.5&recountRatio=2.1"],
+    [
+      "group 2 waiting for the second recount value",
+      draft({ ihc: "2+" }, { ratio: "2.2", copies: "3.5", recountRatio: "2.1" }),
+      "?ihc=2%2B&ratio=2.2&copies=3.5&recountRatio=2.1",
+    ],
     ["ISH first, copies typed before the ratio", draft({ ihc: "none" }, { copies: "4.8" }), "?copies=4.8"],
     ["a complete case", draft({ ihc: "2+" }, { ratio: "2.5", copies: "5.1" }), "?ihc=2%2B&ratio=2.5&copies=5.1"],
     ["a complete single-probe case", draft({ ihc: "none", assay: "single" }, { copies: "5.0" }), "?copies=5.0&assay=single"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATEGORY_TEXT, categoryTextFor, classifyHer2, HER2_LOW_AFTER_WORKUP_TEXT, parseHer2Query, ULTRALOW_RULE, type Her2Classification } from "@/lib/her2";
+import { CATEGORY_TEXT, categoryTextFor, classifyHer2, HER2_LOW_AFTER_WORKUP_TEXT, type Her2Classification, parseHer2Query, ULTRALOW_RULE } from "@/lib/her2";
 import { paramsFrom } from "./helpers";
 
 function classify(inputs: string): Her2Classification {
@@ -30,7 +30,9 @@ describe("IHC 0: whether faint staining was recorded decides what the text says 
       expect(result).toMatchObject({ kind: "final", category: "her2-zero-unspecified" });
       expect(result.plain).toMatch(/Whether an approved HER2 medicine covers this result depends on that: ultralow is covered .*; null is not\./);
       expect(result.plain).toContain(ASK_PATHOLOGY);
-      expect(result.clinical).toContain(`HER2-ultralow is covered by trastuzumab deruxtecan for HR-positive, unresectable or metastatic disease that ${AFTER_ENDOCRINE}`);
+      expect(result.clinical).toContain(
+        `HER2-ultralow is covered by trastuzumab deruxtecan for HR-positive, unresectable or metastatic disease that ${AFTER_ENDOCRINE}`,
+      );
       expect(`${result.plain} ${result.clinical}`).not.toMatch(/No HER2-targeted drug approval/);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHer2, GROUP_COMMENT, parseHer2Query, type Her2Classification, type Her2Input } from "@/lib/her2";
+import { classifyHer2, GROUP_COMMENT, type Her2Classification, type Her2Input, parseHer2Query } from "@/lib/her2";
 import { groupsFrom, paramsFrom, pathFrom } from "./helpers";
 import { VALID_CASES } from "./reference-cases";
 
@@ -82,7 +82,9 @@ describe("classifyHer2: report wording and group comment for every valid referen
       else if (result.ishGroup === 3 || result.ishGroup === 4) expect(result.comment).toBe(GROUP_COMMENT_QUOTES[result.ishGroup]);
       else {
         expect(result.ishGroup).toBe(2);
-        expect(result.comment).toMatch(/ratio is ≥ 2\.0 with fewer than 4\.0 HER2 signals per cell\. Unless IHC is 3\+, the tumour is considered HER2-negative/);
+        expect(result.comment).toMatch(
+          /ratio is ≥ 2\.0 with fewer than 4\.0 HER2 signals per cell\. Unless IHC is 3\+, the tumour is considered HER2-negative/,
+        );
       }
     } else {
       expect(result).not.toHaveProperty("comment");
@@ -92,7 +94,13 @@ describe("classifyHer2: report wording and group comment for every valid referen
 
 describe("classifyHer2: reference §2.3, ISH group × concurrent IHC (dual-probe)", () => {
   // One reading per group, well inside its thresholds (§2.1); the boundary tests cover the edges.
-  const readings = { 1: "ratio=2.5, copies=6.5", 2: "ratio=2.2, copies=3.5", 3: "ratio=1.5, copies=6.8", 4: "ratio=1.8, copies=4.5", 5: "ratio=1.2, copies=2.5" };
+  const readings = {
+    1: "ratio=2.5, copies=6.5",
+    2: "ratio=2.2, copies=3.5",
+    3: "ratio=1.5, copies=6.8",
+    4: "ratio=1.8, copies=4.5",
+    5: "ratio=1.2, copies=2.5",
+  };
   // §2.3 as a table: what each cell says happens, before any recount.
   const table = [
     [1, { none: "positive", "0": "positive", "1+": "positive", "2+": "positive", "3+": "positive" }],
@@ -105,8 +113,7 @@ describe("classifyHer2: reference §2.3, ISH group × concurrent IHC (dual-probe
 
   it.each(cells)("group %i with IHC %s: %s", (group, ihc, expected) => {
     const result = classifyInputs(ihc === "none" ? readings[group] : `ihc=${ihc}, ${readings[group]}`);
-    const outcome =
-      result.kind === "pending" ? result.nextStep : result.status === "negative" && result.withComment ? "negative-with-comment" : result.status;
+    const outcome = result.kind === "pending" ? result.nextStep : result.status === "negative" && result.withComment ? "negative-with-comment" : result.status;
     expect(outcome).toBe(expected);
     expect(result.ishGroup).toBe(group);
   });
@@ -114,7 +121,11 @@ describe("classifyHer2: reference §2.3, ISH group × concurrent IHC (dual-probe
 
 describe("classifyHer2: details beyond the case table", () => {
   it("gives the group's own comment with 'negative with comment' (§2.4)", () => {
-    for (const [inputs, group] of [["ihc=1+, ratio=2.3, copies=3.0", 2], ["ihc=1+, ratio=1.4, copies=7.0", 3], ["ihc=0, ratio=1.8, copies=5.0", 4]] as const) {
+    for (const [inputs, group] of [
+      ["ihc=1+, ratio=2.3, copies=3.0", 2],
+      ["ihc=1+, ratio=1.4, copies=7.0", 3],
+      ["ihc=0, ratio=1.8, copies=5.0", 4],
+    ] as const) {
       const result = classifyInputs(inputs);
       expect(result).toMatchObject({ status: "negative", withComment: true, comment: GROUP_COMMENT[group], report: "HER2 Negative with Comment" });
     }
@@ -130,7 +141,10 @@ describe("classifyHer2: details beyond the case table", () => {
       ["ihc=2+, ratio=2.5, copies=6.5", "ISH positive"],
       ["ihc=2+, ratio=1.2, copies=2.5", "ISH negative"],
       ["ihc=2+, ratio=1.5, copies=6.8, recountRatio=1.6, recountCopies=6.4", "HER2 Positive"],
-      ["ihc=2+, ratio=1.5, copies=6.2, recountRatio=1.6, recountCopies=5.8", "Result should be adjudicated per internal procedures to determine final category"],
+      [
+        "ihc=2+, ratio=1.5, copies=6.2, recountRatio=1.6, recountCopies=5.8",
+        "Result should be adjudicated per internal procedures to determine final category",
+      ],
       ["ihc=2+, copies=5.0, assay=single", "Perform dual-probe ISH for final result"],
     ];
     for (const [inputs, report] of expected) expect(classifyInputs(inputs).report).toBe(report);
@@ -139,12 +153,10 @@ describe("classifyHer2: details beyond the case table", () => {
   });
 
   it("flags IHC 3+ only against ISH group 5, not against groups 1–4 (R-DISC)", () => {
-    const flags = ["ratio=2.5, copies=6.5", "ratio=2.2, copies=3.5", "ratio=1.5, copies=6.8", "ratio=1.8, copies=4.5", "ratio=1.2, copies=2.5"].map(
-      (ish) => {
-        const result = classifyInputs(`ihc=3+, ${ish}`);
-        return result.kind === "final" && result.status === "positive" ? result.flags : null;
-      },
-    );
+    const flags = ["ratio=2.5, copies=6.5", "ratio=2.2, copies=3.5", "ratio=1.5, copies=6.8", "ratio=1.8, copies=4.5", "ratio=1.2, copies=2.5"].map((ish) => {
+      const result = classifyInputs(`ihc=3+, ${ish}`);
+      return result.kind === "final" && result.status === "positive" ? result.flags : null;
+    });
     expect(flags).toEqual([[], [], [], [], ["discordant-ihc3-ish5"]]);
   });
 

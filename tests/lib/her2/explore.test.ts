@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHer2, isEdge, outcomeNodes, parseHer2Fields, parseHer2Query, type NodeId } from "@/lib/her2";
+import { classifyHer2, isEdge, type NodeId, outcomeNodes, parseHer2Fields, parseHer2Query } from "@/lib/her2";
 import { exploreOutcomes, gridCases, workedExamples } from "@/lib/her2/explore";
 import { paramsFrom } from "./helpers";
 import { VALID_CASES } from "./reference-cases";

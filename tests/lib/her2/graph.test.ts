@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  classifyHer2,
-  edgesFrom,
-  ENTRY_NODE,
-  her2Edges,
-  her2Nodes,
-  isEdge,
-  nodeById,
-  outcomeNodes,
-  parseHer2Query,
-  type NodeId,
-} from "@/lib/her2";
+import { classifyHer2, ENTRY_NODE, edgesFrom, her2Edges, her2Nodes, isEdge, type NodeId, nodeById, outcomeNodes, parseHer2Query } from "@/lib/her2";
 import { paramsFrom } from "./helpers";
 import { VALID_CASES } from "./reference-cases";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HER2_PARAMETERS, parseHer2Fields, parseHer2Query, parseHer2QueryString, type Her2ParseResult } from "@/lib/her2";
+import { HER2_PARAMETERS, type Her2ParseResult, parseHer2Fields, parseHer2Query, parseHer2QueryString } from "@/lib/her2";
 import { paramsFrom } from "./helpers";
 import { INVALID_CASES, VALID_CASES } from "./reference-cases";
 
@@ -91,7 +91,8 @@ describe("ihc spellings (design.md §5)", () => {
     expect(parseHer2Query(new URLSearchParams("ihc=2++"))).toMatchObject({ ok: true });
     for (const raw of ["2%2B%2B", "2+%2B", "+2++", "%202++%20", "3+++", "2%2B%2B+"]) expect(errorOf(query(`ihc=${raw}`)).parameter, raw).toBe("ihc");
     // One plus, however written, with spaces around it (a form writes " 2+ " as +2%2B+), still reads.
-    for (const raw of ["2+", "2%2B", "+2+", "%202%2B%20", "+2%2B+", "2%2B++", "2+%20", "%202+"]) expect(query(`ratio=2.2&ihc=${raw}&copies=3.5`), raw).toMatchObject({ ok: true, input: { ihc: { score: 2 } } });
+    for (const raw of ["2+", "2%2B", "+2+", "%202%2B%20", "+2%2B+", "2%2B++", "2+%20", "%202+"])
+      expect(query(`ratio=2.2&ihc=${raw}&copies=3.5`), raw).toMatchObject({ ok: true, input: { ihc: { score: 2 } } });
     // The check finds ihc however its name is written, and leaves other parameters alone.
     expect(errorOf(query("ratio=2.2&%69hc=2++&copies=3.5")).parameter).toBe("ihc");
     expect(query("?ihc=2%2B&ratio=2.2&copies=3.5")).toEqual(query("ihc=2&ratio=2.2&copies=3.5"));
@@ -115,29 +116,14 @@ describe("numbers: finite plain decimals > 0, never rounded", () => {
     expect(query("ratio=1.995&copies=4.5")).toMatchObject({ ok: true, input: { ish: { ratio: 1.995, copies: 4.5 } } });
   });
 
-  it.each([
-    "NaN",
-    "Infinity",
-    "-Infinity",
-    "1e999",
-    "1e2",
-    "0x10",
-    "",
-    "%20",
-    "--1",
-    "-1",
-    "%2B1",
-    "2.0abc",
-    "2%2C5",
-    "2.",
-    ".5",
-    "1_000",
-    "9".repeat(400),
-  ])("rejects ratio=%s", (value) => {
-    const error = errorOf(query(`ihc=2&ratio=${value}&copies=4.0`));
-    expect(error.parameter).toBe("ratio");
-    expect(error.message).toMatch(/finite number > 0/);
-  });
+  it.each(["NaN", "Infinity", "-Infinity", "1e999", "1e2", "0x10", "", "%20", "--1", "-1", "%2B1", "2.0abc", "2%2C5", "2.", ".5", "1_000", "9".repeat(400)])(
+    "rejects ratio=%s",
+    (value) => {
+      const error = errorOf(query(`ihc=2&ratio=${value}&copies=4.0`));
+      expect(error.parameter).toBe("ratio");
+      expect(error.message).toMatch(/finite number > 0/);
+    },
+  );
 });
 
 describe("parameters: unknown and repeated", () => {
@@ -195,13 +181,7 @@ describe("contradictory and incomplete input (§3.4 rules 2, 5–8)", () => {
 });
 
 describe("hostile input is never echoed beyond a short, harmless excerpt", () => {
-  const hostile = [
-    "<script>alert(1)</script>",
-    '"><img src=x onerror=alert(1)>',
-    "\u0000\u001b[31m\r\nSet-Cookie: a=b",
-    "A".repeat(100_000),
-    "${process.env}",
-  ];
+  const hostile = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "\u0000\u001b[31m\r\nSet-Cookie: a=b", "A".repeat(100_000), "${process.env}"];
 
   it.each(hostile.map((value) => [value.slice(0, 20), value]))("as a value (%j…)", (_label, value) => {
     for (const name of ["ihc", "ratio", "ultralow", "assay"]) {

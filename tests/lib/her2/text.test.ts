@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { datasets, sourceFor } from "@/lib/datasets";
+import { latestApprovalsFor } from "@/lib/datasets/therapies";
 import {
   CATEGORY_TEXT,
   categoryTextFor,
   classifyHer2,
   DISCORDANT_TEXT,
   HER2_CATEGORIES,
+  type Her2Classification,
   ISH_GROUP_TEXT,
   NEGATIVE_WITH_COMMENT_TEXT,
   NEXT_STEP_TEXT,
   NEXT_STEPS,
   parseHer2Query,
   SUBGROUP_NOTE,
-  type Her2Classification,
 } from "@/lib/her2";
-import { datasets, sourceFor } from "@/lib/datasets";
-import { latestApprovalsFor } from "@/lib/datasets/therapies";
 import { classificationSources } from "@/lib/her2/result-text";
 import { FLOW_SOURCE_IDS, flowSourceLine, HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
 import { paramsFrom } from "./helpers";
@@ -104,7 +104,9 @@ describe("the result text cites what it quotes (data/sources.json)", () => {
 
   it("the flow's source line is the two guideline citations from sources.json, then the disclaimer", () => {
     const line = flowSourceLine(datasets.sources);
-    expect(line).toBe(`${sourceFor("asco-cap-2018").citation} ${sourceFor("asco-cap-2023").citation} Educational logic, not a diagnostic device. The final HER2 status is the pathologist's call.`);
+    expect(line).toBe(
+      `${sourceFor("asco-cap-2018").citation} ${sourceFor("asco-cap-2023").citation} Educational logic, not a diagnostic device. The final HER2 status is the pathologist's call.`,
+    );
     expect(() => flowSourceLine([])).toThrow(/Unknown source id "asco-cap-2018"/);
   });
 });

@@ -46,7 +46,9 @@ describe("approvals for a subtype", () => {
     expect(approvalsSentence("hr-neg-her2-neg", approvalsForSubtype("hr-neg-her2-neg", rows))).toBe(
       "1 US FDA approval of HER2-targeted drugs covers HR−/HER2− breast cancer, and only when it is also HER2-low; the newest is from 5 Aug 2022.",
     );
-    expect(approvalsSentence("hr-neg-her2-neg", { covering: [], otherHr: [] })).toBe("No US FDA approval of a HER2-targeted drug in our list covers HR−/HER2− breast cancer.");
+    expect(approvalsSentence("hr-neg-her2-neg", { covering: [], otherHr: [] })).toBe(
+      "No US FDA approval of a HER2-targeted drug in our list covers HR−/HER2− breast cancer.",
+    );
   });
 
   it.each(SUBTYPE_IDS)("%s: the treatments link opens /treatments filtered to exactly the populations covered", (id) => {
@@ -56,7 +58,9 @@ describe("approvals for a subtype", () => {
     const { state, notices } = parseTreatmentsState(Object.fromEntries(new URLSearchParams(href.slice("/treatments".length))));
     expect(notices).toEqual([]);
     expect(state.populations).toEqual(coveredPopulations(id, approvals));
-    expect(treatmentsLinkText(id, approvals)).toMatch(/^All approvals for HER2-(positive, early stage and HER2-positive, metastatic|low and HER2-ultralow|low) on the treatments timeline →$/);
+    expect(treatmentsLinkText(id, approvals)).toMatch(
+      /^All approvals for HER2-(positive, early stage and HER2-positive, metastatic|low and HER2-ultralow|low) on the treatments timeline →$/,
+    );
     // Every approval the page lists is on the timeline it links to.
     for (const row of approvals.covering) expect(row.populations.some((p) => state.populations.includes(p))).toBe(true);
   });

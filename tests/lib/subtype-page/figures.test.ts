@@ -9,7 +9,9 @@ import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
 
 /** The dataset's own rows, found here by their fields rather than through the page's queries. */
 const survivalRow = (subtype: string, measure: string, stage: string, period?: string) =>
-  datasets.survival.filter((row) => row.subtype === subtype && row.measure === measure && row.stage === stage && (period === undefined || row.period === period));
+  datasets.survival.filter(
+    (row) => row.subtype === subtype && row.measure === measure && row.stage === stage && (period === undefined || row.period === period),
+  );
 
 describe("subtypeFigures", () => {
   it.each(SUBTYPE_IDS)("%s: the four-year answer is the dataset's all-stages row", (id) => {
@@ -19,7 +21,9 @@ describe("subtypeFigures", () => {
   });
 
   it.each(SUBTYPE_IDS)("%s: the share is the all-cases percent of the edition the site shows", (id) => {
-    const rows = datasets.prevalence.filter((row) => row.subtype === id && row.measure === "percent-of-cases" && row.period === SHARE_OF_CASES_PERIOD && row.denominator === "all-cases");
+    const rows = datasets.prevalence.filter(
+      (row) => row.subtype === id && row.measure === "percent-of-cases" && row.period === SHARE_OF_CASES_PERIOD && row.denominator === "all-cases",
+    );
     expect(rows).toHaveLength(1);
     expect(subtypeFigures(id, datasets).share).toBe(rows[0]);
   });
@@ -68,7 +72,9 @@ describe("stage sentences and bars", () => {
   it("names the one staged figure where only one is given (HR+ four-year, de novo stage IV)", () => {
     const rows = subtypeFigures("hr-pos-her2-pos", datasets).fourYearByStage;
     const stageIv = rows.find((r) => r.stage === "stage-iv")!;
-    expect(stageTakeaway(rows)).toBe(`Four-year breast cancer-specific survival was ${formatFigure(stageIv)} for cancer already spread to distant organs when first found (diagnosed 2010–2013).`);
+    expect(stageTakeaway(rows)).toBe(
+      `Four-year breast cancer-specific survival was ${formatFigure(stageIv)} for cancer already spread to distant organs when first found (diagnosed 2010–2013).`,
+    );
   });
 
   it("says which stage is missing and why, instead of a figure, where the source gives none", () => {

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import type { CSSProperties } from "react";
 import { notFound } from "next/navigation";
+import type { CSSProperties } from "react";
+import { pageMetadata } from "@/app/page-metadata";
+import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { PageSources } from "@/components/subtype-page/PageSources";
 import { SourceNote } from "@/components/subtype-page/SourceNote";
 import { StageChart, stageChartTexts } from "@/components/subtype-page/StageChart";
@@ -8,7 +10,6 @@ import { ANSWER_TERMS, answerTexts, SubtypeAnswer } from "@/components/subtype-p
 import { APPROVAL_TERMS, SubtypeApprovals } from "@/components/subtype-page/SubtypeApprovals";
 import { SubtypeShare, shareTexts } from "@/components/subtype-page/SubtypeShare";
 import { SubtypeTesting, TESTING_TERMS, testingTexts } from "@/components/subtype-page/SubtypeTesting";
-import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { SubtypeFacts, subtypeFactsTexts } from "@/components/subtypes/SubtypeFacts";
 import { compareCaveat, survivalPanel } from "@/lib/charts/compare";
 import { datasets, sourcesFor } from "@/lib/datasets";
@@ -16,8 +17,7 @@ import { approvalsForSubtype } from "@/lib/datasets/therapies";
 import { firstUsesBySection, type GlossaryId } from "@/lib/glossary/phrases";
 import { answerSentence, subtypeFigures } from "@/lib/subtype-page/figures";
 import { testingRoutesFor } from "@/lib/subtype-page/testing";
-import { isSubtypeId, SUBTYPE_IDS, SUBTYPES, subtypePath, type SubtypeId } from "@/lib/subtypes";
-import { pageMetadata } from "@/app/page-metadata";
+import { isSubtypeId, SUBTYPE_IDS, SUBTYPES, type SubtypeId, subtypePath } from "@/lib/subtypes";
 import "../subtype-page.css";
 
 type Params = Promise<{ id: string }>;
@@ -57,7 +57,17 @@ export default async function SubtypePage({ params }: { params: Params }) {
   const her2 = definition("her2Positive");
   const subgroups = subtype.her2 === "negative" ? [definition("her2Low"), definition("her2Ultralow")] : [];
   // Numbered in the order the page cites them, so "Source [1]" is the first one a reader meets.
-  const cited = sourcesFor([figures.fourYear, figures.share, facts, hormoneReceptors, her2, subgroups, figures.fourYearByStage, figures.fiveYearByStage, approvals.covering]);
+  const cited = sourcesFor([
+    figures.fourYear,
+    figures.share,
+    facts,
+    hormoneReceptors,
+    her2,
+    subgroups,
+    figures.fourYearByStage,
+    figures.fiveYearByStage,
+    approvals.covering,
+  ]);
   const sentence = answerSentence(figures);
   const caveat = compareCaveat(datasets.survival, [id, id]);
   // Each section links the glossary terms no section before it used: the texts come from data, so
@@ -98,14 +108,34 @@ export default async function SubtypePage({ params }: { params: Params }) {
       <section aria-labelledby="stage-heading">
         <h2 id="stage-heading">Survival by stage</h2>
         <p>
-          By how far the cancer had spread when it was found, where the sources give it: two measures from two periods, each on its own
-          axis. <a href="/survival">Compare every subtype on the survival page →</a>
+          By how far the cancer had spread when it was found, where the sources give it: two measures from two periods, each on its own axis.{" "}
+          <a href="/survival">Compare every subtype on the survival page →</a>
         </p>
-        <StageChart id="five-year-by-stage" title={`Five-year relative survival by stage, ${subtype.label}`} rows={figures.fiveYearByStage} cited={cited} terms={fiveYearTerms ?? []} />
-        <StageChart id="four-year-by-stage" title={`Four-year breast cancer-specific survival, all stages and de novo stage IV, ${subtype.label}`} rows={figures.fourYearByStage} cited={cited} terms={fourYearTerms ?? []} />
+        <StageChart
+          id="five-year-by-stage"
+          title={`Five-year relative survival by stage, ${subtype.label}`}
+          rows={figures.fiveYearByStage}
+          cited={cited}
+          terms={fiveYearTerms ?? []}
+        />
+        <StageChart
+          id="four-year-by-stage"
+          title={`Four-year breast cancer-specific survival, all stages and de novo stage IV, ${subtype.label}`}
+          rows={figures.fourYearByStage}
+          cited={cited}
+          terms={fourYearTerms ?? []}
+        />
       </section>
 
-      <SubtypeTesting definition={facts} hormoneReceptors={hormoneReceptors} her2={her2} subgroups={subgroups} routes={testingRoutesFor(id)} cited={cited} terms={testingTerms ?? []} />
+      <SubtypeTesting
+        definition={facts}
+        hormoneReceptors={hormoneReceptors}
+        her2={her2}
+        subgroups={subgroups}
+        routes={testingRoutesFor(id)}
+        cited={cited}
+        terms={testingTerms ?? []}
+      />
 
       <SubtypeApprovals id={id} approvals={approvals} asOf={datasets.therapiesAsOf.asOf} cited={cited} terms={approvalTerms ?? []} />
 

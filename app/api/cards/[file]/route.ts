@@ -2,7 +2,7 @@ import { apiMethods } from "@/lib/api/methods";
 import { parseListQuery } from "@/lib/api/query";
 import { errorResponse } from "@/lib/api/respond";
 import { pageCardSvg } from "@/lib/export/card";
-import { cardName, PAGE_TEXT, pageForCard, type PagePath } from "@/lib/pages";
+import { cardName, PAGE_TEXT, type PagePath, pageForCard } from "@/lib/pages";
 import { imageResponse } from "../../image-response";
 
 /** /api/cards/<page>.png: a page's social preview card (1200×630), for pages without a chart image. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { longestPathDepths } from "@/lib/charts/flow/layered-graph";
+import { FLOW_LAYOUT, FLOW_ORIENTATIONS, layoutFlow, overlaps, type PlacedNode, pathData } from "@/lib/charts/flow/layout";
+import { isotonic } from "@/lib/charts/flow/placement";
 import { shortCondition } from "@/lib/her2/edge-labels";
 import { ENTRY_NODE, her2Edges, her2Nodes, type NodeId } from "@/lib/her2/graph";
-import { longestPathDepths } from "@/lib/charts/flow/layered-graph";
-import { isotonic } from "@/lib/charts/flow/placement";
-import { FLOW_LAYOUT, FLOW_ORIENTATIONS, layoutFlow, overlaps, pathData, type PlacedNode } from "@/lib/charts/flow/layout";
 import { wrapText } from "@/lib/her2/wrap-text";
 
 const depth = longestPathDepths(
@@ -131,7 +131,15 @@ describe("layout helpers", () => {
   it("longest-path depths follow every edge, and a cycle is refused", () => {
     expect(depth.get(ENTRY_NODE)).toBe(0);
     for (const edge of her2Edges) expect(depth.get(edge.from)!).toBeLessThan(depth.get(edge.to)!);
-    expect(() => longestPathDepths(["a", "b"], [{ from: "a", to: "b" }, { from: "b", to: "a" }])).toThrow(/cycle/);
+    expect(() =>
+      longestPathDepths(
+        ["a", "b"],
+        [
+          { from: "a", to: "b" },
+          { from: "b", to: "a" },
+        ],
+      ),
+    ).toThrow(/cycle/);
   });
 
   it("isotonic regression pools adjacent violators by weight", () => {
@@ -146,7 +154,13 @@ describe("layout helpers", () => {
   });
 
   it("draws straight runs with V and gaps between rows as S-curves", () => {
-    expect(pathData([{ x: 10, y: 0 }, { x: 10, y: 20 }, { x: 30, y: 40 }])).toBe("M10,0V20C10,30 30,30 30,40");
+    expect(
+      pathData([
+        { x: 10, y: 0 },
+        { x: 10, y: 20 },
+        { x: 30, y: 40 },
+      ]),
+    ).toBe("M10,0V20C10,30 30,30 30,40");
   });
 
   it("has a short label for every edge that is not taken always", () => {
