@@ -38,6 +38,11 @@ module.exports = {
   // The visx barrels re-export every shape; without this, Bar alone pulled d3-shape and d3-path into
   // each chart page (about 1.5 kB gzipped). Next rewrites the named imports to the modules they name.
   experimental: { optimizePackageImports: ["@visx/group", "@visx/shape"] },
+  // Chromium asks for /favicon.ico whenever a client navigation leaves the head for a moment without
+  // its icon link (a view fetched with router.replace): the site's one icon answers it, not a 404.
+  async redirects() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   async headers() {
     return [
       {

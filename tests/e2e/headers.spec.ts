@@ -54,6 +54,12 @@ for (const { url, status } of ROUTES) {
   });
 }
 
+test("/favicon.ico, which browsers ask for on their own (Chromium during a client navigation), leads to the icon, not a 404", async ({ request }) => {
+  const response = await request.get("/favicon.ico", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe("/icon.svg");
+});
+
 test("Next's own static chunks carry the security headers", async ({ request }) => {
   const html = await (await request.get("/")).text();
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
