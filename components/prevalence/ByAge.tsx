@@ -2,26 +2,17 @@ import { ChartFrame } from "@/components/chart/ChartFrame";
 import { DotLineChart } from "@/components/charts/DotLineChart";
 import { GlossedText } from "@/components/glossary/GlossedText";
 import { Term } from "@/components/glossary/Term";
-import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { ageView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { citationsFor } from "@/lib/datasets/citations";
-import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import type { Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
+import type { PrevalenceStateChartProps } from "./chart-props";
 import { RaceChoice } from "./PrevalenceControls";
 
 /** HR+/HER2+ age-specific rates by race: rates rise with age, which is not the same as the HER2+ share. */
-export function ByAge({
-  rows,
-  sources,
-  state,
-  tableOpen,
-}: {
-  rows: readonly PrevalenceRow[];
-  sources: readonly Source[];
-  state: PrevalenceViewState;
-  tableOpen: boolean;
-}) {
+export function ByAge({ rows, sources, state, tableOpen }: PrevalenceStateChartProps) {
   const { title, takeaway, viewRows, series, categories, domainMax, yLabel, xLabel, missingLabel } = ageView(rows, {
     races: state.races,
     wording: state.wording,

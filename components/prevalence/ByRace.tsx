@@ -1,25 +1,15 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
-import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
+import type { PrevalenceStateChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { RaceFiguresChoice } from "./PrevalenceControls";
 
 /** Incidence by race and ethnicity: one set of figures at a time, each with its own caveats. */
-export function ByRace({
-  rows,
-  sources,
-  state,
-  tableOpen,
-}: {
-  rows: readonly PrevalenceRow[];
-  sources: readonly Source[];
-  state: PrevalenceViewState;
-  tableOpen: boolean;
-}) {
+export function ByRace({ rows, sources, state, tableOpen }: PrevalenceStateChartProps) {
   const figures = RACE_FIGURE_TEXT[state.raceFigures];
   const view = raceView(rows, state);
   const { viewRows } = view;

@@ -3,21 +3,11 @@ import { raceName } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { her2LowView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
-import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import type { PrevalenceWordingChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 /** HER2-low among HER2-negative cancers: cohort and FDA figures, with what HER2-low is and is not. */
-export function Her2LowShare({
-  rows,
-  sources,
-  wording,
-  tableOpen,
-}: {
-  rows: readonly PrevalenceRow[];
-  sources: readonly Source[];
-  wording: Wording;
-  tableOpen: boolean;
-}) {
+export function Her2LowShare({ rows, sources, wording, tableOpen }: PrevalenceWordingChartProps) {
   const view = her2LowView(rows, { wording });
   const populations = [...new Map(view.viewRows.map((row) => [row.registry, row.population])).entries()];
   return (

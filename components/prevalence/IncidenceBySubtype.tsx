@@ -1,21 +1,11 @@
-import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
-import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import type { PrevalenceStateChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { PeriodChoice } from "./PrevalenceControls";
 
 /** Age-adjusted incidence by subtype, for one SEER Stat Facts edition at a time. */
-export function IncidenceBySubtype({
-  rows,
-  sources,
-  state,
-  tableOpen,
-}: {
-  rows: readonly PrevalenceRow[];
-  sources: readonly Source[];
-  state: PrevalenceViewState;
-  tableOpen: boolean;
-}) {
+export function IncidenceBySubtype({ rows, sources, state, tableOpen }: PrevalenceStateChartProps) {
   return (
     <PrevalenceBarFrame
       id="incidence"

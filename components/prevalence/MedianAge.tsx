@@ -1,22 +1,11 @@
 import { raceName } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { medianAgeView } from "@/lib/charts/prevalence-views";
-import type { Wording } from "@/lib/charts/wording";
-import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import type { PrevalenceWordingChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
 /** Median age at diagnosis by subtype and race, with the two subtypes our sources do not give shown as gaps. */
-export function MedianAge({
-  rows,
-  sources,
-  wording,
-  tableOpen,
-}: {
-  rows: readonly PrevalenceRow[];
-  sources: readonly Source[];
-  wording: Wording;
-  tableOpen: boolean;
-}) {
+export function MedianAge({ rows, sources, wording, tableOpen }: PrevalenceWordingChartProps) {
   return (
     <PrevalenceBarFrame
       id="median-age"

@@ -2,8 +2,7 @@ import { Disclosure } from "@/components/layout/Disclosure";
 import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
-import type { Wording } from "@/lib/charts/wording";
-import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
+import type { PrevalenceWordingChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { PrevalenceWordingChoice } from "./PrevalenceControls";
 import { QuotedShareExplainer } from "./QuotedShareExplainer";
@@ -12,17 +11,7 @@ import { QuotedShareExplainer } from "./QuotedShareExplainer";
  * The page's answer: share of all new cases by subtype, unknown included, with why it is lower than
  * the often quoted range one click away. The page's wording switch sits under it.
  */
-export function ShareOfCases({
-  rows,
-  sources,
-  wording,
-  tableOpen,
-}: {
-  rows: readonly PrevalenceRow[];
-  sources: readonly Source[];
-  wording: Wording;
-  tableOpen: boolean;
-}) {
+export function ShareOfCases({ rows, sources, wording, tableOpen }: PrevalenceWordingChartProps) {
   const view = shareView(rows, { wording });
   const quoted = quotedHer2PositiveShare(rows);
 
