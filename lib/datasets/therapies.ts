@@ -63,7 +63,7 @@ export interface SubtypeApprovals {
 }
 
 /**
- * The approvals for a subtype: any of its HER2 populations, and not limited to the other
+ * The approvals for a subtype: those covering one of its HER2 populations, and not limited to the other
  * hormone-receptor status (caveat 6: the Jan 2025 HER2-low/ultralow approval is HR+ only).
  */
 export function approvalsForSubtype(id: SubtypeId, rows: readonly TherapyRow[]): SubtypeApprovals {
