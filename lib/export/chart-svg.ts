@@ -2,24 +2,25 @@
  * Every exportable chart's content, as a union on `kind`, and the one function that draws any of
  * them: the image route, the download links and the slides all go through `chartSvg`.
  */
+import { type BarChartContent, barImageScene } from "../charts/bars-scene";
+import { sceneToSvg } from "../scene/svg";
 import { type DotLineContent, dotLineChartSvg } from "./dot-lines";
 import { type FlowContent, flowSvg } from "./flow-svg";
 import type { ExportFrame, ExportTarget } from "./frame";
 import { type IconArrayContent, iconArraySvg } from "./icon-array-svg";
 import { type MatrixContent, matrixSvg } from "./matrix-svg";
-import { type BarChartContent, barChartSvg } from "./svg";
 import { type TimelineContent, timelineSvg } from "./timeline-svg";
 
 type FrameText = Omit<ExportFrame, keyof ExportTarget>;
 
 /** What a chart draws, before a size and theme are chosen. */
-export type ChartContent = (FrameText & (BarChartContent | DotLineContent)) | TimelineContent | IconArrayContent | FlowContent | MatrixContent;
+export type ChartContent = (FrameText & BarChartContent) | (FrameText & DotLineContent) | TimelineContent | IconArrayContent | FlowContent | MatrixContent;
 export type ChartSpec = ChartContent & ExportTarget;
 
 export function chartSvg(spec: ChartSpec): string {
   switch (spec.kind) {
     case "bars":
-      return barChartSvg(spec);
+      return sceneToSvg(barImageScene(spec), spec.mode);
     case "dot-lines":
       return dotLineChartSvg(spec);
     case "timeline":

@@ -5,20 +5,14 @@
  * the image routes (/api/charts/…) and the /present slides draw from it.
  */
 import { MARKER_STROKE_WIDTH, markerGeometry } from "../charts/markers";
-import { RACE_STYLES, SEER_RACE_IDS, type SeerRaceId } from "../charts/race-style";
-import { type Marker, SUBTYPES, type SubtypeCategoryId } from "../subtypes";
+import { EXPORT_SIZES, type ExportSize, wrapText } from "../scene/frame";
+import { EXPORT_FONT, escapeXml } from "../scene/svg";
+import type { Marker } from "../subtypes";
 import { type ColorMode, THEME_TOKENS } from "../theme";
 
-/**
- * Pixel sizes, and how much larger than on-page text the type is drawn. `og` is the 1.91:1 card
- * social sites show at about 500 px wide, so its type is large for its width.
- */
-export const EXPORT_SIZES = {
-  slide: { width: 1600, height: 900, textScale: 1.6 },
-  square: { width: 1080, height: 1080, textScale: 1.08 },
-  og: { width: 1200, height: 630, textScale: 1.1 },
-} as const;
-export type ExportSize = keyof typeof EXPORT_SIZES;
+export { inlineColor } from "../scene/colors";
+export { EXPORT_SIZES, type ExportSize, textWidth, wrapText } from "../scene/frame";
+export { escapeXml } from "../scene/svg";
 
 /** What every export request adds to a chart's content: the image size and colour scheme. */
 export interface ExportTarget {
@@ -44,51 +38,7 @@ export interface ChartBox {
   wide: boolean;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const PADDING = 56;
-/** Average glyph width as a share of font size: enough to wrap text without measuring it. */
-const GLYPH_WIDTH = 0.54;
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** Estimated width of a line of text: enough to lay out without measuring fonts. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * GLYPH_WIDTH;
-}
-
-/** Greedy word wrap by estimated width. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH)));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/**
- * Resolves a CSS variable the on-page charts use (a subtype's, a race group's, or a page token such
- * as --muted) to its colour in this mode: an exported file cannot read the site's stylesheet.
- */
-export function inlineColor(color: string, mode: ColorMode): string {
-  const name = /^var\(--([a-z0-9-]+)\)$/.exec(color)?.[1];
-  if (!name) return color;
-  const subtype = name.replace(/^subtype-/, "");
-  if (name.startsWith("subtype-") && subtype in SUBTYPES) return SUBTYPES[subtype as SubtypeCategoryId].color[mode];
-  const race = name.replace(/^race-/, "");
-  if (name.startsWith("race-") && (SEER_RACE_IDS as readonly string[]).includes(race)) return RACE_STYLES[race as SeerRaceId].color[mode];
-  const tokens: Record<string, string> = THEME_TOKENS[mode];
-  return tokens[name] ?? color;
-}
 
 /** A marker as markup, in the same shape the page draws (lib/charts/markers). */
 export function markerSvg(marker: Marker, x: number, y: number, size: number, color: string): string {
@@ -141,7 +91,7 @@ export function framedSvg(frame: ExportFrame, drawChart: (box: ChartBox) => stri
 export function svgDocument(doc: { width: number; height: number; mode: ColorMode; title: string; description: string }, body: readonly string[]): string {
   const { width, height } = doc;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" role="img" aria-label="${escapeXml(`${doc.title}. ${doc.description}`)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT}" role="img" aria-label="${escapeXml(`${doc.title}. ${doc.description}`)}">`,
     `<title>${escapeXml(doc.title)}</title><desc>${escapeXml(doc.description)}</desc>`,
     `<rect width="100%" height="100%" fill="${THEME_TOKENS[doc.mode].bg}"/>`,
     ...body,

@@ -1,0 +1,101 @@
+/**
+ * The SVG attributes of a mark, named as in SVG markup. Both renderers take them from here, so a
+ * mark's geometry and paint are written the same way on the page and in an image; the renderers
+ * differ only in syntax (JSX props or text) and in how a colour is resolved.
+ */
+import type { Mark, MarkStyle } from "./types";
+
+export type Attribute = readonly [name: string, value: string | number];
+
+/** The element a mark is drawn as. */
+export const MARK_ELEMENT = {
+  rect: "rect",
+  line: "line",
+  path: "path",
+  circle: "circle",
+  text: "text",
+  "text-lines": "text",
+  group: "g",
+  viewport: "svg",
+} as const satisfies Record<Mark["kind"], string>;
+
+export function geometryAttributes(mark: Mark): Attribute[] {
+  switch (mark.kind) {
+    case "rect":
+      return defined([
+        ["x", mark.x],
+        ["y", mark.y],
+        ["width", mark.width],
+        ["height", mark.height],
+        ["rx", mark.rx],
+      ]);
+    case "line":
+      return [
+        ["x1", mark.x1],
+        ["y1", mark.y1],
+        ["x2", mark.x2],
+        ["y2", mark.y2],
+      ];
+    case "path":
+      return [["d", mark.d]];
+    case "circle":
+      return [
+        ["cx", mark.cx],
+        ["cy", mark.cy],
+        ["r", mark.r],
+      ];
+    case "text":
+      return [
+        ["x", mark.x],
+        ["y", mark.y],
+      ];
+    case "viewport":
+      return [
+        ["x", mark.x],
+        ["y", mark.y],
+        ["width", mark.width],
+        ["height", Math.max(0, mark.height)],
+        ["viewBox", `0 0 ${mark.viewBox.width} ${mark.viewBox.height}`],
+        ["preserveAspectRatio", mark.align === "center" ? "xMidYMin meet" : "xMinYMin meet"],
+        ["overflow", "visible"],
+      ];
+    case "text-lines":
+    case "group":
+      return [];
+  }
+}
+
+/**
+ * Paint and type as presentation attributes; `color` resolves a CSS colour for the target (the page
+ * keeps `var(--token)`, an image inlines the scheme's value). A path without a fill is an outline.
+ */
+export function styleAttributes(mark: Mark, color: (value: string) => string): Attribute[] {
+  const style: MarkStyle = mark.style ?? {};
+  const fill = style.fill ?? (mark.kind === "path" || mark.kind === "line" ? "none" : undefined);
+  return defined([
+    ["fill", fill === undefined || fill === "none" ? fill : color(fill)],
+    ["fill-opacity", style.fillOpacity],
+    ["stroke", style.stroke === undefined ? undefined : color(style.stroke)],
+    ["stroke-width", style.strokeWidth],
+    ["stroke-dasharray", style.dash],
+    ["font-size", style.fontSize],
+    ["font-weight", style.fontWeight],
+    ["font-style", style.fontStyle],
+    ["text-anchor", style.anchor],
+  ]);
+}
+
+/** `data-*` and ARIA attributes of a group: what the page scripts and tests find marks by. */
+export function groupAttributes(mark: Mark): Attribute[] {
+  if (mark.kind !== "group") return [];
+  const data = Object.entries(mark.data ?? {}).map(([name, value]): Attribute => [`data-${name}`, value]);
+  if (mark.decorative) data.push(["aria-hidden", "true"]);
+  if (!mark.datum) return data;
+  return [["data-id", mark.datum.id], ...data, ["role", "graphics-symbol"], ["aria-label", mark.datum.description]];
+}
+
+export const TABULAR_NUMBERS = "font-variant-numeric:tabular-nums";
+
+function defined(pairs: readonly (readonly [string, string | number | undefined])[]): Attribute[] {
+  return pairs.filter((pair): pair is Attribute => pair[1] !== undefined);
+}

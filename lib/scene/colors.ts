@@ -1,0 +1,29 @@
+/**
+ * Every colour variable a scene may name, with its value in each scheme. The page defines them as
+ * CSS custom properties; an image cannot read the site's stylesheet, so the image renderer inlines
+ * them from this one table.
+ */
+import { FLOW_COLORS } from "../charts/flow/style";
+import { RACE_STYLES, SEER_RACE_IDS } from "../charts/race-style";
+import { POPULATION_STYLES } from "../charts/therapy-style";
+import { HER2_POPULATIONS } from "../datasets/therapy-dimensions";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "../subtypes";
+import { type ColorMode, THEME_TOKENS } from "../theme";
+
+function palette(mode: ColorMode): ReadonlyMap<string, string> {
+  return new Map<string, string>([
+    ...Object.entries(THEME_TOKENS[mode]),
+    ...SUBTYPE_CATEGORY_IDS.map((id): [string, string] => [`subtype-${id}`, SUBTYPES[id].color[mode]]),
+    ...SEER_RACE_IDS.map((id): [string, string] => [`race-${id}`, RACE_STYLES[id].color[mode]]),
+    ...HER2_POPULATIONS.map((id): [string, string] => [`population-${id}`, POPULATION_STYLES[id].color[mode]]),
+    ...Object.entries(FLOW_COLORS[mode]).map(([name, value]): [string, string] => [`flow-${name}`, value]),
+  ]);
+}
+
+const PALETTES = { light: palette("light"), dark: palette("dark") } as const;
+
+/** `var(--name)` → the colour in this scheme; any other CSS colour as it is. */
+export function inlineColor(color: string, mode: ColorMode): string {
+  const name = /^var\(--([a-z0-9-]+)\)$/.exec(color)?.[1];
+  return (name && PALETTES[mode].get(name)) || color;
+}
