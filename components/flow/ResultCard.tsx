@@ -6,7 +6,7 @@ import type { DraftOutcome } from "@/lib/her2/case-draft";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
 import type { Her2Classification } from "@/lib/her2/classify";
 import { nodeById } from "@/lib/her2/graph";
-import { classificationSources, resultHeadline } from "@/lib/her2/result-text";
+import { classificationSources, resultHeadline, resultWords } from "@/lib/her2/result-text";
 import { DISCLAIMER, ISH_GROUP_TEXT, SUBGROUP_NOTE } from "@/lib/her2/text";
 import { ApprovedClasses } from "./ApprovedClasses";
 import { CardSources } from "./CardSources";
@@ -58,6 +58,7 @@ export interface CardData {
 
 function Classified({ classification, data, id }: { classification: Her2Classification; data: CardData; id: string }) {
   const final = classification.kind === "final";
+  const words = resultWords(classification);
   const { therapies } = data;
   const latest = classification.kind === "final" ? latestApprovalsFor(classification.category, therapies) : [];
   return (
@@ -72,7 +73,7 @@ function Classified({ classification, data, id }: { classification: Her2Classifi
           </>
         )}
         <dt>Report wording</dt>
-        <dd>“{classification.report}”</dd>
+        <dd>“{words.report}”</dd>
         {classification.ishGroup !== null && (
           <>
             <dt>ISH group</dt>
@@ -82,24 +83,24 @@ function Classified({ classification, data, id }: { classification: Her2Classifi
             </dd>
           </>
         )}
-        {classification.kind === "final" && classification.status === "negative" && classification.comment !== null && (
+        {words.comment !== null && (
           <>
             <dt>The group&rsquo;s comment</dt>
-            <dd>{classification.comment}</dd>
+            <dd>{words.comment}</dd>
           </>
         )}
       </dl>
       <h3>What this means</h3>
-      <p>{classification.plain}</p>
+      <p>{words.plain}</p>
       <Disclosure as="h3" title="What it generally means for treatment" className="result-more" testId="result-treatment">
         <p>
           <span className="result-caution">General information from guidelines, trials and drug labels, not advice: </span>
-          {classification.clinical}
+          {words.clinical}
         </p>
         <LatestApprovals approvals={latest} />
         {classification.kind === "final" && <ApprovedClasses category={classification.category} therapies={therapies} />}
         {/* Negative results already carry the note in their clinical text. */}
-        {!classification.clinical.includes(SUBGROUP_NOTE) && <p className="result-note">{SUBGROUP_NOTE}</p>}
+        {!words.clinical.includes(SUBGROUP_NOTE) && <p className="result-note">{SUBGROUP_NOTE}</p>}
       </Disclosure>
       <Disclosure title="Sources for this result" className="result-more">
         <CardSources id={id} sources={data.sources} ids={[...new Set([...classificationSources(classification), ...latest.map((a) => a.sourceId)])]} />

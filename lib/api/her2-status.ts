@@ -5,6 +5,7 @@
 
 import { formatNumber } from "../format";
 import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, type Her2Parameter, parseHer2Fields, parseHer2QueryString, ULTRALOW_RULE } from "../her2";
+import { publishedClassification } from "../her2/result-text";
 import { type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
 import { JSON_MEDIA_TYPE, readJsonBody } from "./json-body";
 import { errorResponse, jsonResponse, uncachedJsonResponse } from "./respond";
@@ -121,10 +122,10 @@ export function her2StatusGet(request: Request): Response {
   // The raw query, not searchParams: a decoded "+" is a space, and "ihc=2++" must stay invalid.
   const parsed = parseHer2QueryString(new URL(request.url).search);
   if (!parsed.ok) return errorResponse(parsed.error);
-  return jsonResponse(request, { result: classifyHer2(parsed.input) });
+  return jsonResponse(request, { result: publishedClassification(classifyHer2(parsed.input)) });
 }
 
-type BatchEntry = { result: ReturnType<typeof classifyHer2> } | { error: ApiErrorDetail };
+type BatchEntry = { result: ReturnType<typeof publishedClassification> } | { error: ApiErrorDetail };
 
 export async function her2StatusPost(request: Request): Promise<Response> {
   const read = await readJsonBody(request, { maxBytes: MAX_BATCH_BYTES, maxDepth: MAX_BODY_DEPTH });
@@ -150,7 +151,7 @@ export async function her2StatusPost(request: Request): Promise<Response> {
       return { error: { parameter: null, message: "Each case must be a JSON object.", allowed: HER2_PARAMETERS } };
     }
     const parsed = parseHer2Fields(item as Record<string, unknown>);
-    return parsed.ok ? { result: classifyHer2(parsed.input) } : { error: parsed.error };
+    return parsed.ok ? { result: publishedClassification(classifyHer2(parsed.input)) } : { error: parsed.error };
   });
   return uncachedJsonResponse({ results });
 }

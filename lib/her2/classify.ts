@@ -3,15 +3,13 @@
  * reference her2-testing.md §3 (ASCO/CAP 2018, affirmed by asco-cap-2023). The path it returns is the
  * walk taken, node by node, so the diagram can light it up and tests can check it against the edges.
  * It trusts its input: parse untrusted values with `parseHer2Query` / `parseHer2Fields` first.
+ * Its result is codes only; `resultWords` (result-text.ts) gives the words for them.
  */
 
-import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
 import type { NodeId } from "./graph";
 import type { DualProbeIsh, Her2Input, IhcResult, IshResult, SingleProbeIsh } from "./input";
 import { dualProbeGroup, type IshGroup, isWorkupGroup, singleProbeBand } from "./ish";
-import type { Her2Flag, NegativeCategory, NextStep } from "./outcomes";
-import { GROUP_COMMENT, REPORT_WORDING } from "./report-wording";
-import { EARLY_STAGE_NOTE, NEXT_STEP_TEXT, SUBGROUP_NOTE } from "./text";
+import type { Her2Flag, NegativeCategory, NextStep, ReportCode } from "./outcomes";
 
 interface ClassificationBase {
   /** Node ids from `start` to the outcome node. */
@@ -19,10 +17,8 @@ interface ClassificationBase {
   /** The dual-probe group where dual-probe ISH was given (single-probe ISH has no group). */
   ishGroup: IshGroup | null;
   recountGroup: IshGroup | null;
-  /** The wording on the ASCO/CAP figures for where the path ends (§2.6). */
-  report: string;
-  plain: string;
-  clinical: string;
+  /** Which wording of the ASCO/CAP figures the report takes where the path ends (§2.6). */
+  reportCode: ReportCode;
 }
 
 export interface PositiveClassification extends ClassificationBase {
@@ -37,9 +33,8 @@ export interface NegativeClassification extends ClassificationBase {
   kind: "final";
   status: "negative";
   category: NegativeCategory;
-  /** True for ISH groups 2–4 ("HER2 Negative with Comment"); `comment` is then the group's comment. */
+  /** True for ISH groups 2–4 ("HER2 Negative with Comment"): the report carries that group's comment. */
   withComment: boolean;
-  comment: string | null;
 }
 
 export interface PendingClassification extends ClassificationBase {
@@ -86,20 +81,20 @@ function fromIhc(ihc: IhcResult, ish: IshResult | null, path: NodeId[]): Her2Cla
       const ishGroup = ish?.assay === "dual" ? dualProbeGroup(ish) : null;
       const flags: Her2Flag[] = ishGroup === 5 ? ["discordant-ihc3-ish5"] : [];
       // §2.6's most specific row: groups 2–4 with IHC 3+ are reported "HER2 Positive" (Figs 5–6).
-      const report = ishGroup !== null && isWorkupGroup(ishGroup) ? REPORT_WORDING.her2Positive : REPORT_WORDING.ihc3;
+      const report = ishGroup !== null && isWorkupGroup(ishGroup) ? "her2Positive" : "ihc3";
       return positive(path, { ishGroup, recountGroup: null }, report, flags);
     }
     case 2:
       // Fig 1: IHC 2+ "Must order reflex test" (Strong Recommendation) — §6 item 2: must, not usually.
       path.push("reflex-ish");
-      if (ish === null) return pending(path, "reflex-ish", NO_GROUPS, REPORT_WORDING.ihc2);
+      if (ish === null) return pending(path, "reflex-ish", NO_GROUPS, "ihc2");
       return fromIsh(ish, ihc, path);
     case 1:
       // Fig 1 "IHC 1+ negative".
-      return negative(path, ihc, NO_GROUPS, REPORT_WORDING.ihc1, null);
+      return negative(path, ihc, NO_GROUPS, "ihc1", false);
     case 0:
       // Fig 1 "IHC 0 negative", with the rakha-2026-consensus sub-label when recorded (§2.6).
-      return negative(path, ihc, NO_GROUPS, ihcZeroReport(ihc.ultralow), null);
+      return negative(path, ihc, NO_GROUPS, ihcZeroReport(ihc.ultralow), false);
   }
 }
 
@@ -113,28 +108,28 @@ function fromDualProbe(ish: DualProbeIsh, ihc: ConcurrentIhc, path: NodeId[]): H
   path.push("ish-dual", ishGroup <= 2 ? "ratio-high" : "ratio-low", `group-${ishGroup}`);
   const groups: Groups = { ishGroup, recountGroup: null };
   // Fig 3: group 1 "ISH positive", group 5 "ISH negative", with no further work-up.
-  if (ishGroup === 1) return positive(path, groups, REPORT_WORDING.ishPositive, []);
-  if (ishGroup === 5) return negative(path, ihc, groups, REPORT_WORDING.ishNegative, null);
+  if (ishGroup === 1) return positive(path, groups, "ishPositive", []);
+  if (ishGroup === 5) return negative(path, ihc, groups, "ishNegative", false);
 
   // Groups 2–4 (§2.2–2.3): Fig 3 note, IHC on the same tissue "if not already assessed".
   path.push(`g${ishGroup}-ihc`);
   if (ihc === null) {
     path.push("reflex-ihc");
-    return pending(path, "reflex-ihc", groups, REPORT_WORDING.reflexIhc);
+    return pending(path, "reflex-ihc", groups, "reflexIhc");
   }
   // Figs 5–6 (group 2: labce-fish-2018, APLM 2021/2024): IHC 0–1+ is "HER2 Negative with Comment".
-  if (ihc.score !== 2) return negative(path, ihc, groups, REPORT_WORDING.negativeWithComment, GROUP_COMMENT[ishGroup]);
+  if (ihc.score !== 2) return negative(path, ihc, groups, "negativeWithComment", true);
 
   // Figs 5–6: with IHC 2+ a blinded observer recounts (group 2's recount step: UNCONFIRMED, Fig 4 not seen).
   path.push(`g${ishGroup}-recount`);
-  if (ish.recount === null) return pending(path, "recount", groups, REPORT_WORDING.recount);
+  if (ish.recount === null) return pending(path, "recount", groups, "recount");
   const recountGroup = dualProbeGroup(ish.recount);
   const counted: Groups = { ishGroup, recountGroup };
   // Figs 5–6: a recount in another group is "adjudicated per internal procedures"; we do not guess (§6 item 10).
-  if (recountGroup !== ishGroup) return pending(path, "adjudication", counted, REPORT_WORDING.adjudication);
+  if (recountGroup !== ishGroup) return pending(path, "adjudication", counted, "adjudication");
   // Fig 5: group 3 confirmed with IHC 2+ is "HER2 Positive"; Fig 6 (and group 2, secondary): negative with comment.
-  if (ishGroup === 3) return positive(path, counted, REPORT_WORDING.her2Positive, []);
-  return negative(path, ihc, counted, REPORT_WORDING.negativeWithComment, GROUP_COMMENT[ishGroup]);
+  if (ishGroup === 3) return positive(path, counted, "her2Positive", []);
+  return negative(path, ihc, counted, "negativeWithComment", true);
 }
 
 function fromSingleProbe(ish: SingleProbeIsh, ihc: ConcurrentIhc, path: NodeId[]): Her2Classification {
@@ -142,16 +137,16 @@ function fromSingleProbe(ish: SingleProbeIsh, ihc: ConcurrentIhc, path: NodeId[]
   // asco-cap-2018-pocket Fig 2 (§2.5): ≥ 6.0 "ISH positive", < 4.0 "ISH negative".
   switch (singleProbeBand(ish.copies)) {
     case "amplified":
-      return positive(path, NO_GROUPS, REPORT_WORDING.ishPositive, []);
+      return positive(path, NO_GROUPS, "ishPositive", []);
     case "not-amplified":
-      return negative(path, ihc, NO_GROUPS, REPORT_WORDING.ishNegative, null);
+      return negative(path, ihc, NO_GROUPS, "ishNegative", false);
     case "borderline":
       // Fig 2 footnote b: IHC (and/or dual-probe ISH) decides; concurrent IHC 0/1+ → "ISH negative",
       // IHC 2+ → "Perform dual-probe ISH for final result". IHC 3+ already ended on the IHC branch.
       path.push("single-mid");
-      if (ihc === null) return pending(path, "reflex-ihc", NO_GROUPS, REPORT_WORDING.singleProbeWorkup);
-      if (ihc.score === 2) return pending(path, "dual-probe-ish", NO_GROUPS, REPORT_WORDING.dualProbeIsh);
-      return negative(path, ihc, NO_GROUPS, REPORT_WORDING.ishNegative, null);
+      if (ihc === null) return pending(path, "reflex-ihc", NO_GROUPS, "singleProbeWorkup");
+      if (ihc.score === 2) return pending(path, "dual-probe-ish", NO_GROUPS, "dualProbeIsh");
+      return negative(path, ihc, NO_GROUPS, "ishNegative", false);
   }
 }
 
@@ -168,51 +163,23 @@ function negativeCategory(ihc: ConcurrentIhc): NegativeCategory {
   return ihc.ultralow ? "her2-ultralow" : "her2-null";
 }
 
-function ihcZeroReport(ultralow: boolean | null): string {
-  if (ultralow === null) return REPORT_WORDING.ihc0;
-  return ultralow ? REPORT_WORDING.ihc0Ultralow : REPORT_WORDING.ihc0Null;
+function ihcZeroReport(ultralow: boolean | null): ReportCode {
+  if (ultralow === null) return "ihc0";
+  return ultralow ? "ihc0Ultralow" : "ihc0Null";
 }
 
-function positive(path: NodeId[], groups: Groups, report: string, flags: Her2Flag[]): PositiveClassification {
+function positive(path: NodeId[], groups: Groups, reportCode: ReportCode, flags: Her2Flag[]): PositiveClassification {
   path.push("status-positive");
-  const text = CATEGORY_TEXT["her2-positive"];
-  const discordant = flags.includes("discordant-ihc3-ish5");
-  return {
-    kind: "final",
-    status: "positive",
-    category: "her2-positive",
-    withComment: false,
-    flags,
-    ...groups,
-    path,
-    report,
-    plain: discordant ? `${text.plain} ${DISCORDANT_TEXT.plain}` : text.plain,
-    clinical: discordant ? `${text.clinical} ${DISCORDANT_TEXT.clinical}` : text.clinical,
-  };
+  return { kind: "final", status: "positive", category: "her2-positive", withComment: false, flags, ...groups, path, reportCode };
 }
 
-function negative(path: NodeId[], ihc: ConcurrentIhc, groups: Groups, report: string, comment: string | null): NegativeClassification {
+function negative(path: NodeId[], ihc: ConcurrentIhc, groups: Groups, reportCode: ReportCode, withComment: boolean): NegativeClassification {
   const category = negativeCategory(ihc);
-  const withComment = comment !== null;
   path.push(withComment ? "status-negative-comment" : "status-negative", `cat-${category}`);
-  const text = categoryTextFor({ category, recountGroup: groups.recountGroup });
-  const plain = [HER2_NEGATIVE_TEXT.plain, ...(withComment ? [NEGATIVE_WITH_COMMENT_TEXT] : []), text.plain];
-  return {
-    kind: "final",
-    status: "negative",
-    category,
-    withComment,
-    comment,
-    ...groups,
-    path,
-    report,
-    plain: plain.join(" "),
-    clinical: [HER2_NEGATIVE_TEXT.clinical, text.clinical, SUBGROUP_NOTE, EARLY_STAGE_NOTE].join(" "),
-  };
+  return { kind: "final", status: "negative", category, withComment, ...groups, path, reportCode };
 }
 
-function pending(path: NodeId[], nextStep: NextStep, groups: Groups, report: string): PendingClassification {
+function pending(path: NodeId[], nextStep: NextStep, groups: Groups, reportCode: ReportCode): PendingClassification {
   path.push(PENDING_NODE[nextStep]);
-  const text = NEXT_STEP_TEXT[nextStep];
-  return { kind: "pending", nextStep, ...groups, path, report, plain: text.plain, clinical: text.clinical };
+  return { kind: "pending", nextStep, ...groups, path, reportCode };
 }

@@ -8,3 +8,23 @@ export const NEXT_STEPS = ["reflex-ish", "reflex-ihc", "recount", "adjudication"
 export type NextStep = (typeof NEXT_STEPS)[number];
 
 export type Her2Flag = "discordant-ihc3-ish5";
+
+/** The wordings of the ASCO/CAP figures a report can take (§2.6); the words are in report-wording.ts. */
+export const REPORT_CODES = [
+  "ihc3",
+  "ihc2",
+  "ihc1",
+  "ihc0",
+  "ihc0Ultralow",
+  "ihc0Null",
+  "ishPositive",
+  "ishNegative",
+  "her2Positive",
+  "negativeWithComment",
+  "reflexIhc",
+  "singleProbeWorkup",
+  "recount",
+  "adjudication",
+  "dualProbeIsh",
+] as const;
+export type ReportCode = (typeof REPORT_CODES)[number];

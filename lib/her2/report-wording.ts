@@ -5,6 +5,7 @@
  */
 
 import type { WorkupGroup } from "./ish";
+import type { ReportCode } from "./outcomes";
 
 /**
  * The "HER2 Negative with Comment" comments of §2.4, quoted briefly. Group 3 and 4 are the figures'
@@ -42,7 +43,7 @@ export const REPORT_WORDING = {
   recount: "Observer blinded to previous results recounts ISH, counting at least 20 cells",
   adjudication: "Result should be adjudicated per internal procedures to determine final category",
   dualProbeIsh: "Perform dual-probe ISH for final result",
-} as const;
+} as const satisfies Record<ReportCode, string>;
 
 /** The figures these quote (asco-cap-2018-pocket). */
 export const REPORT_SOURCES = ["asco-cap-2018-pocket"] as const;

@@ -1,8 +1,58 @@
-/** The words for one classified result: its headline, the flow's summary of it, and the sources its text rests on. */
-import { categoryTextFor, HER2_NEGATIVE_TEXT } from "./category-text";
+/**
+ * The words for one classified result (the classifier gives codes only): the report's wording and
+ * comment, the plain and clinical text, its headline, the flow's summary, and the sources they rest on.
+ */
+import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
 import type { Her2Classification } from "./classify";
-import { REPORT_SOURCES } from "./report-wording";
-import { EARLY_STAGE_NOTE_SOURCES, FLOW_SOURCE_IDS, NEXT_STEP_TEXT, SUBGROUP_NOTE_SOURCES } from "./text";
+import { isWorkupGroup } from "./ish";
+import { GROUP_COMMENT, REPORT_SOURCES, REPORT_WORDING } from "./report-wording";
+import { EARLY_STAGE_NOTE, EARLY_STAGE_NOTE_SOURCES, FLOW_SOURCE_IDS, NEXT_STEP_TEXT, SUBGROUP_NOTE, SUBGROUP_NOTE_SOURCES } from "./text";
+
+export interface ResultWords {
+  /** The wording on the ASCO/CAP figures for where the path ends (§2.6). */
+  report: string;
+  /** The "HER2 Negative with Comment" comment of the ISH group (§2.4), where the report has one. */
+  comment: string | null;
+  plain: string;
+  clinical: string;
+}
+
+export function resultWords(classification: Her2Classification): ResultWords {
+  const report = REPORT_WORDING[classification.reportCode];
+  if (classification.kind === "pending") {
+    const text = NEXT_STEP_TEXT[classification.nextStep];
+    return { report, comment: null, plain: text.plain, clinical: text.clinical };
+  }
+  if (classification.status === "positive") {
+    const text = CATEGORY_TEXT["her2-positive"];
+    const discordant = classification.flags.includes("discordant-ihc3-ish5");
+    return {
+      report,
+      comment: null,
+      plain: discordant ? `${text.plain} ${DISCORDANT_TEXT.plain}` : text.plain,
+      clinical: discordant ? `${text.clinical} ${DISCORDANT_TEXT.clinical}` : text.clinical,
+    };
+  }
+  const text = categoryTextFor(classification);
+  const { ishGroup, withComment } = classification;
+  return {
+    report,
+    comment: withComment && ishGroup !== null && isWorkupGroup(ishGroup) ? GROUP_COMMENT[ishGroup] : null,
+    plain: [HER2_NEGATIVE_TEXT.plain, ...(withComment ? [NEGATIVE_WITH_COMMENT_TEXT] : []), text.plain].join(" "),
+    clinical: [HER2_NEGATIVE_TEXT.clinical, text.clinical, SUBGROUP_NOTE, EARLY_STAGE_NOTE].join(" "),
+  };
+}
+
+/**
+ * A classification as the API publishes it: its codes with their words (the report wording in place
+ * of its code; the comment on negative results only, as before the words moved out of the classifier).
+ */
+export function publishedClassification(classification: Her2Classification) {
+  const { reportCode: _code, ...codes } = classification;
+  const { comment, ...words } = resultWords(classification);
+  const negative = classification.kind === "final" && classification.status === "negative";
+  return { ...codes, ...(negative ? { comment } : {}), ...words };
+}
 
 /** A result in two or three words: the result card's heading, a batch row, an embed and an image. */
 export function resultHeadline(classification: Her2Classification): string {

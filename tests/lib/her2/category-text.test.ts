@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CATEGORY_TEXT, categoryTextFor, classifyHer2, HER2_LOW_AFTER_WORKUP_TEXT, type Her2Classification, parseHer2Query, ULTRALOW_RULE } from "@/lib/her2";
-import { paramsFrom } from "./helpers";
+import { CATEGORY_TEXT, categoryTextFor, HER2_LOW_AFTER_WORKUP_TEXT, ULTRALOW_RULE } from "@/lib/her2";
+import { classifyWithWords } from "./helpers";
 
-function classify(inputs: string): Her2Classification {
-  const parsed = parseHer2Query(paramsFrom(inputs));
-  if (!parsed.ok) throw new Error(`${inputs}: ${parsed.error.parameter}: ${parsed.error.message}`);
-  return classifyHer2(parsed.input);
-}
+const classify = classifyWithWords;
 
 /** The ENHERTU 2025 indication's own words (her2-therapies.md row 16, fda-2025-her2ultralow). */
 const AFTER_ENDOCRINE = "progressed on one or more endocrine therapies in the metastatic setting";

@@ -1,4 +1,5 @@
-import type { IshGroup, NodeId } from "@/lib/her2";
+import { classifyHer2, type Her2Classification, type IshGroup, type NodeId, parseHer2Query } from "@/lib/her2";
+import { type ResultWords, resultWords } from "@/lib/her2/result-text";
 
 /**
  * The §4 inputs column ("ihc=2+, ratio=2.5") as query parameters. Values are taken literally, with
@@ -29,4 +30,12 @@ export function groupsFrom(column: string): { ishGroup: IshGroup | null; recount
 /** The §4 path column, "start → ihc → …". */
 export function pathFrom(column: string): NodeId[] {
   return column.split(" → ") as NodeId[];
+}
+
+/** A §4 inputs column classified, with the words for the result beside its codes. */
+export function classifyWithWords(inputs: string): Her2Classification & ResultWords {
+  const parsed = parseHer2Query(paramsFrom(inputs));
+  if (!parsed.ok) throw new Error(`${inputs}: ${parsed.error.parameter}: ${parsed.error.message}`);
+  const classification = classifyHer2(parsed.input);
+  return { ...classification, ...resultWords(classification) };
 }

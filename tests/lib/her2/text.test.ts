@@ -4,7 +4,6 @@ import { latestApprovalsFor } from "@/lib/datasets/therapies";
 import {
   CATEGORY_TEXT,
   categoryTextFor,
-  classifyHer2,
   DISCORDANT_TEXT,
   HER2_CATEGORIES,
   type Her2Classification,
@@ -12,19 +11,14 @@ import {
   NEGATIVE_WITH_COMMENT_TEXT,
   NEXT_STEP_TEXT,
   NEXT_STEPS,
-  parseHer2Query,
   SUBGROUP_NOTE,
 } from "@/lib/her2";
-import { classificationSources } from "@/lib/her2/result-text";
+import { classificationSources, type ResultWords } from "@/lib/her2/result-text";
 import { FLOW_SOURCE_IDS, flowSourceLine, HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
-import { paramsFrom } from "./helpers";
+import { classifyWithWords } from "./helpers";
 import { VALID_CASES } from "./reference-cases";
 
-const results: [string, Her2Classification][] = VALID_CASES.map(([n, , inputs]) => {
-  const parsed = parseHer2Query(paramsFrom(inputs));
-  if (!parsed.ok) throw new Error(`case ${n} rejected`);
-  return [`case ${n}`, classifyHer2(parsed.input)];
-});
+const results: [string, Her2Classification & ResultWords][] = VALID_CASES.map(([n, , inputs]) => [`case ${n}`, classifyWithWords(inputs)]);
 
 describe("plain-language and clinical text (reference §5, §3.5)", () => {
   it("has a label, plain and clinical text for every category and every next step", () => {
