@@ -16,6 +16,9 @@ export const PAGES = [
   "/glossary",
   "/present",
 ];
+// Pages drawn by the same template as one listed before them, with other figures: the accessibility
+// audit reads each once (phone width, with JavaScript) instead of at every width and setting.
+export const SAME_TEMPLATE_AS_EARLIER = ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/subtypes/hr-neg-her2-neg"];
 // Every embeddable chart (lib/embed.ts EMBEDDABLE_CHARTS; a unit test keeps the two in step).
 export const EMBEDS = ["/embed/survival", "/embed/compare", "/embed/prevalence", "/embed/subtypes", "/embed/testing"];
 // The query-less views the server renders once at start and answers from memory (server/index.mjs):

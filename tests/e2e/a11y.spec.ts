@@ -2,14 +2,17 @@
 // loaded once and read in light and in dark (see inEachScheme) — zero axe violations, no horizontal
 // scrolling, a clean console, reflow at 320 px, no control disabled without a reason or cut off — and a
 // keyboard-only walk where focus is always visible.
-import { EMBEDS, PAGES } from "../../scripts/pages.mjs";
+import { EMBEDS, PAGES, SAME_TEMPLATE_AS_EARLIER } from "../../scripts/pages.mjs";
 import { expectControlsExplained } from "./controls";
 import { auditEachScheme, expect, horizontalOverflow, test } from "./fixtures";
 
 const WIDTHS = [375, 1280] as const;
 
+/** A template's other pages: one audit each, at the width where most goes wrong (the phone's). */
+const repeatsTemplate = (path: string) => SAME_TEMPLATE_AS_EARLIER.includes(path);
+
 for (const path of [...PAGES, ...EMBEDS]) {
-  for (const width of WIDTHS) {
+  for (const width of repeatsTemplate(path) ? [375] : WIDTHS) {
     // The narrowest reflow width rides on the phone load: layout follows the viewport through CSS
     // alone (no script measures it), so narrowing the loaded page shows what a 320 px load shows.
     const reflow = width === 375 ? ", reflows at 320px" : "";
@@ -36,6 +39,7 @@ for (const path of [...PAGES, ...EMBEDS]) {
     // script in the page, so the page's own scripts are removed and <noscript> unwrapped instead of
     // switching JavaScript off: exactly what a reader without JavaScript is given (no style here
     // depends on scripting), with room for axe.
+    if (repeatsTemplate(path)) continue;
     test(`${path} at ${width}px without JavaScript: content, charts, no axe violations in light or dark, no horizontal scroll`, async ({ page }) => {
       test.slow();
       await page.route(
@@ -73,7 +77,7 @@ interface FocusStop {
   activation: "Space" | "Enter" | null;
 }
 
-for (const path of [...PAGES, ...EMBEDS]) {
+for (const path of [...PAGES, ...EMBEDS].filter((path) => !repeatsTemplate(path))) {
   test(`${path}: keyboard-only walk, focus always visible and never stuck; a control works from the keyboard`, async ({ page }) => {
     await page.goto(path, { waitUntil: "networkidle" });
     // Each focusable element's look before any focus: the indicator is what changes on focus.

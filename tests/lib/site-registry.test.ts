@@ -5,7 +5,7 @@ import { NAV_ITEMS } from "@/app/navigation";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { PAGE_PATHS } from "@/lib/pages";
 import { SUBTYPE_IDS, subtypePath } from "@/lib/subtypes";
-import { EMBEDS, PAGES } from "../../scripts/pages.mjs";
+import { EMBEDS, PAGES, SAME_TEMPLATE_AS_EARLIER } from "../../scripts/pages.mjs";
 
 describe("scripts/pages.mjs", () => {
   it("lists every page in the navigation and the four subtype pages, and nothing else", () => {
@@ -23,5 +23,11 @@ describe("scripts/pages.mjs", () => {
         .map((chart) => `/embed/${chart}`)
         .sort(),
     );
+  });
+
+  it("audits the subtype template fully once: the pages after the first subtype page are the repeats", () => {
+    const [first, ...rest] = SUBTYPE_IDS.map(subtypePath);
+    expect(SAME_TEMPLATE_AS_EARLIER).toEqual(rest);
+    expect(SAME_TEMPLATE_AS_EARLIER).not.toContain(first);
   });
 });
