@@ -1,12 +1,16 @@
 import { type SearchParams, unrecognisedNotice } from "./charts/url-state";
 
-/** Which charts can be embedded, where each one's page is, and the iframe snippet for it. */
+/**
+ * The charts that embed, by their public names (`/embed/<name>`, kept as first published), with the
+ * iframe's title and starting height: what the embed snippet needs, in a module small enough for
+ * the browser. Everything else about each chart (its page, options, image) is in the chart registry.
+ */
 export const EMBEDDABLE_CHARTS = {
-  survival: { page: "/survival", title: "Survival by breast cancer subtype", height: 720 },
-  compare: { page: "/survival", title: "Compare two breast cancer subtypes", height: 760 },
-  prevalence: { page: "/prevalence", title: "Share of breast cancers by subtype", height: 640 },
-  subtypes: { page: "/subtypes", title: "How ER, PR and HER2 status combine into subtypes", height: 620 },
-  testing: { page: "/testing", title: "How a HER2 test result is read (ASCO/CAP)", height: 1100 },
+  survival: { title: "Survival by breast cancer subtype", height: 720 },
+  compare: { title: "Compare two breast cancer subtypes", height: 760 },
+  prevalence: { title: "Share of breast cancers by subtype", height: 640 },
+  subtypes: { title: "How ER, PR and HER2 status combine into subtypes", height: 620 },
+  testing: { title: "How a HER2 test result is read (ASCO/CAP)", height: 1100 },
 } as const;
 export type EmbeddableChart = keyof typeof EMBEDDABLE_CHARTS;
 

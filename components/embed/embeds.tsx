@@ -8,6 +8,7 @@ import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
+import { embedPage } from "@/lib/charts/registry";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { parseSurvivalState, survivalSearch } from "@/lib/charts/survival-state";
 import type { SearchParams } from "@/lib/charts/url-state";
@@ -43,7 +44,7 @@ export interface ResolvedEmbed extends EmbedContent {
 function embed<State>(chart: EmbeddableChart, entry: EmbedEntry<State>): (params: SearchParams) => ResolvedEmbed {
   return (params) => {
     const { state, notices } = entry.parse(params);
-    return { ...entry.render(state), notices, pageHref: `${EMBEDDABLE_CHARTS[chart].page}${entry.explore(state)}` };
+    return { ...entry.render(state), notices, pageHref: `${embedPage(chart)}${entry.explore(state)}` };
   };
 }
 

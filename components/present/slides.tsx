@@ -1,12 +1,12 @@
 import { FlowDiagram } from "@/components/flow/FlowDiagram";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { CompareFigure } from "@/components/survival/CompareFigure";
+import { CHARTS } from "@/lib/charts/registry";
 import { survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { citationSentence, sourcesSentence } from "@/lib/datasets/citations";
 import { type ChartContent, chartSvg } from "@/lib/export/chart-svg";
-import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { classifyHer2 } from "@/lib/her2/classify";
 import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
 import { baseMode, type PresentTheme, themedSvg } from "@/lib/present-theme";
@@ -59,10 +59,10 @@ function testingSlide(): Slide {
 /** The presentation sequence: survival by subtype → by stage → compare two → prevalence → testing flow. */
 export function presentationSlides(theme: PresentTheme): Slide[] {
   return [
-    chartSlide("survival", EXPORTABLE_CHARTS.survival.content({}), theme),
-    chartSlide("by-stage", EXPORTABLE_CHARTS.survival.content({ measure: "five-year-relative" }), theme),
+    chartSlide("survival", CHARTS.survival.content({}), theme),
+    chartSlide("by-stage", CHARTS.survival.content({ measure: "five-year-relative" }), theme),
     compareSlide(),
-    chartSlide("prevalence", EXPORTABLE_CHARTS["share-of-cases"].content({}), theme),
+    chartSlide("prevalence", CHARTS["share-of-cases"].content({}), theme),
     testingSlide(),
   ];
 }

@@ -1,7 +1,25 @@
 /** The image routes (chart images for slides, page cards for social previews), described for the index and OpenAPI. */
-import { EXPORT_FORMATS, EXPORTABLE_CHARTS, IMAGE_PARAMETERS } from "../export/charts";
+import { CHARTS, type ChartOption } from "../charts/registry";
+import { CHART_FILES, IMAGE_PARAMETERS } from "../export/charts";
 import { cardName, PAGE_TEXT, type PagePath } from "../pages";
 import { BAD_QUERY, type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
+
+/** Each option any chart takes, once, naming the charts that take it (from the chart registry). */
+function chartOptions(): { name: string; description: string; allowed: readonly string[] }[] {
+  const byName = new Map<string, { option: ChartOption; charts: string[] }>();
+  for (const chart of Object.values(CHARTS)) {
+    for (const option of chart.options) {
+      const entry = byName.get(option.name) ?? { option, charts: [] };
+      entry.charts.push(chart.id);
+      byName.set(option.name, entry);
+    }
+  }
+  return [...byName.values()].map(({ option, charts }) => ({
+    name: option.name,
+    description: `${option.description} ${option.arity === "single" ? "One value" : option.arity === "pair" ? "Two values, comma-separated" : "Comma-separated values"}; default ${option.default}. For ${charts.join(", ")}.`,
+    allowed: option.allowed,
+  }));
+}
 
 const NO_SUCH_FILE = { description: "No such image: the error lists the files there are.", content: jsonContent(schemaRef("Error")) };
 
@@ -14,14 +32,15 @@ export const CHART_IMAGE_ROUTE: ExtraRoute = {
       name: "file",
       in: "path",
       description: "The chart and format.",
-      allowed: Object.keys(EXPORTABLE_CHARTS).flatMap((chart) => EXPORT_FORMATS.map((format) => `${chart}.${format}`)),
+      allowed: CHART_FILES,
     },
     ...IMAGE_PARAMETERS.map(({ name, description, allowed }) => ({ name, description, allowed })),
+    ...chartOptions(),
   ],
   operations: {
     get: {
       operationId: "getChartImage",
-      summary: "A chart image. Besides the parameters listed, each chart takes its page's own (e.g. measure and stage for survival).",
+      summary: "A chart image. Each chart takes the size, theme, wording and view parameters, and its page's own, as listed.",
       responses: {
         "200": {
           description: "The image.",

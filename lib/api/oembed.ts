@@ -1,4 +1,5 @@
 /** oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet. */
+import { PAGE_EMBEDS } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
 import { safeExcerpt } from "../excerpt";
 import { SITE_NAME } from "../release";
@@ -8,8 +9,7 @@ import { errorResponse, jsonResponse } from "./respond";
 
 const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight"];
 
-/** Each chart page and the embed that shows it (/treatments has no embed, so it has no oEmbed either). */
-const PAGE_CHARTS: Record<string, EmbeddableChart> = { "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes", "/testing": "testing" };
+const PAGE_CHARTS = PAGE_EMBEDS;
 
 /** Upper bound of maxwidth/maxheight: far beyond any screen, so a larger value is a mistake, not a request. */
 const MAX_SIZE_PX = 10_000;

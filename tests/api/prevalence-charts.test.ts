@@ -5,8 +5,8 @@ import { GET } from "@/app/api/charts/[file]/route";
 import { PREVALENCE_CHART_STATE, parsePrevalenceState } from "@/lib/charts/prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, raceView, shareView } from "@/lib/charts/prevalence-views";
 import { RACE_STYLES } from "@/lib/charts/race-style";
+import { CHARTS } from "@/lib/charts/registry";
 import { datasets } from "@/lib/datasets";
-import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { escapeXml } from "@/lib/export/frame";
 import { THEME_TOKENS } from "@/lib/theme";
 
@@ -26,7 +26,7 @@ const SECTIONS = [
 
 describe("GET /api/charts/<prevalence chart>", () => {
   it("has an image for every /prevalence section the page links to", () => {
-    expect(Object.keys(PREVALENCE_CHART_STATE).every((chart) => chart in EXPORTABLE_CHARTS)).toBe(true);
+    expect(Object.keys(PREVALENCE_CHART_STATE).every((chart) => chart in CHARTS)).toBe(true);
   });
 
   it.each(SECTIONS)("%s%s carries the page's title and takeaway for that view", async (chart, query, view) => {

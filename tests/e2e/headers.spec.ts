@@ -6,8 +6,9 @@ import { join, relative, sep } from "node:path";
 import { expect, test } from "@playwright/test";
 import { DATASET_NAMES, ENDPOINTS } from "../../lib/api/endpoints";
 import { API_ROUTES } from "../../lib/api/routes";
+import { CHARTS } from "../../lib/charts/registry";
 import { EMBEDDABLE_CHARTS } from "../../lib/embed";
-import { EXPORT_FORMATS, EXPORTABLE_CHARTS } from "../../lib/export/charts";
+import { EXPORT_FORMATS } from "../../lib/export/charts";
 import { cardName, PAGE_TEXT, type PagePath } from "../../lib/pages";
 import { PAGES } from "../../scripts/pages.mjs";
 import { expectSecurityHeaders, type Framing } from "./security-headers";
@@ -31,7 +32,7 @@ const ROUTES: CheckedRoute[] = [
   ...["/api", "/api/openapi.json", ...DATASET_NAMES.map((name) => ENDPOINTS[name].path)].map((url) => ({ url, status: 200 })),
   // Each documented route's own example, which answers 200 (a 400 would still carry headers, but would hide a broken route).
   ...API_ROUTES.filter((route) => !route.path.includes("{")).map((route) => ({ url: route.example, status: 200 })),
-  ...Object.keys(EXPORTABLE_CHARTS).flatMap((chart) => EXPORT_FORMATS.map((format) => ({ url: `/api/charts/${chart}.${format}`, status: 200 }))),
+  ...Object.keys(CHARTS).flatMap((chart) => EXPORT_FORMATS.map((format) => ({ url: `/api/charts/${chart}.${format}`, status: 200 }))),
   ...(Object.keys(PAGE_TEXT) as PagePath[]).map((page) => ({ url: `/api/cards/${cardName(page)}.png`, status: 200 })),
   { url: "/icon.svg", status: 200 },
   { url: "/embed.js", status: 200 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { CHARTS } from "@/lib/charts/registry";
 import { chartSvg } from "@/lib/export/chart-svg";
-import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { CONTRAST_COLORS, presentDeclarations, themedSvg } from "@/lib/present-theme";
 import { contrastRatio } from "@/lib/theme";
 
@@ -31,7 +31,7 @@ describe("the high-contrast presentation theme", () => {
   it("recolours a chart image so that only high-contrast colours remain", () => {
     const palette = new Set([...Object.values(tokens), ...Object.values(subtypes)]);
     for (const chart of ["survival", "share-of-cases"] as const) {
-      const svg = themedSvg(chartSvg({ ...EXPORTABLE_CHARTS[chart].content({}), size: "slide", mode: "dark" }), "contrast");
+      const svg = themedSvg(chartSvg({ ...CHARTS[chart].content({}), size: "slide", mode: "dark" }), "contrast");
       const colors = new Set((svg.match(/#[0-9a-fA-F]{6}\b/g) ?? []).map((hex) => hex.toLowerCase()));
       expect(colors.size).toBeGreaterThan(2);
       for (const color of colors) expect(palette, `${chart}: ${color}`).toContain(color);
@@ -39,7 +39,7 @@ describe("the high-contrast presentation theme", () => {
   });
 
   it("leaves light and dark slides as drawn, and declares every variable the pages read", () => {
-    const svg = chartSvg({ ...EXPORTABLE_CHARTS.survival.content({}), size: "slide", mode: "dark" });
+    const svg = chartSvg({ ...CHARTS.survival.content({}), size: "slide", mode: "dark" });
     expect(themedSvg(svg, "dark")).toBe(svg);
     const names = (css: string) => [...css.matchAll(/(--[a-z0-9-]+):/g)].map((m) => m[1]).sort();
     expect(names(presentDeclarations("contrast"))).toEqual(names(presentDeclarations("dark")));

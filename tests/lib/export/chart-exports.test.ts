@@ -4,6 +4,7 @@ import { COMPARE_TITLE, comparePanels, compareTakeaway } from "@/lib/charts/comp
 import { FLOW_COLORS } from "@/lib/charts/flow/style";
 import { markerGeometry } from "@/lib/charts/markers";
 import { shareTakeaway } from "@/lib/charts/prevalence";
+import { CHARTS } from "@/lib/charts/registry";
 import { MATRIX_TITLE, matrixNote, subtypeMatrix } from "@/lib/charts/subtype-matrix";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
@@ -13,7 +14,6 @@ import { layoutTimeline } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
 import { type ChartContent, chartSvg } from "@/lib/export/chart-svg";
-import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { EXPORT_SIZES, escapeXml, markerSvg } from "@/lib/export/frame";
 import type { MatrixContent } from "@/lib/export/matrix-svg";
 import { formatFigure } from "@/lib/format";
@@ -23,7 +23,7 @@ import { THEME_TOKENS } from "@/lib/theme";
 
 const count = (svg: string, needle: string) => svg.split(needle).length - 1;
 const render = (content: ChartContent, size: "slide" | "square" = "slide", mode: "light" | "dark" = "light") => chartSvg({ ...content, size, mode });
-const timeline = (params: Record<string, string> = {}) => EXPORTABLE_CHARTS.treatments.content(params);
+const timeline = (params: Record<string, string> = {}) => CHARTS.treatments.content(params);
 
 describe("treatments timeline image", () => {
   it("draws every approval and every survival band, with the page's title and takeaway", () => {
@@ -80,7 +80,7 @@ describe("treatments timeline image", () => {
 
 describe("compare-two-subtypes image", () => {
   it("draws one array per subtype, filled as the page does, with the page's title and sentence", () => {
-    const content = EXPORTABLE_CHARTS.compare.content({});
+    const content = CHARTS.compare.content({});
     const svg = render(content);
     const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
     expect(panels).toHaveLength(2);
@@ -97,7 +97,7 @@ describe("compare-two-subtypes image", () => {
 
   it("follows the compare parameter", () => {
     const pair = ["hr-pos-her2-pos", "hr-pos-her2-neg"] as const;
-    const svg = render(EXPORTABLE_CHARTS.compare.content({ compare: pair.join(",") }));
+    const svg = render(CHARTS.compare.content({ compare: pair.join(",") }));
     for (const panel of comparePanels(datasets.survival, pair)) expect(svg).toContain(`data-filled="${panel.filled}"`);
   });
 });
@@ -108,7 +108,7 @@ describe("testing flow image", () => {
     const parsed = parseHer2Query(params);
     if (!parsed.ok) throw new Error("fixture case should parse");
     const path = classifyHer2(parsed.input).path;
-    const svg = render(EXPORTABLE_CHARTS.testing.content(Object.fromEntries(params)));
+    const svg = render(CHARTS.testing.content(Object.fromEntries(params)));
     expect(count(svg, '<g data-node="')).toBeGreaterThan(path.length);
     expect(count(svg, '<g data-node="') - count(svg.replace(/<g data-node="[^"]+" data-on-path="true">/g, ""), '<g data-node="')).toBe(path.length);
     expect(count(svg, '<path d="') - count(svg.replace(/<path [^>]*data-on-path="true"\/>/g, ""), '<path d="')).toBe(path.length - 1);
@@ -117,7 +117,7 @@ describe("testing flow image", () => {
   });
 
   it("draws the bare diagram without a case, in dark colours when asked", () => {
-    const svg = render(EXPORTABLE_CHARTS.testing.content({}), "square", "dark");
+    const svg = render(CHARTS.testing.content({}), "square", "dark");
     expect(svg).not.toContain('data-on-path="true"');
     expect(svg).toContain(`fill="${THEME_TOKENS.dark.bg}"`);
     expect(svg).not.toContain(FLOW_COLORS.light.path);
@@ -127,7 +127,7 @@ describe("testing flow image", () => {
 describe("subtype matrix image", () => {
   const shares = shareOfCases(datasets.prevalence);
   const matrix = (): MatrixContent => {
-    const content = EXPORTABLE_CHARTS.subtypes.content();
+    const content = CHARTS.subtypes.content({});
     if (content.kind !== "matrix") throw new Error(`the subtypes image is drawn as ${content.kind}, not a matrix`);
     return content;
   };
@@ -185,9 +185,9 @@ describe("subtype matrix image", () => {
 describe("every new image", () => {
   const contents: [string, ChartContent][] = [
     ["treatments", timeline()],
-    ["compare", EXPORTABLE_CHARTS.compare.content({})],
-    ["testing", EXPORTABLE_CHARTS.testing.content({ ihc: "1+" })],
-    ["subtypes", EXPORTABLE_CHARTS.subtypes.content()],
+    ["compare", CHARTS.compare.content({})],
+    ["testing", CHARTS.testing.content({ ihc: "1+" })],
+    ["subtypes", CHARTS.subtypes.content({})],
   ];
 
   it.each(contents)("%s is drawn at the stated size", (_name, content) => {

@@ -4,7 +4,9 @@
 // different images must not.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EXPORTABLE_CHARTS, type ExportableChart, IMAGE_PARAMETERS, parseChartRequest } from "@/lib/export/charts";
+import { CHARTS } from "@/lib/charts/registry";
+import type { ChartId } from "@/lib/charts/registry-content";
+import { IMAGE_PARAMETERS, parseChartRequest } from "@/lib/export/charts";
 
 function request(file: string, query: string) {
   const parsed = parseChartRequest(file, new URLSearchParams(query));
@@ -43,11 +45,11 @@ describe("the image cache key", () => {
   });
 
   it("is shared only by requests that draw the same image, and by every variant of one request (random valid queries)", () => {
-    const charts = Object.keys(EXPORTABLE_CHARTS).filter((chart) => chart !== "testing") as Exclude<ExportableChart, "testing">[];
+    const charts = Object.keys(CHARTS).filter((chart) => chart !== "testing") as Exclude<ChartId, "testing">[];
     // compare takes exactly two different values: its own cases are above.
-    const pairsOf = (chart: Exclude<ExportableChart, "testing">) =>
+    const pairsOf = (chart: Exclude<ChartId, "testing">) =>
       fc
-        .uniqueArray(fc.constantFrom(...[...EXPORTABLE_CHARTS[chart].filters, ...IMAGE_PARAMETERS].filter((f) => f.name !== "compare")), {
+        .uniqueArray(fc.constantFrom(...[...CHARTS[chart].options, ...IMAGE_PARAMETERS].filter((f) => f.name !== "compare")), {
           maxLength: 4,
           selector: (f) => f.name,
         })

@@ -1,0 +1,125 @@
+/**
+ * What each chart's image draws for validated options: the content its scene is built from, with
+ * the title, takeaway and citation. One function per chart id; the registry (registry.ts) adds the
+ * rest of each chart's declaration.
+ */
+
+import { datasets } from "../datasets";
+import { citationSentence } from "../datasets/citations";
+import { shareOfCases } from "../datasets/queries";
+import { EMBEDDABLE_CHARTS } from "../embed";
+import type { ChartContent } from "../export/chart-svg";
+import { classifyHer2 } from "../her2/classify";
+import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
+import { flowTakeaway } from "../her2/result-text";
+import { flowSourceLine } from "../her2/text";
+import { SITE_NAME } from "../release";
+import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./compare";
+import { shareTakeaway } from "./prevalence";
+import { parsePrevalenceState } from "./prevalence-state";
+import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView, shareView } from "./prevalence-views";
+import { MATRIX_TITLE, matrixNote, receptorsFor, subtypeMatrix } from "./subtype-matrix";
+import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "./survival";
+import { parseSurvivalState } from "./survival-state";
+import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "./therapies";
+import { parseTreatmentsState } from "./therapies-state";
+
+function citationText(rows: Parameters<typeof citationSentence>[0]): string {
+  return citationSentence(rows, datasets.sources);
+}
+
+/**
+ * Each approval date has its own source (20 of them): in full they would fill a slide, so the image
+ * says how many and where they are listed, the way the page's own "Approval dates" note does.
+ */
+function approvalDatesNote(count: number): string {
+  if (count === 0) return "";
+  return `Approval dates: US FDA action dates from ${count} ${count === 1 ? "source" : "sources"}, each cited beside its approval on ${SITE_NAME}'s /treatments page.`;
+}
+
+function prevalenceBars(view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {
+  return (params: Record<string, string>): ChartContent => {
+    // `unit` is the page's axis note; the exported title already names the measure.
+    const { viewRows, unit: _unit, ...content } = view(parsePrevalenceState(params).state);
+    return { kind: "bars", ...content, citation: citationText(viewRows) };
+  };
+}
+
+export const CHART_CONTENT = {
+  survival: (params: Record<string, string>): ChartContent => {
+    const { state } = parseSurvivalState(params);
+    const rows = survivalViewRows(datasets.survival, state);
+    return {
+      kind: "bars",
+      title: survivalTitle(state.measure),
+      takeaway: survivalTakeaway(rows, state.measure),
+      citation: citationText(rows),
+      bars: survivalBars(rows, state.wording),
+      domainMax: 100,
+      tickSuffix: "%",
+    };
+  },
+  "share-of-cases": prevalenceBars((state) => shareView(datasets.prevalence, state)),
+  "incidence-by-subtype": prevalenceBars((state) => incidenceView(datasets.prevalence, state)),
+  "incidence-by-race": prevalenceBars((state) => raceView(datasets.prevalence, state)),
+  "incidence-by-age": (params: Record<string, string>): ChartContent => {
+    const { viewRows, ...content } = ageView(datasets.prevalence, parsePrevalenceState(params).state);
+    return { kind: "dot-lines", ...content, citation: citationText(viewRows) };
+  },
+  "her2-low": prevalenceBars((state) => her2LowView(datasets.prevalence, state)),
+  "median-age": prevalenceBars((state) => medianAgeView(datasets.prevalence, state)),
+  compare: (params: Record<string, string>): ChartContent => {
+    const pair = parseSurvivalState(params).state.compare;
+    const rows = datasets.survival;
+    const panels = comparePanels(rows, pair);
+    return {
+      kind: "icon-array",
+      title: COMPARE_TITLE,
+      takeaway: compareTakeaway(rows, pair),
+      citation: citationText(panels.map((panel) => panel.row)),
+      panels,
+      note: compareCaveat(rows, pair),
+    };
+  },
+  subtypes: (): ChartContent => {
+    const shares = shareOfCases(datasets.prevalence);
+    const definitions = datasets.subtypes.subtypes;
+    return {
+      kind: "matrix",
+      title: MATRIX_TITLE,
+      // The page's sentence on the same shares (/prevalence), so the image adds no figure of its own.
+      takeaway: shareTakeaway(shares),
+      citation: citationText(shares),
+      rows: subtypeMatrix(shares).map((row) => ({ ...row, receptors: receptorsFor(definitions, row.hr) })),
+      note: matrixNote(shares),
+    };
+  },
+  testing: (params: Record<string, string>): ChartContent => {
+    const caseParams = new URLSearchParams(Object.entries(params).filter(([name]) => (HER2_PARAMETERS as readonly string[]).includes(name)));
+    const parsed = [...caseParams.keys()].length > 0 ? parseHer2Query(caseParams) : null;
+    const classification = parsed?.ok ? classifyHer2(parsed.input) : null;
+    return {
+      kind: "flow",
+      title: EMBEDDABLE_CHARTS.testing.title,
+      takeaway: flowTakeaway(classification),
+      citation: flowSourceLine(datasets.sources),
+      path: classification?.path ?? [],
+    };
+  },
+  treatments: (params: Record<string, string>): ChartContent => {
+    const { state } = parseTreatmentsState(params);
+    const approvals = approvalsShown(datasets.therapies, state);
+    const bands = survivalBands(datasets.survival);
+    return {
+      kind: "timeline",
+      title: TIMELINE_TITLE,
+      takeaway: timelineTakeaway(approvals, bands),
+      citation: `${approvalDatesNote(approvalSources(approvals, datasets.sources).length)} Survival periods: ${citationText(datasets.survival)}`,
+      approvals,
+      classes: state.classes,
+      bands,
+    };
+  },
+} satisfies Record<string, (params: Record<string, string>) => ChartContent>;
+
+export type ChartId = keyof typeof CHART_CONTENT;

@@ -1,0 +1,149 @@
+/**
+ * Every chart, declared once: its id, title, where it lives, the dataset it draws, its options (one
+ * spec per option), what its image draws, and whether and how it embeds. The page's image links, the
+ * embed route, oEmbed, the image parser, the presenter deck and the OpenAPI document read it; adding
+ * a chart is one entry here and one scene function.
+ */
+
+import { STAGES, SURVIVAL_MEASURES } from "../datasets";
+import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
+import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "../embed";
+import type { ChartContent } from "../export/chart-svg";
+import { HER2_PARAMETERS } from "../her2/input";
+import { EXPORT_SIZES, type ExportSize } from "../scene/frame";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
+import { PREVALENCE_DEFAULTS, RACE_FIGURES, RATE_PERIODS } from "./prevalence-state";
+import { SEER_RACE_IDS } from "./race-style";
+import { CHART_CONTENT, type ChartId } from "./registry-content";
+import { SURVIVAL_DEFAULTS } from "./survival-state";
+
+/** One option of a chart: the values it takes, its default, and how many it takes at once. */
+export interface ChartOption {
+  name: string;
+  allowed: readonly string[];
+  default: string;
+  arity: "single" | "multiple" | "pair";
+  description: string;
+}
+
+export type Dataset = "survival" | "prevalence" | "subtypes" | "therapies" | "her2-status";
+
+export interface ChartDefinition {
+  id: ChartId;
+  title: string;
+  /** The page that shows it, with the section's anchor where the page has several charts. */
+  page: string;
+  dataset: Dataset;
+  options: readonly ChartOption[];
+  /** A HER2 case's parameters (numbers and scores), checked by the classifier's own parser. */
+  caseParameters?: readonly string[];
+  /** What the chart's image draws for validated options (title, takeaway and citation included). */
+  content: (params: Record<string, string>) => ChartContent;
+  sizes: readonly ExportSize[];
+  /**
+   * Where the chart embeds: `/embed/<name>` (its iframe's title and height in lib/embed.ts), and
+   * whether an oEmbed request for its page means this chart.
+   */
+  embed?: { name: EmbeddableChart; forPage: boolean };
+}
+
+const list = (values: readonly string[]) => values.join(",");
+
+const SURVIVAL_OPTIONS: readonly ChartOption[] = [
+  { name: "measure", allowed: SURVIVAL_MEASURES, default: SURVIVAL_DEFAULTS.measure, arity: "single", description: "Which survival figure." },
+  {
+    name: "stage",
+    allowed: [...STAGES.filter((stage) => stage !== "stage-iv"), "every"],
+    default: "every",
+    arity: "single",
+    description: "One stage at diagnosis, or every stage (five-year relative survival only).",
+  },
+  { name: "subtypes", allowed: SUBTYPE_CATEGORY_IDS, default: list(SURVIVAL_DEFAULTS.subtypes), arity: "multiple", description: "The subtypes drawn." },
+  { name: "compare", allowed: SUBTYPE_IDS, default: list(SURVIVAL_DEFAULTS.compare), arity: "pair", description: "The two subtypes compared." },
+];
+
+/** Every prevalence chart reads the whole /prevalence query, so a page URL's query works on any of its images. */
+const PREVALENCE_OPTIONS: readonly ChartOption[] = [
+  { name: "period", allowed: RATE_PERIODS, default: PREVALENCE_DEFAULTS.period, arity: "single", description: "Edition of the incidence-by-subtype figures." },
+  { name: "raceFigures", allowed: RACE_FIGURES, default: PREVALENCE_DEFAULTS.raceFigures, arity: "single", description: "Which race/ethnicity figures." },
+  { name: "races", allowed: SEER_RACE_IDS, default: list(PREVALENCE_DEFAULTS.races), arity: "multiple", description: "Groups drawn in the by-age chart." },
+];
+
+const TREATMENTS_OPTIONS: readonly ChartOption[] = [
+  { name: "class", allowed: DRUG_CLASSES, default: list(DRUG_CLASSES), arity: "multiple", description: "Drug classes drawn." },
+  { name: "population", allowed: HER2_POPULATIONS, default: list(HER2_POPULATIONS), arity: "multiple", description: "HER2 populations drawn." },
+];
+
+const ALL_SIZES = Object.keys(EXPORT_SIZES) as ExportSize[];
+
+/** A chart's declaration; its title is its embed's, or else its default image's (the view's own title). */
+function chart(id: ChartId, definition: Omit<ChartDefinition, "id" | "content" | "sizes" | "title">): ChartDefinition {
+  const content = CHART_CONTENT[id];
+  const title = definition.embed ? EMBEDDABLE_CHARTS[definition.embed.name].title : content({}).title;
+  return { id, content, sizes: ALL_SIZES, title, ...definition };
+}
+
+export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
+  survival: chart("survival", {
+    page: "/survival",
+    dataset: "survival",
+    options: SURVIVAL_OPTIONS,
+    embed: { name: "survival", forPage: true },
+  }),
+  compare: chart("compare", {
+    page: "/survival#compare",
+    dataset: "survival",
+    options: SURVIVAL_OPTIONS,
+    embed: { name: "compare", forPage: false },
+  }),
+  "share-of-cases": chart("share-of-cases", {
+    page: "/prevalence",
+    dataset: "prevalence",
+    options: PREVALENCE_OPTIONS,
+    embed: { name: "prevalence", forPage: true },
+  }),
+  "incidence-by-subtype": chart("incidence-by-subtype", { page: "/prevalence#incidence", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "incidence-by-race": chart("incidence-by-race", { page: "/prevalence#by-race", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "incidence-by-age": chart("incidence-by-age", { page: "/prevalence#by-age", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "her2-low": chart("her2-low", { page: "/prevalence#her2-low", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "median-age": chart("median-age", { page: "/prevalence#median-age", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  subtypes: chart("subtypes", {
+    page: "/subtypes",
+    dataset: "subtypes",
+    // The matrix has no controls: only the common size, theme and wording apply.
+    options: [],
+    embed: { name: "subtypes", forPage: true },
+  }),
+  testing: chart("testing", {
+    page: "/testing",
+    dataset: "her2-status",
+    options: [],
+    caseParameters: HER2_PARAMETERS,
+    embed: { name: "testing", forPage: true },
+  }),
+  treatments: chart("treatments", { page: "/treatments", dataset: "therapies", options: TREATMENTS_OPTIONS }),
+};
+
+export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
+
+export function isChartId(name: string): name is ChartId {
+  return Object.hasOwn(CHARTS, name);
+}
+
+/** The chart an embed shows. */
+export function chartForEmbed(name: EmbeddableChart): ChartDefinition {
+  const chart = Object.values(CHARTS).find((definition) => definition.embed?.name === name);
+  if (!chart) throw new Error(`No chart in the registry embeds as "${name}".`);
+  return chart;
+}
+
+/** The page an embed links back to, without the section anchor (the embed adds its own). */
+export function embedPage(name: EmbeddableChart): string {
+  const { page } = chartForEmbed(name);
+  return page.split("#")[0] ?? page;
+}
+
+/** Each chart page and the embed an oEmbed request for it means (/treatments has no embed, so no oEmbed). */
+export const PAGE_EMBEDS: Readonly<Record<string, EmbeddableChart>> = Object.fromEntries(
+  Object.values(CHARTS).flatMap((chart) => (chart.embed?.forPage ? [[chart.page, chart.embed.name]] : [])),
+);
