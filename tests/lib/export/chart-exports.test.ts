@@ -84,7 +84,7 @@ describe("compare-two-subtypes image", () => {
     const svg = render(content);
     const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
     expect(panels).toHaveLength(2);
-    expect(count(svg, 'data-mark="icon-array"')).toBe(2);
+    expect(count(svg, 'data-testid="icon-array"')).toBe(2);
     for (const panel of panels) {
       expect(svg).toContain(`data-filled="${panel.filled}"`);
       expect(svg).toContain(panel.figure);
