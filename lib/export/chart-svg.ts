@@ -5,10 +5,10 @@
 import { type BarChartContent, barImageScene } from "../charts/bars-scene";
 import { type DotLineContent, dotLineImageScene } from "../charts/dot-lines-scene";
 import { type IconArrayContent, iconArrayImageScene } from "../charts/icon-array-scene";
+import { type MatrixContent, matrixImageScene } from "../charts/subtype-matrix-scene";
 import { sceneToSvg } from "../scene/svg";
 import { type FlowContent, flowSvg } from "./flow-svg";
 import type { ExportFrame, ExportTarget } from "./frame";
-import { type MatrixContent, matrixSvg } from "./matrix-svg";
 import { type TimelineContent, timelineSvg } from "./timeline-svg";
 
 type FrameText = Omit<ExportFrame, keyof ExportTarget>;
@@ -30,6 +30,6 @@ export function chartSvg(spec: ChartSpec): string {
     case "flow":
       return flowSvg(spec);
     case "matrix":
-      return matrixSvg(spec);
+      return sceneToSvg(matrixImageScene(spec), spec.mode);
   }
 }

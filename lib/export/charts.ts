@@ -8,7 +8,7 @@ import { shareTakeaway } from "../charts/prevalence";
 import { parsePrevalenceState, RACE_FIGURES, RATE_PERIODS } from "../charts/prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView, shareView } from "../charts/prevalence-views";
 import { SEER_RACE_IDS } from "../charts/race-style";
-import { MATRIX_TITLE, matrixNote, receptorsFor, subtypeMatrix } from "../charts/subtype-matrix";
+import { MATRIX_TITLE, matrixView } from "../charts/subtype-matrix";
 import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "../charts/survival";
 import { parseSurvivalState } from "../charts/survival-state";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "../charts/therapies";
@@ -140,17 +140,16 @@ export const EXPORTABLE_CHARTS = {
   subtypes: {
     // The matrix has no controls: only the common size, theme and wording apply.
     filters: [],
-    content(): ChartContent {
+    content(params: Record<string, string>): ChartContent {
       const shares = shareOfCases(datasets.prevalence);
-      const definitions = datasets.subtypes.subtypes;
       return {
         kind: "matrix",
         title: MATRIX_TITLE,
         // The page's sentence on the same shares (/prevalence), so the image adds no figure of its own.
         takeaway: shareTakeaway(shares),
         citation: citationText(shares),
-        rows: subtypeMatrix(shares).map((row) => ({ ...row, receptors: receptorsFor(definitions, row.hr) })),
-        note: matrixNote(shares),
+        // The page's wording switch applies here too: "details" prints each subtype's receptor rule.
+        ...matrixView(shares, datasets.subtypes.subtypes, params.wording === "details" ? "details" : "plain"),
       };
     },
   },

@@ -4,7 +4,8 @@ import { COMPARE_TITLE, comparePanels, compareTakeaway } from "@/lib/charts/comp
 import { FLOW_COLORS } from "@/lib/charts/flow/style";
 import { markerGeometry } from "@/lib/charts/markers";
 import { shareTakeaway } from "@/lib/charts/prevalence";
-import { MATRIX_TITLE, matrixNote, subtypeMatrix } from "@/lib/charts/subtype-matrix";
+import { MATRIX_TITLE, matrixNote, matrixView } from "@/lib/charts/subtype-matrix";
+import type { MatrixContent } from "@/lib/charts/subtype-matrix-scene";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
 import { parseTreatmentsState } from "@/lib/charts/therapies-state";
@@ -15,7 +16,6 @@ import { shareOfCases } from "@/lib/datasets/queries";
 import { type ChartContent, chartSvg } from "@/lib/export/chart-svg";
 import { EXPORTABLE_CHARTS } from "@/lib/export/charts";
 import { EXPORT_SIZES, escapeXml, markerSvg } from "@/lib/export/frame";
-import type { MatrixContent } from "@/lib/export/matrix-svg";
 import { formatFigure } from "@/lib/format";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
 import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
@@ -127,7 +127,7 @@ describe("testing flow image", () => {
 describe("subtype matrix image", () => {
   const shares = shareOfCases(datasets.prevalence);
   const matrix = (): MatrixContent => {
-    const content = EXPORTABLE_CHARTS.subtypes.content();
+    const content = EXPORTABLE_CHARTS.subtypes.content({});
     if (content.kind !== "matrix") throw new Error(`the subtypes image is drawn as ${content.kind}, not a matrix`);
     return content;
   };
@@ -164,7 +164,7 @@ describe("subtype matrix image", () => {
 
   it("says so where a subtype has no share row, rather than drawing a number", () => {
     const withoutOne = shares.filter((r) => r.subtype !== "hr-neg-her2-pos");
-    const svg = render({ ...matrix(), rows: subtypeMatrix(withoutOne).map((row) => ({ ...row, receptors: "" })) });
+    const svg = render({ ...matrix(), ...matrixView(withoutOne, [], "plain") });
     expect(svg).toContain('data-share="Share not available"');
     expect(svg.split('data-share="').length - 1).toBe(4);
   });
@@ -187,7 +187,7 @@ describe("every new image", () => {
     ["treatments", timeline()],
     ["compare", EXPORTABLE_CHARTS.compare.content({})],
     ["testing", EXPORTABLE_CHARTS.testing.content({ ihc: "1+" })],
-    ["subtypes", EXPORTABLE_CHARTS.subtypes.content()],
+    ["subtypes", EXPORTABLE_CHARTS.subtypes.content({})],
   ];
 
   it.each(contents)("%s is drawn at the stated size", (_name, content) => {
