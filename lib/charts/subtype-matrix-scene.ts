@@ -60,7 +60,14 @@ function matrixDrawing(view: MatrixView, width: number): Drawing {
   const inner = cellWidth - 2 * PAD;
   const headHeight = line(HEADING.fontSize) + 2 * PAD;
   const columnX = (i: number) => headWidth + GAP + i * (cellWidth + GAP);
-  const surface = (x: number, y: number, w: number, h: number): Mark => ({ kind: "rect", x, y, width: w, height: h, style: { ...STROKE.cell, fill: "var(--surface)" } });
+  const surface = (x: number, y: number, w: number, h: number): Mark => ({
+    kind: "rect",
+    x,
+    y,
+    width: w,
+    height: h,
+    style: { ...STROKE.cell, fill: "var(--surface)" },
+  });
 
   const marks: Mark[] = view.columns.flatMap((text, i): Mark[] => [
     surface(columnX(i), 0, cellWidth, headHeight),
