@@ -19,9 +19,9 @@ export function SceneSvg({ scene, className, testId }: { scene: Scene; className
       width={scene.width}
       height={scene.height}
       viewBox={viewBox}
-      role="graphics-document"
-      aria-roledescription={scene.roleDescription}
-      aria-labelledby={`${id}-title ${id}-desc`}
+      {...(scene.role === "img"
+        ? { role: "img", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-desc` }
+        : { role: "graphics-document", "aria-roledescription": scene.roleDescription, "aria-labelledby": `${id}-title ${id}-desc` })}
     >
       <title id={`${id}-title`}>{scene.title}</title>
       <desc id={`${id}-desc`}>{scene.description}</desc>

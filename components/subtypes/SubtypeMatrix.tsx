@@ -1,6 +1,6 @@
 import { SourceLine } from "@/components/chart/SourceLine";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
-import { cellShare, MATRIX_HER2, matrixNote, receptorsFor, subtypeMatrix } from "@/lib/charts/subtype-matrix";
+import { matrixView } from "@/lib/charts/subtype-matrix";
 import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
@@ -20,9 +20,13 @@ export interface SubtypeMatrixProps {
   links?: SubtypeLinkMode;
 }
 
-/** The four subtypes as a 2×2 table (HR status down, HER2 status across), each with its share of cases. */
+/**
+ * The four subtypes as a 2×2 table (HR status down, HER2 status across), each with its share of cases.
+ * A table rather than a scene: it wraps at any width and links each subtype; its words are
+ * `matrixView`'s, which the image's scene (lib/charts/subtype-matrix-scene) draws too.
+ */
 export function SubtypeMatrix({ shares, definitions, sources, withSource = true, wording = "plain", links = "page" }: SubtypeMatrixProps) {
-  const matrix = subtypeMatrix(shares);
+  const view = matrixView(shares, definitions, wording);
 
   return (
     <div>
@@ -32,40 +36,36 @@ export function SubtypeMatrix({ shares, definitions, sources, withSource = true,
           <thead>
             <tr>
               <td />
-              {MATRIX_HER2.map((her2) => (
-                <th scope="col" key={her2}>
-                  HER2-{her2}
+              {view.columns.map((column) => (
+                <th scope="col" key={column}>
+                  {column}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {matrix.map((row) => (
+            {view.rows.map((row) => (
               <tr key={row.hr}>
                 <th scope="row">
-                  HR-{row.hr}
-                  <span className="cell-plain">{receptorsFor(definitions, row.hr)}</span>
+                  {row.heading}
+                  <span className="cell-plain">{row.receptors}</span>
                 </th>
                 {row.cells.map((cell) => {
-                  const subtype = SUBTYPES[cell.subtype];
-                  const [hrPart, her2Part] = subtype.label.split("/");
-                  const share = cellShare(cell);
+                  const [hrPart, her2Part] = cell.label.split("/");
                   return (
                     <td key={cell.subtype} data-subtype={cell.subtype} style={{ borderTopColor: subtypeColorVar(cell.subtype) }}>
                       <span className="cell-label">
-                        <LegendSwatch marker={subtype.marker} color={subtypeColorVar(cell.subtype)} />
+                        <LegendSwatch marker={SUBTYPES[cell.subtype].marker} color={subtypeColorVar(cell.subtype)} />
                         {/* A break opportunity after the slash lets "HR+/HER2+" wrap in a 320 px cell. */}
                         <SubtypeLink id={cell.subtype} mode={links}>
                           {hrPart}/<wbr />
                           {her2Part}
                         </SubtypeLink>
                       </span>
-                      <span className="cell-plain">
-                        {wording === "details" ? (definitions.find((d) => d.id === cell.subtype)?.rule ?? subtype.plainName) : subtype.plainName}
-                      </span>
+                      <span className="cell-plain">{cell.plain}</span>
                       <span className="cell-share">
-                        {share.figure && <strong>{share.figure}</strong>}
-                        {share.rest}
+                        {cell.share.figure && <strong>{cell.share.figure}</strong>}
+                        {cell.share.rest}
                       </span>
                     </td>
                   );
@@ -75,7 +75,7 @@ export function SubtypeMatrix({ shares, definitions, sources, withSource = true,
           </tbody>
         </table>
       </div>
-      <p className="chart-note">{matrixNote(shares)}</p>
+      <p className="chart-note">{view.note}</p>
       {withSource && <SourceLine citations={citationsFor(shares, sources)} />}
     </div>
   );

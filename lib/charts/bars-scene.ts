@@ -49,7 +49,8 @@ function barMark(bar: PlacedBar, options: BarSceneOptions): Mark {
     markerMark(datum.marker, 6, bar.labelY - 5, 10, datum.color),
     { kind: "text", x: LABEL_X, y: bar.labelY, text: datum.label, style: TEXT.label, className: "chart-label" },
   ];
-  if (bar.sublabelY !== null && datum.sublabel) label.push({ kind: "text", x: LABEL_X, y: bar.sublabelY, text: datum.sublabel, style: TEXT.sublabel });
+  if (bar.sublabelY !== null && datum.sublabel)
+    label.push({ kind: "text", x: LABEL_X, y: bar.sublabelY, text: datum.sublabel, style: TEXT.sublabel, className: "chart-sublabel" });
   const body: Mark[] =
     datum.value === null
       ? [{ kind: "text", x: 0, y: bar.barY + 15, text: options.unavailableText ?? "Not available", style: TEXT.unavailable }]

@@ -18,7 +18,7 @@ import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./
 import { shareTakeaway } from "./prevalence";
 import { parsePrevalenceState } from "./prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView, shareView } from "./prevalence-views";
-import { MATRIX_TITLE, matrixNote, receptorsFor, subtypeMatrix } from "./subtype-matrix";
+import { MATRIX_TITLE, matrixView } from "./subtype-matrix";
 import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "./survival";
 import { parseSurvivalState } from "./survival-state";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "./therapies";
@@ -81,17 +81,16 @@ export const CHART_CONTENT = {
       note: compareCaveat(rows, pair),
     };
   },
-  subtypes: (): ChartContent => {
+  subtypes: (params: Record<string, string>): ChartContent => {
     const shares = shareOfCases(datasets.prevalence);
-    const definitions = datasets.subtypes.subtypes;
     return {
       kind: "matrix",
       title: MATRIX_TITLE,
       // The page's sentence on the same shares (/prevalence), so the image adds no figure of its own.
       takeaway: shareTakeaway(shares),
       citation: citationText(shares),
-      rows: subtypeMatrix(shares).map((row) => ({ ...row, receptors: receptorsFor(definitions, row.hr) })),
-      note: matrixNote(shares),
+      // The page's wording switch applies here too: "details" prints each subtype's receptor rule.
+      ...matrixView(shares, datasets.subtypes.subtypes, params.wording === "details" ? "details" : "plain"),
     };
   },
   testing: (params: Record<string, string>): ChartContent => {

@@ -7,12 +7,13 @@ import { her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow, SubtypeDefinition } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "../subtypes";
+import type { Wording } from "./wording";
 
 /** The page's section heading and the exported image's title: one name for one chart. */
 export const MATRIX_TITLE = "How HR and HER2 status combine";
 
 const MATRIX_HR = ["positive", "negative"] as const;
-export const MATRIX_HER2 = ["positive", "negative"] as const;
+const MATRIX_HER2 = ["positive", "negative"] as const;
 export type Status = (typeof MATRIX_HR)[number];
 
 export interface MatrixCell {
@@ -40,7 +41,7 @@ export function subtypeMatrix(shares: readonly PrevalenceRow[]): { hr: Status; c
 }
 
 /** "ER+ and/or PR+" for the HR-positive row, from the dataset's own definitions (not restated here). */
-export function receptorsFor(definitions: readonly SubtypeDefinition[], hr: Status): string {
+function receptorsFor(definitions: readonly SubtypeDefinition[], hr: Status): string {
   return definitions.find((d) => SUBTYPES[d.id].hr === hr)?.hormoneReceptors ?? "";
 }
 
@@ -48,8 +49,40 @@ export function receptorsFor(definitions: readonly SubtypeDefinition[], hr: Stat
  * A cell's share as the page prints it: the figure (drawn bold) and the words after it. The page
  * and the exported image both print this, so their wording cannot drift apart.
  */
-export function cellShare(cell: MatrixCell): { figure: string; rest: string } {
+function cellShare(cell: MatrixCell): { figure: string; rest: string } {
   return cell.share ? { figure: formatFigure(cell.share), rest: " of new cases" } : { figure: "", rest: "Share not available" };
+}
+
+/** Every word the matrix prints, in its order: the page's table and the image's scene both draw this. */
+export interface MatrixView {
+  /** "HER2-positive", "HER2-negative": the column headings. */
+  columns: readonly string[];
+  rows: readonly {
+    hr: Status;
+    /** "HR-positive", and the receptors that make it ("ER+ and/or PR+"). */
+    heading: string;
+    receptors: string;
+    cells: readonly { subtype: SubtypeId; label: string; plain: string; share: { figure: string; rest: string } }[];
+  }[];
+  note: string;
+}
+
+/** "details" gives each cell the dataset's receptor rule in place of its plain name; the shares stay the same. */
+export function matrixView(shares: readonly PrevalenceRow[], definitions: readonly SubtypeDefinition[], wording: Wording): MatrixView {
+  return {
+    columns: MATRIX_HER2.map((her2) => `HER2-${her2}`),
+    rows: subtypeMatrix(shares).map((row) => ({
+      hr: row.hr,
+      heading: `HR-${row.hr}`,
+      receptors: receptorsFor(definitions, row.hr),
+      cells: row.cells.map((cell) => {
+        const subtype = SUBTYPES[cell.subtype];
+        const plain = wording === "details" ? (definitions.find((d) => d.id === cell.subtype)?.rule ?? subtype.plainName) : subtype.plainName;
+        return { subtype: cell.subtype, label: subtype.label, plain, share: cellShare(cell) };
+      }),
+    })),
+    note: matrixNote(shares),
+  };
 }
 
 /** The line under the grid: which year's cases, and the unknown-status share that fits no cell. */

@@ -3,12 +3,12 @@
  * them: the image route, the download links and the slides all go through `chartSvg`.
  */
 import { type BarChartContent, barImageScene } from "../charts/bars-scene";
+import { type DotLineContent, dotLineImageScene } from "../charts/dot-lines-scene";
+import { type IconArrayContent, iconArrayImageScene } from "../charts/icon-array-scene";
+import { type MatrixContent, matrixImageScene } from "../charts/subtype-matrix-scene";
 import { sceneToSvg } from "../scene/svg";
-import { type DotLineContent, dotLineChartSvg } from "./dot-lines";
 import { type FlowContent, flowSvg } from "./flow-svg";
 import type { ExportFrame, ExportTarget } from "./frame";
-import { type IconArrayContent, iconArraySvg } from "./icon-array-svg";
-import { type MatrixContent, matrixSvg } from "./matrix-svg";
 import { type TimelineContent, timelineSvg } from "./timeline-svg";
 
 type FrameText = Omit<ExportFrame, keyof ExportTarget>;
@@ -22,14 +22,14 @@ export function chartSvg(spec: ChartSpec): string {
     case "bars":
       return sceneToSvg(barImageScene(spec), spec.mode);
     case "dot-lines":
-      return dotLineChartSvg(spec);
+      return sceneToSvg(dotLineImageScene(spec), spec.mode);
     case "timeline":
       return timelineSvg(spec);
     case "icon-array":
-      return iconArraySvg(spec);
+      return sceneToSvg(iconArrayImageScene(spec), spec.mode);
     case "flow":
       return flowSvg(spec);
     case "matrix":
-      return matrixSvg(spec);
+      return sceneToSvg(matrixImageScene(spec), spec.mode);
   }
 }

@@ -61,8 +61,9 @@ export type Mark =
   /** A drawing made at `viewBox` size, scaled into the box (a nested `<svg>`). */
   | (MarkBase & {
       kind: "viewport";
-      x: number;
-      y: number;
+      /** A share of the width places a px-sized drawing (a marker) at a point of a reflowing chart. */
+      x: Length;
+      y: Length;
       width: number;
       height: number;
       viewBox: { width: number; height: number };
@@ -79,6 +80,8 @@ export interface Scene {
   description: string;
   /** How a screen reader introduces it ("bar chart"). */
   roleDescription: string;
+  /** "img" for a picture with nothing to explore (an icon array): named by its title, described by its description. */
+  role?: "img";
   /** `"100%"` for a page chart that fills its column; px for an image or a fixed diagram. */
   width: number | "100%";
   height: number;

@@ -59,14 +59,22 @@ describe("GET /api/charts/<prevalence chart>", () => {
   it("draws one dot per reported age-specific rate and names every suppressed one", async () => {
     const view = ageView(datasets.prevalence, { races: ["hispanic", "nh-aian"], wording: "plain" });
     const svg = await svgOf("incidence-by-age.svg", "?races=hispanic,nh-aian");
-    const reported = view.series.flatMap((s) => s.points).filter((p) => p.value !== null);
-    expect(svg.match(/data-mark="dot"/g) ?? []).toHaveLength(reported.length);
+    const points = view.series.flatMap((s) => s.points);
+    const reported = points.filter((p) => p.value !== null);
+    // The page's marks, ids included: a dot per reported rate, a hollow mark per suppressed one.
+    const dots = [...svg.matchAll(/<g data-id="([^"]+)" data-testid="dot"( data-missing="true")?/g)];
+    expect(dots.map((m) => m[1])).toEqual(points.map((p) => p.id));
+    expect(dots.filter((m) => !m[2])).toHaveLength(reported.length);
     // The legend lists exactly the groups drawn.
     expect(svg).toMatch(/data-legend="true">.*Hispanic.*NH AIAN.*<\/g>/);
     expect(svg).not.toMatch(/data-legend="true">[\s\S]*NH Black[\s\S]*?<\/g>/);
     const suppressed = view.series.find((s) => s.id === "nh-aian")!.points.filter((p) => p.value === null);
     expect(suppressed.length).toBeGreaterThan(0);
-    expect(svg).toContain("Not available (suppressed by SEER): NH AIAN at ");
+    expect(dots.filter((m) => m[2]).map((m) => m[1])).toEqual(suppressed.map((p) => p.id));
+    // Each suppressed value is named: its description is the mark's accessible name, under the strip's heading and its group's lane.
+    for (const point of suppressed) expect(svg).toContain(`aria-label="${escapeXml(point.description)}"`);
+    expect(svg).toContain(">Not available (suppressed by SEER):</text>");
+    expect(svg).toContain(">NH AIAN</text>");
   });
 
   it("uses the dark tokens and the dark race colours on a dark background", async () => {

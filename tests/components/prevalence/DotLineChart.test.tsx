@@ -103,12 +103,12 @@ describe("DotLineChart", () => {
 
   it("Esc dismisses the tooltip; hover shows it", () => {
     const dots = setup();
-    fireEvent.mouseEnter(dots[4]!);
+    fireEvent.mouseOver(dots[4]!);
     expect(screen.getByTestId("tooltip")).toHaveTextContent("B 25–29: 1.7");
     fireEvent.keyDown(dots[4]!, { key: "Escape" });
     expect(screen.queryByTestId("tooltip")).toBeNull();
-    fireEvent.mouseEnter(dots[0]!);
-    fireEvent.mouseLeave(dots[0]!);
+    fireEvent.mouseOver(dots[0]!);
+    fireEvent.mouseOut(dots[0]!);
     expect(screen.queryByTestId("tooltip")).toBeNull();
   });
 });

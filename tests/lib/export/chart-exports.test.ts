@@ -5,7 +5,8 @@ import { FLOW_COLORS } from "@/lib/charts/flow/style";
 import { markerGeometry } from "@/lib/charts/markers";
 import { shareTakeaway } from "@/lib/charts/prevalence";
 import { CHARTS } from "@/lib/charts/registry";
-import { MATRIX_TITLE, matrixNote, subtypeMatrix } from "@/lib/charts/subtype-matrix";
+import { MATRIX_TITLE, matrixNote, matrixView } from "@/lib/charts/subtype-matrix";
+import type { MatrixContent } from "@/lib/charts/subtype-matrix-scene";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
 import { parseTreatmentsState } from "@/lib/charts/therapies-state";
@@ -15,7 +16,6 @@ import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
 import { type ChartContent, chartSvg } from "@/lib/export/chart-svg";
 import { EXPORT_SIZES, escapeXml, markerSvg } from "@/lib/export/frame";
-import type { MatrixContent } from "@/lib/export/matrix-svg";
 import { formatFigure } from "@/lib/format";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
 import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
@@ -84,7 +84,7 @@ describe("compare-two-subtypes image", () => {
     const svg = render(content);
     const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
     expect(panels).toHaveLength(2);
-    expect(count(svg, 'data-mark="icon-array"')).toBe(2);
+    expect(count(svg, 'data-testid="icon-array"')).toBe(2);
     for (const panel of panels) {
       expect(svg).toContain(`data-filled="${panel.filled}"`);
       expect(svg).toContain(panel.figure);
@@ -164,7 +164,7 @@ describe("subtype matrix image", () => {
 
   it("says so where a subtype has no share row, rather than drawing a number", () => {
     const withoutOne = shares.filter((r) => r.subtype !== "hr-neg-her2-pos");
-    const svg = render({ ...matrix(), rows: subtypeMatrix(withoutOne).map((row) => ({ ...row, receptors: "" })) });
+    const svg = render({ ...matrix(), ...matrixView(withoutOne, [], "plain") });
     expect(svg).toContain('data-share="Share not available"');
     expect(svg.split('data-share="').length - 1).toBe(4);
   });

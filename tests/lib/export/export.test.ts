@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_STYLES } from "@/lib/charts/race-style";
 import { SURVIVAL_DEFAULTS, survivalImagePath } from "@/lib/charts/survival-state";
-import { pageCardSvg } from "@/lib/export/card";
+import { pageCardScene, pageCardSvg } from "@/lib/export/card";
 import { EXPORT_SIZES, inlineColor } from "@/lib/export/frame";
 import { imageUrl } from "@/lib/export/image-url";
 import { cardName, PAGE_TEXT, type PagePath, pageForCard } from "@/lib/pages";
-import { SUBTYPES } from "@/lib/subtypes";
+import { SITE_NAME } from "@/lib/release";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
 import { THEME_TOKENS } from "@/lib/theme";
 
 describe("image addresses", () => {
@@ -46,6 +47,19 @@ describe("page cards", () => {
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
     expect(svg).toContain("<title>How HER2 testing works</title>");
     expect(svg).toContain(`fill="${THEME_TOKENS.dark.bg}"`);
+  });
+
+  it("are a scene: the subtype band in the scheme's colours, the site named once", () => {
+    const dark = pageCardSvg({ ...PAGE_TEXT["/testing"], mode: "dark" });
+    for (const id of SUBTYPE_CATEGORY_IDS.filter((id) => id !== "unknown")) {
+      expect(dark).toContain(`fill="${SUBTYPES[id].color.dark}"`);
+      expect(dark).not.toContain(SUBTYPES[id].color.light);
+    }
+    expect(dark).not.toContain("var(--");
+    const words = (card: { title: string; description: string }) =>
+      pageCardScene(card).marks.flatMap((m) => (m.kind === "text-lines" ? m.lines.map((l) => l.text) : []));
+    expect(words(PAGE_TEXT["/testing"])).toContain(SITE_NAME);
+    expect(words(PAGE_TEXT["/"]).filter((line) => line === SITE_NAME)).toHaveLength(1);
   });
 
   it("name every page, home included, and nothing else", () => {

@@ -1,0 +1,97 @@
+/**
+ * "Out of 100 people" as scenes: one icon array (the page's picture), and "Compare two subtypes" as
+ * an image (two arrays with their headings and exact figures, and the caveat under them). The cells
+ * come from `iconArrayCells`, the words from `lib/charts/compare`.
+ */
+import { type ExportSize, type FrameText, fillBox, framedScene, textBlock, wrapText } from "../scene/frame";
+import { markerMark } from "../scene/marker";
+import { STROKE, TEXT } from "../scene/text-styles";
+import type { Drawing, Mark, Scene } from "../scene/types";
+import { SUBTYPES } from "../subtypes";
+import { subtypeColorVar } from "../theme";
+import { type ComparePanel, iconArrayCells } from "./compare";
+import { ICON_ARRAY } from "./layout";
+
+const SIDE = ICON_ARRAY.columns * ICON_ARRAY.cell;
+
+/** `filled` circles in `color`, the rest hollow, in a SIDE × SIDE square; `data-filled` says how many. */
+export function iconArrayMark(filled: number, color: string): Mark {
+  return {
+    kind: "group",
+    data: { testid: "icon-array", filled: String(filled) },
+    marks: iconArrayCells(filled).map(({ cx, cy, on }) => ({
+      kind: "circle",
+      cx,
+      cy,
+      r: ICON_ARRAY.radius,
+      style: { ...STROKE.icon, fill: on ? color : "none", stroke: on ? color : "var(--muted)" },
+    })),
+  };
+}
+
+/** One array as a picture on a page: a fixed ratio, sized by the page's CSS. */
+export function iconArrayScene(panel: Pick<ComparePanel, "filled" | "title" | "description">, color: string): Scene {
+  return {
+    title: panel.title,
+    description: panel.description,
+    roleDescription: "icon array",
+    role: "img",
+    width: SIDE,
+    height: SIDE,
+    viewBox: { width: SIDE, height: SIDE },
+    marks: [iconArrayMark(panel.filled, color)],
+  };
+}
+
+/** What the compare image needs beyond its frame. */
+export interface IconArrayContent extends FrameText {
+  kind: "icon-array";
+  panels: readonly ComparePanel[];
+  note: string;
+}
+
+const GAP = 48;
+/** The arrays are drawn no larger than this (design px), so the captions stay near them. */
+const MAX_GRID = 360;
+const line = (size: number) => Math.round(size * 1.3);
+
+export function iconArrayImageScene(spec: IconArrayContent & { size: ExportSize }): Scene {
+  return framedScene(spec, (box) => [fillBox(box, (width) => compareDrawing(spec, width))]);
+}
+
+/** The two panels side by side at `width` design px, then the caveat across both. */
+function compareDrawing(spec: IconArrayContent, width: number): Drawing {
+  const { panelHeading: heading, body } = TEXT;
+  const panelWidth = (width - GAP) / 2;
+  const grid = Math.min(panelWidth, MAX_GRID);
+  const panels = spec.panels.map((panel, side) => {
+    const x = side * (panelWidth + GAP);
+    const subtype = SUBTYPES[panel.subtype];
+    const color = subtypeColorVar(panel.subtype);
+    // Label and plain name on two lines: "hormone receptor-negative, HER2-positive" is as wide as a panel.
+    const plain = textBlock(wrapText(subtype.plainName, panelWidth - 18, body.fontSize), x + 18, heading.fontSize + 6, body.fontSize, TEXT.bodyMuted);
+    const gridTop = heading.fontSize + 6 + line(body.fontSize) + 12;
+    const array: Mark = {
+      kind: "viewport",
+      x,
+      y: gridTop,
+      width: grid,
+      height: grid,
+      viewBox: { width: SIDE, height: SIDE },
+      align: "start",
+      marks: [iconArrayMark(panel.filled, color)],
+    };
+    const caption = textBlock(wrapText(`${panel.figure} — ${panel.caption}`, panelWidth, body.fontSize), x, gridTop + grid + 8, body.fontSize, body);
+    const marks: Mark[] = [
+      markerMark(subtype.marker, x + 6, heading.fontSize * 0.65, 12, color),
+      { kind: "text", x: x + 18, y: heading.fontSize, text: subtype.label, style: heading },
+      plain.mark,
+      array,
+      caption.mark,
+    ];
+    return { marks, height: gridTop + grid + 8 + caption.height };
+  });
+  const panelsHeight = Math.max(0, ...panels.map((p) => p.height));
+  const note = textBlock(wrapText(spec.note, width, body.fontSize), 0, panelsHeight + 20, body.fontSize, TEXT.bodyMuted);
+  return { height: panelsHeight + 20 + note.height, marks: [...panels.flatMap((p) => p.marks), note.mark] };
+}

@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { comparePanels } from "@/lib/charts/compare";
+import { iconArrayImageScene, iconArrayMark, iconArrayScene } from "@/lib/charts/icon-array-scene";
+import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
+import { datasets } from "@/lib/datasets";
+import { EXPORT_SIZES } from "@/lib/scene/frame";
+import type { Mark } from "@/lib/scene/types";
+import { subtypeColorVar } from "@/lib/theme";
+import { allMarks, groups, texts } from "./scene-marks";
+
+type Circle = Extract<Mark, { kind: "circle" }>;
+const circles = (marks: readonly Mark[]) => allMarks(marks).filter((m): m is Circle => m.kind === "circle");
+
+describe("iconArrayScene", () => {
+  it.each([0, 1, 83, 99, 100])("fills the first %i of 100 circles in the colour and leaves the rest hollow", (filled) => {
+    const scene = iconArrayScene({ filled, title: "t", description: "d" }, "var(--subtype-hr-pos-her2-pos)");
+    const cells = circles(scene.marks);
+    expect(cells).toHaveLength(100);
+    expect(cells.filter((c) => c.style?.fill === "var(--subtype-hr-pos-her2-pos)")).toHaveLength(filled);
+    expect(cells.slice(filled).every((c) => c.style?.fill === "none" && c.style.stroke === "var(--muted)")).toBe(true);
+    expect(groups(scene.marks)[0]?.data).toEqual({ testid: "icon-array", filled: String(filled) });
+  });
+
+  it("is a picture named by its title and described by its description, with nothing to explore", () => {
+    const scene = iconArrayScene({ filled: 50, title: "HR+/HER2+: about 50 of 100 people", description: "50 filled circles of 100" }, "red");
+    expect(scene).toMatchObject({ role: "img", title: "HR+/HER2+: about 50 of 100 people", description: "50 filled circles of 100" });
+    expect(groups(scene.marks).some((g) => g.datum)).toBe(false);
+  });
+});
+
+describe("iconArrayImageScene", () => {
+  const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
+  const content = { kind: "icon-array" as const, title: "Compare", takeaway: "t", citation: "c", panels, note: "Group averages." };
+
+  it.each(Object.keys(EXPORT_SIZES) as (keyof typeof EXPORT_SIZES)[])("at %s draws the page's arrays, each with its exact figure", (size) => {
+    const scene = iconArrayImageScene({ ...content, size });
+    const arrays = groups(scene.marks).filter((g) => g.data?.testid === "icon-array");
+    expect(arrays).toEqual(panels.map((panel) => iconArrayMark(panel.filled, subtypeColorVar(panel.subtype))));
+    const words = texts(scene.marks).join(" ");
+    for (const panel of panels) expect(words).toContain(panel.figure);
+    expect(words).toContain("Group averages.");
+  });
+});
