@@ -1,9 +1,9 @@
-"use client";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { GlossedText } from "@/components/glossary/GlossedText";
-import { useLocalWording } from "@/components/layout/useLocalWording";
+import { ByWording, LocalWording, LocalWordingSwitch } from "@/components/layout/LocalWording";
 import { MATRIX_TITLE, matrixTakeaway } from "@/lib/charts/subtype-matrix";
+import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
@@ -12,7 +12,8 @@ import { SubtypeMatrix } from "./SubtypeMatrix";
 /**
  * The /subtypes matrix in the shared frame. The frame, not SubtypeMatrix, carries the downloads:
  * /embed/subtypes shows the same matrix, and embeds carry none. The page is static, so the wording
- * lives here, and its switch appears once it can work (after hydration).
+ * lives in the browser (LocalWording): the server draws the frame in both wordings and the switch,
+ * shown once it can work, picks one; the image link follows it.
  */
 export function SubtypeMatrixFrame({
   shares,
@@ -23,13 +24,12 @@ export function SubtypeMatrixFrame({
   definitions: readonly SubtypeDefinition[];
   sources: readonly Source[];
 }) {
-  const { wording, controls } = useLocalWording();
-  return (
+  const frame = (wording: Wording) => (
     <ChartFrame
       id="matrix"
       title={MATRIX_TITLE}
       takeaway={<GlossedText text={matrixTakeaway(shares)} terms={["her2-positive"]} />}
-      controls={controls}
+      controls={<LocalWordingSwitch />}
       table={
         <FigureTable
           caption={`${MATRIX_TITLE}: share of all new cases`}
@@ -47,10 +47,15 @@ export function SubtypeMatrixFrame({
       }
       citations={citationsFor(shares, sources)}
       apiPath={`/api/prevalence?measure=percent-of-cases&by=subtype&period=${shares[0]?.period ?? ""}`}
-      imagePath="/api/charts/subtypes"
+      imagePath={wording === "details" ? "/api/charts/subtypes?wording=details" : "/api/charts/subtypes"}
       embed={{ chart: "subtypes", search: "" }}
     >
       <SubtypeMatrix shares={shares} definitions={definitions} sources={sources} withSource={false} wording={wording} />
     </ChartFrame>
+  );
+  return (
+    <LocalWording>
+      <ByWording plain={frame("plain")} details={frame("details")} />
+    </LocalWording>
   );
 }
