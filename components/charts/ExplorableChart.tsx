@@ -76,7 +76,6 @@ export function ExplorableChart({ children, className = "chart", testId }: { chi
       ref={box}
       className={className}
       data-testid={testId}
-      data-active-mark={visible ? active.index : undefined}
       onFocus={(event: FocusEvent) => show(markOf(event))}
       onBlur={hide}
       onMouseOver={(event: MouseEvent) => show(markOf(event))}

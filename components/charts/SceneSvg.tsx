@@ -36,7 +36,8 @@ function renderMark(mark: Mark, key: number, counter: { next: number }): ReactNo
   for (const [name, value] of [...groupAttributes(mark), ...geometryAttributes(mark), ...styleAttributes(mark, (color) => color)]) {
     props[reactName(name)] = value;
   }
-  if (mark.style?.tabular) props.style = { fontVariantNumeric: "tabular-nums" };
+  // A class, not an inline style: the stylesheet's rule reads the same before and after hydration.
+  if (mark.style?.tabular) props.className = [mark.className, "tabular-nums"].filter(Boolean).join(" ");
   if (mark.kind === "group" && mark.datum) {
     const index = counter.next++;
     Object.assign(props, {
