@@ -1,0 +1,29 @@
+// What every page's URL state must do, asked of each page's parser in its own test file.
+import { expect, it } from "vitest";
+import type { SearchParams } from "@/lib/charts/url-state";
+
+interface PageState<S> {
+  parse: (params: SearchParams) => { state: S; notices: string[] };
+  defaults: S;
+  search: (state: S) => string;
+}
+
+/**
+ * The empty query is the default view and back; each of `fallbacks` (one unusable parameter and its
+ * name) leaves the whole default view with one notice naming the parameter; a hostile value of
+ * `hostile` is never echoed.
+ */
+export function itReadsLikeEveryPageState<S>({ parse, defaults, search }: PageState<S>, fallbacks: [SearchParams, string][], hostile: string): void {
+  it("an empty query is the default view, and the default has an empty query", () => {
+    expect(parse({})).toEqual({ state: defaults, notices: [] });
+    expect(search(defaults)).toBe("");
+  });
+
+  it.each(fallbacks)("falls back to the default with a notice for %o", (params, name) => {
+    expect(parse(params)).toEqual({ state: defaults, notices: [`The link's “${name}” setting was not recognised, so the default is shown.`] });
+  });
+
+  it("never echoes the bad value in the notice", () => {
+    expect(parse({ [hostile]: "<img src=x onerror=alert(1)>" }).notices.join(" ")).not.toContain("<img");
+  });
+}
