@@ -16,23 +16,25 @@ export function toggleInOrder<T extends string>(order: readonly T[], selected: r
 export function CheckboxGroup<T extends string>({
   legend,
   name,
-  options,
+  values,
+  label,
   selected,
   onChange,
 }: {
   legend: string;
   name: string;
-  options: readonly { value: T; label: ReactNode }[];
+  /** The boxes, in the order a selection keeps. */
+  values: readonly T[];
+  label: (value: T) => ReactNode;
   selected: readonly T[];
   onChange: (next: T[]) => void;
 }) {
-  const order = options.map((o) => o.value);
   const hint = useId();
   const lastOne = useHydrated() && selected.length === 1;
   return (
     <fieldset>
       <legend>{legend}</legend>
-      {options.map(({ value, label }) => {
+      {values.map((value) => {
         const locked = lastOne && selected.includes(value);
         return (
           <label key={value}>
@@ -43,9 +45,9 @@ export function CheckboxGroup<T extends string>({
               checked={selected.includes(value)}
               disabled={locked}
               aria-describedby={locked ? hint : undefined}
-              onChange={(e) => onChange(toggleInOrder(order, selected, value, e.target.checked))}
+              onChange={(e) => onChange(toggleInOrder(values, selected, value, e.target.checked))}
             />{" "}
-            {label}
+            {label(value)}
           </label>
         );
       })}

@@ -3,6 +3,7 @@ import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { RadioGroup } from "@/components/layout/RadioGroup";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { type PrevalenceViewState, RACE_FIGURES, RATE_PERIODS } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT } from "@/lib/charts/prevalence-views";
@@ -30,15 +31,18 @@ export function PeriodChoice() {
   const { state, update } = useExplorerState<PrevalenceViewState>();
   return (
     <>
-      <fieldset>
-        <legend>Diagnosed</legend>
-        {RATE_PERIODS.map((period) => (
-          <label key={period}>
-            <input type="radio" name="period" value={period} checked={state.period === period} onChange={() => update({ ...state, period })} />{" "}
+      <RadioGroup
+        legend="Diagnosed"
+        name="period"
+        values={RATE_PERIODS}
+        label={(period) => (
+          <>
             {formatPeriod(period)} <span className="muted">(SEER {EDITIONS[period]})</span>
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+        selected={state.period}
+        onChange={(period) => update({ ...state, period })}
+      />
       <NoScriptSubmit />
     </>
   );
@@ -49,21 +53,14 @@ export function RaceFiguresChoice() {
   const { state, update } = useExplorerState<PrevalenceViewState>();
   return (
     <>
-      <fieldset>
-        <legend>Figures</legend>
-        {RACE_FIGURES.map((choice) => (
-          <label key={choice}>
-            <input
-              type="radio"
-              name="raceFigures"
-              value={choice}
-              checked={state.raceFigures === choice}
-              onChange={() => update({ ...state, raceFigures: choice })}
-            />{" "}
-            {RACE_FIGURE_TEXT[choice].choice}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend="Figures"
+        name="raceFigures"
+        values={RACE_FIGURES}
+        label={(choice) => RACE_FIGURE_TEXT[choice].choice}
+        selected={state.raceFigures}
+        onChange={(raceFigures) => update({ ...state, raceFigures })}
+      />
       <NoScriptSubmit />
     </>
   );
@@ -77,15 +74,13 @@ export function RaceChoice() {
       <CheckboxGroup
         legend="Race and ethnicity shown"
         name="races"
-        options={SEER_RACE_IDS.map((race) => ({
-          value: race,
-          label: (
-            <>
-              <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
-              {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
-            </>
-          ),
-        }))}
+        values={SEER_RACE_IDS}
+        label={(race) => (
+          <>
+            <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
+            {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
+          </>
+        )}
         selected={state.races}
         onChange={(races) => update({ ...state, races })}
       />

@@ -3,6 +3,7 @@ import { Term } from "@/components/glossary/Term";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { RadioGroup } from "@/components/layout/RadioGroup";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import type { SurvivalViewState } from "@/lib/charts/survival-state";
@@ -31,15 +32,18 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
 
   return (
     <div className="controls">
-      <fieldset>
-        <legend>Measure</legend>
-        {SURVIVAL_MEASURES.map((measure) => (
-          <label key={measure}>
-            <input type="radio" name="measure" value={measure} checked={state.measure === measure} onChange={() => onChange({ ...state, measure })} />{" "}
+      <RadioGroup
+        legend="Measure"
+        name="measure"
+        values={SURVIVAL_MEASURES}
+        label={(measure) => (
+          <>
             {SURVIVAL_MEASURE_LABELS[measure].label} <span className="muted">(diagnosed {periods[measure]})</span>
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+        selected={state.measure}
+        onChange={(measure) => onChange({ ...state, measure })}
+      />
       <div className="control">
         <label htmlFor="survival-stage">Stage</label>
         <select
@@ -73,7 +77,8 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
       <CheckboxGroup
         legend="Subtypes"
         name="subtypes"
-        options={SUBTYPE_CATEGORY_IDS.map((id) => ({ value: id, label: SUBTYPES[id].label }))}
+        values={SUBTYPE_CATEGORY_IDS}
+        label={(id) => SUBTYPES[id].label}
         selected={state.subtypes}
         onChange={(subtypes) => onChange({ ...state, subtypes })}
       />

@@ -20,21 +20,20 @@ export function TreatmentsControls() {
       <CheckboxGroup
         legend="Drug class"
         name="class"
-        options={DRUG_CLASSES.map((drugClass) => ({ value: drugClass, label: DRUG_CLASS_LABELS[drugClass].label }))}
+        values={DRUG_CLASSES}
+        label={(drugClass) => DRUG_CLASS_LABELS[drugClass].label}
         selected={state.classes}
         onChange={(classes) => onChange({ ...state, classes })}
       />
       <CheckboxGroup
         legend="HER2 population (marker)"
         name="population"
-        options={HER2_POPULATIONS.map((population) => ({
-          value: population,
-          label: (
-            <>
-              <LegendSwatch marker={POPULATION_STYLES[population].marker} color={populationColorVar(population)} /> {HER2_POPULATION_LABELS[population]}
-            </>
-          ),
-        }))}
+        values={HER2_POPULATIONS}
+        label={(population) => (
+          <>
+            <LegendSwatch marker={POPULATION_STYLES[population].marker} color={populationColorVar(population)} /> {HER2_POPULATION_LABELS[population]}
+          </>
+        )}
         selected={state.populations}
         onChange={(populations) => onChange({ ...state, populations })}
       />
