@@ -5,15 +5,7 @@ import { itReadsLikeEveryPageState } from "./page-state-cases";
 describe("prevalence URL state", () => {
   itReadsLikeEveryPageState(
     { parse: parsePrevalenceState, defaults: PREVALENCE_DEFAULTS, search: prevalenceSearch },
-    [
-      [{ period: "2018-2022" }, "period"],
-      [{ raceFigures: "all" }, "raceFigures"],
-      [{ races: "" }, "races"],
-      [{ races: "black" }, "races"],
-      [{ races: "hispanic,hispanic" }, "races"],
-      [{ wording: ["plain", "details"] }, "wording"],
-      [{ view: "map" }, "view"],
-    ],
+    { period: ["2018-2022"], raceFigures: ["all"], races: ["", "black", "hispanic,hispanic"], wording: [["plain", "details"]], view: ["map"] },
     "raceFigures",
   );
 

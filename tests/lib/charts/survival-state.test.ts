@@ -5,15 +5,13 @@ import { itReadsLikeEveryPageState } from "./page-state-cases";
 describe("survival URL state", () => {
   itReadsLikeEveryPageState(
     { parse: parseSurvivalState, defaults: SURVIVAL_DEFAULTS, search: survivalSearch },
-    [
-      [{ measure: "<script>" }, "measure"],
-      [{ stage: "stage-iv" }, "stage"],
-      [{ subtypes: "" }, "subtypes"],
-      [{ subtypes: "hr-pos-her2-neg,hr-pos-her2-neg" }, "subtypes"],
-      [{ compare: "hr-pos-her2-neg" }, "compare"],
-      [{ compare: "unknown,hr-pos-her2-neg" }, "compare"],
-      [{ wording: ["plain", "details"] }, "wording"],
-    ],
+    {
+      measure: ["<script>"],
+      stage: ["stage-iv"],
+      subtypes: ["", "hr-pos-her2-neg,hr-pos-her2-neg"],
+      compare: ["hr-pos-her2-neg", "unknown,hr-pos-her2-neg"],
+      wording: [["plain", "details"]],
+    },
     "measure",
   );
 

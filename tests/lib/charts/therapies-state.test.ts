@@ -5,13 +5,7 @@ import { itReadsLikeEveryPageState } from "./page-state-cases";
 describe("treatments URL state", () => {
   itReadsLikeEveryPageState(
     { parse: parseTreatmentsState, defaults: TREATMENTS_DEFAULTS, search: treatmentsSearch },
-    [
-      [{ class: "chemotherapy" }, "class"],
-      [{ class: "" }, "class"],
-      [{ population: "her2-null" }, "population"],
-      [{ population: "her2-low,her2-low" }, "population"],
-      [{ view: "<script>" }, "view"],
-    ],
+    { class: ["chemotherapy", ""], population: ["her2-null", "her2-low,her2-low"], view: ["<script>"] },
     "class",
   );
 
