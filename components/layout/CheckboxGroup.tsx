@@ -1,5 +1,6 @@
 "use client";
-import { type ReactNode, useId } from "react";
+import { useId } from "react";
+import type { ChoiceGroupProps } from "./RadioGroup";
 import { useHydrated } from "./useHydrated";
 
 /** Toggle one value, keeping the canonical order; never leaves the selection empty. */
@@ -20,15 +21,7 @@ export function CheckboxGroup<T extends string>({
   label,
   selected,
   onChange,
-}: {
-  legend: string;
-  name: string;
-  /** The boxes, in the order a selection keeps. */
-  values: readonly T[];
-  label: (value: T) => ReactNode;
-  selected: readonly T[];
-  onChange: (next: T[]) => void;
-}) {
+}: ChoiceGroupProps<T> & { selected: readonly T[]; onChange: (next: T[]) => void }) {
   const hint = useId();
   const lastOne = useHydrated() && selected.length === 1;
   return (

@@ -14,11 +14,21 @@ interface ExplorerStateValue<S extends PageViewState> {
 
 const ExplorerStateContext = createContext<ExplorerStateValue<PageViewState> | null>(null);
 
-/** The explorer's state and its setter, for a control inside an ExplorerForm. */
-export function useExplorerState<S extends PageViewState>(): ExplorerStateValue<S> {
+/** What a CheckboxGroup or RadioGroup takes to show and change one field of the state. */
+export interface BoundField<V> {
+  selected: V;
+  onChange: (next: V) => void;
+}
+
+/**
+ * The explorer's state and its setter, for a control inside an ExplorerForm; `bind(key)` gives a
+ * group of choices the field's value and its setter (`<RadioGroup … {...bind("period")} />`).
+ */
+export function useExplorerState<S extends PageViewState>(): ExplorerStateValue<S> & { bind: <K extends keyof S>(key: K) => BoundField<S[K]> } {
   const value = useContext(ExplorerStateContext);
   if (!value) throw new Error("useExplorerState is for controls inside an ExplorerForm");
-  return value as unknown as ExplorerStateValue<S>;
+  const { state, update } = value as unknown as ExplorerStateValue<S>;
+  return { state, update, bind: (key) => ({ selected: state[key], onChange: (next) => update({ ...state, [key]: next }) }) };
 }
 
 export interface ExplorerFormProps<S extends PageViewState> {

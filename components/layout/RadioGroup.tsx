@@ -1,6 +1,15 @@
 import type { ReactNode } from "react";
 
-/** A fieldset of radio buttons, one per value, named like the URL parameter so it works in a GET form without JavaScript. */
+/** A fieldset of inputs, one per value, named like the URL parameter so it works in a GET form without JavaScript. */
+export interface ChoiceGroupProps<T extends string> {
+  legend: string;
+  name: string;
+  /** The inputs, in the order a selection keeps. */
+  values: readonly T[];
+  label: (value: T) => ReactNode;
+}
+
+/** One value of several, as radio buttons. */
 export function RadioGroup<T extends string>({
   legend,
   name,
@@ -8,14 +17,7 @@ export function RadioGroup<T extends string>({
   label,
   selected,
   onChange,
-}: {
-  legend: string;
-  name: string;
-  values: readonly T[];
-  label: (value: T) => ReactNode;
-  selected: T;
-  onChange: (next: T) => void;
-}) {
+}: ChoiceGroupProps<T> & { selected: T; onChange: (next: T) => void }) {
   return (
     <fieldset>
       <legend>{legend}</legend>

@@ -13,7 +13,7 @@ export function useLocalWording(): { wording: Wording; controls: ReactNode } {
   const hydrated = useHydrated();
   const controls = hydrated && (
     <div className="controls">
-      <WordingSwitch wording={wording} onChange={setWording} />
+      <WordingSwitch selected={wording} onChange={setWording} />
     </div>
   );
   return { wording, controls };

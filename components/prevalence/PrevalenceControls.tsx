@@ -17,10 +17,10 @@ const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as
 
 /** The page's wording, under the share of cases. */
 export function PrevalenceWordingChoice() {
-  const { state, update } = useExplorerState<PrevalenceViewState>();
+  const { bind } = useExplorerState<PrevalenceViewState>();
   return (
     <>
-      <WordingSwitch wording={state.wording} onChange={(wording) => update({ ...state, wording })} />
+      <WordingSwitch {...bind("wording")} />
       <NoScriptSubmit />
     </>
   );
@@ -28,7 +28,7 @@ export function PrevalenceWordingChoice() {
 
 /** Which SEER Stat Facts edition the incidence chart shows. */
 export function PeriodChoice() {
-  const { state, update } = useExplorerState<PrevalenceViewState>();
+  const { bind } = useExplorerState<PrevalenceViewState>();
   return (
     <>
       <RadioGroup
@@ -40,8 +40,7 @@ export function PeriodChoice() {
             {formatPeriod(period)} <span className="muted">(SEER {EDITIONS[period]})</span>
           </>
         )}
-        selected={state.period}
-        onChange={(period) => update({ ...state, period })}
+        {...bind("period")}
       />
       <NoScriptSubmit />
     </>
@@ -50,17 +49,10 @@ export function PeriodChoice() {
 
 /** Which set of race and ethnicity figures the chart shows. */
 export function RaceFiguresChoice() {
-  const { state, update } = useExplorerState<PrevalenceViewState>();
+  const { bind } = useExplorerState<PrevalenceViewState>();
   return (
     <>
-      <RadioGroup
-        legend="Figures"
-        name="raceFigures"
-        values={RACE_FIGURES}
-        label={(choice) => RACE_FIGURE_TEXT[choice].choice}
-        selected={state.raceFigures}
-        onChange={(raceFigures) => update({ ...state, raceFigures })}
-      />
+      <RadioGroup legend="Figures" name="raceFigures" values={RACE_FIGURES} label={(choice) => RACE_FIGURE_TEXT[choice].choice} {...bind("raceFigures")} />
       <NoScriptSubmit />
     </>
   );
@@ -68,7 +60,7 @@ export function RaceFiguresChoice() {
 
 /** The groups the age chart draws, each labelled with its line's marker and colour. */
 export function RaceChoice() {
-  const { state, update } = useExplorerState<PrevalenceViewState>();
+  const { state, bind } = useExplorerState<PrevalenceViewState>();
   return (
     <>
       <CheckboxGroup
@@ -81,8 +73,7 @@ export function RaceChoice() {
             {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
           </>
         )}
-        selected={state.races}
-        onChange={(races) => update({ ...state, races })}
+        {...bind("races")}
       />
       <NoScriptSubmit />
     </>

@@ -26,7 +26,7 @@ const STAGE_CHOICES = [
  * for that measure, and the hint beside it says so (without it, one reload sets both at once).
  */
 export function SurvivalControls({ periods }: { periods: Record<SurvivalViewState["measure"], string> }) {
-  const { state, update: onChange } = useExplorerState<SurvivalViewState>();
+  const { state, update, bind } = useExplorerState<SurvivalViewState>();
   const hydrated = useHydrated();
   const fourYear = state.measure === "four-year-cause-specific";
 
@@ -41,8 +41,7 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
             {SURVIVAL_MEASURE_LABELS[measure].label} <span className="muted">(diagnosed {periods[measure]})</span>
           </>
         )}
-        selected={state.measure}
-        onChange={(measure) => onChange({ ...state, measure })}
+        {...bind("measure")}
       />
       <div className="control">
         <label htmlFor="survival-stage">Stage</label>
@@ -54,7 +53,7 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
           aria-describedby="survival-stage-hint"
           onChange={(e) => {
             const value = e.target.value;
-            onChange({ ...state, stage: value === "every" ? null : (value as Exclude<SurvivalViewState["stage"], null>) });
+            update({ ...state, stage: value === "every" ? null : (value as Exclude<SurvivalViewState["stage"], null>) });
           }}
         >
           {STAGE_CHOICES.map(([value, label]) => (
@@ -74,15 +73,8 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
           )}
         </small>
       </div>
-      <CheckboxGroup
-        legend="Subtypes"
-        name="subtypes"
-        values={SUBTYPE_CATEGORY_IDS}
-        label={(id) => SUBTYPES[id].label}
-        selected={state.subtypes}
-        onChange={(subtypes) => onChange({ ...state, subtypes })}
-      />
-      <WordingSwitch wording={state.wording} onChange={(wording) => onChange({ ...state, wording })} />
+      <CheckboxGroup legend="Subtypes" name="subtypes" values={SUBTYPE_CATEGORY_IDS} label={(id) => SUBTYPES[id].label} {...bind("subtypes")} />
+      <WordingSwitch {...bind("wording")} />
       <NoScriptSubmit label="Update chart" />
     </div>
   );
