@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { useExplorerState } from "@/components/layout/ExplorerForm";
@@ -13,16 +14,25 @@ import { formatPeriod } from "@/lib/datasets/dimensions";
 // The prevalence page's fields, each beside the chart it changes, all in the page's one GET form
 // (PrevalenceForm): without JavaScript the button beside each reloads the page with the whole state.
 
+/** A chart's controls, followed by the button that applies them without JavaScript. */
+function Controls({ children }: { children: ReactNode }) {
+  return (
+    <div className="controls">
+      {children}
+      <NoScriptSubmit />
+    </div>
+  );
+}
+
 const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as const;
 
 /** The page's wording, under the share of cases. */
 export function PrevalenceWordingChoice() {
   const { bind } = useExplorerState<PrevalenceViewState>();
   return (
-    <>
+    <Controls>
       <WordingSwitch {...bind("wording")} />
-      <NoScriptSubmit />
-    </>
+    </Controls>
   );
 }
 
@@ -30,7 +40,7 @@ export function PrevalenceWordingChoice() {
 export function PeriodChoice() {
   const { bind } = useExplorerState<PrevalenceViewState>();
   return (
-    <>
+    <Controls>
       <RadioGroup
         legend="Diagnosed"
         name="period"
@@ -42,8 +52,7 @@ export function PeriodChoice() {
         )}
         {...bind("period")}
       />
-      <NoScriptSubmit />
-    </>
+    </Controls>
   );
 }
 
@@ -51,10 +60,9 @@ export function PeriodChoice() {
 export function RaceFiguresChoice() {
   const { bind } = useExplorerState<PrevalenceViewState>();
   return (
-    <>
+    <Controls>
       <RadioGroup legend="Figures" name="raceFigures" values={RACE_FIGURES} label={(choice) => RACE_FIGURE_TEXT[choice].choice} {...bind("raceFigures")} />
-      <NoScriptSubmit />
-    </>
+    </Controls>
   );
 }
 
@@ -62,7 +70,7 @@ export function RaceFiguresChoice() {
 export function RaceChoice() {
   const { state, bind } = useExplorerState<PrevalenceViewState>();
   return (
-    <>
+    <Controls>
       <CheckboxGroup
         legend="Race and ethnicity shown"
         name="races"
@@ -75,7 +83,6 @@ export function RaceChoice() {
         )}
         {...bind("races")}
       />
-      <NoScriptSubmit />
-    </>
+    </Controls>
   );
 }
