@@ -2,6 +2,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/charts/[file]/route";
+import { expectErrorNaming } from "./error-answer";
 
 const get = (file: string, query = "") => GET(new Request(`http://localhost/api/charts/${file}${query}`), { params: Promise.resolve({ file }) });
 
@@ -61,9 +62,7 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     // A name on Object.prototype is not a chart (this was a 500).
     ["constructor.svg", "", 404, "chart"],
   ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
-    const response = await get(file, query);
-    expect(response.status).toBe(status);
-    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+    await expectErrorNaming(get(file, query), status, parameter);
   });
 
   it("renders the share-of-cases chart with the HER2-positive subtypes", async () => {

@@ -7,6 +7,7 @@ import { generateMetadata as testingMetadata } from "@/app/(site)/testing/page";
 import { generateMetadata as treatmentsMetadata } from "@/app/(site)/treatments/page";
 import { GET } from "@/app/api/cards/[file]/route";
 import { pageMetadata } from "@/app/page-metadata";
+import { expectErrorNaming } from "./error-answer";
 
 const ogImage = (metadata: Awaited<ReturnType<typeof survivalMetadata>>) => {
   const images = metadata.openGraph?.images;
@@ -88,8 +89,6 @@ describe("GET /api/cards/<page>.png", () => {
     ["testing.png", "?theme=dark,light", 400, "theme"],
     ["testing.png", "?size=og", 400, "size"],
   ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
-    const response = await get(file, query);
-    expect(response.status).toBe(status);
-    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+    await expectErrorNaming(get(file, query), status, parameter);
   });
 });
