@@ -14,6 +14,18 @@ type Id = (typeof TESTING_TERMS | typeof RESULT_TERMS | typeof SUBTYPE_TERMS)[nu
 
 const FIGURES = ["asco-cap-2018-pocket"];
 
+/** ER and PR: the same definition but for the receptor's name. */
+function receptor(name: string, aliases: string[]): GlossaryDetails {
+  return {
+    aliases,
+    precise: {
+      text: `${name} receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).`,
+      sources: ["seer-statfacts-subtypes-2024"],
+    },
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
+  };
+}
+
 export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   her2: {
     aliases: ["HER2/neu", "human epidermal growth factor receptor 2"],
@@ -194,22 +206,8 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     precise: subtypesDefinition("hormoneReceptorPositive"),
     usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
-  er: {
-    aliases: ["ER+", "ER−", "estrogen receptor"],
-    precise: {
-      text: "Estrogen receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).",
-      sources: ["seer-statfacts-subtypes-2024"],
-    },
-    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
-  },
-  pr: {
-    aliases: ["PR+", "PR−", "progesterone receptor"],
-    precise: {
-      text: "Progesterone receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).",
-      sources: ["seer-statfacts-subtypes-2024"],
-    },
-    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
-  },
+  er: receptor("Estrogen", ["ER+", "ER−", "estrogen receptor"]),
+  pr: receptor("Progesterone", ["PR+", "PR−", "progesterone receptor"]),
   "triple-negative": {
     aliases: ["HR−/HER2−", "TNBC"],
     precise: subtypeRule("hr-neg-her2-neg"),

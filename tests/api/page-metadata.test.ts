@@ -7,7 +7,7 @@ import { generateMetadata as testingMetadata } from "@/app/(site)/testing/page";
 import { generateMetadata as treatmentsMetadata } from "@/app/(site)/treatments/page";
 import { GET } from "@/app/api/cards/[file]/route";
 import { pageMetadata } from "@/app/page-metadata";
-import { expectErrorNaming } from "./error-answer";
+import { itNamesTheBadParameter } from "./error-answer";
 
 const ogImage = (metadata: Awaited<ReturnType<typeof survivalMetadata>>) => {
   const images = metadata.openGraph?.images;
@@ -82,13 +82,11 @@ describe("GET /api/cards/<page>.png", () => {
     expect([meta.width, meta.height]).toEqual([1200, 630]);
   });
 
-  it.each([
+  itNamesTheBadParameter(get, [
     ["nowhere.png", "", 404, "page"],
     ["testing.svg", "", 404, "page"],
     ["testing.png", "?theme=sepia", 400, "theme"],
     ["testing.png", "?theme=dark,light", 400, "theme"],
     ["testing.png", "?size=og", 400, "size"],
-  ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
-    await expectErrorNaming(get(file, query), status, parameter);
-  });
+  ]);
 });
