@@ -1,5 +1,6 @@
 "use client";
-import { type ReactNode, useId } from "react";
+import { useId } from "react";
+import { ChoiceFieldset, type ChoiceGroupProps } from "./ChoiceFieldset";
 import { useHydrated } from "./useHydrated";
 
 /** Toggle one value, keeping the canonical order; never leaves the selection empty. */
@@ -14,46 +15,31 @@ export function toggleInOrder<T extends string>(order: readonly T[], selected: r
  * ignoring a click; without JavaScript an empty choice reloads the page's default instead.
  */
 export function CheckboxGroup<T extends string>({
-  legend,
-  name,
-  options,
   selected,
   onChange,
-}: {
-  legend: string;
-  name: string;
-  options: readonly { value: T; label: ReactNode }[];
-  selected: readonly T[];
-  onChange: (next: T[]) => void;
-}) {
-  const order = options.map((o) => o.value);
+  ...group
+}: ChoiceGroupProps<T> & { selected: readonly T[]; onChange: (next: T[]) => void }) {
   const hint = useId();
   const lastOne = useHydrated() && selected.length === 1;
   return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {options.map(({ value, label }) => {
+    <ChoiceFieldset
+      {...group}
+      type="checkbox"
+      inputProps={(value) => {
         const locked = lastOne && selected.includes(value);
-        return (
-          <label key={value}>
-            <input
-              type="checkbox"
-              name={name}
-              value={value}
-              checked={selected.includes(value)}
-              disabled={locked}
-              aria-describedby={locked ? hint : undefined}
-              onChange={(e) => onChange(toggleInOrder(order, selected, value, e.target.checked))}
-            />{" "}
-            {label}
-          </label>
-        );
-      })}
+        return {
+          checked: selected.includes(value),
+          disabled: locked,
+          "aria-describedby": locked ? hint : undefined,
+          onChange: (e) => onChange(toggleInOrder(group.values, selected, value, e.target.checked)),
+        };
+      }}
+    >
       {lastOne && (
         <small id={hint} className="muted">
           At least one stays selected: tick another to untick this one.
         </small>
       )}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -2,33 +2,36 @@
 import { useRouter } from "next/navigation";
 import { createContext, type ReactNode, useContext, useEffect, useState, useTransition } from "react";
 import { TableViewContext } from "@/components/chart/TableView";
-import type { View } from "@/lib/charts/url-state";
-import type { Wording } from "@/lib/charts/wording";
+import type { PageViewState, View } from "@/lib/charts/url-state";
 import { announceUrlChange } from "./useUrlSearch";
 import { WordingContext } from "./WordingContext";
 
-/** What every explorer's state holds besides its own fields: the open view and the wording. */
-export interface ExplorerViewState {
-  view: View;
-  wording: Wording;
-}
-
-interface ExplorerStateValue<S extends ExplorerViewState> {
+interface ExplorerStateValue<S extends PageViewState> {
   /** The state the reader chose: ahead of the server's view while it is on its way. */
   state: S;
   update: (next: S) => void;
 }
 
-const ExplorerStateContext = createContext<ExplorerStateValue<ExplorerViewState> | null>(null);
+const ExplorerStateContext = createContext<ExplorerStateValue<PageViewState> | null>(null);
 
-/** The explorer's state and its setter, for a control inside an ExplorerForm. */
-export function useExplorerState<S extends ExplorerViewState>(): ExplorerStateValue<S> {
-  const value = useContext(ExplorerStateContext);
-  if (!value) throw new Error("useExplorerState is for controls inside an ExplorerForm");
-  return value as unknown as ExplorerStateValue<S>;
+/** What a CheckboxGroup or RadioGroup takes to show and change one field of the state. */
+export interface BoundField<V> {
+  selected: V;
+  onChange: (next: V) => void;
 }
 
-export interface ExplorerFormProps<S extends ExplorerViewState> {
+/**
+ * The explorer's state and its setter, for a control inside an ExplorerForm; `bind(key)` gives a
+ * group of choices the field's value and its setter (`<RadioGroup … {...bind("period")} />`).
+ */
+export function useExplorerState<S extends PageViewState>(): ExplorerStateValue<S> & { bind: <K extends keyof S>(key: K) => BoundField<S[K]> } {
+  const value = useContext(ExplorerStateContext);
+  if (!value) throw new Error("useExplorerState is for controls inside an ExplorerForm");
+  const { state, update } = value as unknown as ExplorerStateValue<S>;
+  return { state, update, bind: (key) => ({ selected: state[key], onChange: (next) => update({ ...state, [key]: next }) }) };
+}
+
+export interface ExplorerFormProps<S extends PageViewState> {
   /** The page the form reloads without JavaScript, with the whole state in its query string. */
   action: string;
   className: string;
@@ -46,7 +49,7 @@ export interface ExplorerFormProps<S extends ExplorerViewState> {
  * server for the view at the new address, replacing the history entry (a filter is not a page).
  * The page's wording and table view follow the state the reader chose.
  */
-export function ExplorerForm<S extends ExplorerViewState>({ action, className, state: rendered, search, children }: ExplorerFormProps<S>) {
+export function ExplorerForm<S extends PageViewState>({ action, className, state: rendered, search, children }: ExplorerFormProps<S>) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [state, setState] = useState(rendered);
@@ -76,7 +79,7 @@ export function ExplorerForm<S extends ExplorerViewState>({ action, className, s
   return (
     <form method="get" action={action} onSubmit={(e) => e.preventDefault()} className={className}>
       {state.view !== "chart" && <input type="hidden" name="view" value={state.view} />}
-      <ExplorerStateContext value={{ state, update } as unknown as ExplorerStateValue<ExplorerViewState>}>
+      <ExplorerStateContext value={{ state, update } as unknown as ExplorerStateValue<PageViewState>}>
         <TableViewContext value={setView}>
           <WordingContext value={state.wording}>{children}</WordingContext>
         </TableViewContext>
@@ -84,3 +87,6 @@ export function ExplorerForm<S extends ExplorerViewState>({ action, className, s
     </form>
   );
 }
+
+/** What a page's form takes: the page binds the rest (its address and its state's query string) on the client side, since a function cannot be a server component's prop. */
+export type PageFormProps<S extends PageViewState> = Pick<ExplorerFormProps<S>, "state" | "children">;

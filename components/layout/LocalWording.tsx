@@ -29,7 +29,7 @@ export function LocalWordingSwitch() {
   if (!hydrated || !setWording) return null;
   return (
     <div className="controls">
-      <WordingSwitch wording={wording} onChange={setWording} />
+      <WordingSwitch selected={wording} onChange={setWording} />
     </div>
   );
 }

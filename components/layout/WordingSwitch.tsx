@@ -9,7 +9,7 @@ const LABELS: Record<Wording, string> = { plain: "Plain language", details: "Det
  * Plain shows the answer and the chart; details rewords it for researchers and opens the tables,
  * notes, definitions and methods (WordingContext), as the hint beside it says.
  */
-export function WordingSwitch({ wording, onChange, name = "wording" }: { wording: Wording; onChange: (next: Wording) => void; name?: string }) {
+export function WordingSwitch({ selected: wording, onChange, name = "wording" }: { selected: Wording; onChange: (next: Wording) => void; name?: string }) {
   const hint = useId();
   return (
     <fieldset className="wording-switch" aria-describedby={hint}>

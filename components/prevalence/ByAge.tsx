@@ -23,11 +23,7 @@ export function ByAge({ rows, sources, state, tableOpen }: PrevalenceStateChartP
       id="by-age"
       title={title}
       takeaway={takeaway}
-      controls={
-        <div className="controls">
-          <RaceChoice />
-        </div>
-      }
+      controls={<RaceChoice />}
       table={<AgeRateTable caption={title} viewRows={viewRows} />}
       citations={citationsFor(viewRows, sources)}
       apiPath="/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos"

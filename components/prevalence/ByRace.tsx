@@ -32,11 +32,7 @@ export function ByRace({ rows, sources, state, tableOpen }: PrevalenceStateChart
       tableOpen={tableOpen}
       folded
       imagePath={prevalenceImagePath("incidence-by-race", state)}
-      controls={
-        <div className="controls">
-          <RaceFiguresChoice />
-        </div>
-      }
+      controls={<RaceFiguresChoice />}
       notes={
         <>
           <p className="chart-note">{RACE_ABBREVIATIONS}</p>

@@ -19,11 +19,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       tableOpen={tableOpen}
       folded
       imagePath={prevalenceImagePath("incidence-by-subtype", state)}
-      controls={
-        <div className="controls">
-          <PeriodChoice />
-        </div>
-      }
+      controls={<PeriodChoice />}
       notes={
         <p className="chart-note">
           The two editions overlap in four of their five years, so the difference between them is not a trend. Each rate is age-adjusted and rounded on its own,

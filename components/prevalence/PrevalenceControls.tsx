@@ -1,8 +1,10 @@
 "use client";
+import type { ReactNode } from "react";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { RadioGroup } from "@/components/layout/RadioGroup";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import { type PrevalenceViewState, RACE_FIGURES, RATE_PERIODS } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT } from "@/lib/charts/prevalence-views";
@@ -12,84 +14,75 @@ import { formatPeriod } from "@/lib/datasets/dimensions";
 // The prevalence page's fields, each beside the chart it changes, all in the page's one GET form
 // (PrevalenceForm): without JavaScript the button beside each reloads the page with the whole state.
 
+/** A chart's controls, followed by the button that applies them without JavaScript. */
+function Controls({ children }: { children: ReactNode }) {
+  return (
+    <div className="controls">
+      {children}
+      <NoScriptSubmit />
+    </div>
+  );
+}
+
 const EDITIONS = { "2017-2021": "2024 edition", "2016-2020": "2023 edition" } as const;
 
 /** The page's wording, under the share of cases. */
 export function PrevalenceWordingChoice() {
-  const { state, update } = useExplorerState<PrevalenceViewState>();
+  const { bind } = useExplorerState<PrevalenceViewState>();
   return (
-    <>
-      <WordingSwitch wording={state.wording} onChange={(wording) => update({ ...state, wording })} />
-      <NoScriptSubmit />
-    </>
+    <Controls>
+      <WordingSwitch {...bind("wording")} />
+    </Controls>
   );
 }
 
 /** Which SEER Stat Facts edition the incidence chart shows. */
 export function PeriodChoice() {
-  const { state, update } = useExplorerState<PrevalenceViewState>();
+  const { bind } = useExplorerState<PrevalenceViewState>();
   return (
-    <>
-      <fieldset>
-        <legend>Diagnosed</legend>
-        {RATE_PERIODS.map((period) => (
-          <label key={period}>
-            <input type="radio" name="period" value={period} checked={state.period === period} onChange={() => update({ ...state, period })} />{" "}
+    <Controls>
+      <RadioGroup
+        legend="Diagnosed"
+        name="period"
+        values={RATE_PERIODS}
+        label={(period) => (
+          <>
             {formatPeriod(period)} <span className="muted">(SEER {EDITIONS[period]})</span>
-          </label>
-        ))}
-      </fieldset>
-      <NoScriptSubmit />
-    </>
+          </>
+        )}
+        {...bind("period")}
+      />
+    </Controls>
   );
 }
 
 /** Which set of race and ethnicity figures the chart shows. */
 export function RaceFiguresChoice() {
-  const { state, update } = useExplorerState<PrevalenceViewState>();
+  const { bind } = useExplorerState<PrevalenceViewState>();
   return (
-    <>
-      <fieldset>
-        <legend>Figures</legend>
-        {RACE_FIGURES.map((choice) => (
-          <label key={choice}>
-            <input
-              type="radio"
-              name="raceFigures"
-              value={choice}
-              checked={state.raceFigures === choice}
-              onChange={() => update({ ...state, raceFigures: choice })}
-            />{" "}
-            {RACE_FIGURE_TEXT[choice].choice}
-          </label>
-        ))}
-      </fieldset>
-      <NoScriptSubmit />
-    </>
+    <Controls>
+      <RadioGroup legend="Figures" name="raceFigures" values={RACE_FIGURES} label={(choice) => RACE_FIGURE_TEXT[choice].choice} {...bind("raceFigures")} />
+    </Controls>
   );
 }
 
 /** The groups the age chart draws, each labelled with its line's marker and colour. */
 export function RaceChoice() {
-  const { state, update } = useExplorerState<PrevalenceViewState>();
+  const { state, bind } = useExplorerState<PrevalenceViewState>();
   return (
-    <>
+    <Controls>
       <CheckboxGroup
         legend="Race and ethnicity shown"
         name="races"
-        options={SEER_RACE_IDS.map((race) => ({
-          value: race,
-          label: (
-            <>
-              <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
-              {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
-            </>
-          ),
-        }))}
-        selected={state.races}
-        onChange={(races) => update({ ...state, races })}
+        values={SEER_RACE_IDS}
+        label={(race) => (
+          <>
+            <LegendSwatch marker={RACE_STYLES[race].marker} color={raceColorVar(race)} /> {RACE_SHORT_LABELS[race].short}
+            {state.wording === "plain" && RACE_SHORT_LABELS[race].plain && <span className="muted"> ({RACE_SHORT_LABELS[race].plain})</span>}
+          </>
+        )}
+        {...bind("races")}
       />
-      <NoScriptSubmit />
-    </>
+    </Controls>
   );
 }

@@ -30,11 +30,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: PrevalenceWo
       embed={{ chart: "prevalence", search: wording === "plain" ? "" : `?wording=${wording}` }}
       tableOpen={tableOpen}
       controlsBelow
-      controls={
-        <div className="controls">
-          <PrevalenceWordingChoice />
-        </div>
-      }
+      controls={<PrevalenceWordingChoice />}
     >
       {quoted && (
         <Disclosure title={`Why not “${quoted.rangeText}”, as is often said?`} testId="share-why">

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CommaList } from "@/components/layout/CommaList";
 import type { Source } from "@/lib/datasets/schemas";
 
 /** The anchor of a source's entry in the page's citation block. */
@@ -19,12 +20,7 @@ export function SourceNote({ sourceIds, cited, detail }: { sourceIds: readonly s
   });
   return (
     <p className="source-note">
-      {numbered.map(({ id, number }, i) => (
-        <span key={id}>
-          {i > 0 && ", "}
-          <a href={`#${sourceAnchor(id)}`}>Source [{number}]</a>
-        </span>
-      ))}
+      <CommaList items={numbered} keyOf={({ id }) => id} render={({ id, number }) => <a href={`#${sourceAnchor(id)}`}>Source [{number}]</a>} />
       {detail && <>: {detail}</>}
     </p>
   );

@@ -3,6 +3,7 @@ import { Term } from "@/components/glossary/Term";
 import { CheckboxGroup } from "@/components/layout/CheckboxGroup";
 import { useExplorerState } from "@/components/layout/ExplorerForm";
 import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
+import { RadioGroup } from "@/components/layout/RadioGroup";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
 import type { SurvivalViewState } from "@/lib/charts/survival-state";
@@ -25,21 +26,23 @@ const STAGE_CHOICES = [
  * for that measure, and the hint beside it says so (without it, one reload sets both at once).
  */
 export function SurvivalControls({ periods }: { periods: Record<SurvivalViewState["measure"], string> }) {
-  const { state, update: onChange } = useExplorerState<SurvivalViewState>();
+  const { state, update, bind } = useExplorerState<SurvivalViewState>();
   const hydrated = useHydrated();
   const fourYear = state.measure === "four-year-cause-specific";
 
   return (
     <div className="controls">
-      <fieldset>
-        <legend>Measure</legend>
-        {SURVIVAL_MEASURES.map((measure) => (
-          <label key={measure}>
-            <input type="radio" name="measure" value={measure} checked={state.measure === measure} onChange={() => onChange({ ...state, measure })} />{" "}
+      <RadioGroup
+        legend="Measure"
+        name="measure"
+        values={SURVIVAL_MEASURES}
+        label={(measure) => (
+          <>
             {SURVIVAL_MEASURE_LABELS[measure].label} <span className="muted">(diagnosed {periods[measure]})</span>
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+        {...bind("measure")}
+      />
       <div className="control">
         <label htmlFor="survival-stage">Stage</label>
         <select
@@ -50,7 +53,7 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
           aria-describedby="survival-stage-hint"
           onChange={(e) => {
             const value = e.target.value;
-            onChange({ ...state, stage: value === "every" ? null : (value as Exclude<SurvivalViewState["stage"], null>) });
+            update({ ...state, stage: value === "every" ? null : (value as Exclude<SurvivalViewState["stage"], null>) });
           }}
         >
           {STAGE_CHOICES.map(([value, label]) => (
@@ -70,14 +73,8 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
           )}
         </small>
       </div>
-      <CheckboxGroup
-        legend="Subtypes"
-        name="subtypes"
-        options={SUBTYPE_CATEGORY_IDS.map((id) => ({ value: id, label: SUBTYPES[id].label }))}
-        selected={state.subtypes}
-        onChange={(subtypes) => onChange({ ...state, subtypes })}
-      />
-      <WordingSwitch wording={state.wording} onChange={(wording) => onChange({ ...state, wording })} />
+      <CheckboxGroup legend="Subtypes" name="subtypes" values={SUBTYPE_CATEGORY_IDS} label={(id) => SUBTYPES[id].label} {...bind("subtypes")} />
+      <WordingSwitch {...bind("wording")} />
       <NoScriptSubmit label="Update chart" />
     </div>
   );

@@ -1,18 +1,15 @@
 import type { ReactNode } from "react";
-import { ChartFrame } from "@/components/chart/ChartFrame";
-import { BarChart } from "@/components/charts/BarChart";
-import { GlossedText } from "@/components/glossary/GlossedText";
-import { absentSubtypes, measurePeriods, stageIvRows, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "@/lib/charts/survival";
-import { type SurvivalViewState, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
+import { absentSubtypes, measurePeriods, stageIvRows, survivalViewRows } from "@/lib/charts/survival";
+import { type SurvivalViewState, survivalSearch } from "@/lib/charts/survival-state";
 import { type Citation, citationsFor } from "@/lib/datasets/citations";
 import type { Source, SurvivalRow } from "@/lib/datasets/schemas";
 import { FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_COMPARISON } from "@/lib/datasets/survival-dimensions";
 import { SUBTYPES } from "@/lib/subtypes";
 import { CompareSubtypes } from "./CompareSubtypes";
 import { StageIvCallout } from "./StageIvCallout";
+import { SurvivalChartFrame } from "./SurvivalChartFrame";
 import { SurvivalControls } from "./SurvivalControls";
 import { SurvivalForm } from "./SurvivalForm";
-import { SurvivalTable } from "./SurvivalTable";
 
 export interface SurvivalExplorerProps {
   /** The view to show, read from the URL. */
@@ -37,10 +34,7 @@ export function SurvivalExplorer({ state, rows, sources, children }: SurvivalExp
   const stageIv = fourYear ? stageIvRows(rows).filter((row) => state.subtypes.includes(row.subtype)) : [];
   /** The chart's bars, then the stage IV box's figures (the box follows the comparison): the chart's table and downloads hold both. */
   const shownRows = [...viewRows, ...stageIv];
-  const bars = survivalBars(viewRows, state.wording);
   const citations: Citation[] = citationsFor(shownRows, sources);
-  const title = survivalTitle(state.measure);
-  const takeaway = survivalTakeaway(viewRows, state.measure);
   const absent = absentSubtypes(viewRows, state);
   const tableOpen = state.view === "table";
   const apiQuery = new URLSearchParams({
@@ -52,34 +46,28 @@ export function SurvivalExplorer({ state, rows, sources, children }: SurvivalExp
 
   return (
     <SurvivalForm state={state}>
-      <ChartFrame
+      <SurvivalChartFrame
         id="survival-chart"
-        title={title}
-        takeaway={takeaway}
+        state={state}
+        rows={viewRows}
+        tableRows={shownRows}
         controls={<SurvivalControls periods={measurePeriods(rows)} />}
-        controlsBelow
-        citeInPage
-        renderDefinition={(definition) => <GlossedText text={definition} terms={["cause-specific-survival", "overall-survival"]} />}
         notes={
           <p>
             The page holds two measures: how many people {FOUR_YEAR_OUTCOME}, and how survival five years after diagnosis {RELATIVE_SURVIVAL_COMPARISON}, by
             stage (choose one under the chart). Two different measures from two different periods: they are never put on one axis.
           </p>
         }
-        table={<SurvivalTable caption={title} measure={state.measure} rows={shownRows} />}
         citations={citations}
         apiPath={`/api/survival?${apiQuery.toString()}`}
-        imagePath={survivalImagePath(state)}
-        embed={{ chart: "survival", search: survivalSearch({ ...state, view: "chart" }) }}
         tableOpen={tableOpen}
       >
-        <BarChart title={title} summary={takeaway} data={bars} domainMax={100} tickSuffix="%" />
         {absent.map(({ subtype, reason }) => (
           <p key={subtype} className="chart-note" data-testid="absent-subtype">
             <strong>{SUBTYPES[subtype].label}: no bar.</strong> {reason}
           </p>
         ))}
-      </ChartFrame>
+      </SurvivalChartFrame>
       <CompareSubtypes
         rows={rows}
         sources={sources}

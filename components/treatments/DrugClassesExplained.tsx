@@ -1,5 +1,5 @@
 import { glossFirstUses } from "@/components/glossary/GlossedText";
-import { WordingDisclosure } from "@/components/layout/WordingContext";
+import { DetailsSection } from "@/components/layout/DetailsSection";
 import { brandAndDrug } from "@/lib/charts/therapies";
 import type { TherapyRow } from "@/lib/datasets/schemas";
 import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
@@ -8,29 +8,26 @@ import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/therapy-dimensio
 export function DrugClassesExplained({ rows }: { rows: readonly TherapyRow[] }) {
   const gloss = glossFirstUses(["t-dxd", "t-dm1"]);
   return (
-    <section aria-labelledby="drug-classes-heading" id="drug-classes">
-      <WordingDisclosure
-        as="h2"
-        titleId="drug-classes-heading"
-        title="The three kinds of HER2-targeted drug"
-        hint={DRUG_CLASSES.map((drugClass) => DRUG_CLASS_LABELS[drugClass].label.toLowerCase()).join(", ")}
-        className="section"
-      >
-        <dl className="definitions drug-classes" data-testid="drug-classes">
-          {DRUG_CLASSES.map((drugClass) => {
-            const drugs = [...new Set(rows.filter((row) => row.class === drugClass).map(brandAndDrug))];
-            return (
-              <div key={drugClass}>
-                <dt>{DRUG_CLASS_LABELS[drugClass].label}</dt>
-                <dd>
-                  <p>{gloss(DRUG_CLASS_LABELS[drugClass].plain)}</p>
-                  <p className="muted">In this list: {gloss(drugs.join("; "))}.</p>
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      </WordingDisclosure>
-    </section>
+    <DetailsSection
+      headingId="drug-classes-heading"
+      id="drug-classes"
+      title="The three kinds of HER2-targeted drug"
+      hint={DRUG_CLASSES.map((drugClass) => DRUG_CLASS_LABELS[drugClass].label.toLowerCase()).join(", ")}
+    >
+      <dl className="definitions drug-classes" data-testid="drug-classes">
+        {DRUG_CLASSES.map((drugClass) => {
+          const drugs = [...new Set(rows.filter((row) => row.class === drugClass).map(brandAndDrug))];
+          return (
+            <div key={drugClass}>
+              <dt>{DRUG_CLASS_LABELS[drugClass].label}</dt>
+              <dd>
+                <p>{gloss(DRUG_CLASS_LABELS[drugClass].plain)}</p>
+                <p className="muted">In this list: {gloss(drugs.join("; "))}.</p>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </DetailsSection>
   );
 }

@@ -14,31 +14,22 @@ import { DRUG_CLASS_LABELS, DRUG_CLASSES, HER2_POPULATION_LABELS, HER2_POPULATIO
  * for the new view at once. The population boxes double as the key to the marker shapes.
  */
 export function TreatmentsControls() {
-  const { state, update: onChange } = useExplorerState<TreatmentsViewState>();
+  const { bind } = useExplorerState<TreatmentsViewState>();
   return (
     <div className="controls" data-testid="treatments-controls">
-      <CheckboxGroup
-        legend="Drug class"
-        name="class"
-        options={DRUG_CLASSES.map((drugClass) => ({ value: drugClass, label: DRUG_CLASS_LABELS[drugClass].label }))}
-        selected={state.classes}
-        onChange={(classes) => onChange({ ...state, classes })}
-      />
+      <CheckboxGroup legend="Drug class" name="class" values={DRUG_CLASSES} label={(drugClass) => DRUG_CLASS_LABELS[drugClass].label} {...bind("classes")} />
       <CheckboxGroup
         legend="HER2 population (marker)"
         name="population"
-        options={HER2_POPULATIONS.map((population) => ({
-          value: population,
-          label: (
-            <>
-              <LegendSwatch marker={POPULATION_STYLES[population].marker} color={populationColorVar(population)} /> {HER2_POPULATION_LABELS[population]}
-            </>
-          ),
-        }))}
-        selected={state.populations}
-        onChange={(populations) => onChange({ ...state, populations })}
+        values={HER2_POPULATIONS}
+        label={(population) => (
+          <>
+            <LegendSwatch marker={POPULATION_STYLES[population].marker} color={populationColorVar(population)} /> {HER2_POPULATION_LABELS[population]}
+          </>
+        )}
+        {...bind("populations")}
       />
-      <WordingSwitch wording={state.wording} onChange={(wording) => onChange({ ...state, wording })} />
+      <WordingSwitch {...bind("wording")} />
       <NoScriptSubmit />
     </div>
   );

@@ -55,20 +55,21 @@ function envelopeExtras<Schema extends z.ZodObject>(schema: Schema, value: z.inf
   return { schema, value };
 }
 
-/** The diagnosis periods present in a dataset, so two editions can be told apart in a query. */
-function periodFilter(rows: readonly { period: string }[]): FilterSpec<"period"> {
-  return {
-    name: "period",
-    allowed: [...new Set(rows.map((row) => row.period))].sort(),
-    description: "Diagnosis year or years of the figures (as in each row's period).",
-  };
+/**
+ * The filters of a dataset of published figures: the subtype first, the dataset's own, then the
+ * diagnosis periods present in its rows (so two editions can be told apart in a query).
+ */
+function figureFilters<Name extends string>(rows: readonly { period: string }[], own: FilterSpec<Name>[]): FilterSpec<Name | "subtype" | "period">[] {
+  return [
+    { name: "subtype", allowed: SUBTYPE_CATEGORY_IDS, description: "Subtype id, or unknown (HR or HER2 status not recorded)." },
+    ...own,
+    {
+      name: "period",
+      allowed: [...new Set(rows.map((row) => row.period))].sort(),
+      description: "Diagnosis year or years of the figures (as in each row's period).",
+    },
+  ];
 }
-
-const subtypeFilter = {
-  name: "subtype",
-  allowed: SUBTYPE_CATEGORY_IDS,
-  description: "Subtype id, or unknown (HR or HER2 status not recorded).",
-} as const;
 
 /** Shared flat columns for any published figure. */
 const figureColumns = ["value", "unit", "period", "registry", "population", "definition", "status", "note", "unavailable_reason", "source_id"] as const;
@@ -98,12 +99,10 @@ const survivalEndpoint: DatasetEndpoint<"subtype" | "measure" | "stage" | "perio
   path: "/api/survival",
   description:
     "Survival by HR/HER2 subtype: four-year breast cancer-specific survival (all stages, and de novo stage IV where given) and five-year relative survival by SEER Combined Summary Stage, with the all-subtypes figure where the source gives one (subtype null, group all-subtypes). Rows name their diagnosis years; a figure the source does not give has value null and status not-found.",
-  filters: [
-    subtypeFilter,
+  filters: figureFilters(datasets.survival, [
     { name: "measure", allowed: SURVIVAL_MEASURES, description: "Which survival measure." },
     { name: "stage", allowed: STAGES, description: "SEER Combined Summary Stage, all stages, or AJCC de novo stage IV." },
-    periodFilter(datasets.survival),
-  ],
+  ]),
   rows: datasets.survival,
   filterValues: (row) => ({ subtype: row.subtype, measure: row.measure, stage: row.stage, period: row.period }),
   csvColumns: ["id", "subtype", "group", "measure", "stage", ...figureColumns],
@@ -116,12 +115,10 @@ const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure" | "period
   path: "/api/prevalence",
   description:
     "How common each subtype is: share of cases and incidence rates per 100,000, by subtype, and by age group, race/ethnicity and stage at diagnosis where sources give them, with 95% confidence intervals where given; all-subtype totals; HER2-positive, HER2-negative and HER2-low shares (rows without a subtype name their group). A share the source states as a range has value null and range { low, high }.",
-  filters: [
-    subtypeFilter,
+  filters: figureFilters(datasets.prevalence, [
     { name: "by", allowed: PREVALENCE_BREAKDOWNS, description: "Breakdown: subtype totals, by age group, or by race/ethnicity." },
     { name: "measure", allowed: PREVALENCE_MEASURES, description: "Which measure." },
-    periodFilter(datasets.prevalence),
-  ],
+  ]),
   rows: datasets.prevalence,
   filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure, period: row.period }),
   csvColumns: [

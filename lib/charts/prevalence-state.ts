@@ -3,8 +3,7 @@
  * never fail: they fall back to the default and produce a notice the page shows.
  */
 import { SEER_RACE_IDS, type SeerRaceId } from "./race-style";
-import { pickList, pickOne, type SearchParams, VIEWS, type View } from "./url-state";
-import { WORDINGS, type Wording } from "./wording";
+import { type PageViewState, pageSearch, parsePageState, pickList, pickOne, type SearchParams } from "./url-state";
 
 /** The two SEER Stat Facts editions of the incidence-by-subtype table (2024 and 2023 editions). */
 export const RATE_PERIODS = ["2017-2021", "2016-2020"] as const;
@@ -17,14 +16,12 @@ export type RatePeriod = (typeof RATE_PERIODS)[number];
 export const RACE_FIGURES = ["hr-pos-her2-pos", "her2-2022", "triple-negative"] as const;
 export type RaceFigures = (typeof RACE_FIGURES)[number];
 
-export interface PrevalenceViewState {
+export interface PrevalenceViewState extends PageViewState {
   /** Edition of the incidence-by-subtype chart. */
   period: RatePeriod;
   raceFigures: RaceFigures;
   /** Groups drawn in the by-age chart. */
   races: SeerRaceId[];
-  wording: Wording;
-  view: View;
 }
 
 export const PREVALENCE_DEFAULTS: PrevalenceViewState = {
@@ -36,27 +33,16 @@ export const PREVALENCE_DEFAULTS: PrevalenceViewState = {
 };
 
 export function parsePrevalenceState(params: SearchParams): { state: PrevalenceViewState; notices: string[] } {
-  const notices: string[] = [];
-  const state: PrevalenceViewState = {
+  return parsePageState(params, PREVALENCE_DEFAULTS, (notices) => ({
     period: pickOne(params, "period", RATE_PERIODS, PREVALENCE_DEFAULTS.period, notices),
     raceFigures: pickOne(params, "raceFigures", RACE_FIGURES, PREVALENCE_DEFAULTS.raceFigures, notices),
     races: pickList(params, "races", SEER_RACE_IDS, PREVALENCE_DEFAULTS.races, notices),
-    wording: pickOne(params, "wording", WORDINGS, PREVALENCE_DEFAULTS.wording, notices),
-    view: pickOne(params, "view", VIEWS, PREVALENCE_DEFAULTS.view, notices),
-  };
-  return { state, notices: [...new Set(notices)] };
+  }));
 }
 
 /** The query string for a state, leaving defaults out so shared links stay short. */
 export function prevalenceSearch(state: PrevalenceViewState): string {
-  const params = new URLSearchParams();
-  if (state.period !== PREVALENCE_DEFAULTS.period) params.set("period", state.period);
-  if (state.raceFigures !== PREVALENCE_DEFAULTS.raceFigures) params.set("raceFigures", state.raceFigures);
-  if (state.races.join(",") !== PREVALENCE_DEFAULTS.races.join(",")) params.set("races", state.races.join(","));
-  if (state.wording !== PREVALENCE_DEFAULTS.wording) params.set("wording", state.wording);
-  if (state.view !== PREVALENCE_DEFAULTS.view) params.set("view", state.view);
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return pageSearch(state, PREVALENCE_DEFAULTS);
 }
 
 /**

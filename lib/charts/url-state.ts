@@ -5,11 +5,18 @@
  */
 
 import { safeExcerpt } from "../excerpt";
+import { WORDINGS, type Wording } from "./wording";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const VIEWS = ["chart", "table"] as const;
 export type View = (typeof VIEWS)[number];
+
+/** What every page's state holds besides its own fields: the wording and the open view. */
+export interface PageViewState {
+  wording: Wording;
+  view: View;
+}
 
 /** The notice for a parameter that fell back: its name is the link's text, so only a short, harmless excerpt of it is shown. */
 export function unrecognisedNotice(name: string): string {
@@ -45,4 +52,44 @@ export function pickList<T extends string>(params: SearchParams, name: string, a
   if (valid && (length === undefined ? values.length > 0 : values.length === length)) return values as T[];
   notices.push(unrecognisedNotice(name));
   return fallback;
+}
+
+/**
+ * Reads a page's state: its own fields (`fields` reads them, adding a notice for each it could not
+ * use), then the wording and the open view every page has. Each notice is kept once.
+ */
+export function parsePageState<F>(
+  params: SearchParams,
+  defaults: PageViewState,
+  fields: (notices: string[]) => F,
+): { state: F & PageViewState; notices: string[] } {
+  const notices: string[] = [];
+  const state = {
+    ...fields(notices),
+    wording: pickOne(params, "wording", WORDINGS, defaults.wording, notices),
+    view: pickOne(params, "view", VIEWS, defaults.view, notices),
+  };
+  return { state, notices: [...new Set(notices)] };
+}
+
+type StateValue = string | readonly string[] | null;
+
+function paramText(value: StateValue): string | null {
+  return value === null || typeof value === "string" ? value : value.join(",");
+}
+
+/**
+ * The query string for a page's state: each field that differs from its default, in the defaults'
+ * order and under its parameter name (`names` maps a field to another), lists comma-joined. Defaults
+ * are left out so shared links stay short and one view has one address; a null field (nothing chosen)
+ * is left out too.
+ */
+export function pageSearch<S extends Record<keyof S, StateValue>>(state: S, defaults: S, names: Partial<Record<keyof S, string>> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(defaults) as (keyof S & string)[]) {
+    const text = paramText(state[key]);
+    if (text !== null && text !== paramText(defaults[key])) params.set(names[key] ?? key, text);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
 }

@@ -12,19 +12,16 @@ type Id = (typeof SURVIVAL_TERMS | typeof STAGE_TERMS | typeof DATA_TERMS)[numbe
 
 export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
   "cause-specific-survival": {
-    topic: "survival",
     aliases: ["breast cancer-specific survival", "four-year breast cancer-specific survival"],
     precise: survivalDefinition("four-year-cause-specific"),
     usedOn: ["/", "/survival", "/subtypes", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "relative-survival": {
-    topic: "survival",
     aliases: ["five-year relative survival", "5-year relative survival"],
     precise: survivalDefinition("five-year-relative"),
     usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "overall-survival": {
-    topic: "survival",
     aliases: ["OS"],
     precise: {
       text:
@@ -35,7 +32,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/survival", "/subtypes", ...SUBTYPE_PAGES, "/treatments"],
   },
   "progression-free-survival": {
-    topic: "survival",
     aliases: ["PFS"],
     precise: {
       text: "The proportion of people alive without progression of their cancer a stated time after randomisation: progression or death, whichever comes first, is the event.",
@@ -45,7 +41,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     planned: "trials",
   },
   "confidence-interval": {
-    topic: "survival",
     aliases: ["95% CI", "CI"],
     precise: combine(
       {
@@ -59,7 +54,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/prevalence", "/data"],
   },
   median: {
-    topic: "survival",
     aliases: [],
     precise: {
       text:
@@ -70,7 +64,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/prevalence"],
   },
   "hazard-ratio": {
-    topic: "survival",
     aliases: ["HR (in trials)"],
     precise: {
       text:
@@ -83,7 +76,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     planned: "trials",
   },
   "kaplan-meier": {
-    topic: "survival",
     aliases: ["product-limit estimate", "survival curve"],
     precise: {
       text:
@@ -96,7 +88,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     planned: "trials",
   },
   "log-rank-test": {
-    topic: "survival",
     aliases: [],
     precise: {
       text:
@@ -109,7 +100,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
   },
 
   stage: {
-    topic: "stage",
     aliases: ["staging", "stage at diagnosis"],
     precise: {
       text:
@@ -120,7 +110,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/survival", "/treatments"],
   },
   "stage-i-iv": {
-    topic: "stage",
     aliases: ["AJCC stage", "stage 4", "stages I–III"],
     precise: {
       text: "The American Joint Committee on Cancer (AJCC) stage groups, used by the four-year figures (Howlader et al.):",
@@ -130,7 +119,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "de-novo-stage-iv": {
-    topic: "stage",
     aliases: ["de novo metastatic"],
     precise: {
       text: `${AJCC_STAGE_TEXT.deNovo} Howlader et al. report four-year survival for this group.`,
@@ -139,7 +127,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "seer-summary-stage": {
-    topic: "stage",
     aliases: ["SEER Combined Summary Stage", "localized", "regional", "distant"],
     precise: {
       text:
@@ -151,7 +138,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/survival", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   metastatic: {
-    topic: "stage",
     aliases: ["unresectable or metastatic"],
     precise: {
       text:
@@ -162,7 +148,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/survival", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   "early-breast-cancer": {
-    topic: "stage",
     aliases: ["early-stage", "operable"],
     precise: {
       text:
@@ -174,7 +159,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
   },
 
   seer: {
-    topic: "data",
     aliases: ["Surveillance, Epidemiology, and End Results", "SEER 18", "SEER 21", "SEER 22", "SEER*Explorer"],
     precise: combine(
       {
@@ -189,7 +173,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   ncdb: {
-    topic: "data",
     aliases: ["NCDB"],
     precise: {
       text: "A hospital-based US cancer database. The HER2-low shares here come from it: HER2-negative breast cancers diagnosed 2010–2019 with an IHC score recorded.",
@@ -198,13 +181,11 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/prevalence"],
   },
   "incidence-rate": {
-    topic: "data",
     aliases: ["rate per 100,000", "new cases per 100,000 women"],
     precise: prevalenceDefinition("rate-2017-2021-hr-pos-her2-neg"),
     usedOn: ["/prevalence", "/data"],
   },
   "age-adjusted": {
-    topic: "data",
     aliases: ["age-standardised rate"],
     precise: {
       text:
@@ -215,7 +196,6 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/prevalence"],
   },
   "delay-adjusted": {
-    topic: "data",
     aliases: [],
     precise: {
       text:

@@ -14,9 +14,20 @@ type Id = (typeof TESTING_TERMS | typeof RESULT_TERMS | typeof SUBTYPE_TERMS)[nu
 
 const FIGURES = ["asco-cap-2018-pocket"];
 
+/** ER and PR: the same definition but for the receptor's name. */
+function receptor(name: string, aliases: string[]): GlossaryDetails {
+  return {
+    aliases,
+    precise: {
+      text: `${name} receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).`,
+      sources: ["seer-statfacts-subtypes-2024"],
+    },
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
+  };
+}
+
 export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   her2: {
-    topic: "testing",
     aliases: ["HER2/neu", "human epidermal growth factor receptor 2"],
     precise: {
       text:
@@ -27,7 +38,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/subtypes", ...SUBTYPE_PAGES, "/testing"],
   },
   ihc: {
-    topic: "testing",
     aliases: ["immunohistochemistry", "protein test"],
     precise: {
       text: "HER2 immunohistochemistry on the invasive tumour, scored on the ASCO/CAP 2018 criteria (affirmed in 2023):",
@@ -42,7 +52,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   equivocal: {
-    topic: "testing",
     aliases: ["IHC 2+", "borderline"],
     precise: {
       text:
@@ -53,7 +62,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/testing"],
   },
   ish: {
-    topic: "testing",
     aliases: ["FISH", "fluorescence in situ hybridization", "gene test", "in situ hybridisation"],
     precise: {
       text:
@@ -66,7 +74,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   cep17: {
-    topic: "testing",
     aliases: ["chromosome 17 centromere probe", "HER2/CEP17 ratio"],
     precise: {
       text:
@@ -78,7 +85,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/testing"],
   },
   "ish-group": {
-    topic: "testing",
     aliases: ["dual-probe ISH group"],
     precise: {
       text: "The five groups of dual-probe ISH (ASCO/CAP 2018); groups 2 to 4 need IHC on the same tissue to reach a final status:",
@@ -88,7 +94,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing"],
   },
   amplification: {
-    topic: "testing",
     aliases: ["ISH positive", "gene amplification"],
     precise: {
       text:
@@ -100,7 +105,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing"],
   },
   overexpression: {
-    topic: "testing",
     aliases: ["protein overexpression", "HER2-overexpressing"],
     precise: {
       text:
@@ -111,7 +115,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/prevalence", "/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/testing", "/treatments"],
   },
   "reflex-test": {
-    topic: "testing",
     aliases: ["reflex ISH", "reflex IHC"],
     precise: {
       text: `After IHC 2+: “${REPORT_WORDING.ihc2}”. After dual-probe ISH group 2, 3 or 4 without IHC: “${REPORT_WORDING.reflexIhc}”.`,
@@ -120,7 +123,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/testing"],
   },
   "blinded-recount": {
-    topic: "testing",
     aliases: ["recount"],
     precise: {
       text:
@@ -131,7 +133,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/testing"],
   },
   "asco-cap": {
-    topic: "testing",
     aliases: ["ASCO–CAP", "American Society of Clinical Oncology", "College of American Pathologists"],
     precise: combine(
       {
@@ -146,13 +147,11 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   },
 
   "her2-positive": {
-    topic: "results",
     aliases: ["HER2+"],
     precise: subtypesDefinition("her2Positive"),
     usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data"],
   },
   "her2-negative": {
-    topic: "results",
     aliases: ["HER2−"],
     precise: {
       text:
@@ -163,13 +162,11 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/data"],
   },
   "her2-low": {
-    topic: "results",
     aliases: ["IHC 1+ or IHC 2+/ISH−"],
     precise: subtypesDefinition("her2Low"),
     usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments", "/data"],
   },
   "her2-ultralow": {
-    topic: "results",
     aliases: ["IHC 0 with membrane staining"],
     precise: combine(subtypesDefinition("her2Ultralow"), {
       text:
@@ -180,13 +177,11 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments"],
   },
   "her2-null": {
-    topic: "results",
     aliases: ["IHC 0, absent membrane staining"],
     precise: { text: CATEGORY_TEXT["her2-null"].clinical, sources: CATEGORY_TEXT["her2-null"].sources },
     usedOn: ["/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing"],
   },
   "negative-with-comment": {
-    topic: "results",
     aliases: ["HER2 Negative with Comment"],
     precise: {
       text:
@@ -198,7 +193,6 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   },
 
   subtype: {
-    topic: "subtypes",
     aliases: ["HR/HER2 subtype", "molecular subtype"],
     precise: combine(
       { text: "The four joint hormone-receptor and HER2 groups of the SEER registries. HR+ means ER+ and/or PR+.", sources: [] },
@@ -208,37 +202,18 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/data"],
   },
   "hormone-receptor": {
-    topic: "subtypes",
     aliases: ["HR", "HR+", "HR−", "hormone-receptor-positive"],
     precise: subtypesDefinition("hormoneReceptorPositive"),
     usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
-  er: {
-    topic: "subtypes",
-    aliases: ["ER+", "ER−", "estrogen receptor"],
-    precise: {
-      text: "Estrogen receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).",
-      sources: ["seer-statfacts-subtypes-2024"],
-    },
-    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
-  },
-  pr: {
-    topic: "subtypes",
-    aliases: ["PR+", "PR−", "progesterone receptor"],
-    precise: {
-      text: "Progesterone receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).",
-      sources: ["seer-statfacts-subtypes-2024"],
-    },
-    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
-  },
+  er: receptor("Estrogen", ["ER+", "ER−", "estrogen receptor"]),
+  pr: receptor("Progesterone", ["PR+", "PR−", "progesterone receptor"]),
   "triple-negative": {
-    topic: "subtypes",
     aliases: ["HR−/HER2−", "TNBC"],
     precise: subtypeRule("hr-neg-her2-neg"),
     usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/subtypes/hr-neg-her2-neg"],
   },
   "intrinsic-subtype": {
-    topic: "subtypes",
     aliases: ["Luminal A", "Luminal B", "HER2-enriched", "basal-like"],
     precise: subtypesDefinition("intrinsicSubtypes"),
     usedOn: ["/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/data"],

@@ -10,7 +10,6 @@ type Id = (typeof TREATMENT_TERMS)[number]["id"];
 
 export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
   "her2-targeted": {
-    topic: "treatments",
     aliases: ["anti-HER2 therapy", "HER2-directed therapy"],
     precise: {
       text:
@@ -21,7 +20,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: [...SUBTYPE_PAGES, "/testing", "/treatments", "/data"],
   },
   "monoclonal-antibody": {
-    topic: "treatments",
     aliases: ["mAb"],
     precise: {
       text:
@@ -32,7 +30,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/treatments"],
   },
   "antibody-drug-conjugate": {
-    topic: "treatments",
     aliases: ["ADC"],
     precise: {
       text:
@@ -43,7 +40,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/testing", "/treatments"],
   },
   "tyrosine-kinase-inhibitor": {
-    topic: "treatments",
     aliases: ["TKI"],
     precise: {
       text:
@@ -54,7 +50,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/treatments"],
   },
   "t-dm1": {
-    topic: "treatments",
     aliases: ["ado-trastuzumab emtansine", "Kadcyla", "trastuzumab emtansine"],
     precise: combine(
       { text: "Ado-trastuzumab emtansine (Kadcyla), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] },
@@ -63,7 +58,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
   },
   "t-dxd": {
-    topic: "treatments",
     aliases: ["fam-trastuzumab deruxtecan-nxki", "Enhertu", "trastuzumab deruxtecan"],
     precise: combine(
       { text: "Fam-trastuzumab deruxtecan-nxki (Enhertu), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] },
@@ -72,7 +66,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   biosimilar: {
-    topic: "treatments",
     aliases: [],
     precise: {
       text:
@@ -84,7 +77,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/treatments"],
   },
   adjuvant: {
-    topic: "treatments",
     aliases: ["extended adjuvant"],
     precise: {
       text:
@@ -95,7 +87,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: [...SUBTYPE_PAGES, "/testing", "/treatments"],
   },
   neoadjuvant: {
-    topic: "treatments",
     aliases: ["preoperative treatment"],
     precise: {
       text: "Systemic treatment before surgery. Its effect can be measured at surgery as pathologic complete response.",
@@ -104,7 +95,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
   },
   "pathologic-complete-response": {
-    topic: "treatments",
     aliases: ["pCR"],
     precise: {
       text:
@@ -115,7 +105,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/treatments"],
   },
   "endocrine-therapy": {
-    topic: "treatments",
     aliases: ["hormone therapy", "hormonal therapy"],
     precise: {
       text:
@@ -126,7 +115,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/subtypes", "/subtypes/hr-pos-her2-neg", "/testing", "/treatments"],
   },
   "accelerated-approval": {
-    topic: "treatments",
     aliases: [],
     precise: {
       text:
@@ -138,7 +126,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/treatments"],
   },
   indication: {
-    topic: "treatments",
     aliases: [],
     precise: {
       text:
@@ -149,7 +136,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/treatments", "/data"],
   },
   "pivotal-trial": {
-    topic: "treatments",
     aliases: [],
     precise: {
       text:
@@ -160,7 +146,6 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/treatments", "/data"],
   },
   "drug-label": {
-    topic: "treatments",
     aliases: ["prescribing information", "label"],
     precise: {
       text:

@@ -7,17 +7,20 @@ import { GLOSSARY_IDS, type GlossaryId } from "./phrases";
 import { DATA_TERMS, STAGE_TERMS, SURVIVAL_TERMS } from "./terms-outcomes";
 import { RESULT_TERMS, SUBTYPE_TERMS, TESTING_TERMS } from "./terms-testing";
 import { TREATMENT_TERMS } from "./terms-treatments";
-import type { GlossaryTerm } from "./types";
+import type { GlossaryTerm, GlossaryTopic } from "./types";
 
-export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
-  ...TESTING_TERMS,
-  ...RESULT_TERMS,
-  ...SUBTYPE_TERMS,
-  ...SURVIVAL_TERMS,
-  ...STAGE_TERMS,
-  ...TREATMENT_TERMS,
-  ...DATA_TERMS,
-];
+/** The terms under each topic heading, in the topics' order (GLOSSARY_TOPICS): a term's group is its topic. */
+export const TERMS_BY_TOPIC = {
+  testing: TESTING_TERMS,
+  results: RESULT_TERMS,
+  subtypes: SUBTYPE_TERMS,
+  survival: SURVIVAL_TERMS,
+  stage: STAGE_TERMS,
+  treatments: TREATMENT_TERMS,
+  data: DATA_TERMS,
+} as const satisfies Record<GlossaryTopic, readonly GlossaryTerm[]>;
+
+export const GLOSSARY_TERMS: readonly GlossaryTerm[] = Object.values(TERMS_BY_TOPIC).flat();
 
 const BY_ID = new Map(GLOSSARY_TERMS.map((term) => [term.id, term]));
 // Every id with phrases has its term, and no term lacks phrases: checked once, when the module loads.

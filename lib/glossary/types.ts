@@ -39,9 +39,8 @@ export interface Precise {
   sources: readonly string[];
 }
 
-/** The rest of an entry: where it belongs, what else it is called, its precise definition and where it is used. */
+/** The rest of an entry: what else it is called, its precise definition and where it is used (its topic is its term's group, lib/glossary/terms). */
 export interface GlossaryDetails {
-  topic: GlossaryTopic;
   /** Other names and abbreviations a reader meets for the same thing. */
   aliases: readonly string[];
   precise: Precise;

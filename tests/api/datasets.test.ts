@@ -7,6 +7,7 @@ import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival, OPTIONS as optionsSurvival } from "@/app/api/survival/route";
 import { datasets } from "@/lib/datasets";
 import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
+import { expectErrorNaming } from "./error-answer";
 
 const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
 
@@ -117,9 +118,7 @@ describe("GET /api/prevalence", () => {
   });
 
   it("rejects by=stage", async () => {
-    const res = getPrevalence(request("/api/prevalence?by=stage"));
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { parameter: string } }).error.parameter).toBe("by");
+    await expectErrorNaming(getPrevalence(request("/api/prevalence?by=stage")), 400, "by");
   });
 });
 

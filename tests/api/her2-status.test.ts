@@ -5,6 +5,7 @@ import { GET, POST } from "@/app/api/her2-status/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { MAX_BATCH_CASES } from "@/lib/api/her2-status";
 import { HER2_PARAMETERS } from "@/lib/her2";
+import { expectErrorNaming } from "./error-answer";
 
 const get = (query: string) => GET(new Request(`http://localhost/api/her2-status?${query}`));
 const post = (body: string, headers: Record<string, string> = {}) =>
@@ -77,9 +78,7 @@ describe("GET /api/her2-status", () => {
 
   // The batch CSV tool accepts a pathologist's "IHC 2+"; the API keeps design.md §5's rule (0–3, one "+").
   it.each(["IHC%202%2B", "IHC2%2B", "ihc%202"])("does not take the batch tool's IHC prefix: ihc=%s is a 400", async (value) => {
-    const response = get(`ihc=${value}`);
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe("ihc");
+    await expectErrorNaming(get(`ihc=${value}`), 400, "ihc");
   });
 
   it("is cacheable: ETag and 304", () => {

@@ -16,6 +16,7 @@ import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival } from "@/app/api/survival/route";
 import { GET as getTherapies } from "@/app/api/therapies/route";
 import { MAX_BATCH_BYTES } from "@/lib/api/her2-status";
+import { HER2_PARAMETERS } from "@/lib/her2";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 const CSV_TYPE = "text/csv; charset=utf-8";
@@ -64,14 +65,7 @@ const KNOWN = [
   "format",
   "class",
   "population",
-  "ihc",
-  "ultralow",
-  "ratio",
-  "copies",
-  "cep17",
-  "recountRatio",
-  "recountCopies",
-  "assay",
+  ...HER2_PARAMETERS,
   "url",
   "maxwidth",
   "maxheight",

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/oembed/route";
 import { iframeSnippet } from "@/lib/embed";
+import { expectErrorNaming } from "./error-answer";
 
 const get = (query: string) => GET(new Request(`http://atlas.test/api/oembed?${query}`));
 
@@ -55,9 +56,7 @@ describe("GET /api/oembed", () => {
     ["url=%2Fsurvival&colour=red", 400, "colour"],
     ["url=%2Fsurvival&url=%2Fprevalence", 400, "url"],
   ])("%s → %i naming %s", async (query, status, parameter) => {
-    const response = get(query);
-    expect(response.status).toBe(status);
-    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+    await expectErrorNaming(get(query), status, parameter);
   });
 });
 

@@ -7,6 +7,7 @@ import { generateMetadata as testingMetadata } from "@/app/(site)/testing/page";
 import { generateMetadata as treatmentsMetadata } from "@/app/(site)/treatments/page";
 import { GET } from "@/app/api/cards/[file]/route";
 import { pageMetadata } from "@/app/page-metadata";
+import { itNamesTheBadParameter } from "./error-answer";
 
 const ogImage = (metadata: Awaited<ReturnType<typeof survivalMetadata>>) => {
   const images = metadata.openGraph?.images;
@@ -81,15 +82,11 @@ describe("GET /api/cards/<page>.png", () => {
     expect([meta.width, meta.height]).toEqual([1200, 630]);
   });
 
-  it.each([
+  itNamesTheBadParameter(get, [
     ["nowhere.png", "", 404, "page"],
     ["testing.svg", "", 404, "page"],
     ["testing.png", "?theme=sepia", 400, "theme"],
     ["testing.png", "?theme=dark,light", 400, "theme"],
     ["testing.png", "?size=og", 400, "size"],
-  ])("%s%s is a %i naming %s", async (file, query, status, parameter) => {
-    const response = await get(file, query);
-    expect(response.status).toBe(status);
-    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
-  });
+  ]);
 });

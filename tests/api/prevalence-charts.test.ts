@@ -9,6 +9,7 @@ import { CHARTS } from "@/lib/charts/registry";
 import { datasets } from "@/lib/datasets";
 import { escapeXml } from "@/lib/export/frame";
 import { THEME_TOKENS } from "@/lib/theme";
+import { expectErrorNaming } from "./error-answer";
 
 const get = (file: string, query = "") => GET(new Request(`http://localhost/api/charts/${file}${query}`), { params: Promise.resolve({ file }) });
 const svgOf = async (file: string, query = "") => (await get(file, query)).text();
@@ -108,9 +109,7 @@ describe("GET /api/charts/<prevalence chart>", () => {
     ["median-age.png", "?size=poster", "size"],
     ["median-age.png", "?measure=five-year-relative", "measure"],
   ])("%s%s is a 400 naming %s", async (file, query, parameter) => {
-    const response = await get(file, query);
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(parameter);
+    await expectErrorNaming(get(file, query), 400, parameter);
   });
 
   it("accepts a whole /prevalence query, so a page link's query works on any of its images", async () => {

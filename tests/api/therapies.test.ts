@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/therapies/route";
+import { expectErrorNaming } from "./error-answer";
 
 const get = (query = "") => GET(new Request(`http://localhost/api/therapies${query}`));
 
@@ -24,9 +25,7 @@ describe("GET /api/therapies", () => {
   });
 
   it.each(["?class=chemo", "?population=her2-null", "?population=her2-low&population=her2-low", "?drug=x"])("%s is a 400", async (query) => {
-    const response = get(query);
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe(query.slice(1).split("=")[0]);
+    await expectErrorNaming(get(query), 400, query.slice(1).split("=")[0]!);
   });
 
   it("serves CSV with populations joined and a citation per row", async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
 import { glossFirstUses } from "@/components/glossary/GlossedText";
+import { CodeList } from "@/components/layout/CommaList";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { apiIndex } from "@/lib/api/catalog";
 import { API_ROUTES } from "@/lib/api/routes";
@@ -66,12 +67,7 @@ export default function DataPage() {
                         <code>{filter.name}</code>
                       </th>
                       <td>
-                        {filter.allowed.map((value, i) => (
-                          <span key={value}>
-                            {i > 0 && ", "}
-                            <code>{value}</code>
-                          </span>
-                        ))}
+                        <CodeList values={filter.allowed} />
                       </td>
                       <td>{filter.description}</td>
                     </tr>
@@ -80,13 +76,7 @@ export default function DataPage() {
               </table>
             </div>
             <p className="muted">
-              Fields:{" "}
-              {dataset.fields.map((field, i) => (
-                <span key={field}>
-                  {i > 0 && ", "}
-                  <code>{field}</code>
-                </span>
-              ))}
+              Fields: <CodeList values={dataset.fields} />
             </p>
           </Disclosure>
         </section>

@@ -1,20 +1,16 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { PREVALENCE_DEFAULTS, type PrevalenceViewState, parsePrevalenceState } from "@/lib/charts/prevalence-state";
 import { datasets } from "@/lib/datasets";
-import { serveNavigations } from "../explorer-router";
+import { explorerRenderer, watchFetch } from "../explorer-router";
 
 const router = vi.hoisted(() => ({ replace: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
 
 const explorer = (state: PrevalenceViewState) => <PrevalenceExplorer state={state} rows={[...datasets.prevalence]} sources={[...datasets.sources]} />;
 
-function renderExplorer(state: PrevalenceViewState = PREVALENCE_DEFAULTS) {
-  const view = render(explorer(state));
-  serveNavigations(router, (params) => view.rerender(explorer(parsePrevalenceState(params).state)));
-  return view;
-}
+const renderExplorer = explorerRenderer(router, explorer, parsePrevalenceState, PREVALENCE_DEFAULTS);
 
 const frame = (id: string) => document.getElementById(id)!;
 const barValues = (id: string) =>
@@ -23,16 +19,9 @@ const barValues = (id: string) =>
     .map((b) => b.querySelector(".chart-value")?.textContent ?? "Not available");
 const tableValues = (id: string) => [...frame(id).querySelectorAll("[data-testid=figure-table] tbody td.num")].map((td) => td.textContent);
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  router.replace.mockReset();
-  window.history.replaceState(null, "", "/");
-});
-
 describe("PrevalenceExplorer", () => {
   it("renders the figures the server sent and asks the API for nothing", async () => {
-    const fetchSpy = vi.fn();
-    vi.stubGlobal("fetch", fetchSpy);
+    const nothingFetched = watchFetch();
     renderExplorer();
     expect(barValues("share")).toEqual(["69.5%", "9.6%", "4.0%", "10.5%", "6.1%"]);
     expect(
@@ -45,9 +34,7 @@ describe("PrevalenceExplorer", () => {
     expect(barValues("incidence")).toEqual(["90.0", "12.4", "5.1", "13.6", "7.9"]);
     expect(barValues("her2-low")).toEqual(["65.5%", "61.0%", "62.8%", "66.1%", "about 60%"]);
     expect(within(frame("by-age")).getAllByTestId("dot")).toHaveLength(75);
-    // Effects run after the first paint: any refetch would have started by now.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(fetchSpy).not.toHaveBeenCalled();
+    await nothingFetched();
   });
 
   it("explains the “15–20%” gap and labels the derived known-subtype share as derived", () => {

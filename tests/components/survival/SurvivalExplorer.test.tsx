@@ -1,41 +1,28 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
 import { parseSurvivalState, SURVIVAL_DEFAULTS, type SurvivalViewState } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
-import { serveNavigations } from "../explorer-router";
+import { explorerRenderer, watchFetch } from "../explorer-router";
 
 const router = vi.hoisted(() => ({ replace: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
 
 const explorer = (state: SurvivalViewState) => <SurvivalExplorer state={state} rows={[...datasets.survival]} sources={[...datasets.sources]} />;
 
-function renderExplorer(state = SURVIVAL_DEFAULTS) {
-  const view = render(explorer(state));
-  serveNavigations(router, (params) => view.rerender(explorer(parseSurvivalState(params).state)));
-  return view;
-}
+const renderExplorer = explorerRenderer(router, explorer, parseSurvivalState, SURVIVAL_DEFAULTS);
 
 const chartFrame = () => document.getElementById("survival-chart")!;
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  router.replace.mockReset();
-  window.history.replaceState(null, "", "/");
-});
-
 describe("SurvivalExplorer", () => {
   it("renders the figures the server sent and asks the API for nothing", async () => {
-    const fetchSpy = vi.fn();
-    vi.stubGlobal("fetch", fetchSpy);
+    const nothingFetched = watchFetch();
     renderExplorer();
     const bars = screen.getAllByTestId("bar");
     expect(bars.map((b) => b.querySelector(".chart-value")?.textContent)).toEqual(["92.5%", "90.3%", "82.7%", "77.0%"]);
     expect(screen.getByTestId("stage-iv-callout")).toHaveTextContent("45.5%");
     expect(screen.getByTestId("compare-sentence")).toHaveTextContent("About 83 of 100 people with HR−/HER2+");
-    // Effects run after the first paint: any refetch would have started by now.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(fetchSpy).not.toHaveBeenCalled();
+    await nothingFetched();
   });
 
   it("switching to five-year relative survival regroups by stage and updates the URL", async () => {

@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { TreatmentsExplorer } from "@/components/treatments/TreatmentsExplorer";
 import { survivalBands } from "@/lib/charts/therapies";
 import { parseTreatmentsState, TREATMENTS_DEFAULTS, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
-import { serveNavigations } from "../explorer-router";
+import { explorerRenderer, watchFetch } from "../explorer-router";
 
 const router = vi.hoisted(() => ({ replace: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
@@ -20,32 +20,19 @@ const explorer = (state: TreatmentsViewState) => (
   />
 );
 
-function renderExplorer(state: TreatmentsViewState = TREATMENTS_DEFAULTS) {
-  const view = render(explorer(state));
-  serveNavigations(router, (params) => view.rerender(explorer(parseTreatmentsState(params).state)));
-  return view;
-}
+const renderExplorer = explorerRenderer(router, explorer, parseTreatmentsState, TREATMENTS_DEFAULTS);
 
 const markIds = () => screen.queryAllByTestId("approval-mark").map((m) => m.getAttribute("data-id"));
 const tableIds = () => [...screen.getByTestId("approval-table").querySelectorAll("tbody tr")].map((tr) => tr.getAttribute("data-id"));
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  router.replace.mockReset();
-  window.history.replaceState(null, "", "/");
-});
-
 describe("TreatmentsExplorer", () => {
   it("renders every approval at once from the rows the server sent, asks the API for nothing, with the takeaway and the lag sentence", async () => {
-    const fetchSpy = vi.fn();
-    vi.stubGlobal("fetch", fetchSpy);
+    const nothingFetched = watchFetch();
     renderExplorer();
     expect(markIds()).toHaveLength(datasets.therapies.length);
     expect(screen.getByTestId("takeaway")).toHaveTextContent(/^20 approvals shown \(1998–2026\): 14 came after 2013/);
     expect(screen.getByTestId("lag-sentence")).toHaveTextContent("Survival figures describe the past");
-    // Effects run after the first paint: any refetch would have started by now.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(fetchSpy).not.toHaveBeenCalled();
+    await nothingFetched();
   });
 
   it("the table view lists exactly the approvals the chart shows, in the same order, with the full indication", () => {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { PREVALENCE_DEFAULTS, parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
+import { itReadsLikeEveryPageState } from "./page-state-cases";
 
 describe("prevalence URL state", () => {
-  it("an empty query is the default view, and the default has an empty query", () => {
-    expect(parsePrevalenceState({})).toEqual({ state: PREVALENCE_DEFAULTS, notices: [] });
+  itReadsLikeEveryPageState(
+    { parse: parsePrevalenceState, defaults: PREVALENCE_DEFAULTS, search: prevalenceSearch },
+    { period: ["2018-2022"], raceFigures: ["all"], races: ["", "black", "hispanic,hispanic"], wording: [["plain", "details"]], view: ["map"] },
+    "raceFigures",
+  );
+
+  it("defaults to the latest edition, the HR+/HER2+ race figures, every race group, plain words and the chart", () => {
     expect(PREVALENCE_DEFAULTS).toMatchObject({ period: "2017-2021", raceFigures: "hr-pos-her2-pos", wording: "plain", view: "chart" });
     expect(PREVALENCE_DEFAULTS.races).toEqual(["hispanic", "nh-aian", "nh-api", "nh-black", "nh-white"]);
-    expect(prevalenceSearch(PREVALENCE_DEFAULTS)).toBe("");
   });
 
   it("round-trips a full state through the query string", () => {
@@ -26,20 +31,6 @@ describe("prevalence URL state", () => {
 
   it("accepts repeated checkbox values from the no-JavaScript form", () => {
     expect(parsePrevalenceState({ races: ["nh-aian", "nh-api"] }).state.races).toEqual(["nh-aian", "nh-api"]);
-  });
-
-  it.each([
-    [{ period: "2018-2022" }, "period"],
-    [{ raceFigures: "all" }, "raceFigures"],
-    [{ races: "" }, "races"],
-    [{ races: "black" }, "races"],
-    [{ races: "hispanic,hispanic" }, "races"],
-    [{ wording: ["plain", "details"] }, "wording"],
-    [{ view: "map" }, "view"],
-  ])("falls back to the default with a visible notice for %o", (params, name) => {
-    const { state, notices } = parsePrevalenceState(params);
-    expect(state[name as keyof typeof state]).toEqual(PREVALENCE_DEFAULTS[name as keyof typeof PREVALENCE_DEFAULTS]);
-    expect(notices).toEqual([`The link's “${name}” setting was not recognised, so the default is shown.`]);
   });
 
   it("keeps the valid settings when another one is invalid, and never echoes the bad value", () => {

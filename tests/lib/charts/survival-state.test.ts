@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { parseSurvivalState, SURVIVAL_DEFAULTS, survivalSearch } from "@/lib/charts/survival-state";
+import { itReadsLikeEveryPageState } from "./page-state-cases";
 
 describe("survival URL state", () => {
-  it("an empty query is the default view, and the default has an empty query", () => {
-    expect(parseSurvivalState({})).toEqual({ state: SURVIVAL_DEFAULTS, notices: [] });
-    expect(survivalSearch(SURVIVAL_DEFAULTS)).toBe("");
-  });
+  itReadsLikeEveryPageState(
+    { parse: parseSurvivalState, defaults: SURVIVAL_DEFAULTS, search: survivalSearch },
+    {
+      measure: ["<script>"],
+      stage: ["stage-iv"],
+      subtypes: ["", "hr-pos-her2-neg,hr-pos-her2-neg"],
+      compare: ["hr-pos-her2-neg", "unknown,hr-pos-her2-neg"],
+      wording: [["plain", "details"]],
+    },
+    "measure",
+  );
 
   it("round-trips a full state through the query string", () => {
     const { state } = parseSurvivalState({
@@ -26,24 +34,5 @@ describe("survival URL state", () => {
       subtypes: ["hr-pos-her2-neg", "unknown"],
       stage: null,
     });
-  });
-
-  it.each([
-    [{ measure: "<script>" }, "measure"],
-    [{ stage: "stage-iv" }, "stage"],
-    [{ subtypes: "" }, "subtypes"],
-    [{ subtypes: "hr-pos-her2-neg,hr-pos-her2-neg" }, "subtypes"],
-    [{ compare: "hr-pos-her2-neg" }, "compare"],
-    [{ compare: "unknown,hr-pos-her2-neg" }, "compare"],
-    [{ wording: ["plain", "details"] }, "wording"],
-  ])("falls back to the default with a notice for %o", (params, name) => {
-    const { state, notices } = parseSurvivalState(params);
-    expect(state[name as keyof typeof state]).toEqual(SURVIVAL_DEFAULTS[name as keyof typeof SURVIVAL_DEFAULTS]);
-    expect(notices).toEqual([`The link's “${name}” setting was not recognised, so the default is shown.`]);
-  });
-
-  it("never echoes the bad value in the notice", () => {
-    const { notices } = parseSurvivalState({ measure: "<img src=x onerror=alert(1)>" });
-    expect(notices.join(" ")).not.toContain("<img");
   });
 });

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { parseTreatmentsState, TREATMENTS_DEFAULTS, treatmentsApiPath, treatmentsImagePath, treatmentsSearch } from "@/lib/charts/therapies-state";
+import { itReadsLikeEveryPageState } from "./page-state-cases";
 
 describe("treatments URL state", () => {
-  it("an empty query is the default view, and the default has an empty query", () => {
-    expect(parseTreatmentsState({})).toEqual({ state: TREATMENTS_DEFAULTS, notices: [] });
-    expect(treatmentsSearch(TREATMENTS_DEFAULTS)).toBe("");
+  itReadsLikeEveryPageState(
+    { parse: parseTreatmentsState, defaults: TREATMENTS_DEFAULTS, search: treatmentsSearch },
+    { class: ["chemotherapy", ""], population: ["her2-null", "her2-low,her2-low"], view: ["<script>"] },
+    "class",
+  );
+
+  it("downloads and draws every approval for the default view", () => {
     expect(treatmentsApiPath(TREATMENTS_DEFAULTS)).toBe("/api/therapies");
+    expect(treatmentsImagePath(TREATMENTS_DEFAULTS)).toBe("/api/charts/treatments");
   });
 
   it("round-trips a state through the query string, in the vocabulary's order", () => {
@@ -33,21 +39,5 @@ describe("treatments URL state", () => {
   it("gives the downloads the API's own filters, without the page-only view", () => {
     const { state } = parseTreatmentsState({ class: "antibody-drug-conjugate", population: "her2-low,her2-ultralow", view: "table" });
     expect(treatmentsApiPath(state)).toBe("/api/therapies?class=antibody-drug-conjugate&population=her2-low%2Cher2-ultralow");
-  });
-
-  it.each([
-    [{ class: "chemotherapy" }, "class"],
-    [{ class: "" }, "class"],
-    [{ population: "her2-null" }, "population"],
-    [{ population: "her2-low,her2-low" }, "population"],
-    [{ view: "<script>" }, "view"],
-  ])("falls back to the default with a notice for %o", (params, name) => {
-    const { state, notices } = parseTreatmentsState(params);
-    expect(state).toEqual(TREATMENTS_DEFAULTS);
-    expect(notices).toEqual([`The link's “${name}” setting was not recognised, so the default is shown.`]);
-  });
-
-  it("never echoes the bad value in the notice", () => {
-    expect(parseTreatmentsState({ class: "<img src=x onerror=alert(1)>" }).notices.join(" ")).not.toContain("<img");
   });
 });

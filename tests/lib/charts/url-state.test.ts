@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { limitNotices, MAX_NOTICES, pickOne, unrecognisedNotice } from "@/lib/charts/url-state";
+import { limitNotices, MAX_NOTICES, pageSearch, parsePageState, pickOne, unrecognisedNotice } from "@/lib/charts/url-state";
 import { parseNoSettings } from "@/lib/embed";
 
 describe("notices about a link", () => {
@@ -36,5 +36,30 @@ describe("notices about a link", () => {
     const notices: string[] = [];
     expect(pickOne({ theme: "purple" }, "theme", ["light", "dark"], "light", notices)).toBe("light");
     expect(notices).toEqual([unrecognisedNotice("theme")]);
+  });
+});
+
+describe("a page's query string", () => {
+  const defaults = { size: "m", colours: ["red", "blue"], pick: null as string | null };
+
+  it("is empty for the defaults, and names only what differs, in the defaults' order", () => {
+    expect(pageSearch(defaults, defaults)).toBe("");
+    expect(pageSearch({ pick: "x", colours: ["blue"], size: "m" }, defaults)).toBe("?colours=blue&pick=x");
+    expect(pageSearch({ ...defaults, colours: ["blue", "red"] }, defaults)).toBe("?colours=blue%2Cred");
+  });
+
+  it("takes a field's parameter name where it has one, and leaves a null field out", () => {
+    expect(pageSearch({ ...defaults, size: "l" }, defaults, { size: "s" })).toBe("?s=l");
+    expect(pageSearch({ ...defaults, size: "l", pick: null }, { ...defaults, pick: "y" })).toBe("?size=l");
+  });
+});
+
+describe("a page's state", () => {
+  it("reads the page's own fields, then the wording and view every page has, each notice once", () => {
+    const read = parsePageState({ wording: "details", view: "chart,table" }, { wording: "plain", view: "chart" }, (notices) => {
+      notices.push("own", "own");
+      return { own: 1 };
+    });
+    expect(read).toEqual({ state: { own: 1, wording: "details", view: "chart" }, notices: ["own", unrecognisedNotice("view")] });
   });
 });

@@ -5,25 +5,24 @@ import { citationsFor, pageSources, shortCitation, sourceAnchor } from "@/lib/da
 const citation = (id: string) => datasets.sources.find((source) => source.id === id)!.citation;
 
 describe("shortCitation: the name a one-line source gives before linking to the full citation", () => {
-  it("names a paper by its first author and year, with et al. for three or more authors", () => {
-    expect(shortCitation(citation("howlader-2018-cebp"))).toBe("Howlader et al., 2018");
-    expect(shortCitation(citation("keegan-2012-bcr"))).toBe("Keegan et al., 2012");
-    expect(shortCitation(citation("asco-cap-2023"))).toBe("Wolff et al., 2023");
+  it.each([
+    // A paper: its first author and year, with et al. for three or more authors, both names for two.
+    ["howlader-2018-cebp", "Howlader et al., 2018"],
+    ["keegan-2012-bcr", "Keegan et al., 2012"],
+    ["asco-cap-2023", "Wolff et al., 2023"],
+    ["du-li-2023-ajcr", "Du and Li, 2023"],
+    ["wynn-tang-2022-cmr", "Wynn & Tang, 2022"],
+    // An issuing body as it names itself, with the edition's year.
+    ["seer-statfacts-subtypes-2024", "National Cancer Institute, SEER Program, 2024"],
+    ["seer-explorer-nov2024", "National Cancer Institute, 2024"],
+    ["fda-2022-her2low", "US Food and Drug Administration, 2022"],
+    // A long opening cut to its first phrase.
+    ["fda-approval-1998-herceptin", "Life Science History, 1998"],
+  ])("names %s “%s”", (id, name) => {
+    expect(shortCitation(citation(id))).toBe(name);
   });
 
-  it("names both authors of a two-author paper", () => {
-    expect(shortCitation(citation("du-li-2023-ajcr"))).toBe("Du and Li, 2023");
-    expect(shortCitation(citation("wynn-tang-2022-cmr"))).toBe("Wynn & Tang, 2022");
-  });
-
-  it("names an issuing body as it names itself, with the edition's year", () => {
-    expect(shortCitation(citation("seer-statfacts-subtypes-2024"))).toBe("National Cancer Institute, SEER Program, 2024");
-    expect(shortCitation(citation("seer-explorer-nov2024"))).toBe("National Cancer Institute, 2024");
-    expect(shortCitation(citation("fda-2022-her2low"))).toBe("US Food and Drug Administration, 2022");
-  });
-
-  it("cuts a long opening to its first phrase, and leaves a year out where the citation has none", () => {
-    expect(shortCitation(citation("fda-approval-1998-herceptin"))).toBe("Life Science History, 1998");
+  it("leaves a year out where the citation has none", () => {
     expect(shortCitation("PERJETA (pertuzumab) US prescribing information, metastatic breast cancer indication.")).toBe("PERJETA US prescribing information");
   });
 

@@ -1,34 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { firstMatch, phrasePattern, segmentByTerms } from "@/lib/glossary/match";
 
-const found = (text: string, phrase: string) => phrasePattern(phrase).test(text);
-
 describe("phrasePattern", () => {
-  it("finds a phrase as whole words, capitalised at a sentence start too", () => {
-    expect(found("five-year relative survival by stage", "relative survival")).toBe(true);
-    expect(found("Relative survival compares", "relative survival")).toBe(true);
-    expect(found("RELATIVE SURVIVAL", "relative survival")).toBe(false);
-  });
-
-  it("keeps an abbreviation's case: ER is not the letters of a word", () => {
-    expect(found("ER+ and/or PR+", "ER")).toBe(true);
-    expect(found("the HER2 protein", "ER")).toBe(false);
-    expect(found("PRCDA areas", "PR")).toBe(false);
-    expect(found("ER/PR/HER2 definitions", "PR")).toBe(true);
-  });
-
-  it("does not find a word inside a hyphenated compound or a longer word", () => {
-    expect(found("HER2-ultralow tumours", "ultralow")).toBe(false);
-    expect(found("the HER2-low-share row", "HER2-low")).toBe(false);
-    expect(found("FISH counts", "ISH")).toBe(false);
-    expect(found("(ISH, such as FISH)", "ISH")).toBe(true);
-    expect(found("HER2-low.", "HER2-low")).toBe(true);
-  });
-
-  it("treats characters of a phrase literally", () => {
-    expect(found("the ASCO/CAP algorithm", "ASCO/CAP")).toBe(true);
-    expect(found("per 100,000 women", "per 100,000")).toBe(true);
-    expect(found("per 100a000 women", "per 100,000")).toBe(false);
+  it.each([
+    // Whole words, capitalised at a sentence start too, but not shouted.
+    ["five-year relative survival by stage", "relative survival", true],
+    ["Relative survival compares", "relative survival", true],
+    ["RELATIVE SURVIVAL", "relative survival", false],
+    // An abbreviation keeps its case: ER is not the letters of a word.
+    ["ER+ and/or PR+", "ER", true],
+    ["the HER2 protein", "ER", false],
+    ["PRCDA areas", "PR", false],
+    ["ER/PR/HER2 definitions", "PR", true],
+    // Not inside a hyphenated compound or a longer word.
+    ["HER2-ultralow tumours", "ultralow", false],
+    ["the HER2-low-share row", "HER2-low", false],
+    ["FISH counts", "ISH", false],
+    ["(ISH, such as FISH)", "ISH", true],
+    ["HER2-low.", "HER2-low", true],
+    // A phrase's characters are literal.
+    ["the ASCO/CAP algorithm", "ASCO/CAP", true],
+    ["per 100,000 women", "per 100,000", true],
+    ["per 100a000 women", "per 100,000", false],
+  ])("in %j, finds %j: %s", (text, phrase, expected) => {
+    expect(phrasePattern(phrase).test(text)).toBe(expected);
   });
 });
 
