@@ -3,18 +3,24 @@
  * them: the image route, the download links and the slides all go through `chartSvg`.
  */
 import { type BarChartContent, barImageScene } from "../charts/bars-scene";
+import { type TimelineContent, timelineImageScene } from "../charts/timeline-scene";
 import { sceneToSvg } from "../scene/svg";
 import { type DotLineContent, dotLineChartSvg } from "./dot-lines";
 import { type FlowContent, flowSvg } from "./flow-svg";
 import type { ExportFrame, ExportTarget } from "./frame";
 import { type IconArrayContent, iconArraySvg } from "./icon-array-svg";
 import { type MatrixContent, matrixSvg } from "./matrix-svg";
-import { type TimelineContent, timelineSvg } from "./timeline-svg";
 
 type FrameText = Omit<ExportFrame, keyof ExportTarget>;
 
 /** What a chart draws, before a size and theme are chosen. */
-export type ChartContent = (FrameText & BarChartContent) | (FrameText & DotLineContent) | TimelineContent | IconArrayContent | FlowContent | MatrixContent;
+export type ChartContent =
+  | (FrameText & BarChartContent)
+  | (FrameText & DotLineContent)
+  | (FrameText & TimelineContent)
+  | IconArrayContent
+  | FlowContent
+  | MatrixContent;
 export type ChartSpec = ChartContent & ExportTarget;
 
 export function chartSvg(spec: ChartSpec): string {
@@ -24,7 +30,7 @@ export function chartSvg(spec: ChartSpec): string {
     case "dot-lines":
       return dotLineChartSvg(spec);
     case "timeline":
-      return timelineSvg(spec);
+      return sceneToSvg(timelineImageScene(spec), spec.mode);
     case "icon-array":
       return iconArraySvg(spec);
     case "flow":

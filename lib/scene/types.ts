@@ -61,8 +61,9 @@ export type Mark =
   /** A drawing made at `viewBox` size, scaled into the box (a nested `<svg>`). */
   | (MarkBase & {
       kind: "viewport";
-      x: number;
-      y: number;
+      /** A share of the width places a px drawing at a reflowing x (a timeline mark at its date). */
+      x: Length;
+      y: Length;
       width: number;
       height: number;
       viewBox: { width: number; height: number };

@@ -30,9 +30,9 @@ describe("treatments timeline image", () => {
     const svg = render(timeline());
     const approvals = approvalsShown(datasets.therapies, parseTreatmentsState({}).state);
     expect(approvals).toHaveLength(datasets.therapies.length);
-    expect(count(svg, 'data-mark="approval"')).toBe(datasets.therapies.length);
-    expect(count(svg, 'data-mark="band"')).toBe(survivalBands(datasets.survival).length);
-    expect(count(svg, 'data-mark="band"')).toBe(3);
+    expect(count(svg, 'data-testid="approval-mark"')).toBe(datasets.therapies.length);
+    expect(count(svg, 'data-testid="survival-band"')).toBe(survivalBands(datasets.survival).length);
+    expect(count(svg, 'data-testid="survival-band"')).toBe(3);
     expect(svg).toContain(`<title>${TIMELINE_TITLE}</title>`);
     expect(svg).toContain(`<desc>${timelineTakeaway(approvals, survivalBands(datasets.survival))}</desc>`);
   });
@@ -53,10 +53,10 @@ describe("treatments timeline image", () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(datasets.therapies.length);
     const svg = render(timeline({ class: "tyrosine-kinase-inhibitor" }));
-    expect(count(svg, 'data-mark="approval"')).toBe(shown.length);
+    expect(count(svg, 'data-testid="approval-mark"')).toBe(shown.length);
     expect(svg).toContain(timelineTakeaway(shown, survivalBands(datasets.survival)));
     const lowOnly = approvalsShown(datasets.therapies, parseTreatmentsState({ population: "her2-low" }).state);
-    expect(count(render(timeline({ population: "her2-low" })), 'data-mark="approval"')).toBe(lowOnly.length);
+    expect(count(render(timeline({ population: "her2-low" })), 'data-testid="approval-mark"')).toBe(lowOnly.length);
   });
 
   it("lays out at the image's width: fewer stacked rows than at the narrowest screen", () => {
