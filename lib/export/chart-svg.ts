@@ -3,10 +3,10 @@
  * them: the image route, the download links and the slides all go through `chartSvg`.
  */
 import { type BarChartContent, barImageScene } from "../charts/bars-scene";
+import { type FlowContent, flowImageScene } from "../charts/flow/image-scene";
 import { type TimelineContent, timelineImageScene } from "../charts/timeline-scene";
 import { sceneToSvg } from "../scene/svg";
 import { type DotLineContent, dotLineChartSvg } from "./dot-lines";
-import { type FlowContent, flowSvg } from "./flow-svg";
 import type { ExportFrame, ExportTarget } from "./frame";
 import { type IconArrayContent, iconArraySvg } from "./icon-array-svg";
 import { type MatrixContent, matrixSvg } from "./matrix-svg";
@@ -19,7 +19,7 @@ export type ChartContent =
   | (FrameText & DotLineContent)
   | (FrameText & TimelineContent)
   | IconArrayContent
-  | FlowContent
+  | (FrameText & FlowContent)
   | MatrixContent;
 export type ChartSpec = ChartContent & ExportTarget;
 
@@ -34,7 +34,7 @@ export function chartSvg(spec: ChartSpec): string {
     case "icon-array":
       return iconArraySvg(spec);
     case "flow":
-      return flowSvg(spec);
+      return sceneToSvg(flowImageScene(spec), spec.mode);
     case "matrix":
       return matrixSvg(spec);
   }

@@ -111,7 +111,8 @@ describe("testing flow image", () => {
     const svg = render(EXPORTABLE_CHARTS.testing.content(Object.fromEntries(params)));
     expect(count(svg, '<g data-node="')).toBeGreaterThan(path.length);
     expect(count(svg, '<g data-node="') - count(svg.replace(/<g data-node="[^"]+" data-on-path="true">/g, ""), '<g data-node="')).toBe(path.length);
-    expect(count(svg, '<path d="') - count(svg.replace(/<path [^>]*data-on-path="true"\/>/g, ""), '<path d="')).toBe(path.length - 1);
+    expect(count(svg, '<g data-edge="')).toBeGreaterThan(path.length - 1);
+    expect(count(svg, '<g data-edge="') - count(svg.replace(/<g data-edge="[^"]+" data-on-path="true">/g, ""), '<g data-edge="')).toBe(path.length - 1);
     expect(svg).toContain("This case: HER2-positive.");
     expect(svg).toContain(FLOW_COLORS.light.path);
   });
