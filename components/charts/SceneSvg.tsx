@@ -41,18 +41,8 @@ export function SceneSvg({ scene, className, testId, groupProps }: { scene: Scen
   );
 }
 
-/** Marks without a document of their own: a legend's swatch inside HTML, hidden from assistive tech. */
-export function SceneSwatch({ width, height, marks }: { width: number; height: number; marks: readonly Mark[] }) {
-  // The swatch's marks are centred vertically on y = 0; a pixel of room keeps strokes whole.
-  return (
-    <svg width={width + 2} height={height + 2} viewBox={`-1 ${-height / 2 - 1} ${width + 2} ${height + 2}`} aria-hidden="true" focusable="false">
-      {marks.map((mark, index) => renderMark(mark, index, { next: 0 }))}
-    </svg>
-  );
-}
-
 /** Explorable marks are numbered in drawing order; the first is the chart's Tab stop. */
-function renderMark(mark: Mark, key: number, counter: Context): ReactNode {
+export function renderMark(mark: Mark, key: number, counter: Context): ReactNode {
   const props: Record<string, unknown> = { key, className: mark.className };
   for (const [name, value] of [...groupAttributes(mark), ...geometryAttributes(mark), ...styleAttributes(mark, (color) => color)]) {
     props[reactName(name)] = value;

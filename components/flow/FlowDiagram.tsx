@@ -1,11 +1,11 @@
 "use client";
-import { type CSSProperties, type KeyboardEvent, memo, type ReactNode, useId, useMemo, useRef } from "react";
+import { type CSSProperties, type KeyboardEvent, memo, type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { LiveRegion } from "@/components/charts/LiveRegion";
 import { type GroupProps, SceneSvg } from "@/components/charts/SceneSvg";
-import { useMarkExplorer } from "@/components/charts/useMarkExplorer";
 import type { FlowLayout, PlacedNode } from "@/lib/charts/flow/layout";
-import { describeOutcome, describeStep, flowScene, outcomesInOrder } from "@/lib/charts/flow/scene";
+import { describeOutcome, flowScene, outcomesInOrder } from "@/lib/charts/flow/scene";
 import { type NodeId, nodeById } from "@/lib/her2/graph";
+import { FlowFigure, stepProps } from "./FlowPicture";
 
 export interface FlowDiagramProps {
   layout: FlowLayout;
@@ -13,45 +13,54 @@ export interface FlowDiagramProps {
   path: readonly NodeId[];
   /** The outcome being explored, and the paths that lead to it (drawn as a second highlight). */
   explored?: { outcome: NodeId; paths: readonly (readonly NodeId[])[]; content: ReactNode } | null;
-  /** Without it the diagram is a picture only (presenter mode): no focusable boxes. */
-  onExplore?: (outcome: NodeId | null) => void;
+  /** Opens (or, with null, closes) an outcome's routes. A diagram with nothing to explore is a FlowPicture. */
+  onExplore: (outcome: NodeId | null) => void;
   testId?: string;
 }
 
 /**
- * The whole HER2 algorithm, drawn from its scene (lib/charts/flow/scene). The explore state lives
- * here in the browser; the boxes get their names, roles and handlers through SceneSvg's `groupProps`.
+ * The whole HER2 algorithm with its outcomes to explore, drawn from its scene (lib/charts/flow/scene).
+ * The explore state lives here in the browser; the outcome boxes get their role, names and handlers
+ * through SceneSvg's `groupProps`, the other boxes FlowPicture's.
  * Memoised: the flow's re-render right after hydration (`useHydrated` turning true) changes none
  * of its props, and need not redraw two large SVGs on the page's busiest moment.
  */
 export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = null, onExplore, testId }: FlowDiagramProps) {
   const id = useId();
   const scene = useMemo(() => flowScene(layout, { path, explored }), [layout, path, explored]);
-  const onPath = useMemo(() => new Set(path), [path]);
   const current = path.at(-1) ?? null;
 
   // Outcome boxes in reading order: the order arrow keys follow.
   const outcomes = useMemo(() => outcomesInOrder(layout).map((node) => node.id), [layout]);
-  const descriptions = useMemo(() => outcomes.map((node) => describeOutcome(node, node === current)), [outcomes, current]);
-  const explorer = useMarkExplorer(descriptions);
   const boxes = useRef(new Map<NodeId, SVGGElement>());
+  // One Tab stop among the outcome boxes (roving tabindex); arrows, Home and End move it. No tooltip:
+  // a box's name is its description, and Enter opens the card that says more.
+  const [tabStop, setTabStop] = useState(0);
+  const moveFocus = (event: KeyboardEvent, from: number) => {
+    const last = outcomes.length - 1;
+    const moves: Record<string, number> = { ArrowRight: from + 1, ArrowDown: from + 1, ArrowLeft: from - 1, ArrowUp: from - 1, Home: 0, End: last };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const to = Math.max(0, Math.min(last, target));
+    setTabStop(to);
+    boxes.current.get(outcomes[to] as NodeId)?.focus();
+  };
 
   const close = () => {
     const outcome = explored?.outcome;
-    onExplore?.(null);
+    onExplore(null);
     if (outcome) boxes.current.get(outcome)?.focus();
   };
 
   const cardId = `${id}-explore`;
   const exploredNode = explored ? layout.nodes.find((node) => node.id === explored.outcome) : undefined;
 
+  const steps = stepProps(current);
   const nodeProps: GroupProps = (mark) => {
     const node = mark.data?.node as NodeId | undefined;
-    if (node === undefined) return undefined;
-    const step = { "aria-current": node === current ? "step" : undefined };
-    const index = outcomes.indexOf(node);
-    if (!onExplore || index < 0) return { ...step, role: "graphics-symbol", "aria-label": describeStep(node, onPath.has(node)) };
-    const props = explorer.markProps(index);
+    const index = node === undefined ? -1 : outcomes.indexOf(node);
+    if (node === undefined || index < 0) return steps(mark);
     const open = explored?.outcome === node;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === "Enter" || event.key === " ") {
@@ -59,16 +68,17 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
         onExplore(open ? null : node);
       } else if (event.key === "Escape" && explored) {
         onExplore(null);
-      } else props.onKeyDown(event);
+      } else moveFocus(event, index);
     };
     return {
-      ...step,
-      ...props,
+      "aria-current": node === current ? "step" : undefined,
       ref: (element: SVGGElement | null) => {
-        props.ref(element);
         if (element) boxes.current.set(node, element);
       },
+      tabIndex: index === tabStop ? 0 : -1,
+      onFocus: () => setTabStop(index),
       role: "button",
+      "aria-label": describeOutcome(node, node === current),
       "aria-expanded": open,
       "aria-controls": open ? cardId : undefined,
       onClick: () => onExplore(open ? null : node),
@@ -77,9 +87,9 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
   };
 
   return (
-    <div className={`flow-figure flow-${layout.orientation}`} style={{ maxWidth: layout.width }} data-testid={testId}>
+    <FlowFigure layout={layout} testId={testId}>
       <SceneSvg scene={scene} className="flow-svg" groupProps={nodeProps} />
-      {explored && exploredNode && onExplore && (
+      {explored && exploredNode && (
         <section
           id={cardId}
           className="explore-card"
@@ -100,13 +110,11 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
         </section>
       )}
       {/* Focus on a box is announced by its name; opening one (the selection) is announced here, once. */}
-      {onExplore && (
-        <LiveRegion
-          text={exploredNode ? `Showing the ways to reach “${nodeById(exploredNode.id).label}”, under the box. Escape closes them.` : ""}
-          testId="explore-announcement"
-        />
-      )}
-    </div>
+      <LiveRegion
+        text={exploredNode ? `Showing the ways to reach “${nodeById(exploredNode.id).label}”, under the box. Escape closes them.` : ""}
+        testId="explore-announcement"
+      />
+    </FlowFigure>
   );
 });
 

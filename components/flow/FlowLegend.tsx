@@ -1,4 +1,4 @@
-import { SceneSwatch } from "@/components/charts/SceneSvg";
+import { SceneSwatch } from "@/components/charts/SceneSwatch";
 import { flowSwatch } from "@/lib/charts/flow/scene";
 import type { NodeKind } from "@/lib/her2/graph";
 

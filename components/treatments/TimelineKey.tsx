@@ -1,4 +1,4 @@
-import { SceneSwatch } from "@/components/charts/SceneSvg";
+import { SceneSwatch } from "@/components/charts/SceneSwatch";
 import { TIMELINE_KEY } from "@/lib/charts/timeline-scene";
 
 /** The two encodings the filters do not explain: the accelerated-approval ring and the survival bands. */

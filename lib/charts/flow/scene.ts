@@ -15,6 +15,19 @@ export interface FlowState {
   explored?: { outcome: NodeId; paths: readonly (readonly NodeId[])[] } | null;
 }
 
+/** A box's paint by kind: questions on the page's background, steps on the surface. */
+const QUESTION: MarkStyle = { fill: "var(--bg)", stroke: "var(--text)", strokeWidth: 1.5 };
+const STEP: MarkStyle = { fill: "var(--surface)", stroke: "var(--muted)", strokeWidth: 1.25 };
+const BOX_BY_KIND: Record<NodeKind, MarkStyle> = {
+  start: QUESTION,
+  decision: QUESTION,
+  step: STEP,
+  action: STEP,
+  pending: { ...STEP, stroke: "var(--flow-pending)", strokeWidth: 1.75, dash: "5 3" },
+  status: { ...STEP, stroke: "var(--text)", strokeWidth: 2.5 },
+  category: { ...STEP, fill: "var(--flow-category-fill)" },
+};
+
 /**
  * The diagram's paint by state, in the order the states apply: a box takes its kind's style, then
  * each state it is in overrides what that state sets. Colours are theme and `--flow-` variables.
@@ -34,15 +47,7 @@ export const FLOW_STYLES = {
     text: { fill: "var(--muted)", fontSize: 11, anchor: "middle" },
     pathText: { fill: "var(--text)", fontSize: 11, anchor: "middle" },
   },
-  box: {
-    start: { fill: "var(--bg)", stroke: "var(--text)", strokeWidth: 1.5 },
-    decision: { fill: "var(--bg)", stroke: "var(--text)", strokeWidth: 1.5 },
-    step: { fill: "var(--surface)", stroke: "var(--muted)", strokeWidth: 1.25 },
-    action: { fill: "var(--surface)", stroke: "var(--muted)", strokeWidth: 1.25 },
-    pending: { fill: "var(--surface)", stroke: "var(--flow-pending)", strokeWidth: 1.75, dash: "5 3" },
-    status: { fill: "var(--surface)", stroke: "var(--text)", strokeWidth: 2.5 },
-    category: { fill: "var(--flow-category-fill)", stroke: "var(--muted)", strokeWidth: 1.25 },
-  } satisfies Record<NodeKind, MarkStyle>,
+  box: BOX_BY_KIND,
   boxState: {
     explored: { stroke: "var(--flow-explore)", strokeWidth: 2.5 },
     path: { fill: "var(--flow-path-fill)", stroke: "var(--flow-path)", strokeWidth: 3 },
@@ -110,17 +115,15 @@ export function flowMarks(layout: FlowLayout, { path, explored = null }: FlowSta
     if (onRoute.edges.has(edgeKey(edge))) return styles.explored;
     return quiet ? styles.faint : styles.base;
   };
-  // Each edge's states are class hooks for the page (tests, presenter checks); its look is its style.
+  // An edge's states are data attributes on its group (what tests and scripts find); its look is its path's style.
   const edges: Mark[] = [...layout.edges]
     .sort((a, b) => rank(a) - rank(b))
     .map((edge): Mark => {
-      const states = [onPath.edges.has(edgeKey(edge)) && "is-path", onRoute.edges.has(edgeKey(edge)) && "is-explored"].filter(Boolean).join(" ");
-      return {
-        kind: "group",
-        className: states || undefined,
-        data: onPath.edges.has(edgeKey(edge)) ? { edge: edgeKey(edge), "on-path": "true" } : { edge: edgeKey(edge) },
-        marks: [{ kind: "path", d: edge.path, style: edgeStyle(edge), className: `flow-edge ${states}`.trim() }],
-      };
+      const key = edgeKey(edge);
+      const data: Record<string, string> = { edge: key };
+      if (onPath.edges.has(key)) data["on-path"] = "true";
+      if (onRoute.edges.has(key)) data.explored = "true";
+      return { kind: "group", data, marks: [{ kind: "path", d: edge.path, style: edgeStyle(edge), className: "flow-edge" }] };
     });
   const labels: Mark[] = layout.edges.flatMap((edge): Mark[] => {
     const { label } = edge;
@@ -160,9 +163,7 @@ function nodeMark(node: PlacedNode, states: Record<BoxState, boolean>): Mark {
   const style: MarkStyle = Object.assign({}, FLOW_STYLES.box[node.kind], ...order.filter((state) => states[state]).map((state) => FLOW_STYLES.boxState[state]));
   return {
     kind: "group",
-    className: ["flow-node", ...order.filter((state) => states[state]).map((state) => `is-${state}`), OUTCOMES.has(node.id) && "is-outcome"]
-      .filter(Boolean)
-      .join(" "),
+    className: OUTCOMES.has(node.id) ? "flow-node is-outcome" : "flow-node",
     data: states.path ? { node: node.id, "on-path": "true" } : { node: node.id },
     marks: [
       {
