@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { EXPORT_SIZES } from "@/lib/export/frame";
 import { imageUrl } from "@/lib/export/image-url";
 import { cardName, PAGE_TEXT, type PagePath } from "@/lib/pages";
 import { SITE_NAME } from "@/lib/release";
+import { EXPORT_SIZES } from "@/lib/scene/frame";
 
 /**
  * A page's title, description and social previews (Open Graph and Twitter's large card). Image

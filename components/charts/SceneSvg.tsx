@@ -2,15 +2,26 @@ import { createElement, type ReactNode, useId } from "react";
 import { type Attribute, geometryAttributes, groupAttributes, MARK_ELEMENT, styleAttributes } from "@/lib/scene/attributes";
 import type { Mark, Scene } from "@/lib/scene/types";
 
+type GroupMark = Extract<Mark, { kind: "group" }>;
+/** Props a client component adds to a group it makes interactive (events, ARIA state, a ref). */
+export type GroupProps = (mark: GroupMark) => Record<string, unknown> | undefined;
+
+interface Context {
+  /** The next explorable mark's number. */
+  next: number;
+  groupProps?: GroupProps;
+}
+
 /**
  * The page renderer: a scene as React SVG, colours left as the theme's CSS variables so the page
  * follows the reader's scheme. Each mark with a datum is focusable (one Tab stop per chart:
  * `ExplorableChart` moves focus between them) and carries its tooltip's place for that island.
- * No hooks beyond an id: server components render it, and so do client components.
+ * No hooks beyond an id: server components render it, and so do client components. A client
+ * component whose marks hold browser state (the flow diagram's boxes) passes `groupProps`.
  */
-export function SceneSvg({ scene, className, testId }: { scene: Scene; className?: string; testId?: string }) {
+export function SceneSvg({ scene, className, testId, groupProps }: { scene: Scene; className?: string; testId?: string; groupProps?: GroupProps }) {
   const id = useId();
-  const counter = { next: 0 };
+  const counter: Context = { next: 0, groupProps };
   const viewBox = scene.viewBox ? `0 0 ${scene.viewBox.width} ${scene.viewBox.height}` : undefined;
   return (
     <svg
@@ -31,7 +42,7 @@ export function SceneSvg({ scene, className, testId }: { scene: Scene; className
 }
 
 /** Explorable marks are numbered in drawing order; the first is the chart's Tab stop. */
-function renderMark(mark: Mark, key: number, counter: { next: number }): ReactNode {
+export function renderMark(mark: Mark, key: number, counter: Context): ReactNode {
   const props: Record<string, unknown> = { key, className: mark.className };
   for (const [name, value] of [...groupAttributes(mark), ...geometryAttributes(mark), ...styleAttributes(mark, (color) => color)]) {
     props[reactName(name)] = value;
@@ -48,10 +59,11 @@ function renderMark(mark: Mark, key: number, counter: { next: number }): ReactNo
       "data-tip-top": mark.datum.tooltip.top,
     });
   }
+  if (mark.kind === "group" && counter.groupProps) Object.assign(props, counter.groupProps(mark));
   return createElement(MARK_ELEMENT[mark.kind], props, children(mark, counter));
 }
 
-function children(mark: Mark, counter: { next: number }): ReactNode {
+function children(mark: Mark, counter: Context): ReactNode {
   switch (mark.kind) {
     case "text":
       return mark.text;

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { FlowColors } from "@/components/flow/FlowColors";
-import { FlowDiagram } from "@/components/flow/FlowDiagram";
 import { FlowLegend } from "@/components/flow/FlowLegend";
+import { FlowPicture } from "@/components/flow/FlowPicture";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { CompareFigure } from "@/components/survival/CompareFigure";
@@ -124,7 +124,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
             <FlowColors />
             <FlowLegend />
             {FLOW_LAYOUTS.map((layout) => (
-              <FlowDiagram key={layout.orientation} layout={layout} path={path} />
+              <FlowPicture key={layout.orientation} layout={layout} path={path} />
             ))}
             <p className="source-line">Source: {flowSourceLine(datasets.sources)}</p>
           </>

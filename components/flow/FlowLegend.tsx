@@ -1,3 +1,5 @@
+import { SceneSwatch } from "@/components/charts/SceneSwatch";
+import { flowSwatch } from "@/lib/charts/flow/scene";
 import type { NodeKind } from "@/lib/her2/graph";
 
 const ENTRIES: readonly { kind: NodeKind | "path"; label: string }[] = [
@@ -10,17 +12,13 @@ const ENTRIES: readonly { kind: NodeKind | "path"; label: string }[] = [
   { kind: "path", label: "Your case's path" },
 ];
 
-/** What the box styles mean; each swatch is drawn with the diagram's own classes. */
+/** What the box styles mean; each swatch is painted from the diagram's own style table. */
 export function FlowLegend() {
   return (
     <ul className="flow-legend">
       {ENTRIES.map(({ kind, label }) => (
         <li key={kind}>
-          <svg width="30" height="18" aria-hidden="true" className="flow-legend-swatch">
-            <g className={kind === "path" ? "flow-node kind-step is-path" : `flow-node kind-${kind}`}>
-              <rect className="flow-box" x="2" y="2" width="26" height="14" rx={kind === "category" ? 7 : 3} />
-            </g>
-          </svg>
+          <SceneSwatch width={26} height={14} marks={flowSwatch(kind)} />
           {label}
         </li>
       ))}

@@ -4,7 +4,7 @@ import { createPortal } from "react-dom";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { describeFields } from "@/lib/her2/case-draft";
 import { nodeById } from "@/lib/her2/graph";
-import { FlowDiagram } from "./FlowDiagram";
+import { FlowPicture } from "./FlowPicture";
 import { workedExamples } from "./flow-data";
 import { type CardData, ResultCard } from "./ResultCard";
 
@@ -82,7 +82,7 @@ export function PresenterMode({ layouts, cardData, onClose }: { layouts: readonl
         <div className="presenter-body">
           <div className="presenter-diagram">
             {layouts.map((layout) => (
-              <FlowDiagram key={layout.orientation} layout={layout} path={example.route.path} />
+              <FlowPicture key={layout.orientation} layout={layout} path={example.route.path} />
             ))}
           </div>
           <ResultCard outcome={{ kind: "classified", classification: example.route.classification }} data={cardData} id="presenter-result" />

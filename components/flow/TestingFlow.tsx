@@ -13,7 +13,6 @@ import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/result-text";
 import { ExploreRoutes } from "./ExploreRoutes";
 import { FlowDiagram } from "./FlowDiagram";
-import { FlowLegend } from "./FlowLegend";
 import { outcomeRoutes } from "./flow-data";
 import type { CardData } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
@@ -31,6 +30,8 @@ interface TestingFlowProps {
   invalidCard: ReactNode;
   /** What the presenter's cards need, passed on to it only when it opens. */
   cardData: CardData;
+  /** The diagram's key, drawn on the server: it never changes, so it is not page JavaScript. */
+  legend: ReactNode;
 }
 
 /**
@@ -40,7 +41,7 @@ interface TestingFlowProps {
  * So does the result `card` (TestingView): an answer changes the questions and the path here at once
  * and asks the server for the card at the case's new address.
  */
-export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData }: TestingFlowProps) {
+export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData, legend }: TestingFlowProps) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [draft, setDraftHere] = useState(initialDraft);
@@ -104,7 +105,7 @@ export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData
             Your case&rsquo;s path is highlighted and its current step is outlined. To see which inputs lead to an outcome (the boxes with no way out), select
             it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
           </p>
-          <FlowLegend />
+          {legend}
         </Disclosure>
         <Disclosure title="Download or embed the diagram" testId="flow-share">
           <p className="flow-image-links">

@@ -1,5 +1,6 @@
 import { datasets } from "@/lib/datasets";
 import { type CaseDraft, viewDraft } from "@/lib/her2/case-draft";
+import { FlowLegend } from "./FlowLegend";
 import { FLOW_LAYOUTS } from "./flow-layouts";
 import { type CardData, NoResultCard, ResultCard } from "./ResultCard";
 import { TestingFlow } from "./TestingFlow";
@@ -19,6 +20,7 @@ export function TestingView({ draft }: { draft: CaseDraft }) {
       card={<ResultCard outcome={viewDraft(draft).outcome} data={CARD_DATA} />}
       invalidCard={<NoResultCard invalid />}
       cardData={CARD_DATA}
+      legend={<FlowLegend />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { FlowDiagram } from "@/components/flow/FlowDiagram";
+import { FlowPicture } from "@/components/flow/FlowPicture";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { CHARTS } from "@/lib/charts/registry";
@@ -50,7 +50,7 @@ function testingSlide(): Slide {
         <h2>How a HER2 test result is read</h2>
         <p className="slide-sentence">IHC 3+ is HER2-positive; 0 and 1+ are HER2-negative; 2+ is borderline and goes on to a gene test (ISH).</p>
         {/* biome-ignore lint/style/noNonNullAssertion: one layout per orientation, the first the wide one */}
-        <FlowDiagram layout={FLOW_LAYOUTS[0]!} path={path} />
+        <FlowPicture layout={FLOW_LAYOUTS[0]!} path={path} />
       </div>
     ),
   };

@@ -4,17 +4,21 @@
  */
 import { type BarChartContent, barImageScene } from "../charts/bars-scene";
 import { type DotLineContent, dotLineImageScene } from "../charts/dot-lines-scene";
+import { type FlowContent, flowImageScene } from "../charts/flow/image-scene";
 import { type IconArrayContent, iconArrayImageScene } from "../charts/icon-array-scene";
 import { type MatrixContent, matrixImageScene } from "../charts/subtype-matrix-scene";
+import { type TimelineContent, timelineImageScene } from "../charts/timeline-scene";
+import type { ExportTarget, FrameText } from "../scene/frame";
 import { sceneToSvg } from "../scene/svg";
-import { type FlowContent, flowSvg } from "./flow-svg";
-import type { ExportFrame, ExportTarget } from "./frame";
-import { type TimelineContent, timelineSvg } from "./timeline-svg";
-
-type FrameText = Omit<ExportFrame, keyof ExportTarget>;
 
 /** What a chart draws, before a size and theme are chosen. */
-export type ChartContent = (FrameText & BarChartContent) | (FrameText & DotLineContent) | TimelineContent | IconArrayContent | FlowContent | MatrixContent;
+export type ChartContent =
+  | (FrameText & BarChartContent)
+  | (FrameText & DotLineContent)
+  | (FrameText & TimelineContent)
+  | IconArrayContent
+  | (FrameText & FlowContent)
+  | MatrixContent;
 export type ChartSpec = ChartContent & ExportTarget;
 
 export function chartSvg(spec: ChartSpec): string {
@@ -24,11 +28,11 @@ export function chartSvg(spec: ChartSpec): string {
     case "dot-lines":
       return sceneToSvg(dotLineImageScene(spec), spec.mode);
     case "timeline":
-      return timelineSvg(spec);
+      return sceneToSvg(timelineImageScene(spec), spec.mode);
     case "icon-array":
       return sceneToSvg(iconArrayImageScene(spec), spec.mode);
     case "flow":
-      return flowSvg(spec);
+      return sceneToSvg(flowImageScene(spec), spec.mode);
     case "matrix":
       return sceneToSvg(matrixImageScene(spec), spec.mode);
   }

@@ -3,6 +3,7 @@
  * takeaway, citation) with the box it leaves for the chart's marks. A slide reads the same
  * whichever chart is on it.
  */
+import type { ColorMode } from "../theme";
 import type { Drawing, Mark, Scene } from "./types";
 
 /**
@@ -15,6 +16,12 @@ export const EXPORT_SIZES = {
   og: { width: 1200, height: 630, textScale: 1.1 },
 } as const;
 export type ExportSize = keyof typeof EXPORT_SIZES;
+
+/** What every export request adds to a chart's content: the image size and colour scheme. */
+export interface ExportTarget {
+  size: ExportSize;
+  mode: ColorMode;
+}
 
 /** The words every exported image carries around its chart. */
 export interface FrameText {

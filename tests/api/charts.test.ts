@@ -96,7 +96,7 @@ describe("GET /api/charts/<chart>.svg|png", () => {
 
   it("takes the pages' own query strings", async () => {
     const timeline = await (await get("treatments.svg", "?class=tyrosine-kinase-inhibitor&view=table")).text();
-    expect(timeline.split('data-mark="approval"')).toHaveLength(4);
+    expect(timeline.split('data-testid="approval-mark"')).toHaveLength(4);
     const compare = await (await get("compare.svg", "?measure=four-year-cause-specific&compare=hr-pos-her2-pos,hr-neg-her2-pos")).text();
     expect(compare).toContain("About 90 of 100 people with HR+/HER2+");
     const testing = await (await get("testing.svg", "?ihc=2%2B&ratio=2.5&copies=5")).text();

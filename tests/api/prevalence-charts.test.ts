@@ -7,7 +7,7 @@ import { ageView, her2LowView, incidenceView, medianAgeView, raceView, shareView
 import { RACE_STYLES } from "@/lib/charts/race-style";
 import { CHARTS } from "@/lib/charts/registry";
 import { datasets } from "@/lib/datasets";
-import { escapeXml } from "@/lib/export/frame";
+import { escapeXml } from "@/lib/scene/svg";
 import { THEME_TOKENS } from "@/lib/theme";
 import { expectErrorNaming } from "./error-answer";
 

@@ -85,12 +85,12 @@ test.describe("presentation mode", () => {
     expect(html).not.toContain("#aab1b9");
     await page.keyboard.press("End");
     // The flow diagram on the last slide reads the theme's variables.
-    await expect(visibleSlide(page).locator(".flow-node.is-path .flow-box").first()).toHaveCSS("stroke", "rgb(255, 225, 77)");
+    await expect(visibleSlide(page).locator('.flow-node[data-on-path="true"] .flow-box').first()).toHaveCSS("stroke", "rgb(255, 225, 77)");
   });
 
   test("the flow diagram on a slide keeps its styles, and /testing's presenter classes are not loaded here", async ({ page }) => {
     await page.goto("/present?slide=5", { waitUntil: "networkidle" });
-    await expect(visibleSlide(page).locator(".flow-edge.is-path").first()).toHaveCSS("stroke-width", "3.5px");
+    await expect(visibleSlide(page).locator('[data-on-path="true"] > .flow-edge').first()).toHaveCSS("stroke-width", "3.5px");
     const rules = await page.evaluate(() =>
       [...document.styleSheets]
         .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))

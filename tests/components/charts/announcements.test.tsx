@@ -99,7 +99,7 @@ describe("chart announcements", () => {
       />,
     );
     const marks = screen.getAllByTestId("approval-mark");
-    fireEvent.mouseEnter(marks[2]!);
+    fireEvent.mouseOver(marks[2]!);
     expect(spoken()).toEqual([]);
     act(() => marks[0]!.focus());
     expect(spoken()).toHaveLength(1);

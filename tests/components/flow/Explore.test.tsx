@@ -20,7 +20,7 @@ describe("explore an outcome", () => {
     expect(card).toHaveTextContent("3 routes through the algorithm end here.");
     expect(card).toHaveTextContent("IHC first → 2+ → dual-probe → ratio < 2.0 → 4.0–<6.0 → IHC 2+ → not yet");
     expect(node("pending-recount")).toHaveAttribute("aria-expanded", "true");
-    expect(screen.getByTestId("flow-wide").querySelector('[data-edge="g3-recount>pending-recount"]')).toHaveClass("is-explored");
+    expect(screen.getByTestId("flow-wide").querySelector('[data-edge="g3-recount>pending-recount"]')).toHaveAttribute("data-explored", "true");
   });
 
   it("Enter on a focused outcome box explores it, arrows move between outcomes, Esc closes and keeps focus", () => {

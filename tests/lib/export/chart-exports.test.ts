@@ -15,9 +15,11 @@ import { layoutTimeline } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
 import { type ChartContent, chartSvg } from "@/lib/export/chart-svg";
-import { EXPORT_SIZES, escapeXml, markerSvg } from "@/lib/export/frame";
 import { formatFigure } from "@/lib/format";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
+import { EXPORT_SIZES } from "@/lib/scene/frame";
+import { markerMark } from "@/lib/scene/marker";
+import { escapeXml, markToSvg } from "@/lib/scene/svg";
 import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
 import { THEME_TOKENS } from "@/lib/theme";
 
@@ -30,9 +32,9 @@ describe("treatments timeline image", () => {
     const svg = render(timeline());
     const approvals = approvalsShown(datasets.therapies, parseTreatmentsState({}).state);
     expect(approvals).toHaveLength(datasets.therapies.length);
-    expect(count(svg, 'data-mark="approval"')).toBe(datasets.therapies.length);
-    expect(count(svg, 'data-mark="band"')).toBe(survivalBands(datasets.survival).length);
-    expect(count(svg, 'data-mark="band"')).toBe(3);
+    expect(count(svg, 'data-testid="approval-mark"')).toBe(datasets.therapies.length);
+    expect(count(svg, 'data-testid="survival-band"')).toBe(survivalBands(datasets.survival).length);
+    expect(count(svg, 'data-testid="survival-band"')).toBe(3);
     expect(svg).toContain(`<title>${TIMELINE_TITLE}</title>`);
     expect(svg).toContain(`<desc>${timelineTakeaway(approvals, survivalBands(datasets.survival))}</desc>`);
   });
@@ -53,10 +55,10 @@ describe("treatments timeline image", () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(datasets.therapies.length);
     const svg = render(timeline({ class: "tyrosine-kinase-inhibitor" }));
-    expect(count(svg, 'data-mark="approval"')).toBe(shown.length);
+    expect(count(svg, 'data-testid="approval-mark"')).toBe(shown.length);
     expect(svg).toContain(timelineTakeaway(shown, survivalBands(datasets.survival)));
     const lowOnly = approvalsShown(datasets.therapies, parseTreatmentsState({ population: "her2-low" }).state);
-    expect(count(render(timeline({ population: "her2-low" })), 'data-mark="approval"')).toBe(lowOnly.length);
+    expect(count(render(timeline({ population: "her2-low" })), 'data-testid="approval-mark"')).toBe(lowOnly.length);
   });
 
   it("lays out at the image's width: fewer stacked rows than at the narrowest screen", () => {
@@ -111,7 +113,8 @@ describe("testing flow image", () => {
     const svg = render(CHARTS.testing.content(Object.fromEntries(params)));
     expect(count(svg, '<g data-node="')).toBeGreaterThan(path.length);
     expect(count(svg, '<g data-node="') - count(svg.replace(/<g data-node="[^"]+" data-on-path="true">/g, ""), '<g data-node="')).toBe(path.length);
-    expect(count(svg, '<path d="') - count(svg.replace(/<path [^>]*data-on-path="true"\/>/g, ""), '<path d="')).toBe(path.length - 1);
+    expect(count(svg, '<g data-edge="')).toBeGreaterThan(path.length - 1);
+    expect(count(svg, '<g data-edge="') - count(svg.replace(/<g data-edge="[^"]+" data-on-path="true">/g, ""), '<g data-edge="')).toBe(path.length - 1);
     expect(svg).toContain("This case: HER2-positive.");
     expect(svg).toContain(FLOW_COLORS.light.path);
   });
@@ -210,7 +213,7 @@ describe("marker shapes", () => {
   it("the exported marker is the page's geometry", () => {
     for (const marker of ["circle", "square", "diamond", "triangle", "cross"] as const) {
       const shape = markerGeometry(marker, 5, 5, 10);
-      const svg = markerSvg(marker, 5, 5, 10, "#123456");
+      const svg = markToSvg(markerMark(marker, 5, 5, 10, "#123456"), "light");
       expect(svg.startsWith(`<${shape.tag} `)).toBe(true);
       if (shape.tag === "path") expect(svg).toContain(`d="${shape.d}"`);
       expect(svg).toContain(shape.tag === "path" && shape.stroked ? 'stroke="#123456"' : 'fill="#123456"');

@@ -3,10 +3,11 @@ import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prev
 import { RACE_STYLES } from "@/lib/charts/race-style";
 import { SURVIVAL_DEFAULTS, survivalImagePath } from "@/lib/charts/survival-state";
 import { pageCardScene, pageCardSvg } from "@/lib/export/card";
-import { EXPORT_SIZES, inlineColor } from "@/lib/export/frame";
 import { imageUrl } from "@/lib/export/image-url";
 import { cardName, PAGE_TEXT, type PagePath, pageForCard } from "@/lib/pages";
 import { SITE_NAME } from "@/lib/release";
+import { inlineColor } from "@/lib/scene/colors";
+import { EXPORT_SIZES } from "@/lib/scene/frame";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
 import { THEME_TOKENS } from "@/lib/theme";
 

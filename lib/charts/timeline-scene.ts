@@ -1,0 +1,241 @@
+/**
+ * The approvals timeline as scenes: the page's chart (laid out for the narrowest screen, x in
+ * percent so it reflows) and the image's (laid out at the image's width, under a key). Geometry
+ * comes from `layoutTimeline`; this only turns it into marks.
+ */
+
+import type { TherapyRow } from "../datasets/schemas";
+import { type DrugClass, HER2_POPULATION_LABELS, HER2_POPULATIONS, type Her2Population } from "../datasets/therapy-dimensions";
+import { type ExportSize, type FrameText, fillBox, framedScene } from "../scene/frame";
+import { markerMark } from "../scene/marker";
+import { STROKE, TEXT } from "../scene/text-styles";
+import type { Drawing, Mark, MarkStyle, Scene } from "../scene/types";
+import { pct } from "../scene/types";
+import { BANDS_HEADING, type SurvivalBand } from "./therapies";
+import { POPULATION_STYLES, populationColorVar } from "./therapy-style";
+import { type ApprovalMark, layoutTimeline, type PlacedBand, TIMELINE_LAYOUT, type TimelineLayout } from "./timeline-layout";
+import type { Wording } from "./wording";
+
+const L = TIMELINE_LAYOUT;
+const RING_HEIGHT = L.markerSize + 2 * L.ringPadding;
+const BAND_SWATCH_WIDTH = 26;
+
+/** The timeline's own type and paint: sizes are the layout's, since it measures labels with them. */
+const STYLE = {
+  laneLabel: { fill: "var(--text)", fontSize: L.laneHeaderFontPx, fontWeight: 700 },
+  laneRule: { stroke: "var(--border)", strokeWidth: 1 },
+  brand: { fill: "var(--text)", fontSize: L.labelFontPx },
+  populations: { fill: "var(--muted)", fontSize: L.populationFontPx },
+  bandLabel: { fill: "var(--text)", fontSize: L.bandFontPx },
+  // A transparent fill makes the whole ring the mark's hover target; the page strokes it on focus.
+  focusRing: { fill: "transparent" },
+  acceleratedRing: { fill: "none", stroke: "var(--text)", strokeWidth: 1.5, dash: "3 2" },
+  bandBar: { fill: "var(--muted)", fillOpacity: 0.3, stroke: "var(--muted)", strokeWidth: 1.5 },
+  bandShade: { fill: "var(--muted)", fillOpacity: 0.06 },
+} as const satisfies Record<string, MarkStyle>;
+
+export interface TimelineView {
+  /** Short name of what is plotted, and a one-sentence summary for assistive tech. */
+  title: string;
+  summary: string;
+  /** The approvals shown, oldest first, and the lanes to draw them in. */
+  approvals: readonly TherapyRow[];
+  classes: readonly DrugClass[];
+  bands: readonly SurvivalBand[];
+  /** How each approval is read aloud and in its tooltip; the marks themselves do not change. */
+  wording?: Wording;
+}
+
+/** The page's timeline: laid out at the reference width, so it fits every screen without measuring. */
+export function timelineScene(view: TimelineView): Scene {
+  const layout = layoutTimeline(view.approvals, view.bands, view.classes, L.referenceWidth, view.wording);
+  return { title: view.title, description: view.summary, roleDescription: "timeline", width: "100%", ...timelineDrawing(layout) };
+}
+
+/**
+ * Axis, lanes, then the explorable marks: approvals in time order, then the bands, which is the
+ * order the keyboard follows. Each band carries its shade through the lanes, so focusing the band
+ * can deepen its shade.
+ */
+export function timelineDrawing(layout: TimelineLayout): Drawing {
+  const ticks: Mark[] = layout.ticks.flatMap((tick) => [
+    { kind: "line", x1: pct(tick.xPct), x2: pct(tick.xPct), y1: layout.lanesTop, y2: layout.plotBottom, style: STROKE.grid },
+    ...[layout.topAxisY, layout.bottomAxisY].map(
+      (y): Mark => ({ kind: "text", x: pct(tick.xPct), y, text: String(tick.year), style: { ...TEXT.tick, anchor: "middle" } }),
+    ),
+  ]);
+  const lanes: Mark[] = layout.lanes.map((lane) => ({
+    kind: "group",
+    data: { testid: "timeline-lane", class: lane.drugClass },
+    marks: [
+      { kind: "line", x1: 0, x2: "100%", y1: lane.top, y2: lane.top, style: STYLE.laneRule },
+      { kind: "text", x: 0, y: lane.headerY, text: lane.label, style: STYLE.laneLabel },
+      ...(lane.emptyY === null ? [] : [{ kind: "text", x: 0, y: lane.emptyY, text: "None for the HER2 populations chosen", style: TEXT.unavailable } as const]),
+    ],
+  }));
+  const bandHeader: Mark[] = layout.bandHeaderY === null ? [] : [{ kind: "text", x: 0, y: layout.bandHeaderY, text: BANDS_HEADING, style: STYLE.laneLabel }];
+  return {
+    height: layout.height,
+    marks: [
+      { kind: "group", decorative: true, marks: [...ticks, ...lanes, ...bandHeader] },
+      ...layout.marks.map(approvalMark),
+      ...layout.bands.map((placed) => bandMark(placed, layout.lanesTop)),
+    ],
+  };
+}
+
+/** One approval; a nested viewport carries its percentage x, so markers, rings and label offsets stay in px. */
+function approvalMark(mark: ApprovalMark): Mark {
+  return {
+    kind: "group",
+    datum: { id: mark.row.id, description: mark.description, tooltip: { leftPct: mark.xPct, top: mark.y + 18 } },
+    data: { testid: "approval-mark" },
+    className: "timeline-mark",
+    marks: [{ kind: "viewport", x: pct(mark.xPct), y: mark.y, width: 1, height: 1, viewBox: { width: 1, height: 1 }, align: "start", marks: glyph(mark) }],
+  };
+}
+
+/** An approval centred on (0, 0): focus ring, accelerated-approval ring, population markers, then brand and populations. */
+function glyph(mark: ApprovalMark): Mark[] {
+  const focus = { halfWidth: mark.halfWidth + L.focusRingGap, height: RING_HEIGHT + 2 * L.focusRingGap };
+  const labelX = mark.labelSide === "right" ? mark.halfWidth + L.labelGap : -(mark.halfWidth + L.labelGap);
+  const anchor = mark.labelSide === "right" ? "start" : "end";
+  const ring: Mark[] = mark.accelerated
+    ? [{ kind: "group", data: { testid: "accelerated-ring" }, marks: [acceleratedRing(-mark.halfWidth, 2 * mark.halfWidth)] }]
+    : [];
+  return [
+    {
+      kind: "rect",
+      x: -focus.halfWidth,
+      y: -focus.height / 2,
+      width: 2 * focus.halfWidth,
+      height: focus.height,
+      rx: focus.height / 2,
+      style: STYLE.focusRing,
+      className: "timeline-focus-ring",
+    },
+    ...ring,
+    ...mark.markers.map(({ population, dx }): Mark => ({ kind: "group", data: { population }, marks: [populationMarker(population, dx)] })),
+    { kind: "text", x: labelX, y: L.labelBaselineDy, text: mark.label, style: { ...STYLE.brand, anchor }, className: "timeline-label" },
+    {
+      kind: "group",
+      data: { testid: "mark-population" },
+      marks: [{ kind: "text", x: labelX, y: L.populationBaselineDy, text: mark.populationLabel, style: { ...STYLE.populations, anchor } }],
+    },
+  ];
+}
+
+function populationMarker(population: Her2Population, x: number): Mark {
+  return markerMark(POPULATION_STYLES[population].marker, x, 0, L.markerSize, populationColorVar(population));
+}
+
+/** The dashed ring of an accelerated approval, centred vertically on 0. */
+function acceleratedRing(x: number, width: number): Mark {
+  return { kind: "rect", x, y: -RING_HEIGHT / 2, width, height: RING_HEIGHT, rx: RING_HEIGHT / 2, style: STYLE.acceleratedRing };
+}
+
+function bandBar(x: number | `${number}%`, y: number, width: number | `${number}%`): Mark {
+  return { kind: "rect", x, y, width, height: L.bandHeight, rx: 2, style: STYLE.bandBar, className: "timeline-band-bar" };
+}
+
+/** A survival band: its shade through the lanes above (under the pointer's notice), its label and its bar. */
+function bandMark(placed: PlacedBand, lanesTop: number): Mark {
+  const x = pct(placed.xPct);
+  const width = pct(placed.widthPct);
+  return {
+    kind: "group",
+    datum: { id: placed.band.id, description: placed.description, tooltip: { leftPct: placed.xPct, top: placed.y + L.bandHeight + 6 } },
+    data: { testid: "survival-band" },
+    className: "timeline-band",
+    marks: [
+      {
+        kind: "group",
+        decorative: true,
+        marks: [{ kind: "rect", x, y: lanesTop, width, height: placed.y - lanesTop, style: STYLE.bandShade, className: "timeline-band-shade" }],
+      },
+      {
+        kind: "text",
+        x: pct(placed.labelXPct),
+        y: placed.labelY,
+        text: placed.band.label,
+        style: { ...STYLE.bandLabel, anchor: placed.labelAnchor },
+        className: "timeline-band-label",
+      },
+      bandBar(x, placed.y, width),
+    ],
+  };
+}
+
+// ── The key, and the image ────────────────────────────────────────────────────────────────────
+
+/** A key entry: a swatch `width` wide centred vertically on y = 0, and what it means. */
+export interface KeyItem {
+  text: string;
+  width: number;
+  height: number;
+  marks: readonly Mark[];
+}
+
+/** The two encodings the filters do not explain: the page's key and the image's draw these. */
+export const TIMELINE_KEY: readonly KeyItem[] = [
+  { text: "Dashed ring: accelerated approval", width: RING_HEIGHT, height: RING_HEIGHT, marks: [acceleratedRing(0, RING_HEIGHT)] },
+  {
+    text: "Band: years of diagnosis behind a survival figure",
+    width: BAND_SWATCH_WIDTH,
+    height: L.bandHeight,
+    marks: [bandBar(0, -L.bandHeight / 2, BAND_SWATCH_WIDTH)],
+  },
+];
+
+const KEY_ROW = 24;
+
+/** The image's key: the populations' markers (the page explains them beside its filters), then the page's key, wrapped to the width. */
+function keyDrawing(width: number): Drawing {
+  const populations = HER2_POPULATIONS.map(
+    (population): KeyItem => ({
+      text: HER2_POPULATION_LABELS[population],
+      width: L.markerSize,
+      height: L.markerSize,
+      marks: [populationMarker(population, L.markerSize / 2)],
+    }),
+  );
+  let [x, row] = [0, 0];
+  const marks = [...populations, ...TIMELINE_KEY].map((item): Mark => {
+    const itemWidth = item.width + 6 + item.text.length * L.labelFontPx * L.charWidthEm;
+    if (x > 0 && x + itemWidth > width) [x, row] = [0, row + 1];
+    const at = { x: Math.round(x * 100) / 100, y: row * KEY_ROW + KEY_ROW / 2 };
+    x += itemWidth + 20;
+    const text: Mark = { kind: "text", x: item.width + 6, y: 4.5, text: item.text, style: STYLE.brand };
+    return { kind: "viewport", ...at, width: 1, height: 1, viewBox: { width: 1, height: 1 }, align: "start", marks: [...item.marks, text] };
+  });
+  return { height: (row + 1) * KEY_ROW + 8, marks };
+}
+
+/** What the timeline's image needs beyond its frame. */
+export interface TimelineContent {
+  kind: "timeline";
+  approvals: readonly TherapyRow[];
+  classes: readonly DrugClass[];
+  bands: readonly SurvivalBand[];
+}
+
+/** The image: the key, then the timeline laid out at the width it is drawn at (fewer, longer rows than a phone's). */
+export function timelineImageScene(spec: FrameText & { size: ExportSize } & TimelineContent): Scene {
+  return framedScene(spec, (box) => [
+    fillBox(box, (width) => {
+      const key = keyDrawing(width);
+      const chart = timelineDrawing(layoutTimeline(spec.approvals, spec.bands, spec.classes, width));
+      const placed: Mark = {
+        kind: "viewport",
+        x: 0,
+        y: key.height,
+        width,
+        height: chart.height,
+        viewBox: { width, height: chart.height },
+        align: "start",
+        marks: chart.marks,
+      };
+      return { height: key.height + chart.height, marks: [...key.marks, placed] };
+    }),
+  ]);
+}
