@@ -15,7 +15,8 @@ export interface BarChartProps {
 
 /** Horizontal bars with direct value labels, optional CI whiskers, groups, and keyboard exploration. */
 export function BarChart({ title, summary, data, domainMax, tickSuffix }: BarChartProps) {
-  const scene = barScene({ title, summary, bars: data }, { domainMax, tickSuffix, unavailableText: "Not available — see the table" });
+  // A bar without a figure reads "Not available", as in the image; its description (tooltip) and the table say why.
+  const scene = barScene({ title, summary, bars: data }, { domainMax, tickSuffix });
   return (
     <ExplorableChart testId="bar-chart">
       <SceneSvg scene={scene} />

@@ -13,8 +13,6 @@ export interface BarSceneOptions {
   domainMax: number;
   /** Appended to axis tick numbers ("%"). */
   tickSuffix?: string;
-  /** Where a bar has no figure: the page points to its table, an image cannot. */
-  unavailableText?: string;
 }
 
 const LABEL_X = 18;
@@ -53,7 +51,7 @@ function barMark(bar: PlacedBar, options: BarSceneOptions): Mark {
     label.push({ kind: "text", x: LABEL_X, y: bar.sublabelY, text: datum.sublabel, style: TEXT.sublabel, className: "chart-sublabel" });
   const body: Mark[] =
     datum.value === null
-      ? [{ kind: "text", x: 0, y: bar.barY + 15, text: options.unavailableText ?? "Not available", style: TEXT.unavailable }]
+      ? [{ kind: "text", x: 0, y: bar.barY + 15, text: "Not available", style: TEXT.unavailable }]
       : [
           { kind: "rect", x: 0, y: bar.barY, width: pct(bar.widthPct), height: BAR_LAYOUT.barHeight, rx: 2, style: { fill: datum.color } },
           ...whisker(bar),
