@@ -37,11 +37,11 @@ export function barDrawing(bars: readonly BarDatum[], options: BarSceneOptions):
   const headers: Mark[] = layout.groups.map((group) => ({ kind: "text", x: 0, y: group.y, text: group.label, style: TEXT.groupLabel }));
   return {
     height: layout.height,
-    marks: [{ kind: "group", decorative: true, marks: ticks }, ...headers, ...layout.bars.map((bar) => barMark(bar, options))],
+    marks: [{ kind: "group", decorative: true, marks: ticks }, ...headers, ...layout.bars.map((bar) => barMark(bar))],
   };
 }
 
-function barMark(bar: PlacedBar, options: BarSceneOptions): Mark {
+function barMark(bar: PlacedBar): Mark {
   const { datum } = bar;
   const label: Mark[] = [
     markerMark(datum.marker, 6, bar.labelY - 5, 10, datum.color),
