@@ -17,7 +17,7 @@ import { type Citation, citationsFor } from "@/lib/datasets/citations";
 import { shareOfCases } from "@/lib/datasets/queries";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, parseNoSettings } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
-import { flowTakeaway } from "@/lib/her2/result-text";
+import { flowTakeaway } from "@/lib/her2/headline";
 import { flowSourceLine } from "@/lib/her2/text";
 
 /** What an embed shows for one state: the frame's takeaway and sources, and the chart itself. */

@@ -3,7 +3,7 @@ import type { BatchRow } from "@/lib/her2/batch";
 import { type CaseFields, describeFields } from "@/lib/her2/case-draft";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
 import type { Her2Classification } from "@/lib/her2/classify";
-import { resultHeadline } from "@/lib/her2/result-text";
+import { resultHeadline } from "@/lib/her2/headline";
 
 /**
  * The rows as read, with their result or their own error (line number and message); at most `limit`.

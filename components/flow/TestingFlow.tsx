@@ -10,7 +10,7 @@ import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { type CaseDraft, type CaseFields, caseSearch, draftFromSearchParams, draftSearch, viewDraft } from "@/lib/her2/case-draft";
 import type { NodeId } from "@/lib/her2/graph";
-import { resultHeadline } from "@/lib/her2/result-text";
+import { resultHeadline } from "@/lib/her2/headline";
 import { ExploreRoutes } from "./ExploreRoutes";
 import { FlowDiagram } from "./FlowDiagram";
 import { outcomeRoutes } from "./flow-data";

@@ -4,6 +4,7 @@ export * from "./batch";
 export * from "./category-text";
 export * from "./classify";
 export * from "./graph";
+export * from "./headline";
 export * from "./input";
 export * from "./ish";
 export * from "./outcomes";

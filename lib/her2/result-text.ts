@@ -1,8 +1,8 @@
 /**
  * The words for one classified result (the classifier gives codes only): the report's wording and
- * comment, the plain and clinical text, its headline, the flow's summary, and the sources they rest on.
+ * comment, the plain and clinical text, and the sources they rest on (the headline is in headline.ts).
  */
-import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
+import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
 import type { Her2Classification } from "./classify";
 import { isWorkupGroup } from "./ish";
 import { GROUP_COMMENT, REPORT_SOURCES, REPORT_WORDING } from "./report-wording";
@@ -54,18 +54,6 @@ export function publishedClassification(classification: Her2Classification) {
   return { ...codes, ...(negative ? { comment } : {}), ...words };
 }
 
-/** A result in two or three words: the result card's heading, a batch row, an embed and an image. */
-export function resultHeadline(classification: Her2Classification): string {
-  if (classification.kind === "pending") return NEXT_STEP_TEXT[classification.nextStep].label;
-  if (classification.status === "positive") return "HER2-positive";
-  return classification.withComment ? "HER2-negative, with comment" : "HER2-negative";
-}
-
-/** The flow diagram's one-line summary, with or without a case on it. */
-export function flowTakeaway(classification: Her2Classification | null): string {
-  return classification ? `This case: ${resultHeadline(classification)}.` : "Each IHC score leads to a result, or to a gene test (ISH) first.";
-}
-
 /** The sources a result's text quotes or rests on, each once, in the order the card shows the text. */
 export function classificationSources(classification: Her2Classification): string[] {
   const negative = classification.kind === "final" && classification.status === "negative";
@@ -81,3 +69,16 @@ export function classificationSources(classification: Her2Classification): strin
     ]),
   ];
 }
+
+/** Every source the flow's text cites; each must resolve in data/sources.json. */
+export const HER2_TEXT_SOURCE_IDS: readonly string[] = [
+  ...new Set([
+    ...FLOW_SOURCE_IDS,
+    ...REPORT_SOURCES,
+    ...HER2_NEGATIVE_TEXT.sources,
+    ...[...Object.values(CATEGORY_TEXT), HER2_LOW_AFTER_WORKUP_TEXT].flatMap((text) => text.sources),
+    ...Object.values(NEXT_STEP_TEXT).flatMap((text) => text.sources),
+    ...EARLY_STAGE_NOTE_SOURCES,
+    ...SUBGROUP_NOTE_SOURCES,
+  ]),
+];

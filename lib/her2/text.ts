@@ -8,10 +8,9 @@
 
 import { sourcesSentence } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
-import { CATEGORY_TEXT, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, type OutcomeText } from "./category-text";
+import type { OutcomeText } from "./category-text";
 import type { IshGroup } from "./ish";
 import type { NextStep } from "./outcomes";
-import { REPORT_SOURCES } from "./report-wording";
 
 // Reference preamble: the ASCO/CAP figures assume "no apparent histopathologic discordance".
 export const DISCLAIMER = "Educational logic, not a diagnostic device. The final HER2 status is the pathologist's call.";
@@ -106,16 +105,3 @@ export const FLOW_SOURCE_IDS = ["asco-cap-2018", "asco-cap-2023"] as const;
 export function flowSourceLine(sources: readonly Source[]): string {
   return `${sourcesSentence(FLOW_SOURCE_IDS, sources)} ${DISCLAIMER}`;
 }
-
-/** Every source the flow's text cites; each must resolve in data/sources.json. */
-export const HER2_TEXT_SOURCE_IDS: readonly string[] = [
-  ...new Set([
-    ...FLOW_SOURCE_IDS,
-    ...REPORT_SOURCES,
-    ...HER2_NEGATIVE_TEXT.sources,
-    ...[...Object.values(CATEGORY_TEXT), HER2_LOW_AFTER_WORKUP_TEXT].flatMap((text) => text.sources),
-    ...Object.values(NEXT_STEP_TEXT).flatMap((text) => text.sources),
-    ...EARLY_STAGE_NOTE_SOURCES,
-    ...SUBGROUP_NOTE_SOURCES,
-  ]),
-];

@@ -7,7 +7,7 @@ import survivalFile from "@/data/survival.json";
 import therapiesFile from "@/data/therapies.json";
 import { DATA_VERSION, datasets, sourceFor, UNIT_RANGES } from "@/lib/datasets";
 import { fourYearSurvival, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
-import { HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
+import { HER2_TEXT_SOURCE_IDS } from "@/lib/her2/result-text";
 
 const allFigures = [...datasets.survival, ...datasets.prevalence];
 

@@ -13,8 +13,8 @@ import {
   NEXT_STEPS,
   SUBGROUP_NOTE,
 } from "@/lib/her2";
-import { classificationSources, type ResultWords } from "@/lib/her2/result-text";
-import { FLOW_SOURCE_IDS, flowSourceLine, HER2_TEXT_SOURCE_IDS } from "@/lib/her2/text";
+import { classificationSources, HER2_TEXT_SOURCE_IDS, type ResultWords } from "@/lib/her2/result-text";
+import { FLOW_SOURCE_IDS, flowSourceLine } from "@/lib/her2/text";
 import { classifyWithWords } from "./helpers";
 import { VALID_CASES } from "./reference-cases";
 
