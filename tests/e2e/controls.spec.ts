@@ -38,6 +38,13 @@ function shown(page: Page): Promise<string> {
     each("[data-testid=tooltip]", (el) => el.remove());
     each("[tabindex]", (el) => el.removeAttribute("tabindex"));
     each(".is-active", (el) => el.classList.remove("is-active"));
+    // Attribute order is not the view: an element React updates in place gains an attribute after
+    // those it kept, where the server wrote it in another place.
+    each("*", (el) => {
+      const attributes = [...el.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+      for (const [name] of attributes) el.removeAttribute(name);
+      for (const [name, value] of attributes) el.setAttribute(name, value);
+    });
     // React's markers between server-rendered text pieces go once a part re-renders in the browser,
     // and React's generated ids (useId) are new when a part mounts again.
     return main.innerHTML.replace(/<!--[\s\S]*?-->/g, "").replace(/_r_[a-z0-9_]+_/gi, "");
