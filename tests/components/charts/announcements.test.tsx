@@ -6,10 +6,10 @@ import { BarChart } from "@/components/charts/BarChart";
 import { DotLineChart } from "@/components/charts/DotLineChart";
 import { ApprovalTimeline } from "@/components/treatments/ApprovalTimeline";
 import type { BarDatum } from "@/lib/charts/bars";
-import type { DotLineSeries } from "@/lib/charts/dot-lines";
 import { survivalBands } from "@/lib/charts/therapies";
 import { datasets } from "@/lib/datasets";
 import { DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
+import { RATES_BY_AGE } from "../../lib/charts/dot-line-fixture";
 import { flowRouter, renderFlow } from "../flow/helpers";
 
 vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
@@ -54,33 +54,7 @@ describe("chart announcements", () => {
   });
 
   it("dot-and-line chart: focus announces the dot once; hover announces nothing", () => {
-    const series: DotLineSeries[] = [
-      {
-        id: "a",
-        label: "Group A",
-        color: "purple",
-        marker: "circle",
-        points: [
-          { id: "a1", category: "20-24", value: 0.3, description: "A 20–24: 0.3" },
-          { id: "a2", category: "25-29", value: 2.0, description: "A 25–29: 2.0" },
-        ],
-      },
-    ];
-    render(
-      <DotLineChart
-        title="Rates"
-        summary="Rates rise."
-        series={series}
-        categories={[
-          { id: "20-24", tick: "20" },
-          { id: "25-29", tick: "25" },
-        ]}
-        domainMax={10}
-        yLabel="Up: rate"
-        xLabel="Across: age"
-        missingLabel="Not available:"
-      />,
-    );
+    render(<DotLineChart {...RATES_BY_AGE} />);
     const dots = screen.getAllByTestId("dot");
     fireEvent.mouseEnter(dots[1]!);
     expect(spoken()).toEqual([]);
