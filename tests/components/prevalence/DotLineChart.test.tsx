@@ -61,15 +61,4 @@ describe("DotLineChart", () => {
     expect(document.activeElement).toBe(dots[0]);
     expect(dots.map((d) => d.getAttribute("tabindex"))).toEqual(["0", "-1", "-1", "-1", "-1", "-1"]);
   });
-
-  it("Esc dismisses the tooltip; hover shows it", () => {
-    const dots = setup();
-    fireEvent.mouseOver(dots[5]!);
-    expect(screen.getByTestId("tooltip")).toHaveTextContent("B 30–34: 5.1");
-    fireEvent.keyDown(dots[5]!, { key: "Escape" });
-    expect(screen.queryByTestId("tooltip")).toBeNull();
-    fireEvent.mouseOver(dots[0]!);
-    fireEvent.mouseOut(dots[0]!);
-    expect(screen.queryByTestId("tooltip")).toBeNull();
-  });
 });
