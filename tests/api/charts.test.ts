@@ -1,8 +1,8 @@
 // @vitest-environment node
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/charts/[file]/route";
 import { itNamesTheBadParameter } from "./error-answer";
+import { expectPng } from "./image-answer";
 
 const get = (file: string, query = "") => GET(new Request(`http://localhost/api/charts/${file}${query}`), { params: Promise.resolve({ file }) });
 
@@ -32,10 +32,7 @@ describe("GET /api/charts/<chart>.svg|png", () => {
       ["slide", 1600, 900],
       ["square", 1080, 1080],
     ] as const) {
-      const response = await get("survival.png", `?size=${size}`);
-      expect(response.headers.get("content-type")).toBe("image/png");
-      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
-      expect([meta.width, meta.height]).toEqual([width, height]);
+      await expectPng(await get("survival.png", `?size=${size}`), width, height);
     }
   });
 
@@ -57,6 +54,15 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     ["subtypes.png", "?size=poster", 400, "size"],
     // The matrix has no controls of its own: a page filter from elsewhere is not silently ignored.
     ["subtypes.svg", "?period=2016-2020", 400, "period"],
+    // The /prevalence charts take the page's filters, each checked as the page checks it.
+    ["incidence-by-subtype.svg", "?period=2010-2014", 400, "period"],
+    ["incidence-by-subtype.svg", "?period=2017-2021,2016-2020", 400, "period"],
+    ["incidence-by-race.svg", "?raceFigures=everyone", 400, "raceFigures"],
+    ["incidence-by-age.svg", "?races=martian", 400, "races"],
+    ["incidence-by-age.svg", "?races=", 400, "races"],
+    ["her2-low.svg", "?wording=loud", 400, "wording"],
+    ["median-age.png", "?size=poster", 400, "size"],
+    ["median-age.png", "?measure=five-year-relative", 400, "measure"],
     ["nothing.svg", "", 404, "chart"],
     ["survival.gif", "", 404, "chart"],
     // A name on Object.prototype is not a chart (this was a 500).
@@ -77,8 +83,7 @@ describe("GET /api/charts/<chart>.svg|png", () => {
       const response = await get(`${chart}.png`, `?size=${size}`);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-disposition")).toBe(`inline; filename=${chart}-${size}.png`);
-      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
-      expect([meta.width, meta.height]).toEqual([width, height]);
+      await expectPng(response, width, height);
     }
     const dark = await (await get(`${chart}.svg`, "?theme=dark")).text();
     expect(dark).toContain('fill="#111418"');
@@ -87,9 +92,7 @@ describe("GET /api/charts/<chart>.svg|png", () => {
   it("renders the subtype matrix's square PNG at 1080×1080 with its shares in the SVG", async () => {
     const response = await get("subtypes.png", "?size=square");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("image/png");
-    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(["png", 1080, 1080]);
+    await expectPng(response, 1080, 1080);
     const svg = await (await get("subtypes.svg", "?wording=details")).text();
     for (const share of ["9.6% of new cases", "69.5% of new cases", "4.0% of new cases", "10.5% of new cases"]) expect(svg).toContain(`data-share="${share}"`);
   });

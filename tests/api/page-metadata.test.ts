@@ -1,5 +1,4 @@
 // @vitest-environment node
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { generateMetadata as prevalenceMetadata } from "@/app/(site)/prevalence/page";
 import { generateMetadata as survivalMetadata } from "@/app/(site)/survival/page";
@@ -8,6 +7,7 @@ import { generateMetadata as treatmentsMetadata } from "@/app/(site)/treatments/
 import { GET } from "@/app/api/cards/[file]/route";
 import { pageMetadata } from "@/app/page-metadata";
 import { itNamesTheBadParameter } from "./error-answer";
+import { expectPng } from "./image-answer";
 
 const ogImage = (metadata: Awaited<ReturnType<typeof survivalMetadata>>) => {
   const images = metadata.openGraph?.images;
@@ -76,10 +76,7 @@ describe("GET /api/cards/<page>.png", () => {
   const get = (file: string, query = "") => GET(new Request(`http://localhost/api/cards/${file}${query}`), { params: Promise.resolve({ file }) });
 
   it("renders a 1200×630 PNG", async () => {
-    const response = await get("treatments.png", "?theme=dark");
-    expect(response.headers.get("content-type")).toBe("image/png");
-    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
-    expect([meta.width, meta.height]).toEqual([1200, 630]);
+    await expectPng(await get("treatments.png", "?theme=dark"), 1200, 630);
   });
 
   itNamesTheBadParameter(get, [

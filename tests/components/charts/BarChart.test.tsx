@@ -1,25 +1,10 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { BarChart } from "@/components/charts/BarChart";
-import type { BarDatum } from "@/lib/charts/bars";
-
-const data: BarDatum[] = [
-  { id: "a", label: "HR+/HER2−", value: 92.5, valueText: "92.5%", color: "red", marker: "circle", description: "A is 92.5%" },
-  { id: "b", label: "HR−/HER2+", value: 82.7, valueText: "82.7%", color: "blue", marker: "diamond", description: "B is 82.7%", ci: { lower: 80, upper: 85 } },
-  {
-    id: "c",
-    label: "Unknown",
-    value: null,
-    valueText: "Not available",
-    color: "grey",
-    marker: "cross",
-    description: "C is not available: no figure",
-    unavailableReason: "no figure",
-  },
-];
+import { SURVIVAL_BARS } from "./bar-fixture";
 
 function setup() {
-  render(<BarChart title="Survival" summary="A summary" data={data} domainMax={100} tickSuffix="%" />);
+  render(<BarChart title="Survival" summary="A summary" data={SURVIVAL_BARS} domainMax={100} tickSuffix="%" />);
   return screen.getAllByTestId("bar");
 }
 
@@ -58,22 +43,5 @@ describe("BarChart", () => {
     expect(document.activeElement).toBe(marks[2]);
     fireEvent.keyDown(marks[2]!, { key: "Home" });
     expect(document.activeElement).toBe(marks[0]);
-  });
-
-  it("Esc dismisses the tooltip; hover shows it", () => {
-    const marks = setup();
-    fireEvent.mouseEnter(marks[1]!);
-    expect(screen.getByTestId("tooltip")).toHaveTextContent("B is 82.7%");
-    // Hover alone focuses nothing: Esc arrives at the document, not at the mark.
-    expect(document.activeElement).toBe(document.body);
-    fireEvent.keyDown(document, { key: "Escape" });
-    expect(screen.queryByTestId("tooltip")).toBeNull();
-    fireEvent.focus(marks[2]!);
-    expect(screen.getByTestId("tooltip")).toHaveTextContent("C is not available");
-    fireEvent.keyDown(marks[2]!, { key: "Escape" });
-    expect(screen.queryByTestId("tooltip")).toBeNull();
-    fireEvent.mouseEnter(marks[0]!);
-    fireEvent.mouseLeave(marks[0]!);
-    expect(screen.queryByTestId("tooltip")).toBeNull();
   });
 });

@@ -5,12 +5,12 @@ import { describe, expect, it, vi } from "vitest";
 import { BarChart } from "@/components/charts/BarChart";
 import { DotLineChart } from "@/components/charts/DotLineChart";
 import { ApprovalTimeline } from "@/components/treatments/ApprovalTimeline";
-import type { BarDatum } from "@/lib/charts/bars";
-import type { DotLineSeries } from "@/lib/charts/dot-lines";
 import { survivalBands } from "@/lib/charts/therapies";
 import { datasets } from "@/lib/datasets";
 import { DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
+import { RATES_BY_AGE } from "../../lib/charts/dot-line-fixture";
 import { flowRouter, renderFlow } from "../flow/helpers";
+import { SURVIVAL_BARS } from "./bar-fixture";
 
 vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
 
@@ -26,14 +26,9 @@ function spoken(root: ParentNode = document): string[] {
   return [...focused, ...live];
 }
 
-const bars: BarDatum[] = [
-  { id: "a", label: "HR+/HER2−", value: 92.5, valueText: "92.5%", color: "red", marker: "circle", description: "A is 92.5%" },
-  { id: "b", label: "HR−/HER2+", value: 82.7, valueText: "82.7%", color: "blue", marker: "diamond", description: "B is 82.7%" },
-];
-
 describe("chart announcements", () => {
   it("bar chart: keyboard focus on a mark is announced once, by its name, and the next mark replaces it", () => {
-    render(<BarChart title="Survival" summary="A summary" data={bars} domainMax={100} />);
+    render(<BarChart title="Survival" summary="A summary" data={SURVIVAL_BARS} domainMax={100} />);
     const marks = screen.getAllByTestId("bar");
     expect(marks[0]).toHaveAccessibleName("A is 92.5%");
     expect(spoken()).toEqual([]);
@@ -47,40 +42,14 @@ describe("chart announcements", () => {
   });
 
   it("bar chart: a mouse hover shows the tooltip and announces nothing", () => {
-    render(<BarChart title="Survival" summary="A summary" data={bars} domainMax={100} />);
+    render(<BarChart title="Survival" summary="A summary" data={SURVIVAL_BARS} domainMax={100} />);
     fireEvent.mouseEnter(screen.getAllByTestId("bar")[1]!);
     expect(screen.getByTestId("tooltip")).toHaveTextContent("B is 82.7%");
     expect(spoken()).toEqual([]);
   });
 
   it("dot-and-line chart: focus announces the dot once; hover announces nothing", () => {
-    const series: DotLineSeries[] = [
-      {
-        id: "a",
-        label: "Group A",
-        color: "purple",
-        marker: "circle",
-        points: [
-          { id: "a1", category: "20-24", value: 0.3, description: "A 20–24: 0.3" },
-          { id: "a2", category: "25-29", value: 2.0, description: "A 25–29: 2.0" },
-        ],
-      },
-    ];
-    render(
-      <DotLineChart
-        title="Rates"
-        summary="Rates rise."
-        series={series}
-        categories={[
-          { id: "20-24", tick: "20" },
-          { id: "25-29", tick: "25" },
-        ]}
-        domainMax={10}
-        yLabel="Up: rate"
-        xLabel="Across: age"
-        missingLabel="Not available:"
-      />,
-    );
+    render(<DotLineChart {...RATES_BY_AGE} />);
     const dots = screen.getAllByTestId("dot");
     fireEvent.mouseEnter(dots[1]!);
     expect(spoken()).toEqual([]);

@@ -1,45 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { DOT_LINE_LAYOUT } from "@/lib/charts/dot-line-layout";
-import type { DotLineSeries } from "@/lib/charts/dot-lines";
 import { dotLineImageScene, dotLineScene } from "@/lib/charts/dot-lines-scene";
 import { ageView } from "@/lib/charts/prevalence-views";
 import { datasets } from "@/lib/datasets";
 import { EXPORT_SIZES } from "@/lib/scene/frame";
 import type { Mark } from "@/lib/scene/types";
+import { RATES_BY_AGE } from "./dot-line-fixture";
 import { allMarks, datums, groups, texts } from "./scene-marks";
 
-const categories = [
-  { id: "20-24", tick: "20" },
-  { id: "25-29", tick: "25" },
-  { id: "30-34", tick: "30" },
-];
-const series: DotLineSeries[] = [
-  {
-    id: "a",
-    label: "Group A",
-    color: "var(--race-hispanic)",
-    marker: "circle",
-    points: [
-      { id: "a1", category: "20-24", value: 0.3, description: "A 20–24: 0.3" },
-      { id: "a2", category: "25-29", value: 2.0, description: "A 25–29: 2.0" },
-      { id: "a3", category: "30-34", value: 4.3, description: "A 30–34: 4.3" },
-    ],
-  },
-  {
-    id: "b",
-    label: "Group B",
-    color: "var(--race-nh-aian)",
-    marker: "diamond",
-    points: [
-      { id: "b1", category: "20-24", value: 1.1, description: "B 20–24: 1.1" },
-      { id: "b2", category: "25-29", value: null, unavailableReason: "Suppressed", description: "B 25–29: not available. Suppressed" },
-      { id: "b3", category: "30-34", value: 5.1, description: "B 30–34: 5.1" },
-    ],
-  },
-];
-const figure = { series, categories, domainMax: 10, yLabel: "Up: rate", xLabel: "Across: age", missingLabel: "Not available:" };
-const scene = dotLineScene({ ...figure, title: "Rates by age", summary: "Rates rise with age." });
+const { series } = RATES_BY_AGE;
+const scene = dotLineScene(RATES_BY_AGE);
 const dots = groups(scene.marks).filter((g) => g.datum);
 const lines = allMarks(scene.marks).filter((m): m is Extract<Mark, { kind: "line" }> => m.kind === "line" && m.className === "dot-line");
 

@@ -17,6 +17,9 @@ function outcomeOf(row: BatchRow): string {
   return classification.kind === "pending" ? classification.nextStep : classification.category;
 }
 
+/** Each row of a file as [the line it stands on, what it came to]. */
+const outcomesByLine = (text: string) => rowsOf(classifyCsv(text)).map((row) => [row.line, outcomeOf(row)]);
+
 const MIXED = [
   "ihc,ultralow,ratio,copies,cep17,recountRatio,recountCopies,assay",
   "3+,,,,,,,", // line 2: IHC only
@@ -31,8 +34,7 @@ const MIXED = [
 
 describe("classifyCsv", () => {
   it("classifies valid rows and gives each bad row its own error, with line numbers", () => {
-    const rows = rowsOf(classifyCsv(MIXED));
-    expect(rows.map((row) => [row.line, outcomeOf(row)])).toEqual([
+    expect(outcomesByLine(MIXED)).toEqual([
       [2, "her2-positive"],
       [3, "error:ihc"],
       [4, "her2-low"],
@@ -56,36 +58,49 @@ describe("classifyCsv", () => {
     });
   });
 
-  it("reads quoted cells, CRLF, blank lines and cells of spaces, in any column order", () => {
-    const text = '\r\n"copies","ihc","ratio"\r\n"6.5","2+","2.5"\r\n\r\n"3.5",  ,"2.2"\r\n  ,  ,  \r\n"2.5"," 2 ","1.2"\r\n';
-    const rows = rowsOf(classifyCsv(text));
-    expect(rows.map((row) => [row.line, outcomeOf(row)])).toEqual([
-      [3, "her2-positive"],
-      [5, "reflex-ihc"],
-      [7, "her2-low"],
-    ]);
-    expect(rows[0]?.cells).toEqual({ copies: "6.5", ihc: "2+", ratio: "2.5" });
+  // Quoted cells, CRLF, blank lines and cells of spaces, in any column order.
+  const LOOSE = '\r\n"copies","ihc","ratio"\r\n"6.5","2+","2.5"\r\n\r\n"3.5",  ,"2.2"\r\n  ,  ,  \r\n"2.5"," 2 ","1.2"\r\n';
+  // Too many cells, too few, and broken quoting, before a good row.
+  const RAGGED = 'ihc,ratio,copies\n3+,1,2,3\n3+,2.2\n"3+"x,,\n1+,,\n';
+
+  it.each([
+    [
+      "reads quoted cells, CRLF, blank lines and cells of spaces, in any column order",
+      LOOSE,
+      [
+        [3, "her2-positive"],
+        [5, "reflex-ihc"],
+        [7, "her2-low"],
+      ],
+    ],
+    [
+      "keeps line numbers right after a quoted cell that spans lines",
+      'ihc,ratio\n"2+\n",2.2\n3+,\n',
+      [
+        [2, "error:copies"],
+        [4, "her2-positive"],
+      ],
+    ],
+    [
+      "reports a row with too many or too few cells, or broken quoting, without stopping",
+      RAGGED,
+      [
+        [2, "error:row"],
+        [3, "error:row"],
+        [4, "error:row"],
+        [5, "her2-low"],
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(outcomesByLine(text)).toEqual(expected);
   });
 
-  it("keeps line numbers right after a quoted cell that spans lines", () => {
-    const text = 'ihc,ratio\n"2+\n",2.2\n3+,\n';
-    const rows = rowsOf(classifyCsv(text));
-    expect(rows.map((row) => [row.line, outcomeOf(row)])).toEqual([
-      [2, "error:copies"],
-      [4, "her2-positive"],
-    ]);
+  it("reads a cell's value without its quotes, under its own column", () => {
+    expect(rowsOf(classifyCsv(LOOSE))[0]?.cells).toEqual({ copies: "6.5", ihc: "2+", ratio: "2.5" });
   });
 
-  it("reports a row with too many or too few cells, or broken quoting, without stopping", () => {
-    const text = 'ihc,ratio,copies\n3+,1,2,3\n3+,2.2\n"3+"x,,\n1+,,\n';
-    const rows = rowsOf(classifyCsv(text));
-    expect(rows.map((row) => [row.line, outcomeOf(row)])).toEqual([
-      [2, "error:row"],
-      [3, "error:row"],
-      [4, "error:row"],
-      [5, "her2-low"],
-    ]);
-    expect(rows[0]).toMatchObject({ ok: false, error: { parameter: null, message: expect.stringMatching(/3 fields.*found 4/) } });
+  it("says how many cells a short or long row should have had", () => {
+    expect(rowsOf(classifyCsv(RAGGED))[0]).toMatchObject({ ok: false, error: { parameter: null, message: expect.stringMatching(/3 fields.*found 4/) } });
   });
 
   it("rejects the whole file only for a bad header", () => {
