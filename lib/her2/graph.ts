@@ -11,6 +11,25 @@ export type { Her2Edge, Her2Node, NodeId, NodeKind, RuleId } from "./graph-types
 
 type NodeDetails = Omit<Her2Node, "id">;
 
+/** Groups 2, 3 and 4 ask the same two questions of §2.2; only the group's own rule differs. */
+function concurrentIhcNode(group: WorkupGroup): NodeDetails {
+  return {
+    kind: "decision",
+    label: "Concurrent IHC on the same tissue?",
+    plain: "What did the protein test on the same tissue show?",
+    rules: ["R-G234", `R-G${group}`],
+  };
+}
+
+function recountNode(group: WorkupGroup): NodeDetails {
+  return {
+    kind: "decision",
+    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
+    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
+    rules: [`R-G${group}`, "R-ADJ"],
+  };
+}
+
 // `satisfies Record<NodeId, …>` makes the compiler reject a missing or an extra node.
 const NODE_DETAILS = {
   start: { kind: "start", label: "HER2 test on the invasive tumour", plain: "The lab tests the invasive cancer for HER2", rules: [] },
@@ -48,48 +67,18 @@ const NODE_DETAILS = {
   "group-3": { kind: "step", label: "ISH group 3", plain: "Group 3: many copies but a normal ratio", rules: ["R-G3"] },
   "group-4": { kind: "step", label: "ISH group 4", plain: "Group 4: borderline copies with a normal ratio", rules: ["R-G4"] },
   "group-5": { kind: "step", label: "ISH group 5", plain: "Group 5: the gene is not amplified", rules: ["R-G5"] },
-  "g2-ihc": {
-    kind: "decision",
-    label: "Concurrent IHC on the same tissue?",
-    plain: "What did the protein test on the same tissue show?",
-    rules: ["R-G234", "R-G2"],
-  },
-  "g3-ihc": {
-    kind: "decision",
-    label: "Concurrent IHC on the same tissue?",
-    plain: "What did the protein test on the same tissue show?",
-    rules: ["R-G234", "R-G3"],
-  },
-  "g4-ihc": {
-    kind: "decision",
-    label: "Concurrent IHC on the same tissue?",
-    plain: "What did the protein test on the same tissue show?",
-    rules: ["R-G234", "R-G4"],
-  },
+  "g2-ihc": concurrentIhcNode(2),
+  "g3-ihc": concurrentIhcNode(3),
+  "g4-ihc": concurrentIhcNode(4),
   "reflex-ihc": {
     kind: "action",
     label: "Do IHC on sections from the tissue used for ISH",
     plain: "The lab runs the protein test on the same tissue",
     rules: ["R-G234"],
   },
-  "g2-recount": {
-    kind: "decision",
-    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
-    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
-    rules: ["R-G2", "R-ADJ"],
-  },
-  "g3-recount": {
-    kind: "decision",
-    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
-    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
-    rules: ["R-G3", "R-ADJ"],
-  },
-  "g4-recount": {
-    kind: "decision",
-    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
-    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
-    rules: ["R-G4", "R-ADJ"],
-  },
+  "g2-recount": recountNode(2),
+  "g3-recount": recountNode(3),
+  "g4-recount": recountNode(4),
   "ish-single": {
     kind: "decision",
     label: "Single-probe ISH: average HER2 copies?",
