@@ -1,5 +1,6 @@
 "use client";
 import { createContext, type ReactNode, useContext, useState } from "react";
+import { ScrollRegion } from "@/components/layout/ScrollRegion";
 import { useWording } from "@/components/layout/WordingContext";
 import type { View } from "@/lib/charts/url-state";
 
@@ -19,12 +20,7 @@ export function TableView({ title, label, open, children }: { title: string; lab
   const onViewChange = useContext(TableViewContext);
   const [startsOpen] = useState(open);
   const expanded = useWording() === "details";
-  const region = (
-    // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling table is a named region keyboard users can focus to scroll (axe: scrollable-region-focusable)
-    <div className="table-scroll" role="region" aria-label={`${title}: table`} tabIndex={0}>
-      {children}
-    </div>
-  );
+  const region = <ScrollRegion label={`${title}: table`}>{children}</ScrollRegion>;
   if (expanded) return <div className="table-view is-expanded">{region}</div>;
   return (
     <details

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/layout/ScrollRegion";
 import { formatNumber } from "@/lib/format";
 import type { BatchRow } from "@/lib/her2/batch";
 import { type CaseFields, describeFields } from "@/lib/her2/case-draft";
@@ -17,8 +18,7 @@ export function BatchRows({ rows, limit, idColumn }: { rows: readonly BatchRow[]
           The table shows the first {limit} of {formatNumber(rows.length, 0)} rows. Every row error is listed above, and the download has every row.
         </p>
       )}
-      {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrolling table is a named region keyboard users can focus to scroll (axe: scrollable-region-focusable) */}
-      <div className="table-scroll" role="region" aria-label="Batch results, row by row" tabIndex={0}>
+      <ScrollRegion label="Batch results, row by row">
         <table data-testid="batch-rows">
           <caption className="sr-only">Batch results, row by row</caption>
           <thead>
@@ -54,7 +54,7 @@ export function BatchRows({ rows, limit, idColumn }: { rows: readonly BatchRow[]
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

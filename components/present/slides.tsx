@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { FlowPicture } from "@/components/flow/FlowPicture";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { CompareFigure } from "@/components/survival/CompareFigure";
@@ -21,39 +22,41 @@ function chartSlide(id: string, content: ChartContent, theme: PresentTheme): Sli
   return { id, title: content.title, citation: null, content: <div className="slide-svg" dangerouslySetInnerHTML={{ __html: svg }} /> };
 }
 
+/** A slide drawn as page markup (present.css styles it by its id), its citation shown underneath. */
+function markupSlide(id: string, title: string, citation: string, content: ReactNode): Slide {
+  return { id, title, citation, content: <div className={`slide-${id}`}>{content}</div> };
+}
+
 function compareSlide(): Slide {
   const pair = SURVIVAL_DEFAULTS.compare;
   const rows = survivalViewRows(datasets.survival, SURVIVAL_DEFAULTS).filter((row) => pair.includes(row.subtype as SubtypeId));
-  return {
-    id: "compare",
-    title: "Compare two subtypes",
-    citation: citationSentence(rows, datasets.sources),
-    content: (
-      <div className="slide-compare">
-        <h2>Out of 100 people</h2>
-        <CompareFigure rows={datasets.survival} pair={pair} links="plain" />
-      </div>
-    ),
-  };
+  return markupSlide(
+    "compare",
+    "Compare two subtypes",
+    citationSentence(rows, datasets.sources),
+    <>
+      <h2>Out of 100 people</h2>
+      <CompareFigure rows={datasets.survival} pair={pair} links="plain" />
+    </>,
+  );
 }
 
 function testingSlide(): Slide {
   // A borderline (IHC 2+) case that dual-probe ISH settles (group 1): the path that shows the whole
   // idea of the algorithm. (A search of the worked examples for one never matched: none is settled so.)
   const { path } = classifyHer2({ ihc: { score: 2 }, ish: { assay: "dual", ratio: 2.5, copies: 5.1, cep17: null, recount: null } });
-  return {
-    id: "testing",
-    title: "How a HER2 test result is read",
-    citation: sourcesSentence(FLOW_SOURCE_IDS, datasets.sources),
-    content: (
-      <div className="slide-testing">
-        <h2>How a HER2 test result is read</h2>
-        <p className="slide-sentence">IHC 3+ is HER2-positive; 0 and 1+ are HER2-negative; 2+ is borderline and goes on to a gene test (ISH).</p>
-        {/* biome-ignore lint/style/noNonNullAssertion: one layout per orientation, the first the wide one */}
-        <FlowPicture layout={FLOW_LAYOUTS[0]!} path={path} />
-      </div>
-    ),
-  };
+  const title = "How a HER2 test result is read";
+  return markupSlide(
+    "testing",
+    title,
+    sourcesSentence(FLOW_SOURCE_IDS, datasets.sources),
+    <>
+      <h2>{title}</h2>
+      <p className="slide-sentence">IHC 3+ is HER2-positive; 0 and 1+ are HER2-negative; 2+ is borderline and goes on to a gene test (ISH).</p>
+      {/* biome-ignore lint/style/noNonNullAssertion: one layout per orientation, the first the wide one */}
+      <FlowPicture layout={FLOW_LAYOUTS[0]!} path={path} />
+    </>,
+  );
 }
 
 /** The presentation sequence: survival by subtype → by stage → compare two → prevalence → testing flow. */

@@ -71,9 +71,40 @@ function figureFilters<Name extends string>(rows: readonly { period: string }[],
   ];
 }
 
+type FigureRow = SurvivalRow | PrevalenceRow;
+
+/** What a dataset of published figures says of itself: its own filters and columns, before the shared ones. */
+interface FigureDataset<Name extends string, Row extends FigureRow> {
+  rows: readonly Row[];
+  description: string;
+  ownFilters: FilterSpec<Name>[];
+  filterValues(row: Row): Record<Name | "subtype" | "period", FilterValue>;
+  ownColumns: readonly string[];
+  ownRecord(row: Row): Record<string, CsvValue>;
+  rowSchema: z.ZodType;
+}
+
+/** A dataset of published figures: its route is its name, and the shared filters and figure columns frame its own. */
+function figureEndpoint<Name extends string, Row extends FigureRow>(
+  dataset: "survival" | "prevalence",
+  spec: FigureDataset<Name, Row>,
+): DatasetEndpoint<Name | "subtype" | "period", Row> {
+  return {
+    dataset,
+    path: `/api/${dataset}`,
+    description: spec.description,
+    filters: figureFilters(spec.rows, spec.ownFilters),
+    rows: spec.rows,
+    filterValues: spec.filterValues,
+    csvColumns: [...spec.ownColumns, ...figureColumns],
+    toCsvRecord: (row) => ({ ...spec.ownRecord(row), ...figureRecord(row) }),
+    rowSchema: spec.rowSchema,
+  };
+}
+
 /** Shared flat columns for any published figure. */
 const figureColumns = ["value", "unit", "period", "registry", "population", "definition", "status", "note", "unavailable_reason", "source_id"] as const;
-function figureRecord(row: SurvivalRow | PrevalenceRow): Record<string, CsvValue> {
+function figureRecord(row: FigureRow): Record<string, CsvValue> {
   return {
     value: row.value,
     unit: row.unit,
@@ -94,34 +125,30 @@ export function prevalenceBreakdown(row: PrevalenceRow): PrevalenceBreakdown {
   return "subtype";
 }
 
-const survivalEndpoint: DatasetEndpoint<"subtype" | "measure" | "stage" | "period", SurvivalRow> = {
-  dataset: "survival",
-  path: "/api/survival",
+const survivalEndpoint = figureEndpoint("survival", {
+  rows: datasets.survival,
   description:
     "Survival by HR/HER2 subtype: four-year breast cancer-specific survival (all stages, and de novo stage IV where given) and five-year relative survival by SEER Combined Summary Stage, with the all-subtypes figure where the source gives one (subtype null, group all-subtypes). Rows name their diagnosis years; a figure the source does not give has value null and status not-found.",
-  filters: figureFilters(datasets.survival, [
+  ownFilters: [
     { name: "measure", allowed: SURVIVAL_MEASURES, description: "Which survival measure." },
     { name: "stage", allowed: STAGES, description: "SEER Combined Summary Stage, all stages, or AJCC de novo stage IV." },
-  ]),
-  rows: datasets.survival,
+  ],
   filterValues: (row) => ({ subtype: row.subtype, measure: row.measure, stage: row.stage, period: row.period }),
-  csvColumns: ["id", "subtype", "group", "measure", "stage", ...figureColumns],
-  toCsvRecord: (row) => ({ id: row.id, subtype: row.subtype, group: row.group, measure: row.measure, stage: row.stage, ...figureRecord(row) }),
+  ownColumns: ["id", "subtype", "group", "measure", "stage"],
+  ownRecord: (row) => ({ id: row.id, subtype: row.subtype, group: row.group, measure: row.measure, stage: row.stage }),
   rowSchema: SurvivalRowSchema,
-};
+});
 
-const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure" | "period", PrevalenceRow> = {
-  dataset: "prevalence",
-  path: "/api/prevalence",
+const prevalenceEndpoint = figureEndpoint("prevalence", {
+  rows: datasets.prevalence,
   description:
     "How common each subtype is: share of cases and incidence rates per 100,000, by subtype, and by age group, race/ethnicity and stage at diagnosis where sources give them, with 95% confidence intervals where given; all-subtype totals; HER2-positive, HER2-negative and HER2-low shares (rows without a subtype name their group). A share the source states as a range has value null and range { low, high }.",
-  filters: figureFilters(datasets.prevalence, [
+  ownFilters: [
     { name: "by", allowed: PREVALENCE_BREAKDOWNS, description: "Breakdown: subtype totals, by age group, or by race/ethnicity." },
     { name: "measure", allowed: PREVALENCE_MEASURES, description: "Which measure." },
-  ]),
-  rows: datasets.prevalence,
+  ],
   filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure, period: row.period }),
-  csvColumns: [
+  ownColumns: [
     "id",
     "subtype",
     "group",
@@ -136,9 +163,8 @@ const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure" | "period
     "qualifier",
     "denominator",
     "cases",
-    ...figureColumns,
   ],
-  toCsvRecord: (row) => ({
+  ownRecord: (row) => ({
     id: row.id,
     subtype: row.subtype,
     group: row.group,
@@ -153,10 +179,9 @@ const prevalenceEndpoint: DatasetEndpoint<"subtype" | "by" | "measure" | "period
     qualifier: row.qualifier,
     denominator: row.denominator,
     cases: row.cases,
-    ...figureRecord(row),
   }),
   rowSchema: PrevalenceRowSchema,
-};
+});
 
 const subtypeRows: SubtypeRow[] = datasets.subtypes.subtypes.map((definition) => {
   const { id: _id, marker: _marker, ...style } = SUBTYPES[definition.id];

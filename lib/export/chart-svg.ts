@@ -10,6 +10,7 @@ import { type MatrixContent, matrixImageScene } from "../charts/subtype-matrix-s
 import { type TimelineContent, timelineImageScene } from "../charts/timeline-scene";
 import type { ExportTarget, FrameText } from "../scene/frame";
 import { sceneToSvg } from "../scene/svg";
+import type { Scene } from "../scene/types";
 
 /** What a chart draws, before a size and theme are chosen. */
 export type ChartContent =
@@ -22,18 +23,22 @@ export type ChartContent =
 export type ChartSpec = ChartContent & ExportTarget;
 
 export function chartSvg(spec: ChartSpec): string {
+  return sceneToSvg(imageScene(spec), spec.mode);
+}
+
+function imageScene(spec: ChartSpec): Scene {
   switch (spec.kind) {
     case "bars":
-      return sceneToSvg(barImageScene(spec), spec.mode);
+      return barImageScene(spec);
     case "dot-lines":
-      return sceneToSvg(dotLineImageScene(spec), spec.mode);
+      return dotLineImageScene(spec);
     case "timeline":
-      return sceneToSvg(timelineImageScene(spec), spec.mode);
+      return timelineImageScene(spec);
     case "icon-array":
-      return sceneToSvg(iconArrayImageScene(spec), spec.mode);
+      return iconArrayImageScene(spec);
     case "flow":
-      return sceneToSvg(flowImageScene(spec), spec.mode);
+      return flowImageScene(spec);
     case "matrix":
-      return sceneToSvg(matrixImageScene(spec), spec.mode);
+      return matrixImageScene(spec);
   }
 }

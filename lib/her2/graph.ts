@@ -5,11 +5,35 @@
  */
 
 import type { Her2Edge, Her2Node, NodeId } from "./graph-types";
-import { WORKUP_GROUPS, type WorkupGroup } from "./ish";
+import { type IshGroup, WORKUP_GROUPS, type WorkupGroup } from "./ish";
 
 export type { Her2Edge, Her2Node, NodeId, NodeKind, RuleId } from "./graph-types";
 
 type NodeDetails = Omit<Her2Node, "id">;
+
+/** An ISH group's result step, named by its number and its own rule; `meaning` is the plain reading. */
+function ishGroupNode(group: IshGroup, meaning: string): NodeDetails {
+  return { kind: "step", label: `ISH group ${group}`, plain: `Group ${group}: ${meaning}`, rules: [`R-G${group}`] };
+}
+
+/** Groups 2, 3 and 4 ask the same two questions of §2.2; only the group's own rule differs. */
+function concurrentIhcNode(group: WorkupGroup): NodeDetails {
+  return {
+    kind: "decision",
+    label: "Concurrent IHC on the same tissue?",
+    plain: "What did the protein test on the same tissue show?",
+    rules: ["R-G234", `R-G${group}`],
+  };
+}
+
+function recountNode(group: WorkupGroup): NodeDetails {
+  return {
+    kind: "decision",
+    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
+    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
+    rules: [`R-G${group}`, "R-ADJ"],
+  };
+}
 
 // `satisfies Record<NodeId, …>` makes the compiler reject a missing or an extra node.
 const NODE_DETAILS = {
@@ -43,53 +67,23 @@ const NODE_DETAILS = {
     plain: "How many HER2 copies per cell on average: 6 or more, 4 to under 6, or under 4?",
     rules: ["R-GRP"],
   },
-  "group-1": { kind: "step", label: "ISH group 1", plain: "Group 1: the gene is clearly amplified", rules: ["R-G1"] },
-  "group-2": { kind: "step", label: "ISH group 2", plain: "Group 2: high ratio but few copies", rules: ["R-G2"] },
-  "group-3": { kind: "step", label: "ISH group 3", plain: "Group 3: many copies but a normal ratio", rules: ["R-G3"] },
-  "group-4": { kind: "step", label: "ISH group 4", plain: "Group 4: borderline copies with a normal ratio", rules: ["R-G4"] },
-  "group-5": { kind: "step", label: "ISH group 5", plain: "Group 5: the gene is not amplified", rules: ["R-G5"] },
-  "g2-ihc": {
-    kind: "decision",
-    label: "Concurrent IHC on the same tissue?",
-    plain: "What did the protein test on the same tissue show?",
-    rules: ["R-G234", "R-G2"],
-  },
-  "g3-ihc": {
-    kind: "decision",
-    label: "Concurrent IHC on the same tissue?",
-    plain: "What did the protein test on the same tissue show?",
-    rules: ["R-G234", "R-G3"],
-  },
-  "g4-ihc": {
-    kind: "decision",
-    label: "Concurrent IHC on the same tissue?",
-    plain: "What did the protein test on the same tissue show?",
-    rules: ["R-G234", "R-G4"],
-  },
+  "group-1": ishGroupNode(1, "the gene is clearly amplified"),
+  "group-2": ishGroupNode(2, "high ratio but few copies"),
+  "group-3": ishGroupNode(3, "many copies but a normal ratio"),
+  "group-4": ishGroupNode(4, "borderline copies with a normal ratio"),
+  "group-5": ishGroupNode(5, "the gene is not amplified"),
+  "g2-ihc": concurrentIhcNode(2),
+  "g3-ihc": concurrentIhcNode(3),
+  "g4-ihc": concurrentIhcNode(4),
   "reflex-ihc": {
     kind: "action",
     label: "Do IHC on sections from the tissue used for ISH",
     plain: "The lab runs the protein test on the same tissue",
     rules: ["R-G234"],
   },
-  "g2-recount": {
-    kind: "decision",
-    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
-    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
-    rules: ["R-G2", "R-ADJ"],
-  },
-  "g3-recount": {
-    kind: "decision",
-    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
-    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
-    rules: ["R-G3", "R-ADJ"],
-  },
-  "g4-recount": {
-    kind: "decision",
-    label: "A blinded second observer recounts ≥ 20 cells. Same group?",
-    plain: "A second specialist recounts the cells without seeing the first count. Same group?",
-    rules: ["R-G4", "R-ADJ"],
-  },
+  "g2-recount": recountNode(2),
+  "g3-recount": recountNode(3),
+  "g4-recount": recountNode(4),
   "ish-single": {
     kind: "decision",
     label: "Single-probe ISH: average HER2 copies?",
