@@ -1,11 +1,12 @@
+import { markerMark } from "@/lib/scene/marker";
 import type { Marker } from "@/lib/subtypes";
-import { MarkerShape } from "./MarkerShape";
+import { renderMark } from "./SceneSvg";
 
-/** A series' colour and marker as a small inline key, e.g. beside a checkbox that shows or hides it. */
+/** A series' colour and marker as a small inline key, e.g. beside a checkbox that shows or hides it: the chart's own marker mark. */
 export function LegendSwatch({ marker, color }: { marker: Marker; color: string }) {
   return (
     <svg className="legend-swatch" width={14} height={14} aria-hidden="true" focusable="false" data-marker={marker}>
-      <MarkerShape marker={marker} x={7} y={7} size={10} color={color} />
+      {renderMark(markerMark(marker, 7, 7, 10, color), 0, { next: 0 })}
     </svg>
   );
 }

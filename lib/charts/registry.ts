@@ -8,10 +8,10 @@
 import { STAGES, SURVIVAL_MEASURES } from "../datasets";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "../embed";
-import type { ChartContent } from "../export/chart-svg";
 import { HER2_PARAMETERS } from "../her2/input";
 import { EXPORT_SIZES, type ExportSize } from "../scene/frame";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
+import type { ChartContent } from "./image-scene";
 import { PREVALENCE_DEFAULTS, RACE_FIGURES, RATE_PERIODS } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
 import { CHART_CONTENT, type ChartId } from "./registry-content";

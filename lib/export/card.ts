@@ -2,6 +2,8 @@
  * A page's social preview card (1200×630): site name, page title and its one-line description.
  * For pages whose picture is not one exportable chart; chart pages preview the chart itself.
  */
+
+import { scenePaint } from "../charts/colors";
 import { DATA_VERSION, SITE_NAME } from "../release";
 import { EXPORT_SIZES, textBlock, wrapText } from "../scene/frame";
 import { sceneToSvg } from "../scene/svg";
@@ -48,5 +50,5 @@ export function pageCardScene(card: { title: string; description: string }): Sce
 }
 
 export function pageCardSvg(card: { title: string; description: string; mode: ColorMode }): string {
-  return sceneToSvg(pageCardScene(card), card.mode);
+  return sceneToSvg(pageCardScene(card), scenePaint(card.mode));
 }

@@ -4,13 +4,13 @@
  * back with a notice, a bad parameter in an image URL is a 400.
  */
 import { parseListQuery, type QueryError } from "../api/query";
+import type { ChartSpec } from "../charts/image-scene";
 import { CHARTS, type ChartOption, isChartId } from "../charts/registry";
 import type { ChartId } from "../charts/registry-content";
 import { VIEWS } from "../charts/url-state";
 import { WORDINGS } from "../charts/wording";
 import { type Her2Input, parseHer2Query } from "../her2/input";
 import { EXPORT_SIZES } from "../scene/frame";
-import type { ChartSpec } from "./chart-svg";
 
 export const EXPORT_FORMATS = ["svg", "png"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

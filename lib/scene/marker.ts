@@ -1,6 +1,7 @@
 /** A subtype's (or a series') non-colour marker as a mark, in the shape `lib/charts/markers` gives it. */
-import { MARKER_STROKE_WIDTH, markerGeometry } from "../charts/markers";
+
 import type { Marker } from "../subtypes";
+import { MARKER_STROKE_WIDTH, markerGeometry } from "./markers";
 import type { Mark } from "./types";
 
 export function markerMark(marker: Marker, x: number, y: number, size: number, color: string): Mark {

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import { scenePaint } from "@/lib/charts/colors";
 import { COMPARE_TITLE, comparePanels, compareTakeaway } from "@/lib/charts/compare";
 import { FLOW_COLORS } from "@/lib/charts/flow/style";
-import { markerGeometry } from "@/lib/charts/markers";
+import type { ChartContent } from "@/lib/charts/image-scene";
 import { shareTakeaway } from "@/lib/charts/prevalence";
 import { CHARTS } from "@/lib/charts/registry";
 import { MATRIX_TITLE, matrixNote, matrixView } from "@/lib/charts/subtype-matrix";
@@ -14,11 +15,12 @@ import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { layoutTimeline } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases } from "@/lib/datasets/queries";
-import { type ChartContent, chartSvg } from "@/lib/export/chart-svg";
+import { chartSvg } from "@/lib/export/chart-svg";
 import { formatFigure } from "@/lib/format";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
 import { EXPORT_SIZES } from "@/lib/scene/frame";
 import { markerMark } from "@/lib/scene/marker";
+import { markerGeometry } from "@/lib/scene/markers";
 import { escapeXml, markToSvg } from "@/lib/scene/svg";
 import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
 import { THEME_TOKENS } from "@/lib/theme";
@@ -213,7 +215,7 @@ describe("marker shapes", () => {
   it("the exported marker is the page's geometry", () => {
     for (const marker of ["circle", "square", "diamond", "triangle", "cross"] as const) {
       const shape = markerGeometry(marker, 5, 5, 10);
-      const svg = markToSvg(markerMark(marker, 5, 5, 10, "#123456"), "light");
+      const svg = markToSvg(markerMark(marker, 5, 5, 10, "#123456"), scenePaint("light"));
       expect(svg.startsWith(`<${shape.tag} `)).toBe(true);
       if (shape.tag === "path") expect(svg).toContain(`d="${shape.d}"`);
       expect(svg).toContain(shape.tag === "path" && shape.stroked ? 'stroke="#123456"' : 'fill="#123456"');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inlineColor } from "@/lib/charts/colors";
 import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_STYLES } from "@/lib/charts/race-style";
 import { SURVIVAL_DEFAULTS, survivalImagePath } from "@/lib/charts/survival-state";
@@ -6,7 +7,6 @@ import { pageCardScene, pageCardSvg } from "@/lib/export/card";
 import { imageUrl } from "@/lib/export/image-url";
 import { cardName, PAGE_TEXT, type PagePath, pageForCard } from "@/lib/pages";
 import { SITE_NAME } from "@/lib/release";
-import { inlineColor } from "@/lib/scene/colors";
 import { EXPORT_SIZES } from "@/lib/scene/frame";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
 import { THEME_TOKENS } from "@/lib/theme";

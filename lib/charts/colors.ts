@@ -3,12 +3,14 @@
  * CSS custom properties; an image cannot read the site's stylesheet, so the image renderer inlines
  * them from this one table.
  */
-import { FLOW_COLORS } from "../charts/flow/style";
-import { RACE_STYLES, SEER_RACE_IDS } from "../charts/race-style";
-import { POPULATION_STYLES } from "../charts/therapy-style";
+
 import { HER2_POPULATIONS } from "../datasets/therapy-dimensions";
+import type { ScenePaint } from "../scene/svg";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "../subtypes";
 import { type ColorMode, THEME_TOKENS } from "../theme";
+import { FLOW_COLORS } from "./flow/style";
+import { RACE_STYLES, SEER_RACE_IDS } from "./race-style";
+import { POPULATION_STYLES } from "./therapy-style";
 
 function palette(mode: ColorMode): ReadonlyMap<string, string> {
   return new Map<string, string>([
@@ -26,4 +28,9 @@ const PALETTES = { light: palette("light"), dark: palette("dark") } as const;
 export function inlineColor(color: string, mode: ColorMode): string {
   const name = /^var\(--([a-z0-9-]+)\)$/.exec(color)?.[1];
   return (name && PALETTES[mode].get(name)) || color;
+}
+
+/** How an image of one scheme paints a scene: its colours inlined, on the scheme's background. */
+export function scenePaint(mode: ColorMode): ScenePaint {
+  return { color: (color) => inlineColor(color, mode), background: THEME_TOKENS[mode].bg };
 }
