@@ -1,7 +1,7 @@
-// The accessibility gate, as one audit per page and embed × width × JavaScript on or off: each is
-// loaded once and read in light and in dark (see inEachScheme) — zero axe violations, no horizontal
-// scrolling, a clean console, reflow at 320 px, no control disabled without a reason or cut off — and a
-// keyboard-only walk where focus is always visible.
+// The accessibility gate, as one audit per page and embed at each width with JavaScript, and one at
+// phone width without it: each is loaded once and read in light and in dark (see inEachScheme) — zero
+// axe violations, no horizontal scrolling, a clean console, reflow at 320 px, no control disabled
+// without a reason or cut off — and a keyboard-only walk where focus is always visible.
 import { EMBEDS, PAGES, SAME_TEMPLATE_AS_EARLIER } from "../../scripts/pages.mjs";
 import { expectControlsExplained } from "./controls";
 import { auditEachScheme, expect, horizontalOverflow, test } from "./fixtures";
@@ -38,8 +38,10 @@ for (const path of [...PAGES, ...EMBEDS]) {
     // The server's HTML alone, as a reader without JavaScript (or before hydration) gets it. Axe needs
     // script in the page, so the page's own scripts are removed and <noscript> unwrapped instead of
     // switching JavaScript off: exactly what a reader without JavaScript is given (no style here
-    // depends on scripting), with room for axe.
-    if (repeatsTemplate(path)) continue;
+    // depends on scripting), with room for axe. Read at phone width only: it is the same HTML and the
+    // same rules at 1280 px, whose layout the audit with JavaScript reads, and the phone is where a
+    // page without script is most often met and most likely to overflow.
+    if (repeatsTemplate(path) || width !== 375) continue;
     test(`${path} at ${width}px without JavaScript: content, charts, no axe violations in light or dark, no horizontal scroll`, async ({ page }) => {
       test.slow();
       await page.route(
