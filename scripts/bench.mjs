@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { EMPTY_APP_DIR, prepareEmptyApp } from "./bench/empty-app.mjs";
 import { CONNECTIONS, kb, lighthouse, median, pageWeight, throughput } from "./bench/measure.mjs";
 import { chromiumArgs, requireChromium } from "./chromium.mjs";
 import { EMBEDS, PAGES } from "./pages.mjs";
@@ -17,7 +18,6 @@ import { checkStaticBaseline, removeStaticBaseline, writeStaticBaseline } from "
 const PORT = Number(process.env.BENCH_PORT ?? 3151);
 const BASE = `http://127.0.0.1:${PORT}`;
 const EMPTY_PORT = PORT + 1;
-const EMPTY_APP = "scripts/empty-app";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const NOT_FOUND = "/no-such-page";
@@ -56,9 +56,8 @@ try {
   if (PARTS.has("throughput")) await throughputSection(baseline);
   if (PARTS.has("weight")) await weightSection();
   if (PARTS.has("lighthouse")) {
-    if (!existsSync(`${EMPTY_APP}/.next/BUILD_ID`) || process.env.BENCH_BUILD !== "0")
-      run(process.execPath, ["node_modules/next/dist/bin/next", "build", EMPTY_APP]);
-    emptyServer = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", EMPTY_APP, "-p", String(EMPTY_PORT)], {
+    if (prepareEmptyApp({ fresh: process.env.BENCH_BUILD !== "0" })) run(process.execPath, ["node_modules/next/dist/bin/next", "build", EMPTY_APP_DIR]);
+    emptyServer = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", EMPTY_APP_DIR, "-p", String(EMPTY_PORT)], {
       stdio: "ignore",
       detached: true,
     });
@@ -132,7 +131,7 @@ function lighthouseSection() {
     ``,
     `## Lighthouse, mobile settings (targets: performance ≥ the empty page's − 0.03; accessibility 1.0)`,
     ``,
-    `${LIGHTHOUSE_RUNS} rounds; each round runs an empty page of the same Next and React (${EMPTY_APP}), then every page, so the floor is measured in the same minutes as the pages. Each row is the median run, with the range.`,
+    `${LIGHTHOUSE_RUNS} rounds; each round runs an empty page of the same Next and React (scripts/empty-app), then every page, so the floor is measured in the same minutes as the pages. Each row is the median run, with the range.`,
     ``,
     `| page | performance | range | empty page | difference | accessibility | best practices | LCP ms | TBT ms | CLS |`,
     `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,

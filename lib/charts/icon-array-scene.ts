@@ -14,18 +14,21 @@ import { ICON_ARRAY } from "./layout";
 
 const SIDE = ICON_ARRAY.columns * ICON_ARRAY.cell;
 
-/** `filled` circles in `color`, the rest hollow, in a SIDE × SIDE square; `data-filled` says how many. */
+/**
+ * `filled` circles in `color`, the rest hollow, in a SIDE × SIDE square; `data-filled` says how many.
+ * The filled and the hollow circles each share their paint through a group, so a cell is its place
+ * alone (two arrays of 100 cells are a large part of a page's HTML).
+ */
 export function iconArrayMark(filled: number, color: string): Mark {
+  const cells = iconArrayCells(filled);
+  const circles = (on: boolean): Mark[] => cells.filter((cell) => cell.on === on).map(({ cx, cy }) => ({ kind: "circle", cx, cy, r: ICON_ARRAY.radius }));
   return {
     kind: "group",
     data: { testid: "icon-array", filled: String(filled) },
-    marks: iconArrayCells(filled).map(({ cx, cy, on }) => ({
-      kind: "circle",
-      cx,
-      cy,
-      r: ICON_ARRAY.radius,
-      style: { ...STROKE.icon, fill: on ? color : "none", stroke: on ? color : "var(--muted)" },
-    })),
+    marks: [
+      { kind: "group", style: { ...STROKE.icon, fill: color, stroke: color }, marks: circles(true) },
+      { kind: "group", style: { ...STROKE.icon, fill: "none", stroke: "var(--muted)" }, marks: circles(false) },
+    ],
   };
 }
 

@@ -9,16 +9,22 @@ import type { Mark } from "@/lib/scene/types";
 import { subtypeColorVar } from "@/lib/theme";
 import { allMarks, groups, texts } from "./scene-marks";
 
-type Circle = Extract<Mark, { kind: "circle" }>;
-const circles = (marks: readonly Mark[]) => allMarks(marks).filter((m): m is Circle => m.kind === "circle");
+/** Each circle with the paint it is drawn in: its own, or the nearest group's that gives one. */
+function paintedCircles(marks: readonly Mark[], inherited: { fill?: string; stroke?: string } = {}): { fill?: string; stroke?: string }[] {
+  return marks.flatMap((mark) => {
+    const paint = { fill: mark.style?.fill ?? inherited.fill, stroke: mark.style?.stroke ?? inherited.stroke };
+    if (mark.kind === "circle") return [paint];
+    return mark.kind === "group" ? paintedCircles(mark.marks, paint) : [];
+  });
+}
 
 describe("iconArrayScene", () => {
   it.each([0, 1, 83, 99, 100])("fills the first %i of 100 circles in the colour and leaves the rest hollow", (filled) => {
     const scene = iconArrayScene({ filled, title: "t", description: "d" }, "var(--subtype-hr-pos-her2-pos)");
-    const cells = circles(scene.marks);
+    const cells = paintedCircles(scene.marks);
     expect(cells).toHaveLength(100);
-    expect(cells.filter((c) => c.style?.fill === "var(--subtype-hr-pos-her2-pos)")).toHaveLength(filled);
-    expect(cells.slice(filled).every((c) => c.style?.fill === "none" && c.style.stroke === "var(--muted)")).toBe(true);
+    expect(cells.filter((c) => c.fill === "var(--subtype-hr-pos-her2-pos)")).toHaveLength(filled);
+    expect(cells.slice(filled).every((c) => c.fill === "none" && c.stroke === "var(--muted)")).toBe(true);
     expect(groups(scene.marks)[0]?.data).toEqual({ testid: "icon-array", filled: String(filled) });
   });
 
