@@ -7,7 +7,7 @@ import { datasets } from "@/lib/datasets";
 import { EXPORT_SIZES } from "@/lib/scene/frame";
 import type { Mark } from "@/lib/scene/types";
 import { subtypeColorVar } from "@/lib/theme";
-import { allMarks, groups, texts } from "./scene-marks";
+import { groups, texts } from "./scene-marks";
 
 /** Each circle with the paint it is drawn in: its own, or the nearest group's that gives one. */
 function paintedCircles(marks: readonly Mark[], inherited: { fill?: string; stroke?: string } = {}): { fill?: string; stroke?: string }[] {
