@@ -1,11 +1,11 @@
 "use client";
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { ChartTooltip } from "./ChartTooltip";
+import { rovingTarget } from "./roving-focus";
 
 const MARK = "[data-mark-index]";
 
 interface Active {
-  index: number;
   text: string;
   leftPct: number;
   top: number;
@@ -28,7 +28,6 @@ export function ExplorableChart({ children, className = "chart", testId }: { chi
     if (!(mark instanceof SVGGElement)) return;
     for (const other of marks()) other.classList.toggle("is-active", other === mark);
     setActive({
-      index: Number(mark.dataset.markIndex),
       text: mark.getAttribute("aria-label") ?? "",
       leftPct: Number(mark.dataset.tipLeft),
       top: Number(mark.dataset.tipTop),
@@ -38,19 +37,11 @@ export function ExplorableChart({ children, className = "chart", testId }: { chi
   const markOf = (event: { target: EventTarget }) => (event.target instanceof Element ? event.target.closest(MARK) : null);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    const mark = markOf(event);
+    if (!(mark instanceof SVGGElement)) return;
     const all = marks();
-    const from = Number((markOf(event) as SVGGElement | null)?.dataset.markIndex ?? 0);
-    const last = all.length - 1;
-    const moves: Record<string, number> = {
-      ArrowRight: Math.min(last, from + 1),
-      ArrowDown: Math.min(last, from + 1),
-      ArrowLeft: Math.max(0, from - 1),
-      ArrowUp: Math.max(0, from - 1),
-      Home: 0,
-      End: last,
-    };
-    const target = moves[event.key];
-    if (target === undefined || !markOf(event)) return;
+    const target = rovingTarget(event.key, Number(mark.dataset.markIndex), all.length);
+    if (target === null) return;
     event.preventDefault();
     all.forEach((mark, index) => {
       mark.tabIndex = index === target ? 0 : -1;

@@ -1,6 +1,7 @@
 "use client";
 import { type CSSProperties, type KeyboardEvent, memo, type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { LiveRegion } from "@/components/charts/LiveRegion";
+import { rovingTarget } from "@/components/charts/roving-focus";
 import { type GroupProps, SceneSvg } from "@/components/charts/SceneSvg";
 import type { FlowLayout, PlacedNode } from "@/lib/charts/flow/layout";
 import { describeOutcome, flowScene, outcomesInOrder } from "@/lib/charts/flow/scene";
@@ -37,12 +38,9 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
   // a box's name is its description, and Enter opens the card that says more.
   const [tabStop, setTabStop] = useState(0);
   const moveFocus = (event: KeyboardEvent, from: number) => {
-    const last = outcomes.length - 1;
-    const moves: Record<string, number> = { ArrowRight: from + 1, ArrowDown: from + 1, ArrowLeft: from - 1, ArrowUp: from - 1, Home: 0, End: last };
-    const target = moves[event.key];
-    if (target === undefined) return;
+    const to = rovingTarget(event.key, from, outcomes.length);
+    if (to === null) return;
     event.preventDefault();
-    const to = Math.max(0, Math.min(last, target));
     setTabStop(to);
     boxes.current.get(outcomes[to] as NodeId)?.focus();
   };
