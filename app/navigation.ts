@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/subtypes", label: "Subtypes" },
   { href: "/testing", label: "HER2 testing" },
   { href: "/treatments", label: "Treatments" },
+  { href: "/trials", label: "Trials" },
   { href: "/data", label: "Data & API" },
   { href: "/glossary", label: "Glossary" },
   { href: "/present", label: "Present" },

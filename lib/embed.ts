@@ -11,6 +11,7 @@ export const EMBEDDABLE_CHARTS = {
   prevalence: { title: "Share of breast cancers by subtype", height: 640 },
   subtypes: { title: "How ER, PR and HER2 status combine into subtypes", height: 620 },
   testing: { title: "How a HER2 test result is read (ASCO/CAP)", height: 1100 },
+  trials: { title: "Survival over time in the randomised HER2 trials", height: 820 },
 } as const;
 export type EmbeddableChart = keyof typeof EMBEDDABLE_CHARTS;
 

@@ -38,6 +38,11 @@ const SECTION_TEXT = {
     description:
       "A timeline of US FDA approvals of HER2-targeted drugs in breast cancer by drug class and HER2 population, set against the years of diagnosis behind the survival figures.",
   },
+  "/trials": {
+    title: "Survival over time in the HER2 trials",
+    description:
+      "Kaplan–Meier curves from seven randomised trials of HER2 drugs (CLEOPATRA, TH3RESA, MARIANNE, ExteNET, ALTTO, NeoALTTO, CEREBEL), reconstructed from the published figures, with hazard ratios, medians and the papers' own figures side by side.",
+  },
   "/data": {
     title: "Data & API",
     description: "The HER2 Atlas datasets, their definitions and sources, and how to query them.",

@@ -6,11 +6,14 @@ import { FlowPicture } from "@/components/flow/FlowPicture";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { CompareFigure } from "@/components/survival/CompareFigure";
+import { TrialChart } from "@/components/trials/TrialChart";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import { embedPage } from "@/lib/charts/registry";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { parseSurvivalState, survivalSearch } from "@/lib/charts/survival-state";
+import { parseTrialState, trialSearch } from "@/lib/charts/trial-state";
+import { trialSourceLine, trialView } from "@/lib/charts/trial-view";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { type Citation, citationsFor } from "@/lib/datasets/citations";
@@ -19,6 +22,8 @@ import { EMBEDDABLE_CHARTS, type EmbeddableChart, parseNoSettings } from "@/lib/
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
 import { flowTakeaway } from "@/lib/her2/headline";
 import { flowSourceLine } from "@/lib/her2/text";
+import { analyseEndpoint } from "@/lib/trials/analysis";
+import { ENDPOINT_IDS } from "@/lib/trials/data";
 
 /** What an embed shows for one state: the frame's takeaway and sources, and the chart itself. */
 interface EmbedContent {
@@ -127,6 +132,27 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
               <FlowPicture key={layout.orientation} layout={layout} path={path} />
             ))}
             <p className="source-line">Source: {flowSourceLine(datasets.sources)}</p>
+          </>
+        ),
+      };
+    },
+  }),
+  trials: embed("trials", {
+    parse: (params) => parseTrialState(params, ENDPOINT_IDS),
+    explore: trialSearch,
+    render: ({ endpoint }) => {
+      // parseTrialState only returns known endpoints.
+      const analysis = analyseEndpoint(endpoint) as NonNullable<ReturnType<typeof analyseEndpoint>>;
+      const view = trialView(analysis);
+      return {
+        takeaway: view.takeaway,
+        citations: [],
+        chart: (
+          <>
+            <h2 className="embed-subtitle">{view.title}</h2>
+            <p className="reader-sentence">{view.reader}</p>
+            <TrialChart view={view} />
+            <p className="source-line">Source: {trialSourceLine(analysis, datasets.sources)}</p>
           </>
         ),
       };

@@ -26,8 +26,9 @@ import {
 } from "../datasets";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS, SUBTYPES } from "../subtypes";
 import type { FilterSpec, FilterValue } from "./query";
+import { trialsEndpoint } from "./trials";
 
-export const DATASET_NAMES = ["subtypes", "prevalence", "survival", "therapies"] as const;
+export const DATASET_NAMES = ["subtypes", "prevalence", "survival", "therapies", "trials"] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export interface DatasetEndpoint<Name extends string = string, Row extends { sourceId: string } = { sourceId: string }> {
@@ -262,4 +263,10 @@ const therapiesEndpoint: DatasetEndpoint<"class" | "population", TherapyRow> = {
   rowSchema: TherapyRowSchema,
 };
 
-export const ENDPOINTS = { survival: survivalEndpoint, prevalence: prevalenceEndpoint, subtypes: subtypesEndpoint, therapies: therapiesEndpoint } as const;
+export const ENDPOINTS = {
+  survival: survivalEndpoint,
+  prevalence: prevalenceEndpoint,
+  subtypes: subtypesEndpoint,
+  therapies: therapiesEndpoint,
+  trials: trialsEndpoint,
+} as const;

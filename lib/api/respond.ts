@@ -115,6 +115,11 @@ function csvRepresentation(filename: string, csv: string): Representation {
   return represent(csv, "text/csv; charset=utf-8", { "Content-Disposition": `attachment; filename=${filename}` });
 }
 
+/** A CSV download, cacheable like every GET answer. */
+export function csvResponse(request: Request, filename: string, csv: string): Response {
+  return cachedResponse(request, csvRepresentation(filename, csv));
+}
+
 /** GET /api/<dataset>: validate the query, filter rows, answer JSON or CSV. */
 export function datasetResponse<Name extends string, Row extends { sourceId: string }>(request: Request, endpoint: DatasetEndpoint<Name, Row>): Response {
   const parsed = parseListQuery(new URL(request.url).searchParams, endpoint.filters);

@@ -11,6 +11,7 @@ import { type ColorMode, THEME_TOKENS } from "../theme";
 import { FLOW_COLORS } from "./flow/style";
 import { RACE_STYLES, SEER_RACE_IDS } from "./race-style";
 import { POPULATION_STYLES } from "./therapy-style";
+import { ARM_ROLES, ARM_STYLES } from "./trial-style";
 
 function palette(mode: ColorMode): ReadonlyMap<string, string> {
   return new Map<string, string>([
@@ -19,6 +20,7 @@ function palette(mode: ColorMode): ReadonlyMap<string, string> {
     ...SEER_RACE_IDS.map((id): [string, string] => [`race-${id}`, RACE_STYLES[id].color[mode]]),
     ...HER2_POPULATIONS.map((id): [string, string] => [`population-${id}`, POPULATION_STYLES[id].color[mode]]),
     ...Object.entries(FLOW_COLORS[mode]).map(([name, value]): [string, string] => [`flow-${name}`, value]),
+    ...ARM_ROLES.map((role): [string, string] => [`arm-${role}`, ARM_STYLES[role].color[mode]]),
   ]);
 }
 

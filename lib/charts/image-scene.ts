@@ -10,6 +10,7 @@ import { type FlowContent, flowImageScene } from "./flow/image-scene";
 import { type IconArrayContent, iconArrayImageScene } from "./icon-array-scene";
 import { type MatrixContent, matrixImageScene } from "./subtype-matrix-scene";
 import { type TimelineContent, timelineImageScene } from "./timeline-scene";
+import { type TrialContent, trialImageScene } from "./trial-scene";
 
 /** What a chart draws, before a size and theme are chosen. */
 export type ChartContent =
@@ -18,7 +19,8 @@ export type ChartContent =
   | (FrameText & TimelineContent)
   | IconArrayContent
   | (FrameText & FlowContent)
-  | MatrixContent;
+  | MatrixContent
+  | (FrameText & TrialContent);
 export type ChartSpec = ChartContent & ExportTarget;
 
 /** Each kind's image scene, so adding a kind is one entry here. */
@@ -29,6 +31,7 @@ const IMAGE_SCENES: { [Kind in ChartSpec["kind"]]: (spec: Extract<ChartSpec, { k
   "icon-array": iconArrayImageScene,
   flow: flowImageScene,
   matrix: matrixImageScene,
+  trial: trialImageScene,
 };
 
 export function chartImageScene(spec: ChartSpec): Scene {

@@ -13,6 +13,8 @@ import { flowTakeaway } from "../her2/headline";
 import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
 import { flowSourceLine } from "../her2/text";
 import { SITE_NAME } from "../release";
+import { analyseEndpoint } from "../trials/analysis";
+import { ENDPOINT_IDS } from "../trials/data";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./compare";
 import type { ChartContent } from "./image-scene";
 import { shareTakeaway } from "./prevalence";
@@ -23,6 +25,8 @@ import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from 
 import { parseSurvivalState } from "./survival-state";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "./therapies";
 import { parseTreatmentsState } from "./therapies-state";
+import { parseTrialState } from "./trial-state";
+import { trialSourceLine, trialView } from "./trial-view";
 
 function citationText(rows: Parameters<typeof citationSentence>[0]): string {
   return citationSentence(rows, datasets.sources);
@@ -118,6 +122,13 @@ export const CHART_CONTENT = {
       classes: state.classes,
       bands,
     };
+  },
+  trials: (params: Record<string, string>): ChartContent => {
+    const { state } = parseTrialState(params, ENDPOINT_IDS);
+    // parseTrialState only returns known endpoints.
+    const analysis = analyseEndpoint(state.endpoint) as NonNullable<ReturnType<typeof analyseEndpoint>>;
+    const view = trialView(analysis);
+    return { kind: "trial", title: view.title, takeaway: view.takeaway, citation: trialSourceLine(analysis, datasets.sources), view };
   },
 } satisfies Record<string, (params: Record<string, string>) => ChartContent>;
 

@@ -11,11 +11,13 @@ import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "../embed";
 import { HER2_PARAMETERS } from "../her2/input";
 import { EXPORT_SIZES, type ExportSize } from "../scene/frame";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
+import { ENDPOINT_IDS } from "../trials/data";
 import type { ChartContent } from "./image-scene";
 import { PREVALENCE_DEFAULTS, RACE_FIGURES, RATE_PERIODS } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
 import { CHART_CONTENT, type ChartId } from "./registry-content";
 import { SURVIVAL_DEFAULTS } from "./survival-state";
+import { DEFAULT_ENDPOINT } from "./trial-state";
 
 /** One option of a chart: the values it takes, its default, and how many it takes at once. */
 export interface ChartOption {
@@ -26,7 +28,7 @@ export interface ChartOption {
   description: string;
 }
 
-export type Dataset = "survival" | "prevalence" | "subtypes" | "therapies" | "her2-status";
+export type Dataset = "survival" | "prevalence" | "subtypes" | "therapies" | "her2-status" | "trials";
 
 export interface ChartDefinition {
   id: ChartId;
@@ -122,6 +124,14 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
     embed: { name: "testing", forPage: true },
   }),
   treatments: chart("treatments", { page: "/treatments", dataset: "therapies", options: TREATMENTS_OPTIONS }),
+  trials: chart("trials", {
+    page: "/trials",
+    dataset: "trials",
+    options: [
+      { name: "endpoint", allowed: ENDPOINT_IDS, default: DEFAULT_ENDPOINT, arity: "single", description: "The trial endpoint whose curves are drawn." },
+    ],
+    embed: { name: "trials", forPage: true },
+  }),
 };
 
 export const CHART_IDS = Object.keys(CHARTS) as ChartId[];

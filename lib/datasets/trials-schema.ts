@@ -117,6 +117,7 @@ export const TrialEndpointSchema = z
 export type TrialEndpoint = z.infer<typeof TrialEndpointSchema>;
 
 export const TrialsFileSchema = z.object({
+  version: z.string(),
   /** The reconstruction the CSVs come from (kmdata), cited on every curve. */
   dataSourceId: sourceId,
   /** Why a reconstructed figure can differ from the printed one: one sentence the page shows. */

@@ -19,6 +19,8 @@ export const MARK_ELEMENT = {
   viewport: "svg",
 } as const satisfies Record<Mark["kind"], string>;
 
+const PRESERVE_ASPECT_RATIO = { start: "xMinYMin meet", center: "xMidYMin meet", stretch: "none" } as const;
+
 export function geometryAttributes(mark: Mark): Attribute[] {
   switch (mark.kind) {
     case "rect":
@@ -56,7 +58,7 @@ export function geometryAttributes(mark: Mark): Attribute[] {
         ["width", mark.width],
         ["height", Math.max(0, mark.height)],
         ["viewBox", `0 0 ${mark.viewBox.width} ${mark.viewBox.height}`],
-        ["preserveAspectRatio", mark.align === "center" ? "xMidYMin meet" : "xMinYMin meet"],
+        ["preserveAspectRatio", PRESERVE_ASPECT_RATIO[mark.align]],
         ["overflow", "visible"],
       ];
     case "text-lines":
@@ -82,6 +84,7 @@ export function styleAttributes(mark: Mark, color: (value: string) => string): A
     ["font-weight", style.fontWeight],
     ["font-style", style.fontStyle],
     ["text-anchor", style.anchor],
+    ["vector-effect", style.nonScalingStroke ? "non-scaling-stroke" : undefined],
   ]);
 }
 

@@ -22,6 +22,8 @@ export interface MarkStyle {
   anchor?: "start" | "middle" | "end";
   /** Figures in a column line up (font-variant-numeric: tabular-nums). */
   tabular?: boolean;
+  /** The stroke keeps its width in a stretched viewport (a curve drawn across a reflowing chart). */
+  nonScalingStroke?: true;
 }
 
 /** What a focusable mark stands for: its id in the data, the sentence read aloud, its tooltip's place. */
@@ -64,10 +66,12 @@ export type Mark =
       /** A share of the width places a px-sized drawing (a marker) at a point of a reflowing chart. */
       x: Length;
       y: Length;
-      width: number;
+      /** A share of the width with `stretch`: curves drawn in a fixed viewBox that reflows across. */
+      width: Length;
       height: number;
       viewBox: { width: number; height: number };
-      align: "start" | "center";
+      /** `stretch` scales across and down independently (preserveAspectRatio="none"). */
+      align: "start" | "center" | "stretch";
       marks: readonly Mark[];
     });
 

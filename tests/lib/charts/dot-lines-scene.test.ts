@@ -68,7 +68,7 @@ describe("dotLineImageScene", () => {
     // The chart's box lies inside the image, and the drawing fills its width at full scale without overflowing its height.
     const { width, height } = EXPORT_SIZES[size];
     const box = image.marks.find((m) => m.kind === "viewport");
-    if (box?.kind !== "viewport" || typeof box.x !== "number" || typeof box.y !== "number") throw new Error("no chart box");
+    if (box?.kind !== "viewport" || typeof box.x !== "number" || typeof box.y !== "number" || typeof box.width !== "number") throw new Error("no chart box");
     expect(box.x + box.width).toBeLessThanOrEqual(width);
     expect(box.y + box.height).toBeLessThanOrEqual(height);
     expect(box.viewBox.height * (box.width / box.viewBox.width)).toBeLessThanOrEqual(box.height + 0.5);

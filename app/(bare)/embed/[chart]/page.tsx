@@ -5,6 +5,7 @@ import { EMBEDS } from "@/components/embed/embeds";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { EMBEDDABLE_CHARTS, isEmbeddableChart } from "@/lib/embed";
 import "@/app/flow-diagram.css";
+import "@/app/trials-chart.css";
 
 interface EmbedProps {
   params: Promise<{ chart: string }>;

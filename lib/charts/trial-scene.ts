@@ -1,0 +1,232 @@
+/**
+ * The Kaplan–Meier chart as scenes: the page's (curves across the column's width, the number-at-risk
+ * table under the axis) and the image's (the same drawing under a legend, in the shared frame). The
+ * curves, bands and censor ticks are drawn in one stretched viewport, so they reflow with the page
+ * while the text around them stays at its size.
+ */
+import { formatNumber } from "../format";
+import { type ExportSize, type FrameText, fillBox, framedScene, textWidth } from "../scene/frame";
+import { STROKE, TEXT } from "../scene/text-styles";
+import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
+import type { SurvivalPoint } from "../trials/statistics";
+import type { TrialArmView, TrialView } from "./trial-view";
+
+const PLOT_TOP = 18;
+/** Space either side of the time axis, as a share of the width, so the end labels stay inside. */
+const PAD_PCT = 2.5;
+/** The page's curves are drawn 1000 units across, stretched to the column. */
+const PAGE_CURVE_WIDTH = 1000;
+const AT_RISK_LINE = 17;
+const CENSOR_HALF = 4;
+const DOT_RADIUS = 4;
+const Y_TICKS = [0, 0.25, 0.5, 0.75, 1] as const;
+
+export function trialScene(view: TrialView, plotHeight = 240): Scene {
+  const drawing = trialDrawing(view, { curveWidth: PAGE_CURVE_WIDTH, plotHeight, top: 0 });
+  return { title: view.title, description: view.takeaway, roleDescription: "survival curve chart", width: "100%", ...drawing };
+}
+
+interface DrawingOptions {
+  /** The viewBox width the curves are drawn at: the page stretches 1000 units; an image draws at its own width, so its strokes never scale unevenly. */
+  curveWidth: number;
+  plotHeight: number;
+  /** Where the drawing starts (an image puts its legend above). */
+  top: number;
+}
+
+const xPct = (view: TrialView, time: number) => PAD_PCT + (time / view.axisMax) * (100 - 2 * PAD_PCT);
+
+/** Gridlines and axis, the curves, one explorable stop per time step, and the number at risk. */
+export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top }: DrawingOptions): Drawing {
+  const plotTop = top + PLOT_TOP;
+  const bottom = plotTop + plotHeight;
+  const y = (survival: number) => plotTop + (1 - survival) * plotHeight;
+  const grid: Mark[] = Y_TICKS.flatMap((tick): Mark[] => [
+    { kind: "line", x1: 0, x2: "100%", y1: y(tick), y2: y(tick), style: STROKE.grid },
+    { kind: "text", x: 0, y: y(tick) - 4, text: `${tick * 100}%`, style: TEXT.tick },
+  ]);
+  const timeAxis: Mark[] = view.ticks.map((tick, index) => ({
+    kind: "text",
+    x: pct(xPct(view, tick)),
+    y: bottom + 16,
+    text: String(tick),
+    style: { ...TEXT.tick, anchor: "middle" },
+    className: index % 2 === 1 ? "tick-minor" : undefined,
+  }));
+  const axisTitle: Mark = { kind: "text", x: "50%", y: bottom + 34, text: view.xLabel, style: { ...TEXT.axisTitle, anchor: "middle" } };
+  const curves: Mark = {
+    kind: "viewport",
+    x: 0,
+    y: plotTop,
+    width: "100%",
+    height: plotHeight,
+    viewBox: { width: curveWidth, height: plotHeight },
+    align: "stretch",
+    marks: view.arms.flatMap((arm) =>
+      armMarks(
+        arm,
+        (time) => (xPct(view, time) / 100) * curveWidth,
+        (s) => (1 - s) * plotHeight,
+      ),
+    ),
+  };
+  const atRiskTop = bottom + 56;
+  return {
+    height: atRiskTop + 2 * AT_RISK_LINE * view.arms.length + 4,
+    marks: [
+      { kind: "group", decorative: true, marks: [...grid, ...timeAxis, axisTitle, curves] },
+      ...view.stops.map((stop) => stopMark(view, stop, y, { top: plotTop, height: plotHeight })),
+      atRiskTable(view, atRiskTop),
+    ],
+  };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** One arm: its 95% band, its step curve, and a tick at each censored time (one per drawn position). */
+function armMarks(arm: TrialArmView, x: (time: number) => number, y: (survival: number) => number): Mark[] {
+  const line = { stroke: arm.color, strokeWidth: 2.25, nonScalingStroke: true as const };
+  const steps = stepPath(arm.points, (p) => p.survival, x, y);
+  const upper = stepPoints(
+    arm.points.filter((p) => p.upper !== null),
+    (p) => p.upper ?? 0,
+    x,
+    y,
+  );
+  const lower = stepPoints(
+    arm.points.filter((p) => p.lower !== null),
+    (p) => p.lower ?? 0,
+    x,
+    y,
+  );
+  const band = upper.length > 1 ? `M${[...upper, ...lower.reverse()].map(([px, py]) => `${px},${py}`).join("L")}Z` : "";
+  const ticks = new Set(arm.censored.map((c) => `M${round(x(c.time))},${round(y(c.survival) - CENSOR_HALF)}v${2 * CENSOR_HALF}`));
+  return [
+    ...(band ? [{ kind: "path", d: band, style: { fill: arm.color, fillOpacity: 0.14 } } satisfies Mark] : []),
+    { kind: "path", d: steps, style: { ...line, dash: arm.dash }, className: `km-curve km-${arm.role}` },
+    { kind: "path", d: [...ticks].join(""), style: { stroke: arm.color, strokeWidth: 1.25, nonScalingStroke: true } },
+  ];
+}
+
+/** The corners of a right-continuous step function: across to each time, then down to its value. */
+function stepPoints(points: readonly SurvivalPoint[], value: (p: SurvivalPoint) => number, x: (t: number) => number, y: (s: number) => number) {
+  const corners: [number, number][] = [];
+  points.forEach((point, index) => {
+    const previous = points[index - 1];
+    if (previous && value(previous) !== value(point)) corners.push([round(x(point.time)), round(y(value(previous)))]);
+    if (!previous || value(previous) !== value(point)) corners.push([round(x(point.time)), round(y(value(point)))]);
+  });
+  const last = points.at(-1);
+  if (last) corners.push([round(x(last.time)), round(y(value(last)))]);
+  return corners;
+}
+
+function stepPath(points: readonly SurvivalPoint[], value: (p: SurvivalPoint) => number, x: (t: number) => number, y: (s: number) => number): string {
+  return `M${stepPoints(points, value, x, y)
+    .map(([px, py]) => `${px},${py}`)
+    .join("L")}`;
+}
+
+const percent = (value: number | null) => (value === null ? "not estimable" : `${formatNumber(value * 100, 1)}%`);
+
+function stopDescription(view: TrialView, time: number, points: readonly SurvivalPoint[]): string {
+  const arms = view.arms.map((arm, i) => {
+    const p = points[i] as SurvivalPoint;
+    return `${arm.label} ${percent(p.survival)} (95% CI ${percent(p.lower)} to ${percent(p.upper)}), ${formatNumber(p.atRisk, 0)} at risk`;
+  });
+  return `${formatNumber(time, time % 1 === 0 ? 0 : 1)} months: ${arms.join("; ")}.`;
+}
+
+/** A time step: an invisible column to hover, a guide line and a dot on each curve, shown when active. */
+function stopMark(view: TrialView, stop: TrialView["stops"][number], y: (s: number) => number, plot: { top: number; height: number }): Mark {
+  const x = xPct(view, stop.time);
+  const halfStep = ((view.ticks[1] ?? view.axisMax) / 4 / view.axisMax) * (100 - 2 * PAD_PCT);
+  return {
+    kind: "group",
+    datum: { id: `t-${stop.time}`, description: stopDescription(view, stop.time, stop.points), tooltip: { leftPct: x, top: plot.top + 8 } },
+    data: { testid: "km-stop", time: String(stop.time) },
+    className: "km-stop",
+    marks: [
+      { kind: "rect", x: pct(Math.max(0, x - halfStep)), y: plot.top, width: pct(2 * halfStep), height: plot.height, style: { fill: "transparent" } },
+      { kind: "line", x1: pct(x), x2: pct(x), y1: plot.top, y2: plot.top + plot.height, style: STROKE.whisker, className: "km-guide" },
+      ...view.arms.map(
+        (arm, i): Mark => ({
+          kind: "circle",
+          cx: pct(x),
+          cy: y(stop.points[i]?.survival ?? 0),
+          r: DOT_RADIUS,
+          style: { fill: arm.color, stroke: "var(--bg)", strokeWidth: 1.5 },
+          className: "km-dot",
+        }),
+      ),
+    ],
+  };
+}
+
+/** "Number at risk": each arm's label, then its count under each time tick. */
+function atRiskTable(view: TrialView, top: number): Mark {
+  const rows = view.arms.flatMap((arm, i): Mark[] => {
+    const labelY = top + 2 * AT_RISK_LINE * i + 12;
+    return [
+      { kind: "text", x: 0, y: labelY, text: arm.label, style: { ...TEXT.sublabel, fill: arm.color } },
+      ...(view.atTicks[i] ?? []).map(
+        ({ atRisk }, j): Mark => ({
+          kind: "text",
+          x: pct(xPct(view, view.ticks[j] ?? 0)),
+          y: labelY + AT_RISK_LINE,
+          text: formatNumber(atRisk, 0),
+          style: { ...TEXT.tick, fill: "var(--text)", anchor: "middle", tabular: true },
+          className: j % 2 === 1 ? "tick-minor" : undefined,
+        }),
+      ),
+    ];
+  });
+  return {
+    kind: "group",
+    data: { testid: "at-risk" },
+    marks: [{ kind: "text", x: 0, y: top - 4, text: "Number at risk", style: TEXT.axisTitle }, ...rows],
+  };
+}
+
+/** What the trial chart's image needs beyond its frame. */
+export interface TrialContent {
+  kind: "trial";
+  view: TrialView;
+}
+
+const LEGEND_ROW = 26;
+/** Below this the curves flatten out: the image shrinks the whole drawing instead. */
+const MIN_PLOT_HEIGHT = 140;
+const SWATCH = 28;
+
+export function trialImageScene(spec: FrameText & { size: ExportSize } & TrialContent): Scene {
+  return framedScene(spec, (box) => [
+    fillBox(box, (width) => {
+      const legend = legendDrawing(spec.view, width);
+      const available = (box.height * width) / box.width;
+      const fixed = trialDrawing(spec.view, { curveWidth: width, plotHeight: 0, top: legend.height }).height;
+      const plot = trialDrawing(spec.view, { curveWidth: width, plotHeight: Math.max(MIN_PLOT_HEIGHT, available - fixed), top: legend.height });
+      return { height: plot.height, marks: [...legend.marks, ...plot.marks] };
+    }),
+  ]);
+}
+
+function legendDrawing(view: TrialView, width: number): Drawing {
+  let x = 0;
+  let row = 0;
+  const items = view.arms.flatMap((arm): Mark[] => {
+    const itemWidth = SWATCH + 8 + textWidth(arm.label, TEXT.legend.fontSize) + 24;
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      row += 1;
+    }
+    const y = row * LEGEND_ROW + LEGEND_ROW / 2;
+    const item: Mark[] = [
+      { kind: "line", x1: x, x2: x + SWATCH, y1: y, y2: y, style: { stroke: arm.color, strokeWidth: 3, dash: arm.dash } },
+      { kind: "text", x: x + SWATCH + 8, y: y + 5, text: arm.label, style: TEXT.legend },
+    ];
+    x += itemWidth;
+    return item;
+  });
+  return { height: (row + 1) * LEGEND_ROW + 8, marks: [{ kind: "group", data: { legend: "true" }, marks: items }] };
+}

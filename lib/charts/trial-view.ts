@@ -1,0 +1,146 @@
+/**
+ * A trial endpoint as the chart and the page say it: each arm's curve and censored times, the time
+ * axis, the numbers at risk under it, the stops a keyboard walks along, and the sentences (the
+ * takeaway with the hazard ratio, and the reader's "of 100 people" sentence).
+ */
+import { shortCitation } from "../datasets/citations";
+import type { Source } from "../datasets/schemas";
+import type { EndpointKind } from "../datasets/trials-schema";
+import { formatNumber } from "../format";
+import type { ArmAnalysis, EndpointAnalysis } from "../trials/analysis";
+import { curvePoints } from "../trials/curve";
+import { type SurvivalPoint, survivalAt } from "../trials/statistics";
+import { ARM_STYLES, type ArmRole, armColorVar } from "./trial-style";
+
+/** What the curve counts, in words: the y axis, the takeaway's event, the reader's outcome. */
+export const ENDPOINT_WORDS: Record<EndpointKind, { alive: string; event: string }> = {
+  "overall-survival": { alive: "alive", event: "death" },
+  "progression-free-survival": { alive: "alive without their cancer growing", event: "progression or death" },
+  "invasive-disease-free-survival": { alive: "alive without invasive disease", event: "invasive disease or death" },
+  "disease-free-survival": { alive: "alive without the disease returning", event: "disease recurrence or death" },
+  "event-free-survival": { alive: "alive without an event", event: "progression, recurrence or death" },
+};
+
+export interface TrialArmView {
+  role: ArmRole;
+  arm: string;
+  label: string;
+  plain: string;
+  color: string;
+  dash?: string;
+  n: number;
+  points: SurvivalPoint[];
+  /** Where a patient left follow-up without an event: a tick on the curve. */
+  censored: { time: number; survival: number }[];
+}
+
+export interface TrialView {
+  id: string;
+  title: string;
+  takeaway: string;
+  /** For patients: of 100 people, how many, with the trial's population and the caveat. */
+  reader: string;
+  yLabel: string;
+  xLabel: string;
+  /** Experimental arm first: the legend and the sentences lead with what the trial tested. */
+  arms: [TrialArmView, TrialArmView];
+  /** The axis runs 0 to this (a whole number of tick steps past the last follow-up). */
+  axisMax: number;
+  ticks: number[];
+  /** Each arm's estimate at each tick (same order as `arms`): the number-at-risk row and the table view. */
+  atTicks: [SurvivalPoint[], SurvivalPoint[]];
+  /** The times a keyboard steps through, with each arm's S(t) there. */
+  stops: { time: number; points: [SurvivalPoint, SurvivalPoint] }[];
+}
+
+/** The reconstruction every curve comes from (data/trials.json names it; a test checks they agree). */
+export const DATA_SOURCE_ID = "kmdata-2021";
+const ratio = (value: number) => formatNumber(value, 2);
+
+/** Ticks every 3 months up to 18 months of follow-up, every 6 up to 3 years, every 12 beyond. */
+function tickStep(maxTime: number): number {
+  if (maxTime <= 18) return 3;
+  return maxTime <= 36 ? 6 : 12;
+}
+
+export function trialView(analysis: EndpointAnalysis): TrialView {
+  const { endpoint, trial } = analysis;
+  const words = ENDPOINT_WORDS[endpoint.kind];
+  const arms: [TrialArmView, TrialArmView] = [armView(analysis.experimental, "experimental"), armView(analysis.control, "control")];
+  const step = tickStep(analysis.maxTime);
+  const axisMax = Math.ceil(analysis.maxTime / step) * step;
+  const ticks = Array.from({ length: axisMax / step + 1 }, (_, i) => i * step);
+  const atTicks = arms.map((arm) => survivalAt(fitOf(analysis, arm.role), ticks)) as [SurvivalPoint[], SurvivalPoint[]];
+  const explore = step / 2;
+  const stopTimes = Array.from({ length: Math.floor(analysis.maxTime / explore) + 1 }, (_, i) => i * explore);
+  const stopPoints = arms.map((arm) => survivalAt(fitOf(analysis, arm.role), stopTimes));
+  const stops = stopTimes.map((time, i) => ({ time, points: [stopPoints[0]?.[i], stopPoints[1]?.[i]] as [SurvivalPoint, SurvivalPoint] }));
+  const hr = analysis.hazardRatio;
+  return {
+    id: endpoint.id,
+    title: `${trial.name}: ${endpoint.endpoint}`,
+    takeaway: `Hazard ratio ${ratio(hr.value)} (95% CI ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.`,
+    reader: readerSentence(analysis, arms, words.alive),
+    yLabel: `Share ${words.alive} (%)`,
+    xLabel: "Months since randomisation",
+    arms,
+    axisMax,
+    ticks,
+    atTicks,
+    stops,
+  };
+}
+
+function fitOf(analysis: EndpointAnalysis, role: ArmRole) {
+  return (role === "control" ? analysis.control : analysis.experimental).fit;
+}
+
+function armView(arm: ArmAnalysis, role: ArmRole): TrialArmView {
+  return {
+    role,
+    arm: arm.arm,
+    label: arm.label,
+    plain: arm.plain,
+    color: armColorVar(role),
+    dash: ARM_STYLES[role].dash,
+    n: arm.n,
+    points: curvePoints(arm.fit),
+    censored: arm.fit.steps.filter((step) => step.censored > 0).map(({ time, survival }) => ({ time, survival })),
+  };
+}
+
+const LANDMARKS = [60, 48, 36, 24, 12, 6] as const;
+/** A landmark is read only where both arms still have this many patients followed. */
+const MIN_AT_RISK = 20;
+
+/**
+ * "In this trial, of 100 people given X, about N were alive at 3 years, against M given Y." The
+ * latest landmark at which both arms still have patients followed; whole people, as a reader counts.
+ */
+function readerSentence(analysis: EndpointAnalysis, arms: [TrialArmView, TrialArmView], alive: string): string {
+  const fits = arms.map((arm) => fitOf(analysis, arm.role));
+  const landmark = LANDMARKS.find((time) => fits.every((fit) => (survivalAt(fit, [time])[0]?.atRisk ?? 0) >= MIN_AT_RISK)) ?? 6;
+  const [first, second] = fits.map((fit) => Math.round((survivalAt(fit, [landmark])[0]?.survival ?? 0) * 100));
+  const when = landmark % 12 === 0 ? `${landmark / 12} ${landmark === 12 ? "year" : "years"}` : `${landmark} months`;
+  return `In this trial, of 100 people given ${arms[0].plain}, about ${first} were ${alive} at ${when}, against ${second} of 100 given ${arms[1].plain}. The trial enrolled ${analysis.trial.population}: its result is an average over them, not a forecast for one person.`;
+}
+
+/** ": a 32% lower rate of death" — what a hazard ratio means, in the reader's words. */
+function rateChange(hazardRatio: number, event: string): string {
+  const change = Math.round(Math.abs(1 - hazardRatio) * 100);
+  if (change === 0) return "";
+  return `: a ${change}% ${hazardRatio < 1 ? "lower" : "higher"} rate of ${event}`;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * Where the curve comes from, in one line for images, embeds and slides: the paper and its figure,
+ * and that the patients are reconstructed from it (kmdata, MIT).
+ */
+export function trialSourceLine(analysis: EndpointAnalysis, sources: readonly Source[]): string {
+  const cite = (id: string) => sources.find((source) => source.id === id)?.citation ?? id;
+  return `${cite(analysis.trial.sourceId)} ${analysis.endpoint.figure}, reconstructed from the published curve; kmdata: ${shortCitation(cite(DATA_SOURCE_ID))}, MIT licence.`;
+}
