@@ -22,7 +22,7 @@ const DOT_RADIUS = 4;
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1] as const;
 
 export function trialScene(view: TrialView, plotHeight = 240): Scene {
-  const drawing = trialDrawing(view, { curveWidth: PAGE_CURVE_WIDTH, plotHeight, top: 0 });
+  const drawing = trialDrawing(view, { curveWidth: PAGE_CURVE_WIDTH, plotHeight, top: 0, explorable: true });
   return { title: view.title, description: view.takeaway, roleDescription: "survival curve chart", width: "100%", ...drawing };
 }
 
@@ -32,12 +32,14 @@ interface DrawingOptions {
   plotHeight: number;
   /** Where the drawing starts (an image puts its legend above). */
   top: number;
+  /** The page's time steps (guide and dots shown on focus); an image, which nothing explores, has none. */
+  explorable: boolean;
 }
 
 const xPct = (view: TrialView, time: number) => PAD_PCT + (time / view.axisMax) * (100 - 2 * PAD_PCT);
 
 /** Gridlines and axis, the curves, one explorable stop per time step, and the number at risk. */
-export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top }: DrawingOptions): Drawing {
+export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top, explorable }: DrawingOptions): Drawing {
   const plotTop = top + PLOT_TOP;
   const bottom = plotTop + plotHeight;
   const y = (survival: number) => plotTop + (1 - survival) * plotHeight;
@@ -75,7 +77,7 @@ export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top }: D
     height: atRiskTop + 2 * AT_RISK_LINE * view.arms.length + 4,
     marks: [
       { kind: "group", decorative: true, marks: [...grid, ...timeAxis, axisTitle, curves] },
-      ...view.stops.map((stop) => stopMark(view, stop, y, { top: plotTop, height: plotHeight })),
+      ...(explorable ? view.stops.map((stop) => stopMark(view, stop, y, { top: plotTop, height: plotHeight })) : []),
       atRiskTable(view, atRiskTop),
     ],
   };
@@ -204,8 +206,9 @@ export function trialImageScene(spec: FrameText & { size: ExportSize } & TrialCo
     fillBox(box, (width) => {
       const legend = legendDrawing(spec.view, width);
       const available = (box.height * width) / box.width;
-      const fixed = trialDrawing(spec.view, { curveWidth: width, plotHeight: 0, top: legend.height }).height;
-      const plot = trialDrawing(spec.view, { curveWidth: width, plotHeight: Math.max(MIN_PLOT_HEIGHT, available - fixed), top: legend.height });
+      const options = { curveWidth: width, top: legend.height, explorable: false };
+      const fixed = trialDrawing(spec.view, { ...options, plotHeight: 0 }).height;
+      const plot = trialDrawing(spec.view, { ...options, plotHeight: Math.max(MIN_PLOT_HEIGHT, available - fixed) });
       return { height: plot.height, marks: [...legend.marks, ...plot.marks] };
     }),
   ]);
@@ -228,5 +231,13 @@ function legendDrawing(view: TrialView, width: number): Drawing {
     x += itemWidth;
     return item;
   });
-  return { height: (row + 1) * LEGEND_ROW + 8, marks: [{ kind: "group", data: { legend: "true" }, marks: items }] };
+  // The page prints what the y axis counts above its chart; the image under its legend.
+  const noteY = (row + 1) * LEGEND_ROW + 18;
+  return {
+    height: noteY + 8,
+    marks: [
+      { kind: "group", data: { legend: "true" }, marks: items },
+      { kind: "text", x: 0, y: noteY, text: view.yLabel, style: TEXT.note },
+    ],
+  };
 }

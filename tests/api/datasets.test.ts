@@ -168,7 +168,7 @@ describe("GET /api and /api/openapi.json", () => {
     const body = (await getIndex(request("/api")).json()) as {
       datasets: { dataset: string; rows: number; filters: { name: string; allowed: string[] }[]; fields: string[] }[];
     };
-    expect(body.datasets.map((d) => d.dataset)).toEqual(["subtypes", "prevalence", "survival", "therapies"]);
+    expect(body.datasets.map((d) => d.dataset)).toEqual(["subtypes", "prevalence", "survival", "therapies", "trials"]);
     const survival = body.datasets.find((d) => d.dataset === "survival")!;
     expect(survival.rows).toBe(datasets.survival.length);
     expect(survival.filters.map((f) => f.name)).toEqual(["subtype", "measure", "stage", "period"]);

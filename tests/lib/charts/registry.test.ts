@@ -37,7 +37,7 @@ describe("the chart registry", () => {
       expect(chartForEmbed(name).title).toBe(EMBEDDABLE_CHARTS[name].title);
       expect(embedPage(name)).not.toContain("#");
     }
-    expect(PAGE_EMBEDS).toEqual({ "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes", "/testing": "testing" });
+    expect(PAGE_EMBEDS).toEqual({ "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes", "/testing": "testing", "/trials": "trials" });
   });
 
   it("holds image requests to each option's arity", () => {

@@ -8,6 +8,7 @@ import therapiesFile from "@/data/therapies.json";
 import { DATA_VERSION, datasets, sourceFor, UNIT_RANGES } from "@/lib/datasets";
 import { fourYearSurvival, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
 import { HER2_TEXT_SOURCE_IDS } from "@/lib/her2/result-text";
+import { trials } from "@/lib/trials/data";
 
 const allFigures = [...datasets.survival, ...datasets.prevalence];
 
@@ -52,13 +53,16 @@ describe("published data", () => {
       ...HER2_TEXT_SOURCE_IDS,
       // The under-40 (AYA) share statement on /prevalence cites Keegan 2012; it is a finding, not a figure.
       "keegan-2012-bcr",
+      // The trials' publications and the reconstruction their curves come from.
+      ...trials.trials.map((trial) => trial.sourceId),
+      trials.dataSourceId,
     ]);
     expect(datasets.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
   });
 
   it("all data files belong to one release", () => {
-    const versions = [sourcesFile.version, subtypesFile.version, survivalFile.version, prevalenceFile.version, therapiesFile.version];
-    expect(versions).toEqual(Array(5).fill(DATA_VERSION));
+    const versions = [sourcesFile.version, subtypesFile.version, survivalFile.version, prevalenceFile.version, therapiesFile.version, trials.version];
+    expect(versions).toEqual(Array(6).fill(DATA_VERSION));
   });
 
   it("shares of cases add up to 100 within each complete set, give or take the rounding the source printed", () => {

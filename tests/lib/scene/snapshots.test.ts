@@ -29,6 +29,8 @@ const CASES: readonly { name: string; chart: string; query?: string }[] = [
   { name: "testing-case-square-dark", chart: "testing", query: "ihc=2%2B&assay=dual&ratio=2.5&copies=5.1&size=square&theme=dark" },
   { name: "treatments-slide-light", chart: "treatments" },
   { name: "treatments-og-dark", chart: "treatments", query: "size=og&theme=dark&class=antibody-drug-conjugate" },
+  { name: "trials-slide-light", chart: "trials" },
+  { name: "trials-square-dark", chart: "trials", query: "endpoint=th3resa-pfs&size=square&theme=dark" },
 ];
 
 function draw(chart: string, query = ""): string {

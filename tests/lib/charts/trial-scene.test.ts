@@ -1,0 +1,86 @@
+// The trial chart: its words (the takeaway's hazard ratio, the reader's sentence), its axis and
+// number at risk, its keyboard stops, and the image drawn from the same view.
+import { describe, expect, it } from "vitest";
+import { trialImageScene, trialScene } from "@/lib/charts/trial-scene";
+import { ARM_ROLES, ARM_STYLES } from "@/lib/charts/trial-style";
+import { trialView } from "@/lib/charts/trial-view";
+import { EXPORT_SIZES } from "@/lib/scene/frame";
+import { BACKGROUNDS, contrastRatio } from "@/lib/theme";
+import { analyseEndpoint } from "@/lib/trials/analysis";
+import { ENDPOINT_IDS } from "@/lib/trials/data";
+import { survivalAt } from "@/lib/trials/statistics";
+import { allMarks, datums, groups, texts } from "./scene-marks";
+
+const viewOf = (id: string) => trialView(analyseEndpoint(id) as NonNullable<ReturnType<typeof analyseEndpoint>>);
+
+describe("the trial chart's words", () => {
+  it.each([
+    ["cleopatra-os", "Hazard ratio 0.68 (95% CI 0.55–0.83) for death", "a 32% lower rate of death"],
+    ["th3resa-pfs", "Hazard ratio 0.52", "lower rate of progression or death"],
+    ["altto-lapatinib-os", "Hazard ratio 1.30", "higher rate of death"],
+  ])("%s says its hazard ratio, interval and direction", (id, start, direction) => {
+    const { takeaway } = viewOf(id);
+    expect(takeaway.startsWith(start)).toBe(true);
+    expect(takeaway).toContain(direction);
+  });
+
+  it("counts of 100 people at the latest landmark both arms still follow, from the curves themselves", () => {
+    const analysis = analyseEndpoint("cleopatra-os") as NonNullable<ReturnType<typeof analyseEndpoint>>;
+    const at60 = [analysis.experimental, analysis.control].map((arm) => Math.round((survivalAt(arm.fit, [60])[0]?.survival ?? 0) * 100));
+    expect(viewOf("cleopatra-os").reader).toContain(
+      `of 100 people given pertuzumab with trastuzumab and docetaxel, about ${at60[0]} were alive at 5 years, against ${at60[1]} of 100`,
+    );
+    expect(viewOf("cleopatra-os").reader).toContain("not a forecast for one person");
+    // TH3RESA's progression-free follow-up is short: its sentence reads an earlier time.
+    expect(viewOf("th3resa-pfs").reader).toMatch(/at (\d+ months|1 year)/);
+  });
+});
+
+describe.each(ENDPOINT_IDS)("the %s chart", (id) => {
+  const view = viewOf(id);
+  const scene = trialScene(view);
+
+  it("runs its time axis past the last follow-up, with each arm's number at risk under every tick", () => {
+    expect(view.ticks[0]).toBe(0);
+    expect(view.axisMax).toBe(view.ticks.at(-1));
+    for (const points of view.atTicks) {
+      expect(points).toHaveLength(view.ticks.length);
+      expect(points.every((p, i) => i === 0 || p.atRisk <= (points[i - 1]?.atRisk ?? Infinity))).toBe(true);
+    }
+    const table = groups(scene.marks).find((g) => g.data?.testid === "at-risk");
+    expect(texts(table?.marks ?? [])).toEqual(expect.arrayContaining([view.arms[0].label, (view.atTicks[0][0]?.atRisk ?? 0).toLocaleString("en-US")]));
+  });
+
+  it("gives a keyboard stop per half tick, each naming both arms' share, interval and number at risk", () => {
+    const stops = datums(scene.marks);
+    expect(stops.length).toBe(view.stops.length);
+    expect(stops[0]?.description).toMatch(/^0 months: .*100\.0%.*at risk/);
+    for (const stop of stops) for (const arm of view.arms) expect(stop.description).toContain(arm.label);
+  });
+
+  it("draws each arm's curve, band and censor ticks in one stretched viewport", () => {
+    const viewport = allMarks(scene.marks).find((m) => m.kind === "viewport");
+    expect(viewport?.kind === "viewport" && viewport.align).toBe("stretch");
+    const curves = allMarks(scene.marks).filter((m) => m.kind === "path" && m.className?.includes("km-curve"));
+    expect(curves).toHaveLength(2);
+  });
+});
+
+describe("the trial chart's image", () => {
+  it.each(Object.keys(EXPORT_SIZES) as (keyof typeof EXPORT_SIZES)[])("at %s draws the legend, the axis note and no keyboard stops", (size) => {
+    const view = viewOf("cleopatra-os");
+    const image = trialImageScene({ kind: "trial", view, title: view.title, takeaway: view.takeaway, citation: "Source", size });
+    expect(datums(image.marks)).toEqual([]);
+    expect(texts(image.marks)).toEqual(expect.arrayContaining([view.arms[0].label, view.arms[1].label, view.yLabel, "Number at risk"]));
+  });
+
+  it.each(ARM_ROLES)("paints the %s arm with at least 3:1 contrast on both backgrounds", (role) => {
+    expect(contrastRatio(ARM_STYLES[role].color.light, BACKGROUNDS.light)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(ARM_STYLES[role].color.dark, BACKGROUNDS.dark)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("tells the arms apart by line style too, not by colour alone", () => {
+    expect(ARM_STYLES.control.dash).toBeTruthy();
+    expect(ARM_STYLES.experimental.dash).toBeUndefined();
+  });
+});
