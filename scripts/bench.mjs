@@ -2,11 +2,13 @@
 // printed). Each figure is set against a floor measured in the same run on this machine: the same
 // bytes as a static file, the framework's own 404 page, an empty page of the same Next and React.
 // Figures are reported, never asserted; but a figure measured on failed requests is meaningless,
-// so any non-2xx answer fails the run. BENCH_ONLY=throughput,weight,lighthouse,classifier picks parts;
+// so any non-2xx answer fails the run. BENCH_ONLY=throughput,weight,lighthouse,classifier,trials picks parts
+// (the last two run in Node alone, with no build or server);
 // LIGHTHOUSE_PAGES=/,/survival narrows the Lighthouse part.
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { chromium } from "playwright-core";
 import { EMPTY_APP_DIR, prepareEmptyApp } from "./bench/empty-app.mjs";
 import { CONNECTIONS, kb, lighthouse, median, pageWeight, throughput } from "./bench/measure.mjs";
@@ -21,7 +23,8 @@ const EMPTY_PORT = PORT + 1;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const NOT_FOUND = "/no-such-page";
-const PARTS = new Set((process.env.BENCH_ONLY ?? "throughput,weight,lighthouse,classifier").split(","));
+const PARTS = new Set((process.env.BENCH_ONLY ?? "throughput,weight,lighthouse,classifier,trials").split(","));
+const SERVED = ["throughput", "weight", "lighthouse"].some((part) => PARTS.has(part));
 /** Lighthouse takes about 15 s a run: LIGHTHOUSE_PAGES=/,/survival narrows it to some pages (default: every page). */
 const LIGHTHOUSE_PAGES = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(",").filter((path) => PAGES.includes(path)) : PAGES;
 /** Default views (the targets: ≥ 0.5× a static file), then views with a query, which Next renders per request. */
@@ -37,8 +40,10 @@ const ROUTES = {
 };
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-requireChromium();
-if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "0") run("npx", ["next", "build"]);
+if (SERVED) {
+  requireChromium();
+  if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "0") run("npx", ["next", "build"]);
+}
 
 const report = [
   `# HER2 Atlas benchmark`,
@@ -50,6 +55,33 @@ const failures = [];
 let server = null;
 let emptyServer = null;
 try {
+  if (SERVED) await servedSections();
+} catch (error) {
+  failures.push(error.message);
+} finally {
+  if (server) await stopServer(server);
+  if (emptyServer) await stopServer(emptyServer);
+  if (SERVED) removeStaticBaseline();
+}
+if (PARTS.has("classifier")) report.push(``, `## HER2 classifier (Node, vitest bench)`, ``, ...vitestBenchTiming("tests/bench/her2.bench.ts", "classifier"));
+if (PARTS.has("trials")) {
+  report.push(
+    ``,
+    `## Trial statistics (Node, vitest bench; target: all 19 endpoints < 50 ms)`,
+    ``,
+    `From the CSV texts: parse, Kaplan–Meier and median of both arms, Cox hazard ratio, log-rank test.`,
+    ``,
+    ...vitestBenchTiming("tests/bench/trials.bench.ts", "trial statistics"),
+  );
+}
+if (failures.length > 0) report.push(``, `## FAILED: these figures are not valid`, ``, ...failures.map((f) => `- FAIL: ${f}`));
+
+const text = `${report.join("\n")}\n`;
+writeFileSync("bench-report.md", text);
+console.log(`\n${text}`);
+process.exit(failures.length > 0 ? 1 : 0);
+
+async function servedSections() {
   const baseline = PARTS.has("throughput") ? await writeStaticBaseline(PORT, ROUTES) : {};
   server = startServer(PORT);
   await waitForServer(`${BASE}/api`, 120_000);
@@ -64,20 +96,7 @@ try {
     await waitForServer(`http://127.0.0.1:${EMPTY_PORT}/`);
     lighthouseSection();
   }
-} catch (error) {
-  failures.push(error.message);
-} finally {
-  if (server) await stopServer(server);
-  if (emptyServer) await stopServer(emptyServer);
-  removeStaticBaseline();
 }
-if (PARTS.has("classifier")) report.push(``, `## HER2 classifier (Node, vitest bench)`, ``, ...classifierTiming());
-if (failures.length > 0) report.push(``, `## FAILED: these figures are not valid`, ``, ...failures.map((f) => `- FAIL: ${f}`));
-
-const text = `${report.join("\n")}\n`;
-writeFileSync("bench-report.md", text);
-console.log(`\n${text}`);
-process.exit(failures.length > 0 ? 1 : 0);
 
 async function throughputSection(baseline) {
   await checkStaticBaseline(BASE, baseline);
@@ -162,14 +181,15 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** Runs the classifier benchmark in Node and reads Vitest's JSON report, not its console text. */
-function classifierTiming() {
-  const out = `.bench-her2-${Date.now()}.json`;
+/** Runs one vitest bench file in Node and reads Vitest's JSON report, not its console text. */
+function vitestBenchTiming(file, label) {
+  const out = `.bench-${basename(file, ".bench.ts")}-${Date.now()}.json`;
   try {
-    const result = spawnSync("npx", ["vitest", "bench", "--run", "tests/bench/her2.bench.ts", `--outputJson=${out}`], { encoding: "utf8" });
+    // One project: the bench files match every project's include, and each would run them again.
+    const result = spawnSync("npx", ["vitest", "bench", "--run", "--project", "unit", file, `--outputJson=${out}`], { encoding: "utf8" });
     if (result.status !== 0 || !existsSync(out)) {
-      failures.push(`classifier benchmark exited ${result.status} without a report`);
-      return ["(classifier benchmark failed)"];
+      failures.push(`${label} benchmark exited ${result.status} without a report`);
+      return [`(${label} benchmark failed)`];
     }
     const benchmarks = JSON.parse(readFileSync(out, "utf8")).files.flatMap((file) =>
       file.groups.flatMap((group) => group.benchmarks.map((b) => ({ ...b, group: group.fullName.split(" > ").pop() }))),
