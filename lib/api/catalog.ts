@@ -4,7 +4,7 @@
  * the routes serve.
  */
 import { z } from "zod";
-import { DATA_VERSION, datasets, SourceSchema } from "../datasets";
+import { DATA_VERSION, datasets, SourceSchema, sourcesFor } from "../datasets";
 import { DATASET_NAMES, ENDPOINTS } from "./endpoints";
 import { FORMATS } from "./query";
 import { ApiErrorDetailSchema, ApiErrorSchema, envelopeSchema } from "./schemas";
@@ -111,7 +111,8 @@ export function apiIndex(extraRoutes: readonly ExtraRoute[] = []) {
         fields: fieldsOf(endpoint.rowSchema),
         filters: endpoint.filters.map(({ name: filter, allowed, description }) => ({ name: filter, allowed, description })),
         rows: endpoint.rows.length,
-        sources: [...new Set(endpoint.rows.map((row) => row.sourceId))],
+        // The rows' sources, then any the envelope cites (the trials' reconstruction).
+        sources: [...new Set([...endpoint.rows.map((row) => row.sourceId), ...sourcesFor(endpoint.envelope?.value ?? {}).map((source) => source.id)])],
         examples: [endpoint.path, `${endpoint.path}?format=csv`],
       };
     }),

@@ -170,7 +170,7 @@ export const trialsEndpoint: DatasetEndpoint<"trial" | "setting" | "kind", Trial
   dataset: "trials",
   path: "/api/trials",
   description:
-    "Kaplan–Meier endpoints of randomised HER2 trials, one row each: trial, endpoint, setting, the two arms compared (codes as in /api/trials/{id}) and the publication whose figure the patient-level data were reconstructed from (kmdata, MIT). /api/trials/{id} gives the analysis, /api/trials/{id}/survival the curve.",
+    "Kaplan–Meier endpoints of randomised HER2 trials, one row each: trial, endpoint, setting, the two arms compared (codes as in /api/trials/{id}) and the publication whose figure the patient-level data were reconstructed from. The patients are reconstructed from each published Kaplan–Meier figure and its numbers at risk, not the trials' own data: kmdata 1.0.1 (Redd, Fell and Rahman), MIT licence, copyright 2021 Robert Redd. /api/trials/{id} gives the analysis, /api/trials/{id}/survival the curve.",
   filters: [
     { name: "trial", allowed: trials.trials.map((trial) => trial.id), description: "Trial id." },
     { name: "setting", allowed: TRIAL_SETTINGS, description: "Early (adjuvant or neoadjuvant) or metastatic disease." },

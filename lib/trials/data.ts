@@ -102,3 +102,9 @@ export function endpointChoices(): { trial: string; endpoints: { id: string; lab
       }),
   }));
 }
+
+/** The curve to link for a trial named as an approval's pivotal trial: its first endpoint in the file (overall survival where there is one). */
+export function trialCurveFor(trialName: string): TrialEndpoint | undefined {
+  const trial = trials.trials.find((t) => t.name.toLowerCase() === trialName.toLowerCase());
+  return trial && trials.endpoints.find((endpoint) => endpoint.trial === trial.id);
+}

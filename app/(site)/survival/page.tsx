@@ -30,6 +30,9 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
       <SurvivalExplorer state={state} rows={[...datasets.survival]} sources={[...datasets.sources]}>
         <StagesExplained sources={datasets.sources} />
       </SurvivalExplorer>
+      <p className="see-also" data-testid="trials-link">
+        <a href="/trials">Survival over time</a>: Kaplan–Meier curves from seven randomised trials of HER2 drugs, month by month.
+      </p>
       <PageSources citations={citationsFor(datasets.survival, datasets.sources)} />
     </>
   );

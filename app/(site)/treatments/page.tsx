@@ -7,6 +7,7 @@ import { StagesExplained } from "@/components/survival/StagesExplained";
 import { DrugClassesExplained } from "@/components/treatments/DrugClassesExplained";
 import { ReadingApprovals } from "@/components/treatments/ReadingApprovals";
 import { TreatmentsExplorer } from "@/components/treatments/TreatmentsExplorer";
+import { TrialCurveLinks } from "@/components/treatments/TrialCurveLinks";
 import { approvalSources, survivalBands } from "@/lib/charts/therapies";
 import { parseTreatmentsState, treatmentsSearch } from "@/lib/charts/therapies-state";
 import { populationColorCss } from "@/lib/charts/therapy-style";
@@ -49,6 +50,7 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
         {/* "Reading this list" links "metastatic" first. */}
         <StagesExplained sources={datasets.sources} linkedAbove={["metastatic"]} />
       </TreatmentsExplorer>
+      <TrialCurveLinks rows={datasets.therapies} />
       <PageSources
         citations={bandCitations}
         works={approvals.flatMap((approval) => datasets.sources.filter((source) => source.id === approval.sourceId))}

@@ -1,0 +1,67 @@
+// /trials: the curves and their hazard ratio in the server's HTML, the endpoint picker with and
+// without JavaScript, keyboard exploration along the time axis, and the links from /survival and
+// /treatments. Axe, reflow and the keyboard walk run over every page in a11y.spec.
+import { expect, tabTo, test } from "./fixtures";
+
+test.describe("trials page", () => {
+  test("without JavaScript: the hazard ratio, the curves, the number at risk and the picker work from the HTML", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto("/trials");
+    await expect(page.getByTestId("takeaway")).toContainText("Hazard ratio 0.68");
+    await expect(page.locator("[data-testid=trial-chart] path.km-curve")).toHaveCount(2);
+    await expect(page.locator("[data-testid=at-risk]")).toContainText("Number at risk");
+    await expect(page.getByTestId("reader-sentence")).toContainText("not a forecast for one person");
+    await expect(page.getByTestId("published-comparison")).toContainText("56.5 months");
+    await expect(page.getByTestId("trial-provenance")).toContainText("MIT licence");
+    await page.getByLabel("Trial and endpoint").selectOption("th3resa-pfs");
+    await page.getByRole("button", { name: "Show curves" }).click();
+    await expect(page).toHaveURL(/endpoint=th3resa-pfs/);
+    await expect(page.getByTestId("takeaway")).toContainText("Hazard ratio 0.52");
+    await context.close();
+  });
+
+  test("an unknown endpoint falls back to the default with a notice", async ({ page }) => {
+    await page.goto("/trials?endpoint=%3Cb%3Enope");
+    await expect(page.getByTestId("takeaway")).toContainText("Hazard ratio 0.68");
+    await expect(page.getByText("was not recognised")).toBeVisible();
+    expect(await page.content()).not.toContain("<b>nope");
+  });
+
+  test("with JavaScript: the picker swaps the curves, and the keyboard walks along the time axis", async ({ page, consoleErrors }) => {
+    await page.goto("/trials", { waitUntil: "networkidle" });
+    await page.getByLabel("Trial and endpoint").selectOption("cerebel-os");
+    await expect(page).toHaveURL(/endpoint=cerebel-os/);
+    await expect(page.getByRole("heading", { name: "CEREBEL: overall survival" })).toBeVisible();
+    await tabTo(page, "[data-testid=km-stop]");
+    await expect(page.getByTestId("tooltip")).toContainText("0 months:");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("[data-testid=km-stop]:focus")).toHaveAttribute("data-time", "6");
+    await expect(page.locator("[data-testid=km-stop]:focus")).toHaveAccessibleName(/^6 months: Lapatinib \+ capecitabine \d+\.\d% \(95% CI/);
+    await page.keyboard.press("End");
+    await expect(page.getByTestId("tooltip")).toContainText("at risk");
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("tooltip")).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("/survival and /treatments link to the curves", async ({ page }) => {
+    await page.goto("/survival");
+    await expect(page.getByTestId("trials-link").getByRole("link", { name: "Survival over time" })).toHaveAttribute("href", "/trials");
+    await page.goto("/treatments");
+    const links = page.getByTestId("trial-curve-links").getByRole("link");
+    await expect(links.filter({ hasText: "CLEOPATRA" }).first()).toHaveAttribute("href", "/trials?endpoint=cleopatra-os");
+    await expect(links.filter({ hasText: "ExteNET" })).toHaveAttribute("href", "/trials?endpoint=extenet-idfs");
+  });
+
+  test("its image and embed carry the citation and the reconstruction", async ({ page, request }) => {
+    const png = await request.get("/api/charts/trials.png?endpoint=th3resa-pfs&size=square");
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const svg = await (await request.get("/api/charts/trials.svg?endpoint=cleopatra-os")).text();
+    expect(svg).toContain("reconstructed from the published curve; kmdata");
+    await page.goto("/embed/trials?endpoint=extenet-idfs");
+    await expect(page.getByRole("heading", { name: "ExteNET: invasive disease-free survival" })).toBeVisible();
+    await expect(page.locator(".source-line")).toContainText("kmdata");
+  });
+});
