@@ -89,18 +89,22 @@ function checkEndpointArms() {
   if (problems.length) throw new DataFileError("data/trials.json", problems);
 }
 
-/** The endpoints grouped by trial, in the file's order, labelled for a picker: "Overall survival: pertuzumab … vs placebo …". */
+/**
+ * The endpoints grouped by trial (the group names the trial), in the file's order, labelled short
+ * enough for a phone: the endpoint, and the arm it tests where the trial compared several.
+ */
 export function endpointChoices(): { trial: string; endpoints: { id: string; label: string }[] }[] {
-  return trials.trials.map((trial) => ({
-    trial: trial.name,
-    endpoints: trials.endpoints
-      .filter((endpoint) => endpoint.trial === trial.id)
-      .map((endpoint) => {
-        const [control, experimental] = endpointArms(endpoint);
+  return trials.trials.map((trial) => {
+    const endpoints = trials.endpoints.filter((endpoint) => endpoint.trial === trial.id);
+    const comparisons = new Set(endpoints.map((endpoint) => endpoint.experimentalArm)).size;
+    return {
+      trial: trial.name,
+      endpoints: endpoints.map((endpoint) => {
         const name = endpoint.endpoint.charAt(0).toUpperCase() + endpoint.endpoint.slice(1);
-        return { id: endpoint.id, label: `${name}: ${experimental.label} vs ${control.label.toLowerCase()}` };
+        return { id: endpoint.id, label: comparisons > 1 ? `${name}: ${endpointArms(endpoint)[1].plain}` : name };
       }),
-  }));
+    };
+  });
 }
 
 /** The curve to link for a trial named as an approval's pivotal trial: its first endpoint in the file (overall survival where there is one). */

@@ -36,8 +36,8 @@ test.describe("trials page", () => {
     await tabTo(page, "[data-testid=km-stop]");
     await expect(page.getByTestId("tooltip")).toContainText("0 months:");
     await page.keyboard.press("ArrowRight");
-    await expect(page.locator("[data-testid=km-stop]:focus")).toHaveAttribute("data-time", "6");
-    await expect(page.locator("[data-testid=km-stop]:focus")).toHaveAccessibleName(/^6 months: Lapatinib \+ capecitabine \d+\.\d% \(95% CI/);
+    await expect(page.locator("[data-testid=km-stop]:focus")).toHaveAttribute("data-time", "3");
+    await expect(page.locator("[data-testid=km-stop]:focus")).toHaveAccessibleName(/^3 months: Lapatinib \+ capecitabine \d+\.\d% \(95% CI/);
     await page.keyboard.press("End");
     await expect(page.getByTestId("tooltip")).toContainText("at risk");
     await page.keyboard.press("Escape");
@@ -62,6 +62,6 @@ test.describe("trials page", () => {
     expect(svg).toContain("reconstructed from the published curve; kmdata");
     await page.goto("/embed/trials?endpoint=extenet-idfs");
     await expect(page.getByRole("heading", { name: "ExteNET: invasive disease-free survival" })).toBeVisible();
-    await expect(page.locator(".source-line")).toContainText("kmdata");
+    await expect(page.locator("p.source-line")).toContainText("kmdata");
   });
 });
