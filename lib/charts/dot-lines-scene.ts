@@ -3,7 +3,8 @@
  * and the "up"/"across" notes, which the page prints as HTML around its plot). Geometry comes from
  * `layoutDotLines`; this only turns it into marks.
  */
-import { type ExportSize, type FrameText, fillBox, fitInBox, framedScene, textBlock, textWidth, wrapText } from "../scene/frame";
+import { type ExportSize, type FrameText, fillBox, fitInBox, framedScene, textBlock, wrapText } from "../scene/frame";
+import { legendDrawing } from "../scene/legend";
 import { markerMark } from "../scene/marker";
 import { STROKE, TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, type MarkStyle, pct, type Scene } from "../scene/types";
@@ -90,7 +91,6 @@ export interface DotLineContent extends DotLineFigure {
 }
 
 const MARKER_SIZE = 11;
-const LEGEND_ROW = 24;
 /** Space between the legend, the axis notes and the plot (design px). */
 const BLOCK_GAP = 8;
 /** Below this the lines flatten out: the image shrinks the whole drawing instead. */
@@ -105,7 +105,7 @@ export function dotLineImageScene(spec: FrameText & { size: ExportSize } & DotLi
  * box (`available`, at the scale this width implies), so the lines use the whole slide.
  */
 function dotLineImageDrawing(spec: DotLineContent, width: number, available: number): Drawing & { width: number } {
-  const legend = legendDrawing(spec.series, width);
+  const legend = seriesLegend(spec.series, width);
   const noteLines = [spec.yLabel, spec.xLabel].flatMap((line) => wrapText(line, width, TEXT.note.fontSize));
   const notes = textBlock(noteLines, 0, legend.height + BLOCK_GAP, TEXT.note.fontSize, TEXT.note);
   const plotY = legend.height + BLOCK_GAP + notes.height + BLOCK_GAP;
@@ -119,24 +119,12 @@ function dotLineImageDrawing(spec: DotLineContent, width: number, available: num
   };
 }
 
-/** One key entry per series (marker, colour, label), flowing onto more rows when the width runs out. */
-function legendDrawing(series: readonly DotLineSeries[], width: number): Drawing {
-  let x = 0;
-  let row = 0;
-  const items = series.flatMap((s): Mark[] => {
-    const itemWidth = MARKER_SIZE + 8 + textWidth(s.label, TEXT.legend.fontSize) + 24;
-    if (x > 0 && x + itemWidth > width) {
-      x = 0;
-      row += 1;
-    }
-    const y = row * LEGEND_ROW + LEGEND_ROW / 2;
-    const item: Mark[] = [
-      markerMark(s.marker, x + MARKER_SIZE / 2, y, MARKER_SIZE, s.color),
-      { kind: "text", x: x + MARKER_SIZE + 8, y: y + 5, text: s.label, style: TEXT.legend },
-    ];
-    x += itemWidth;
-    return item;
-  });
-  if (series.length === 0) return { height: 0, marks: [] };
-  return { height: (row + 1) * LEGEND_ROW, marks: [{ kind: "group", data: { legend: "true" }, marks: items }] };
+/** One key entry per series: its marker in its colour, and its label. */
+function seriesLegend(series: readonly DotLineSeries[], width: number): Drawing {
+  const entries = series.map((s) => ({
+    label: s.label,
+    swatchWidth: MARKER_SIZE,
+    swatch: (x: number, y: number) => [markerMark(s.marker, x + MARKER_SIZE / 2, y, MARKER_SIZE, s.color)],
+  }));
+  return legendDrawing(entries, width);
 }

@@ -5,7 +5,8 @@
  * while the text around them stays at its size.
  */
 import { formatNumber } from "../format";
-import { type ExportSize, type FrameText, fillBox, framedScene, textWidth } from "../scene/frame";
+import { type ExportSize, type FrameText, fillBox, framedScene } from "../scene/frame";
+import { legendDrawing } from "../scene/legend";
 import { STROKE, TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
 import type { SurvivalPoint } from "../trials/statistics";
@@ -204,7 +205,7 @@ const SWATCH = 28;
 export function trialImageScene(spec: FrameText & { size: ExportSize } & TrialContent): Scene {
   return framedScene(spec, (box) => [
     fillBox(box, (width) => {
-      const legend = legendDrawing(spec.view, width);
+      const legend = armLegend(spec.view, width);
       const available = (box.height * width) / box.width;
       const options = { curveWidth: width, top: legend.height, explorable: false };
       const fixed = trialDrawing(spec.view, { ...options, plotHeight: 0 }).height;
@@ -214,30 +215,16 @@ export function trialImageScene(spec: FrameText & { size: ExportSize } & TrialCo
   ]);
 }
 
-function legendDrawing(view: TrialView, width: number): Drawing {
-  let x = 0;
-  let row = 0;
-  const items = view.arms.flatMap((arm): Mark[] => {
-    const itemWidth = SWATCH + 8 + textWidth(arm.label, TEXT.legend.fontSize) + 24;
-    if (x > 0 && x + itemWidth > width) {
-      x = 0;
-      row += 1;
-    }
-    const y = row * LEGEND_ROW + LEGEND_ROW / 2;
-    const item: Mark[] = [
+/** The key (each arm's line style and label), then what the y axis counts: the page prints that above its chart. */
+function armLegend(view: TrialView, width: number): Drawing {
+  const entries = view.arms.map((arm) => ({
+    label: arm.label,
+    swatchWidth: SWATCH,
+    swatch: (x: number, y: number): Mark[] => [
       { kind: "line", x1: x, x2: x + SWATCH, y1: y, y2: y, style: { stroke: arm.color, strokeWidth: 3, dash: arm.dash } },
-      { kind: "text", x: x + SWATCH + 8, y: y + 5, text: arm.label, style: TEXT.legend },
-    ];
-    x += itemWidth;
-    return item;
-  });
-  // The page prints what the y axis counts above its chart; the image under its legend.
-  const noteY = (row + 1) * LEGEND_ROW + 18;
-  return {
-    height: noteY + 8,
-    marks: [
-      { kind: "group", data: { legend: "true" }, marks: items },
-      { kind: "text", x: 0, y: noteY, text: view.yLabel, style: TEXT.note },
     ],
-  };
+  }));
+  const key = legendDrawing(entries, width, LEGEND_ROW);
+  const noteY = key.height + 18;
+  return { height: noteY + 8, marks: [...key.marks, { kind: "text", x: 0, y: noteY, text: view.yLabel, style: TEXT.note }] };
 }
