@@ -1,6 +1,6 @@
 // `npm test`: lint and format check (Biome), unit, component and API tests (Vitest), then a production build and the e2e suite in
 // Debian's Chromium (Playwright). Ends with one plain "N passed, N failed" line over all suites.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { requireChromium } from "./chromium.mjs";
 
@@ -17,6 +17,25 @@ function run(command, args) {
   return status;
 }
 
+/**
+ * A phase run in the background, its output held back and printed when it is awaited, so two
+ * phases' logs never interleave. Resolves to the exit status.
+ */
+function runInBackground(command, args, env) {
+  const start = performance.now();
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  const output = [];
+  child.stdout.on("data", (chunk) => output.push(chunk));
+  child.stderr.on("data", (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on("close", (code) => {
+      phases.push(`${args[0]} ${((performance.now() - start) / 1000).toFixed(1)} s (alongside Vitest)`);
+      process.stdout.write(Buffer.concat(output));
+      resolve(code ?? 1);
+    });
+  });
+}
+
 function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
 }
@@ -30,6 +49,13 @@ if (run("npx", ["biome", "check", "--error-on-warnings", "."]) !== 0) {
   totals.failed += 1;
   console.error("npm run lint found problems (npm run format fixes the formatting and import order).");
 }
+
+// The production build for the e2e suite runs alongside Vitest: no unit test reads its output, and
+// the two together finish sooner than one after the other, even on two cores.
+// Static pages take the public origin at build time: the same one the e2e server names
+// (playwright.config.ts). Only the build and the e2e suite see it; unit tests read their own.
+const siteUrl = process.env.SITE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 3131}`;
+const build = runInBackground("npx", ["next", "build"], { ...process.env, SITE_URL: siteUrl });
 
 rmSync(".vitest.json", { force: true });
 const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.vitest.json"]);
@@ -47,10 +73,9 @@ if (vitestStatus !== 0) {
   }
 }
 
-console.log("\nBuilding the production app for the e2e suite…");
-// Static pages take the public origin at build time: the same one the e2e server names (playwright.config.ts).
-process.env.SITE_URL ??= `http://127.0.0.1:${process.env.E2E_PORT ?? 3131}`;
-if (run("npx", ["next", "build"]) !== 0) {
+console.log("\nThe production build for the e2e suite (run alongside Vitest):");
+process.env.SITE_URL = siteUrl;
+if ((await build) !== 0) {
   ok = false;
   totals.failed += 1;
   console.error("next build failed: the e2e suite cannot run.");

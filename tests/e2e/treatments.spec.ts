@@ -1,4 +1,4 @@
-import { auditEachScheme, expect, expectNoAxeViolationsInEachScheme, openChartTools, tabTo, test } from "./fixtures";
+import { auditEachScheme, expect, openChartTools, tabTo, test } from "./fixtures";
 
 const APPROVALS = 20;
 
@@ -61,21 +61,18 @@ test.describe("treatments page", () => {
     });
   }
 
-  for (const width of [1280, 375]) {
-    test(`at ${width}px, light and dark: no axe violations, no horizontal scroll, clean console`, async ({ page, consoleErrors }) => {
-      // Four full axe passes over the timeline: slow on a busy 2-core machine, not a hang.
-      test.slow();
-      await page.emulateMedia({ reducedMotion: "reduce" });
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto("/treatments?view=table", { waitUntil: "networkidle" });
-      await auditEachScheme(page);
-      // Again with a mark focused and its tooltip open.
-      await page.getByTestId("approval-mark").first().focus();
-      await expect(page.getByTestId("tooltip")).toBeVisible();
-      await expectNoAxeViolationsInEachScheme(page);
-      expect(consoleErrors).toEqual([]);
-    });
-  }
+  // The page itself, with every disclosure and the table open, is audited at both widths by a11y.spec;
+  // here the state it cannot reach: a mark focused, its tooltip open, on a phone.
+  test("at 375px, light and dark, with a mark's tooltip open: no axe violations, no horizontal scroll, clean console", async ({ page, consoleErrors }) => {
+    test.slow();
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.goto("/treatments?view=table", { waitUntil: "networkidle" });
+    await page.getByTestId("approval-mark").first().focus();
+    await expect(page.getByTestId("tooltip")).toBeVisible();
+    await auditEachScheme(page);
+    expect(consoleErrors).toEqual([]);
+  });
 
   test("reflows at 320px: no horizontal scroll, no chart text cut off", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
