@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ScrollRegion } from "@/components/layout/ScrollRegion";
 import type { PublishedFigure } from "@/lib/datasets/trials-schema";
 import { formatNumber } from "@/lib/format";
@@ -29,7 +30,7 @@ function shown(figures: readonly PublishedFigure[], match: (figure: PublishedFig
  * Our figures (computed from the reconstructed patients) beside the paper's (as printed, with where),
  * row by row; a figure the paper did not print, or that could not be confirmed, says so.
  */
-export function PublishedComparison({ analysis, note }: { analysis: EndpointAnalysis; note: string }) {
+export function PublishedComparison({ analysis, note }: { analysis: EndpointAnalysis; note: ReactNode }) {
   const { endpoint } = analysis;
   const figures = endpoint.published;
   const arms = [analysis.experimental, analysis.control];

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { type TrialViewState, trialImagePath, trialSearch } from "@/lib/charts/trial-state";
 import type { TrialView } from "@/lib/charts/trial-view";
@@ -16,7 +17,8 @@ export interface TrialsExplorerProps {
   view: TrialView;
   /** The paper and the reconstruction, in that order. */
   sources: readonly [Source, Source];
-  reconstructionNote: string;
+  /** The prose, with its glossary terms linked in reading order (trial-text.ts). */
+  texts: { takeaway: ReactNode; reader: ReactNode; notes: ReactNode[]; reconstruction: ReactNode };
   choices: readonly { trial: string; endpoints: readonly EndpointChoice[] }[];
 }
 
@@ -25,7 +27,7 @@ export interface TrialsExplorerProps {
  * reader's sentence), the chart with its number at risk, then the paper's figures beside ours. The
  * picker is one GET form (TrialForm), so any endpoint can be shared and chosen without JavaScript.
  */
-export function TrialsExplorer({ state, analysis, view, sources, reconstructionNote, choices }: TrialsExplorerProps) {
+export function TrialsExplorer({ state, analysis, view, sources, texts, choices }: TrialsExplorerProps) {
   const [paper, reconstruction] = sources;
   const sourceNote = (
     <>
@@ -38,23 +40,14 @@ export function TrialsExplorer({ state, analysis, view, sources, reconstructionN
       <ChartFrame
         id="trial-curves"
         title={view.title}
-        takeaway={view.takeaway}
+        takeaway={texts.takeaway}
         controls={<TrialControls groups={choices} />}
         controlsBelow
         citeInPage
-        notes={
-          <>
-            <p>
-              Each line is a Kaplan–Meier estimate: the share of patients still {view.yLabel.replace(/^Share (.*) \(%\)$/, "$1")}, month by month since they
-              were randomly assigned to a treatment. The shaded band is its 95% confidence interval; a small tick marks a patient whose follow-up ended without
-              an event (censored). Under the axis, the number of patients still followed.
-            </p>
-            <p>
-              A hazard ratio below 1 means the events came more slowly with the experimental treatment. Ours comes from a Cox model with one covariate (the arm)
-              and the log-rank test; the papers often stratified theirs, and their patients are the real ones.
-            </p>
-          </>
-        }
+        notes={texts.notes.map((note, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the notes are fixed paragraphs in a fixed order
+          <p key={i}>{note}</p>
+        ))}
         table={<TrialTable view={view} />}
         tableLabel="Show the curves as a table"
         tableOpen={state.view === "table"}
@@ -65,11 +58,11 @@ export function TrialsExplorer({ state, analysis, view, sources, reconstructionN
         embed={{ chart: "trials", search: trialSearch({ ...state, view: "chart" }) }}
       >
         <p className="reader-sentence" data-testid="reader-sentence">
-          {view.reader}
+          {texts.reader}
         </p>
         <TrialChart view={view} />
       </ChartFrame>
-      <PublishedComparison analysis={analysis} note={reconstructionNote} />
+      <PublishedComparison analysis={analysis} note={texts.reconstruction} />
     </TrialForm>
   );
 }

@@ -29,7 +29,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "Unlike cause-specific survival, deaths from other causes lower it.",
       sources: [],
     },
-    usedOn: ["/", "/survival", "/subtypes", ...SUBTYPE_PAGES, "/treatments"],
+    usedOn: ["/", "/survival", "/subtypes", ...SUBTYPE_PAGES, "/treatments", "/trials"],
   },
   "progression-free-survival": {
     aliases: ["PFS"],
@@ -37,8 +37,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
       text: "The proportion of people alive without progression of their cancer a stated time after randomisation: progression or death, whichever comes first, is the event.",
       sources: [],
     },
-    usedOn: [],
-    planned: "trials",
+    usedOn: ["/trials"],
   },
   "confidence-interval": {
     aliases: ["95% CI", "CI"],
@@ -51,7 +50,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
       },
       intervalExample("rate-2018-2022-race-nh-aian-hr-pos-her2-pos"),
     ),
-    usedOn: ["/prevalence", "/data"],
+    usedOn: ["/prevalence", "/data", "/trials"],
   },
   median: {
     aliases: [],
@@ -61,7 +60,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "Kaplan–Meier curve where it crosses 50%, and is “not reached” if it never does.",
       sources: [],
     },
-    usedOn: ["/prevalence"],
+    usedOn: ["/prevalence", "/trials"],
   },
   "hazard-ratio": {
     aliases: ["HR (in trials)"],
@@ -72,8 +71,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "experimental arm. It assumes the ratio stays the same over time (proportional hazards).",
       sources: [],
     },
-    usedOn: [],
-    planned: "trials",
+    usedOn: ["/trials"],
   },
   "kaplan-meier": {
     aliases: ["product-limit estimate", "survival curve"],
@@ -84,8 +82,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "confidence interval uses Greenwood’s variance.",
       sources: [],
     },
-    usedOn: [],
-    planned: "trials",
+    usedOn: ["/data", "/survival", "/trials"],
   },
   "log-rank-test": {
     aliases: [],
@@ -95,8 +92,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "chi-square with 1 degree of freedom, giving a p-value.",
       sources: [],
     },
-    usedOn: [],
-    planned: "trials",
+    usedOn: ["/trials"],
   },
 
   stage: {
@@ -145,7 +141,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "population “unresectable or metastatic”: cancer that has spread, or that cannot be removed completely by surgery.",
       sources: ["howlader-2018-cebp", "seer-statfacts-subtypes-2023"],
     },
-    usedOn: ["/survival", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
+    usedOn: ["/survival", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data", "/trials"],
   },
   "early-breast-cancer": {
     aliases: ["early-stage", "operable"],

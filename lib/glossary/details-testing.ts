@@ -149,7 +149,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   "her2-positive": {
     aliases: ["HER2+"],
     precise: subtypesDefinition("her2Positive"),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data", "/trials"],
   },
   "her2-negative": {
     aliases: ["HER2−"],

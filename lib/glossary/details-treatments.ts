@@ -55,7 +55,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
       { text: "Ado-trastuzumab emtansine (Kadcyla), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] },
       approvalsOf(/\(T-DM1\)/),
     ),
-    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
+    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments", "/trials"],
   },
   "t-dxd": {
     aliases: ["fam-trastuzumab deruxtecan-nxki", "Enhertu", "trastuzumab deruxtecan"],
@@ -84,7 +84,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "course: neratinib after adjuvant trastuzumab-based therapy.",
       sources: ["fda-summary-2018-neratinib"],
     },
-    usedOn: [...SUBTYPE_PAGES, "/testing", "/treatments"],
+    usedOn: [...SUBTYPE_PAGES, "/testing", "/treatments", "/data"],
   },
   neoadjuvant: {
     aliases: ["preoperative treatment"],
@@ -92,7 +92,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
       text: "Systemic treatment before surgery. Its effect can be measured at surgery as pathologic complete response.",
       sources: ["fda-approval-2013-perjeta-neoadjuvant"],
     },
-    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
+    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments", "/data"],
   },
   "pathologic-complete-response": {
     aliases: ["pCR"],

@@ -18,7 +18,7 @@ interface CheckedRoute {
   status: number;
 }
 
-const ROUTES: CheckedRoute[] = [
+const LISTED: CheckedRoute[] = [
   ...PAGES.map((url) => ({ url, status: 200 })),
   ...Object.keys(EMBEDDABLE_CHARTS).map((chart) => ({ url: `/embed/${chart}`, status: 200 })),
   { url: "/no-such-page", status: 404 },
@@ -31,12 +31,14 @@ const ROUTES: CheckedRoute[] = [
   { url: "/embed/%ZZ", status: 404 },
   ...["/api", "/api/openapi.json", ...DATASET_NAMES.map((name) => ENDPOINTS[name].path)].map((url) => ({ url, status: 200 })),
   // Each documented route's own example, which answers 200 (a 400 would still carry headers, but would hide a broken route).
-  ...API_ROUTES.filter((route) => !route.path.includes("{")).map((route) => ({ url: route.example, status: 200 })),
+  ...API_ROUTES.map((route) => ({ url: route.example, status: 200 })),
   ...Object.keys(CHARTS).flatMap((chart) => EXPORT_FORMATS.map((format) => ({ url: `/api/charts/${chart}.${format}`, status: 200 }))),
   ...(Object.keys(PAGE_TEXT) as PagePath[]).map((page) => ({ url: `/api/cards/${cardName(page)}.png`, status: 200 })),
   { url: "/icon.svg", status: 200 },
   { url: "/embed.js", status: 200 },
 ];
+/** Each URL once (a documented route's example can be one of the chart images listed above). */
+const ROUTES = LISTED.filter((route, index) => LISTED.findIndex((other) => other.url === route.url) === index);
 
 function framingFor(url: string): Framing {
   return new URL(url, "http://x").pathname.startsWith("/embed/") ? "*" : "'self'";

@@ -196,9 +196,12 @@ test.describe("social previews", () => {
     "/present",
     "/testing?ihc=2%2B&ratio=2.5&copies=5",
     "/treatments?population=her2-low",
+    "/trials?endpoint=th3resa-pfs",
   ];
 
   test("every page's og:image is a 1200×630 PNG that resolves", async ({ page, request }) => {
+    // Eleven pages and their images drawn on demand: slow on a busy 2-core machine, not a hang.
+    test.slow();
     const seen: string[] = [];
     for (const path of PAGES) {
       await page.goto(path);
@@ -219,6 +222,7 @@ test.describe("social previews", () => {
     expect(seen[5]).toBe("/api/charts/treatments.png?size=og");
     expect(seen[8]).toBe("/api/charts/testing.png?ihc=2%2B&ratio=2.5&copies=5&size=og");
     expect(seen[9]).toBe("/api/charts/treatments.png?population=her2-low&size=og");
+    expect(seen[10]).toBe("/api/charts/trials.png?endpoint=th3resa-pfs&size=og");
   });
 });
 

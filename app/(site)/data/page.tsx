@@ -30,6 +30,9 @@ export default function DataPage() {
     "her2-targeted",
     "indication",
     "pivotal-trial",
+    "kaplan-meier",
+    "metastatic",
+    "early-breast-cancer",
   ]);
   return (
     <>

@@ -31,7 +31,7 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
         <StagesExplained sources={datasets.sources} />
       </SurvivalExplorer>
       <p className="see-also" data-testid="trials-link">
-        <a href="/trials">Survival over time</a>: Kaplan–Meier curves from seven randomised trials of HER2 drugs, month by month.
+        <a href="/trials">Survival over time</a>: <Term id="kaplan-meier">Kaplan–Meier</Term> curves from seven randomised trials of HER2 drugs, month by month.
       </p>
       <PageSources citations={citationsFor(datasets.survival, datasets.sources)} />
     </>
