@@ -8,8 +8,6 @@ export interface UsedOnLink {
   label: string;
 }
 
-const PLANNED = { trials: "the trials page" } as const;
-
 /**
  * One glossary entry: its anchor, the term, its other names and the plain definition; the precise
  * definition, its sources and the pages that use the term one click away, so 58 entries stay a page a
@@ -52,17 +50,13 @@ export function GlossaryEntry({ entry, usedOn }: { entry: Entry; usedOn: readonl
         </div>
         <p className="glossary-label">Used on</p>
         <div data-testid="glossary-used-on">
-          {usedOn.length > 0 ? (
-            <ul className="glossary-pages">
-              {usedOn.map((page) => (
-                <li key={page.href}>
-                  <a href={page.href}>{page.label}</a>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{entry.planned ? `Coming with ${PLANNED[entry.planned]}.` : "No page yet."}</p>
-          )}
+          <ul className="glossary-pages">
+            {usedOn.map((page) => (
+              <li key={page.href}>
+                <a href={page.href}>{page.label}</a>
+              </li>
+            ))}
+          </ul>
         </div>
       </Disclosure>
     </article>

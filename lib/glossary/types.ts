@@ -46,6 +46,4 @@ export interface GlossaryDetails {
   precise: Precise;
   /** The pages that use the term (the gate checks each contains it, and that no other page does). */
   usedOn: readonly GlossaryPage[];
-  /** A page still to come that will use it, where no page does yet. */
-  planned?: "trials";
 }
