@@ -59,7 +59,7 @@ export type PredictInput = z.infer<typeof PredictInputSchema>;
 export type PredictParameter = keyof PredictInput;
 
 /** Every parameter, in the order of the README's table (and of a form). */
-export const PREDICT_PARAMETERS = Object.keys(PredictInputSchema.shape) as PredictParameter[];
+export const PREDICT_PARAMETERS = Object.keys(PredictInputSchema.shape) as readonly PredictParameter[];
 
 /** What a query may hold: the model's parameters and the response format. */
 export const PREDICT_QUERY_PARAMETERS: readonly string[] = [...PREDICT_PARAMETERS, "format"];
@@ -73,13 +73,13 @@ export interface PredictInputError {
 
 export type PredictQueryResult = { ok: true; input: PredictInput; format: Format } | { ok: false; error: PredictInputError };
 
-/** Whole numbers (codes, node counts), with a sign so that "-1" is told it is below 0, not malformed. */
+/** Whole numbers (node counts), with a sign so that "-1" is told it is below 0, not malformed. */
 const PLAIN_INTEGER = /^-?\d+$/;
 /** Plain decimals only: no exponent, hex, "+", "Infinity", spaces or bare ".5". */
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const WHOLE_NUMBERS: ReadonlySet<PredictParameter> = new Set(["nodes"]);
 
-export function isPredictParameter(name: string): name is PredictParameter {
+function isPredictParameter(name: string): name is PredictParameter {
   return (PREDICT_PARAMETERS as readonly string[]).includes(name);
 }
 
@@ -88,7 +88,7 @@ function isCoded(name: PredictParameter): name is CodedParameter {
 }
 
 /** The allowed values of a parameter, as strings, where it has a fixed set. */
-export function allowedValues(name: string): readonly string[] | undefined {
+function allowedValues(name: string): readonly string[] | undefined {
   if (name === "format") return FORMATS;
   return isPredictParameter(name) && isCoded(name) ? PREDICT_CODES[name].map(String) : undefined;
 }

@@ -29,7 +29,7 @@ export function describePatient({ input }: ReferencePatient, index: number): str
   return [
     `#${index + 1} age ${input.age}`,
     `ER${status(input.er)} PR${status(input.pr)} HER2${status(input.her2)}`,
-    `${input.size} mm, ${input.nodes} nodes, grade ${input.grade}`,
+    `${input.size} mm, ${input.nodes} node${input.nodes === 1 ? "" : "s"}, grade ${input.grade}`,
     `chemo ${input.generation}${given.length ? `, ${given.join("+")}` : ""}, heart ${input.heartGy} Gy`,
   ].join(", ");
 }
