@@ -2,8 +2,8 @@
 // printed). Each figure is set against a floor measured in the same run on this machine: the same
 // bytes as a static file, the framework's own 404 page, an empty page of the same Next and React.
 // Figures are reported, never asserted; but a figure measured on failed requests is meaningless,
-// so any non-2xx answer fails the run. BENCH_ONLY=throughput,weight,lighthouse,classifier,trials picks parts
-// (the last two run in Node alone, with no build or server);
+// so any non-2xx answer fails the run. BENCH_ONLY=throughput,weight,lighthouse,classifier,trials,predict picks
+// parts (the last three run in Node alone, with no build or server);
 // LIGHTHOUSE_PAGES=/,/survival narrows the Lighthouse part.
 
 import { spawn, spawnSync } from "node:child_process";
@@ -23,7 +23,7 @@ const EMPTY_PORT = PORT + 1;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const NOT_FOUND = "/no-such-page";
-const PARTS = new Set((process.env.BENCH_ONLY ?? "throughput,weight,lighthouse,classifier,trials").split(","));
+const PARTS = new Set((process.env.BENCH_ONLY ?? "throughput,weight,lighthouse,classifier,trials,predict").split(","));
 const SERVED = ["throughput", "weight", "lighthouse"].some((part) => PARTS.has(part));
 /** Lighthouse takes about 15 s a run: LIGHTHOUSE_PAGES=/,/survival narrows it to some pages (default: every page). */
 const LIGHTHOUSE_PAGES = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(",").filter((path) => PAGES.includes(path)) : PAGES;
@@ -72,6 +72,16 @@ if (PARTS.has("trials")) {
     `From the CSV texts: parse, Kaplan–Meier and median of both arms, Cox hazard ratio, log-rank test.`,
     ``,
     ...vitestBenchTiming("tests/bench/trials.bench.ts", "trial statistics"),
+  );
+}
+if (PARTS.has("predict")) {
+  report.push(
+    ``,
+    `## PREDICT Breast v3.2 (Node, vitest bench; target: 10,000 patients < 100 ms)`,
+    ``,
+    `10,000 patients drawn with a fixed seed and validated beforehand, each through all ten treatment sequences over 15 years.`,
+    ``,
+    ...vitestBenchTiming("tests/bench/predict.bench.ts", "PREDICT"),
   );
 }
 if (failures.length > 0) report.push(``, `## FAILED: these figures are not valid`, ``, ...failures.map((f) => `- FAIL: ${f}`));

@@ -8,6 +8,7 @@ import therapiesFile from "@/data/therapies.json";
 import { DATA_VERSION, datasets, sourceFor, UNIT_RANGES } from "@/lib/datasets";
 import { fourYearSurvival, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
 import { HER2_TEXT_SOURCE_IDS } from "@/lib/her2/result-text";
+import { PREDICT_SOURCE_IDS } from "@/lib/predict/coefficients";
 import { trials } from "@/lib/trials/data";
 
 const allFigures = [...datasets.survival, ...datasets.prevalence];
@@ -56,6 +57,8 @@ describe("published data", () => {
       // The trials' publications and the reconstruction their curves come from.
       ...trials.trials.map((trial) => trial.sourceId),
       trials.dataSourceId,
+      // The PREDICT model: the R package it is written from, and the papers describing it.
+      ...PREDICT_SOURCE_IDS,
     ]);
     expect(datasets.sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
   });

@@ -1,0 +1,109 @@
+/**
+ * Each PREDICT parameter in plain words, for a form and for the API's description: a label, what it
+ * means, and each allowed code with its label (or, for a number, its unit and limits). The codes
+ * themselves come from inputs.ts, so a form cannot offer a value the schema refuses.
+ */
+import { AGE_RANGE, type CodedParameter, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter } from "./inputs";
+
+export interface CodeOption {
+  value: number;
+  label: string;
+}
+
+interface FieldText {
+  label: string;
+  description: string;
+}
+
+export type PredictField =
+  | (FieldText & { name: PredictParameter; kind: "code"; options: readonly CodeOption[] })
+  | (FieldText & {
+      name: PredictParameter;
+      kind: "number";
+      unit: string;
+      /** Smallest allowed value; `minExclusive` when the value must be above it. */
+      min: number;
+      minExclusive: boolean;
+      max: number | null;
+      integer: boolean;
+    });
+
+type CodeLabels = { [P in CodedParameter]: Record<(typeof PREDICT_CODES)[P][number], string> };
+
+const YES_NO = { 1: "Yes", 0: "No" } as const;
+const STATUS = { 1: "Positive", 0: "Negative", 9: "Not known" } as const;
+
+const CODE_LABELS: CodeLabels = {
+  screen: { 0: "Symptoms (found by the woman or her doctor)", 1: "Screening", 2: "Not known" },
+  grade: { 1: "Grade 1", 2: "Grade 2", 3: "Grade 3", 9: "Not known" },
+  er: { 1: "Positive", 0: "Negative" },
+  pr: STATUS,
+  her2: { 1: "Positive (IHC 3+ or ISH-amplified)", 0: "Negative (including HER2-low and HER2-ultralow)", 9: "Not known" },
+  ki67: STATUS,
+  generation: { 0: "None", 2: "Second-generation regimen", 3: "Third-generation regimen" },
+  horm: YES_NO,
+  traz: YES_NO,
+  bis: YES_NO,
+  radio: YES_NO,
+  smoker: { 1: "Yes", 0: "No (never, or stopped)" },
+};
+
+const TEXT: Record<PredictParameter, FieldText> = {
+  age: { label: "Age at diagnosis", description: `In years, from ${AGE_RANGE.min} to ${AGE_RANGE.max}: the ages the model was built for.` },
+  screen: {
+    label: "How the cancer was found",
+    description: "Through symptoms, or by screening. When it is not known, the model uses 0.204 in place of 0 (symptoms) or 1 (screening).",
+  },
+  size: { label: "Invasive tumour size", description: "Size of the invasive part of the tumour, in millimetres; more than 0." },
+  grade: {
+    label: "Tumour grade",
+    description: "How abnormal the cancer cells look under the microscope, from 1 to 3. When it is not known, the model uses 2.13.",
+  },
+  nodes: { label: "Positive lymph nodes", description: "How many lymph nodes had cancer in them: a whole number, 0 if none." },
+  er: {
+    label: "Oestrogen receptor (ER) status",
+    description: "The model has separate equations for ER-positive and ER-negative cancers, so ER status must be known.",
+  },
+  pr: { label: "Progesterone receptor (PR) status", description: "Whether the cancer cells carry progesterone receptors." },
+  her2: {
+    label: "HER2 status",
+    description: "HER2-positive means IHC 3+, or amplified on ISH. HER2-low and HER2-ultralow cancers are HER2-negative here.",
+  },
+  ki67: { label: "Ki-67 status", description: "A marker of how fast cancer cells divide. The model counts it only for ER-positive cancers." },
+  generation: { label: "Chemotherapy", description: "None, or the generation of the chemotherapy regimen." },
+  horm: {
+    label: "Hormone therapy",
+    description: "Endocrine therapy. The model counts it only for ER-positive cancers, and shows 5 and 10 years of it.",
+  },
+  traz: { label: "Trastuzumab", description: "Trastuzumab (Herceptin). The model counts it only for HER2-positive cancers." },
+  bis: { label: "Bisphosphonate", description: "A bone-protecting drug; in the model it is meant for women past the menopause." },
+  radio: { label: "Radiotherapy", description: "Radiotherapy after surgery." },
+  heartGy: {
+    label: "Radiation dose to the heart",
+    description:
+      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more. The model adds its harm to every treatment sequence that includes radiotherapy, even when radiotherapy is answered No: give 0 when there is none.",
+  },
+  smoker: { label: "Current smoker", description: "Smoking raises the chance of dying from causes other than breast cancer." },
+};
+
+type NumberLimits = Pick<Extract<PredictField, { kind: "number" }>, "unit" | "min" | "minExclusive" | "max" | "integer">;
+
+const NUMBER_LIMITS: Record<Exclude<PredictParameter, CodedParameter>, NumberLimits> = {
+  age: { unit: "years", min: AGE_RANGE.min, minExclusive: false, max: AGE_RANGE.max, integer: false },
+  size: { unit: "mm", min: 0, minExclusive: true, max: null, integer: false },
+  nodes: { unit: "nodes", min: 0, minExclusive: false, max: null, integer: true },
+  heartGy: { unit: "Gy", min: 0, minExclusive: false, max: null, integer: false },
+};
+
+function field(name: PredictParameter): PredictField {
+  if (name in PREDICT_CODES) {
+    const coded = name as CodedParameter;
+    const labels = CODE_LABELS[coded] as Record<number, string>;
+    const options = PREDICT_CODES[coded].map((value) => ({ value, label: labels[value] as string }));
+    return { name, kind: "code", ...TEXT[name], options };
+  }
+  return { name, kind: "number", ...TEXT[name], ...NUMBER_LIMITS[name as keyof typeof NUMBER_LIMITS] };
+}
+
+/** Every parameter's field, in PREDICT_PARAMETERS order. */
+export const PREDICT_FIELDS: readonly PredictField[] = PREDICT_PARAMETERS.map(field);
