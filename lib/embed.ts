@@ -1,4 +1,5 @@
 import { type SearchParams, unrecognisedNotice } from "./charts/url-state";
+import { DEFAULT_APPEARANCE, type EmbedAppearance, frameColorScheme, withAppearance } from "./embed-appearance";
 
 /**
  * The charts that embed, by their public names (`/embed/<name>`, kept as first published), with the
@@ -26,11 +27,15 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
-/** An iframe with a title, lazy loading and a sensible fallback height; the script is optional. */
-export function iframeSnippet(origin: string, chart: EmbeddableChart, search: string): string {
+/**
+ * An iframe with a title, lazy loading and a sensible fallback height; the script is optional. The
+ * frame declares the embed's colour scheme, so a transparent embed stays transparent on any host.
+ */
+export function iframeSnippet(origin: string, chart: EmbeddableChart, search: string, appearance: EmbedAppearance = DEFAULT_APPEARANCE): string {
   const { title, height } = EMBEDDABLE_CHARTS[chart];
-  const src = `${origin}/embed/${chart}${search}`;
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)} (HER2 Atlas)" loading="lazy" width="100%" height="${height}" style="border:0;max-width:100%" data-her2-atlas-embed></iframe>`;
+  const src = `${origin}/embed/${chart}${withAppearance(search, appearance)}`;
+  const style = `border:0;max-width:100%;color-scheme:${frameColorScheme(appearance.theme)}`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)} (HER2 Atlas)" loading="lazy" width="100%" height="${height}" style="${style}" data-her2-atlas-embed></iframe>`;
 }
 
 export function resizeScriptSnippet(origin: string): string {

@@ -4,9 +4,12 @@
  * text level). High contrast is /present's alone, so it is built on the dark scheme: the same
  * tokens, subtype and flow colours, each swapped for its high-contrast counterpart.
  */
-import { type FLOW_COLORS, flowDeclarations } from "./charts/flow/style";
+
+import { schemeColors } from "./charts/colors";
+import type { FLOW_COLORS } from "./charts/flow/style";
+import { colorDeclarations, schemeDeclarations } from "./color-scheme";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId } from "./subtypes";
-import { type ColorMode, THEME_TOKENS, themeDeclarations } from "./theme";
+import { type ColorMode, THEME_TOKENS } from "./theme";
 
 export const PRESENT_THEMES = ["light", "dark", "contrast"] as const;
 export type PresentTheme = (typeof PRESENT_THEMES)[number];
@@ -54,15 +57,21 @@ export const CONTRAST_COLORS: { tokens: Record<ThemeToken, string>; subtypes: Re
   },
 };
 
-/** Every colour variable of a theme, as CSS declarations for the presentation's root. */
+/**
+ * Every colour variable of a theme, as CSS declarations for the presentation's root. High contrast
+ * is dark with its own tokens, subtypes and flow: the palettes it has no counterparts for stay dark's.
+ */
 export function presentDeclarations(theme: PresentTheme): string {
-  if (theme !== "contrast") return `${themeDeclarations(theme)}${flowDeclarations(theme)}`;
+  if (theme !== "contrast") return schemeDeclarations(theme);
   const { tokens, subtypes, flow } = CONTRAST_COLORS;
-  return [
-    ...Object.entries(tokens).map(([name, value]) => `--${name}:${value};`),
-    ...SUBTYPE_CATEGORY_IDS.map((id) => `--subtype-${id}:${subtypes[id]};`),
-    ...Object.entries(flow).map(([name, value]) => `--flow-${name}:${value};`),
-  ].join("");
+  return colorDeclarations(
+    new Map([
+      ...schemeColors("dark"),
+      ...Object.entries(tokens),
+      ...SUBTYPE_CATEGORY_IDS.map((id) => [`subtype-${id}`, subtypes[id]] as const),
+      ...Object.entries(flow).map(([name, value]) => [`flow-${name}`, value] as const),
+    ]),
+  );
 }
 
 /** Each dark-scheme colour and its high-contrast counterpart (lower-case hex). */

@@ -94,7 +94,7 @@ export function ChartFrame(props: ChartFrameProps) {
           <DataLinks apiPath={apiPath} />
           {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
           {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}
-          <CiteThis title={title} citations={[...(otherSources?.citations ?? []), ...citations.map((c) => c.citation)]} />
+          <CiteThis title={title} anchor={id} citations={[...(otherSources?.citations ?? []), ...citations.map((c) => c.citation)]} />
         </Disclosure>
       </div>
     </>

@@ -3,6 +3,8 @@ import { useSyncExternalStore } from "react";
 import { useSiteOrigin } from "@/components/layout/SiteOrigin";
 import { useLocationPath } from "@/components/layout/useUrlSearch";
 import { DATA_VERSION, SITE_NAME } from "@/lib/release";
+import { type CitationFormat, citationDataUrl, citationFileName, citationText, type ViewCitation } from "@/lib/view-citation";
+import { CopyLink } from "./CopyLink";
 
 const subscribeToNothing = () => () => {};
 
@@ -15,29 +17,48 @@ function useAccessDate(): string {
   );
 }
 
+const FORMATS: [CitationFormat, string][] = [
+  ["bibtex", "BibTeX (.bib)"],
+  ["ris", "RIS (.ris)"],
+];
+
 /**
- * "Cite this chart": title, data release, address and the date it was read. The view and the date come
- * from the browser after hydration and follow each change of view; the address names the public origin.
+ * "Cite this chart": title, data release, address and the date it was read, as text and as BibTeX and
+ * RIS files, with a link to this exact view. The view and the date come from the browser after
+ * hydration and follow each change of view; the address names the public origin. Without JavaScript
+ * the text names neither, and the link to the chart (`anchor`, its id) is the page's own address.
  */
-export function CiteThis({ title, citations }: { title: string; citations: readonly string[] }) {
+export function CiteThis({ title, citations, anchor }: { title: string; citations: readonly string[]; anchor: string }) {
   const origin = useSiteOrigin();
   const path = useLocationPath();
-  const address = path && `${origin}${path}`;
-  const accessed = useAccessDate();
-  const text = [
-    `${SITE_NAME}.`,
-    `${title}.`,
-    `Data release ${DATA_VERSION}.`,
-    address && `${address}.`,
-    accessed && `Accessed ${accessed}.`,
-    `Data: ${citations.join(" ")}`,
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const citation: ViewCitation = {
+    site: SITE_NAME,
+    title,
+    url: path && `${origin}${path}`,
+    release: DATA_VERSION,
+    accessed: useAccessDate(),
+    sources: citations,
+  };
   return (
     <details className="cite-this">
       <summary>Cite this chart</summary>
-      <p data-testid="cite-text">{text}</p>
+      <p data-testid="cite-text">{citationText(citation)}</p>
+      <div className="cite-actions">
+        <CopyLink href={citation.url ? `${citation.url}#${anchor}` : `#${anchor}`} />
+        {citation.url && citation.accessed && (
+          <span className="cite-files">
+            Download the citation:{" "}
+            {FORMATS.map(([format, label], i) => (
+              <span key={format}>
+                {i > 0 && " · "}
+                <a href={citationDataUrl(citation, format)} download={citationFileName(citation, format)}>
+                  {label}
+                </a>
+              </span>
+            ))}
+          </span>
+        )}
+      </div>
     </details>
   );
 }

@@ -4,13 +4,19 @@ import { Notices } from "@/components/layout/Notices";
 import type { Citation } from "@/lib/datasets/citations";
 import { ResizeReporter } from "./ResizeReporter";
 
-/** An embedded chart: title, takeaway, any notices about the link, the chart, its sources and a way to the full page. */
+/**
+ * An embedded chart: title, takeaway, any notices about the link, the chart, its sources and a way to
+ * the full page. Plain (for a host that captions the chart) shows neither the title nor the takeaway
+ * nor the link: the title stays as the document's heading for screen readers, and the source line
+ * and the caveat stay, since a figure is never shown without its source.
+ */
 export function EmbedFrame({
   title,
   takeaway,
   pageHref,
   citations,
   notices,
+  plain = false,
   children,
 }: {
   title: string;
@@ -18,20 +24,26 @@ export function EmbedFrame({
   pageHref: string;
   citations: readonly Citation[];
   notices: readonly string[];
+  plain?: boolean;
   children: ReactNode;
 }) {
   return (
-    <article className="embed">
-      <h1 className="embed-title">{title}</h1>
-      <p className="takeaway">{takeaway}</p>
+    <article className={plain ? "embed embed-plain" : "embed"}>
+      <h1 className={plain ? "sr-only" : "embed-title"}>{title}</h1>
+      {!plain && <p className="takeaway">{takeaway}</p>}
       <Notices notices={notices} />
       {children}
       <SourceLine citations={citations} />
       <p className="embed-link">
-        <a href={pageHref} target="_blank" rel="noopener">
-          Explore this chart on HER2 Atlas
-        </a>{" "}
-        · Population averages, not a personal prediction.
+        {!plain && (
+          <>
+            <a href={pageHref} target="_blank" rel="noopener">
+              Explore this chart on HER2 Atlas
+            </a>{" "}
+            ·{" "}
+          </>
+        )}
+        Population averages, not a personal prediction.
       </p>
       <ResizeReporter />
     </article>

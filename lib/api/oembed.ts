@@ -1,13 +1,17 @@
-/** oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet. */
+/**
+ * oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet,
+ * in the embed's theme, plain and transparent look (lib/embed-appearance) where the request asks.
+ */
 import { PAGE_EMBEDS } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
+import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, parseEmbedAppearance } from "../embed-appearance";
 import { safeExcerpt } from "../excerpt";
 import { SITE_NAME } from "../release";
 import { publicOrigin } from "../site-origin";
 import { BAD_QUERY, type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
 import { errorResponse, jsonResponse } from "./respond";
 
-const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight"];
+const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight", ...APPEARANCE_PARAMETERS];
 
 const PAGE_CHARTS = PAGE_EMBEDS;
 
@@ -46,6 +50,17 @@ export const OEMBED_ROUTE: ExtraRoute = {
     { name: "maxwidth", description: `Largest width in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most 960.` },
     { name: "maxheight", description: `Largest height in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most the chart's own height.` },
     { name: "format", description: "json, the only format offered (another is a 501, as oEmbed specifies).", allowed: ["json"] },
+    {
+      name: "theme",
+      description: "The embed's colours: auto (the default) follows the reader's system; light or dark whatever it is. Overrides a theme in the url's query.",
+      allowed: APPEARANCE_VALUES.theme,
+    },
+    {
+      name: "plain",
+      description: "1: no title, takeaway or link back, for a page that captions the chart itself (the source line stays).",
+      allowed: APPEARANCE_VALUES.plain,
+    },
+    { name: "transparent", description: "1: a transparent background, so the page's own shows through.", allowed: APPEARANCE_VALUES.transparent },
   ],
   operations: {
     get: {
@@ -92,6 +107,16 @@ export function oembedResponse(request: Request): Response {
   const height = sizeLimit(params.get("maxheight"), EMBEDDABLE_CHARTS[chart].height);
   if (width === null) return badSize("maxwidth");
   if (height === null) return badSize("maxheight");
+  // The look: as the url's query gives it (read as the embed reads it), then as oEmbed's own parameters say, which must be valid.
+  const chosen: Record<string, string> = {};
+  for (const name of APPEARANCE_PARAMETERS) {
+    const value = params.get(name);
+    if (value === null) continue;
+    const allowed: readonly string[] = APPEARANCE_VALUES[name];
+    if (!allowed.includes(value)) return errorResponse({ parameter: name, message: `Give ${name} as one of ${allowed.join(", ")}.`, allowed });
+    chosen[name] = value;
+  }
+  const { appearance } = parseEmbedAppearance({ ...Object.fromEntries(target.searchParams), ...chosen });
   const body = {
     version: "1.0",
     type: "rich",
@@ -100,7 +125,7 @@ export function oembedResponse(request: Request): Response {
     title: EMBEDDABLE_CHARTS[chart].title,
     width,
     height,
-    html: iframeSnippet(origin, chart, target.search).replace(/height="\d+"/, `height="${height}"`),
+    html: iframeSnippet(origin, chart, target.search, appearance).replace(/height="\d+"/, `height="${height}"`),
   };
   return jsonResponse(request, body);
 }

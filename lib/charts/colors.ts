@@ -1,7 +1,7 @@
 /**
  * Every colour variable a scene may name, with its value in each scheme. The page defines them as
  * CSS custom properties; an image cannot read the site's stylesheet, so the image renderer inlines
- * them from this one table.
+ * them from this one table, as pages that choose their own scheme declare them (lib/color-scheme).
  */
 
 import { HER2_POPULATIONS } from "../datasets/therapy-dimensions";
@@ -25,6 +25,11 @@ function palette(mode: ColorMode): ReadonlyMap<string, string> {
 }
 
 const PALETTES = { light: palette("light"), dark: palette("dark") } as const;
+
+/** Every colour variable (name without `--`) and its value in this scheme. */
+export function schemeColors(mode: ColorMode): ReadonlyMap<string, string> {
+  return PALETTES[mode];
+}
 
 /** `var(--name)` → the colour in this scheme; any other CSS colour as it is. */
 export function inlineColor(color: string, mode: ColorMode): string {

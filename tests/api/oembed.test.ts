@@ -45,6 +45,37 @@ describe("GET /api/oembed", () => {
     expect(body.html).toContain('src="http://atlas.test/embed/subtypes"');
   });
 
+  it("passes theme, plain and transparent into the snippet, and its frame declares the scheme so a transparent embed stays so", async () => {
+    const body = (await get("url=%2Fsurvival%3Fstage%3Ddistant&theme=dark&plain=1&transparent=1").json()) as { html: string };
+    expect(body.html).toContain('src="http://atlas.test/embed/survival?stage=distant&amp;theme=dark&amp;plain=1&amp;transparent=1"');
+    expect(body.html).toContain('style="border:0;max-width:100%;color-scheme:dark"');
+    const auto = (await get("url=%2Fsurvival").json()) as { html: string };
+    expect(auto.html).toContain('src="http://atlas.test/embed/survival"');
+    expect(auto.html).toContain("color-scheme:light dark");
+  });
+
+  it("reads the look in the url's query as the embed does: oEmbed's own parameters win, and an unknown value is dropped, never echoed", async () => {
+    const fromUrl = (await get(`url=${encodeURIComponent("/embed/survival?theme=light&plain=1")}&theme=dark`).json()) as { html: string };
+    expect(fromUrl.html).toContain('src="http://atlas.test/embed/survival?theme=dark&amp;plain=1"');
+    const hostile = (await get(`url=${encodeURIComponent("/embed/survival?theme=<script>x</script>&transparent=yes")}`).json()) as { html: string };
+    expect(hostile.html).toContain('src="http://atlas.test/embed/survival"');
+    expect(hostile.html).not.toMatch(/script|yes/);
+  });
+
+  it.each([
+    ["theme=purple", "theme", ["auto", "light", "dark"]],
+    ["theme=%3Cscript%3E", "theme", ["auto", "light", "dark"]],
+    ["plain=yes", "plain", ["0", "1"]],
+    ["transparent=true", "transparent", ["0", "1"]],
+    ["theme=dark&theme=light", "theme", []],
+  ])("%s → 400 naming it and what it allows, without its value", async (query, parameter, allowed) => {
+    const response = get(`url=%2Fsurvival&${query}`);
+    const text = await response.clone().text();
+    await expectErrorNaming(response, 400, parameter);
+    expect(JSON.parse(text).error.allowed).toEqual(allowed);
+    expect(text).not.toMatch(/purple|script|yes|true/);
+  });
+
   it.each([
     ["", 400, "url"],
     ["url=not%20a%20url", 400, "url"],

@@ -11,7 +11,7 @@ function Page({ search }: { search: string }) {
   useUrlSearch(search);
   return (
     <SiteOriginProvider origin="https://her2.example.org">
-      <CiteThis title="A chart" citations={["Source A."]} />
+      <CiteThis title="A chart" anchor="a-chart" citations={["Source A."]} />
     </SiteOriginProvider>
   );
 }
@@ -23,7 +23,7 @@ afterEach(() => {
 
 describe("CiteThis", () => {
   it("the server HTML carries neither an address nor a build-day access date", () => {
-    const html = renderToString(<CiteThis title="A chart" citations={["Source A."]} />);
+    const html = renderToString(<CiteThis title="A chart" anchor="a-chart" citations={["Source A."]} />);
     expect(html).not.toContain("Accessed");
     expect(html).not.toContain("http");
     expect(html).toContain("A chart.");

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { EmbedFrame } from "@/components/embed/EmbedFrame";
 import { EMBEDS } from "@/components/embed/embeds";
 import type { SearchParams } from "@/lib/charts/url-state";
+import { embedRootCss } from "@/lib/color-scheme";
 import { EMBEDDABLE_CHARTS, isEmbeddableChart } from "@/lib/embed";
+import { parseEmbedAppearance } from "@/lib/embed-appearance";
 import "@/app/flow-diagram.css";
 import "@/app/trials-chart.css";
 
@@ -17,14 +19,30 @@ export async function generateMetadata({ params }: EmbedProps): Promise<Metadata
   return isEmbeddableChart(chart) ? { title: EMBEDDABLE_CHARTS[chart].title, robots: { index: false } } : {};
 }
 
-/** /embed/<chart>: the chart alone for an iframe, taking the same URL parameters as its page (components/embed/embeds). */
+/**
+ * /embed/<chart>: the chart alone for an iframe, taking the same URL parameters as its page
+ * (components/embed/embeds) and its own theme, plain and transparent (lib/embed-appearance).
+ */
 export default async function EmbedPage({ params, searchParams }: EmbedProps) {
   const { chart } = await params;
   if (!isEmbeddableChart(chart)) notFound();
-  const { notices, pageHref, takeaway, citations, chart: figure } = EMBEDS[chart](await searchParams);
+  // The embed's own look first: the rest of the query is its page's state, for that page's parser.
+  const { appearance, notices: appearanceNotices, rest } = parseEmbedAppearance(await searchParams);
+  const { notices, pageHref, takeaway, citations, chart: figure } = EMBEDS[chart](rest);
+  const rootCss = embedRootCss(appearance);
   return (
-    <EmbedFrame title={EMBEDDABLE_CHARTS[chart].title} takeaway={takeaway} pageHref={pageHref} citations={citations} notices={notices}>
-      {figure}
-    </EmbedFrame>
+    <>
+      {rootCss && <style>{rootCss}</style>}
+      <EmbedFrame
+        title={EMBEDDABLE_CHARTS[chart].title}
+        takeaway={takeaway}
+        pageHref={pageHref}
+        citations={citations}
+        notices={[...notices, ...appearanceNotices]}
+        plain={appearance.plain}
+      >
+        {figure}
+      </EmbedFrame>
+    </>
   );
 }
