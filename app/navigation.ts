@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/testing", label: "HER2 testing" },
   { href: "/treatments", label: "Treatments" },
   { href: "/trials", label: "Trials" },
+  { href: "/outcomes", label: "Outcomes" },
   { href: "/data", label: "Data & API" },
   { href: "/glossary", label: "Glossary" },
   { href: "/present", label: "Present" },

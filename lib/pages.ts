@@ -43,6 +43,11 @@ const SECTION_TEXT = {
     description:
       "Kaplan–Meier curves from seven randomised trials of HER2 drugs (CLEOPATRA, TH3RESA, MARIANNE, ExteNET, ALTTO, NeoALTTO, CEREBEL), reconstructed from the published figures, with hazard ratios, medians and the papers' own figures side by side.",
   },
+  "/outcomes": {
+    title: "Outcomes for women like me",
+    description:
+      "PREDICT Breast v3.2 for one woman after surgery for early breast cancer: of 100 women like her, how many are alive 5, 10 and 15 years later, and what each treatment, trastuzumab included, adds.",
+  },
   "/data": {
     title: "Data & API",
     description: "The HER2 Atlas datasets, their definitions and sources, and how to query them.",

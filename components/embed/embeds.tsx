@@ -4,9 +4,11 @@ import { FlowColors } from "@/components/flow/FlowColors";
 import { FlowLegend } from "@/components/flow/FlowLegend";
 import { FlowPicture } from "@/components/flow/FlowPicture";
 import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
+import { outcomesEmbedContent } from "@/components/outcomes/outcomes-embed";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { TrialChart } from "@/components/trials/TrialChart";
+import { outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import { embedPage } from "@/lib/charts/registry";
@@ -157,5 +159,10 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
         ),
       };
     },
+  }),
+  outcomes: embed("outcomes", {
+    parse: parseOutcomesState,
+    explore: (state) => (state.kind === "valid" ? outcomesSearch(state.input) : ""),
+    render: outcomesEmbedContent,
   }),
 };

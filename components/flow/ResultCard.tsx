@@ -9,6 +9,7 @@ import { nodeById } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/headline";
 import { classificationSources, resultWords } from "@/lib/her2/result-text";
 import { DISCLAIMER, ISH_GROUP_TEXT, SUBGROUP_NOTE } from "@/lib/her2/text";
+import { outcomesHref } from "@/lib/outcomes-link";
 import { ApprovedClasses } from "./ApprovedClasses";
 import { CardSources } from "./CardSources";
 import { LatestApprovals } from "./LatestApprovals";
@@ -93,6 +94,11 @@ function Classified({ classification, data, id }: { classification: Her2Classifi
       </dl>
       <h3>What this means</h3>
       <p>{words.plain}</p>
+      <p>
+        <a href={outcomesHref({ her2: classification.kind === "pending" ? 9 : classification.status === "positive" ? 1 : 0 })} data-testid="outcomes-link">
+          Outcomes after surgery for early breast cancer with this HER2 result, with the PREDICT model →
+        </a>
+      </p>
       <Disclosure as="h3" title="What it generally means for treatment" className="result-more" testId="result-treatment">
         <p>
           <span className="result-caution">General information from guidelines, trials and drug labels, not advice: </span>

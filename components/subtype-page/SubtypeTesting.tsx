@@ -1,6 +1,7 @@
 import { glossFirstUses } from "@/components/glossary/GlossedText";
 import type { Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import type { GlossaryId } from "@/lib/glossary/phrases";
+import { subtypeOutcomesHref } from "@/lib/outcomes-link";
 import type { TestingRoute } from "@/lib/subtype-page/testing";
 import { SourceNote } from "./SourceNote";
 
@@ -89,6 +90,11 @@ export function SubtypeTesting(props: {
       )}
       <p>
         <a href="/testing">Follow any result through the ASCO/CAP testing flow →</a>
+      </p>
+      <p>
+        <a href={subtypeOutcomesHref(definition.id)} data-testid="outcomes-link">
+          Outcomes after surgery for early breast cancer of this subtype, with the PREDICT model →
+        </a>
       </p>
     </section>
   );

@@ -9,6 +9,7 @@ import type { ScenePaint } from "../scene/svg";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "../subtypes";
 import { type ColorMode, THEME_TOKENS } from "../theme";
 import { FLOW_COLORS } from "./flow/style";
+import { OUTCOME_CATEGORIES, OUTCOME_STYLES } from "./outcome-style";
 import { RACE_STYLES, SEER_RACE_IDS } from "./race-style";
 import { POPULATION_STYLES } from "./therapy-style";
 import { ARM_ROLES, ARM_STYLES } from "./trial-style";
@@ -21,6 +22,7 @@ function palette(mode: ColorMode): ReadonlyMap<string, string> {
     ...HER2_POPULATIONS.map((id): [string, string] => [`population-${id}`, POPULATION_STYLES[id].color[mode]]),
     ...Object.entries(FLOW_COLORS[mode]).map(([name, value]): [string, string] => [`flow-${name}`, value]),
     ...ARM_ROLES.map((role): [string, string] => [`arm-${role}`, ARM_STYLES[role].color[mode]]),
+    ...OUTCOME_CATEGORIES.map((id): [string, string] => [`outcome-${id}`, OUTCOME_STYLES[id].color[mode]]),
   ]);
 }
 

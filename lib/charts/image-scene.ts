@@ -8,6 +8,7 @@ import { type BarChartContent, barImageScene } from "./bars-scene";
 import { type DotLineContent, dotLineImageScene } from "./dot-lines-scene";
 import { type FlowContent, flowImageScene } from "./flow/image-scene";
 import { type IconArrayContent, iconArrayImageScene } from "./icon-array-scene";
+import { type OutcomesContent, outcomesImageScene } from "./outcomes-scene";
 import { type MatrixContent, matrixImageScene } from "./subtype-matrix-scene";
 import { type TimelineContent, timelineImageScene } from "./timeline-scene";
 import { type TrialContent, trialImageScene } from "./trial-scene";
@@ -20,7 +21,8 @@ export type ChartContent =
   | IconArrayContent
   | (FrameText & FlowContent)
   | MatrixContent
-  | (FrameText & TrialContent);
+  | (FrameText & TrialContent)
+  | (FrameText & OutcomesContent);
 export type ChartSpec = ChartContent & ExportTarget;
 
 /** Each kind's image scene, so adding a kind is one entry here. */
@@ -32,6 +34,7 @@ const IMAGE_SCENES: { [Kind in ChartSpec["kind"]]: (spec: Extract<ChartSpec, { k
   flow: flowImageScene,
   matrix: matrixImageScene,
   trial: trialImageScene,
+  outcomes: outcomesImageScene,
 };
 
 export function chartImageScene(spec: ChartSpec): Scene {

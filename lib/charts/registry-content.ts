@@ -12,11 +12,15 @@ import { classifyHer2 } from "../her2/classify";
 import { flowTakeaway } from "../her2/headline";
 import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
 import { flowSourceLine } from "../her2/text";
+import { PREDICT_PARAMETERS, parsePredictQuery } from "../predict/inputs";
+import { predictOutcomes } from "../predict/model";
 import { SITE_NAME } from "../release";
 import { analyseEndpoint } from "../trials/analysis";
 import { ENDPOINT_IDS } from "../trials/data";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./compare";
 import type { ChartContent } from "./image-scene";
+import { EXAMPLE_PATIENT } from "./outcomes-state";
+import { harmSentence, outcomesView, patientSummary, predictSourceLine } from "./outcomes-view";
 import { shareTakeaway } from "./prevalence";
 import { parsePrevalenceState } from "./prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView, shareView } from "./prevalence-views";
@@ -129,6 +133,19 @@ export const CHART_CONTENT = {
     const analysis = analyseEndpoint(state.endpoint) as NonNullable<ReturnType<typeof analyseEndpoint>>;
     const view = trialView(analysis);
     return { kind: "trial", title: view.title, takeaway: view.takeaway, citation: trialSourceLine(analysis, datasets.sources), view };
+  },
+  outcomes: (params: Record<string, string>): ChartContent => {
+    // The image parser checked the patient; without one, the page's example is drawn.
+    const parsed = parsePredictQuery(new URLSearchParams(Object.entries(params).filter(([name]) => (PREDICT_PARAMETERS as readonly string[]).includes(name))));
+    const input = parsed.ok ? parsed.input : EXAMPLE_PATIENT;
+    const view = outcomesView(input, predictOutcomes(input));
+    return {
+      kind: "outcomes",
+      title: parsed.ok ? "Outcomes for women like this" : "Outcomes for women like this (an example)",
+      takeaway: [view.headline, `${patientSummary(input)}.`, harmSentence(view)].filter(Boolean).join(" "),
+      citation: predictSourceLine(),
+      view,
+    };
   },
 } satisfies Record<string, (params: Record<string, string>) => ChartContent>;
 

@@ -8,7 +8,8 @@
 import { STAGES, SURVIVAL_MEASURES } from "../datasets";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "../embed";
-import { HER2_PARAMETERS } from "../her2/input";
+import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
+import { PREDICT_PARAMETERS, parsePredictQuery } from "../predict/inputs";
 import { EXPORT_SIZES, type ExportSize } from "../scene/frame";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
 import { ENDPOINT_IDS } from "../trials/data";
@@ -28,7 +29,14 @@ export interface ChartOption {
   description: string;
 }
 
-export type Dataset = "survival" | "prevalence" | "subtypes" | "therapies" | "her2-status" | "trials";
+export interface ChartCases {
+  parameters: readonly string[];
+  check: (
+    params: URLSearchParams,
+  ) => { ok: true; input: unknown } | { ok: false; error: { parameter: string | null; message: string; allowed?: readonly string[] } };
+}
+
+export type Dataset = "survival" | "prevalence" | "subtypes" | "therapies" | "her2-status" | "trials" | "predict";
 
 export interface ChartDefinition {
   id: ChartId;
@@ -37,8 +45,11 @@ export interface ChartDefinition {
   page: string;
   dataset: Dataset;
   options: readonly ChartOption[];
-  /** A HER2 case's parameters (numbers and scores), checked by the classifier's own parser. */
-  caseParameters?: readonly string[];
+  /**
+   * A case's parameters (numbers and scores, not lists of words: a HER2 result, a patient), and the
+   * parser that checks them; `input` is the case as the parser reads it, so equal cases share a cache key.
+   */
+  cases?: ChartCases;
   /** What the chart's image draws for validated options (title, takeaway and citation included). */
   content: (params: Record<string, string>) => ChartContent;
   sizes: readonly ExportSize[];
@@ -120,10 +131,23 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
     page: "/testing",
     dataset: "her2-status",
     options: [],
-    caseParameters: HER2_PARAMETERS,
+    cases: { parameters: HER2_PARAMETERS, check: parseHer2Query },
     embed: { name: "testing", forPage: true },
   }),
   treatments: chart("treatments", { page: "/treatments", dataset: "therapies", options: TREATMENTS_OPTIONS }),
+  outcomes: chart("outcomes", {
+    page: "/outcomes",
+    dataset: "predict",
+    options: [],
+    cases: {
+      parameters: PREDICT_PARAMETERS,
+      check: (params) => {
+        const parsed = parsePredictQuery(params);
+        return parsed.ok ? { ok: true, input: parsed.input } : parsed;
+      },
+    },
+    embed: { name: "outcomes", forPage: true },
+  }),
   trials: chart("trials", {
     page: "/trials",
     dataset: "trials",

@@ -9,7 +9,6 @@ import { CHARTS, type ChartOption, isChartId } from "../charts/registry";
 import type { ChartId } from "../charts/registry-content";
 import { VIEWS } from "../charts/url-state";
 import { WORDINGS } from "../charts/wording";
-import { type Her2Input, parseHer2Query } from "../her2/input";
 import { EXPORT_SIZES } from "../scene/frame";
 
 export const EXPORT_FORMATS = ["svg", "png"] as const;
@@ -61,18 +60,22 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
     return { ok: false, status: 404, error: { parameter: "chart", message: "No such chart image.", allowed: CHART_FILES } };
   }
   const definition = CHARTS[chart];
-  // A case's values are numbers and scores, not a list of allowed words: the HER2 parser checks them.
-  const caseNames: readonly string[] = definition.caseParameters ?? [];
-  const caseParams = new URLSearchParams([...params].filter(([name]) => caseNames.includes(name)));
-  let caseInput: Her2Input | null = null;
-  if ([...caseParams.keys()].length > 0) {
-    const checked = parseHer2Query(caseParams);
-    if (!checked.ok) return { ok: false, status: 400, error: { allowed: [], ...checked.error } };
-    // "2+", "2%2B" and " 2 " are one case: the key holds the case as the classifier reads it.
+  // A case's values are numbers and scores, not a list of allowed words: the chart's own parser checks them.
+  // A case may share a name with an image option (a patient's tumour `size`, the image's `size=slide`):
+  // the option's own words (slide, square, og) are the image's, any other value the case's.
+  const caseNames: readonly string[] = definition.cases?.parameters ?? [];
+  const imageWord = (name: string, value: string) => IMAGE_PARAMETERS.some((option) => option.name === name && option.allowed.includes(value.trim()));
+  const isCase = ([name, value]: [string, string]) => caseNames.includes(name) && !imageWord(name, value);
+  const caseParams = new URLSearchParams([...params].filter(isCase));
+  let caseInput: unknown = null;
+  if (definition.cases && [...caseParams.keys()].length > 0) {
+    const checked = definition.cases.check(caseParams);
+    if (!checked.ok) return { ok: false, status: 400, error: { allowed: [], ...checked.error, parameter: checked.error.parameter ?? "case" } };
+    // "2+", "2%2B" and " 2 " are one case: the key holds the case as its parser reads it.
     caseInput = checked.input;
   }
   const options = [...definition.options, ...IMAGE_PARAMETERS];
-  const parsed = parseListQuery(new URLSearchParams([...params].filter(([name]) => !caseNames.includes(name))), options);
+  const parsed = parseListQuery(new URLSearchParams([...params].filter((pair) => !isCase(pair))), options);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   if (parsed.format !== "json")
     return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };

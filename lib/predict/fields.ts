@@ -34,11 +34,11 @@ const YES_NO = { 1: "Yes", 0: "No" } as const;
 const STATUS = { 1: "Positive", 0: "Negative", 9: "Not known" } as const;
 
 const CODE_LABELS: CodeLabels = {
-  screen: { 0: "Symptoms (found by the woman or her doctor)", 1: "Screening", 2: "Not known" },
+  screen: { 0: "Symptoms", 1: "Screening", 2: "Not known" },
   grade: { 1: "Grade 1", 2: "Grade 2", 3: "Grade 3", 9: "Not known" },
   er: { 1: "Positive", 0: "Negative" },
   pr: STATUS,
-  her2: { 1: "Positive (IHC 3+ or ISH-amplified)", 0: "Negative (including HER2-low and HER2-ultralow)", 9: "Not known" },
+  her2: { 1: "Positive (IHC 3+ or ISH-amplified)", 0: "Negative (HER2-low and -ultralow too)", 9: "Not known" },
   ki67: STATUS,
   generation: { 0: "None", 2: "Second-generation regimen", 3: "Third-generation regimen" },
   horm: YES_NO,

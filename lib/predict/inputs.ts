@@ -143,3 +143,36 @@ function checkInput(numbers: Partial<Record<PredictParameter, number>>, format: 
 function fail(parameter: string, message: string, allowed?: readonly string[]): { ok: false; error: PredictInputError } {
   return { ok: false, error: allowed ? { parameter, message, allowed } : { parameter, message } };
 }
+
+export interface PredictFormCheck {
+  /** The patient, when every field is given and valid. */
+  input: PredictInput | null;
+  /** Each field's problem, to show beside it; a field left empty is "Required." only once any is filled. */
+  errors: Partial<Record<PredictParameter, string>>;
+}
+
+/**
+ * A form's fields, each checked on its own so every problem shows beside its field (the API stops
+ * at the first). Unknown and repeated parameters are the page's to report; this reads the first value.
+ */
+export function checkPredictFields(values: Partial<Record<string, string>>): PredictFormCheck {
+  const errors: Partial<Record<PredictParameter, string>> = {};
+  const numbers: Partial<Record<PredictParameter, number>> = {};
+  for (const name of PREDICT_PARAMETERS) {
+    const text = values[name]?.trim();
+    if (text === undefined || text === "") {
+      errors[name] = "Required.";
+      continue;
+    }
+    const read = readValue(name, text);
+    if (!read.ok) {
+      errors[name] = read.error.message;
+      continue;
+    }
+    const field = PredictInputSchema.shape[name].safeParse(read.value);
+    if (field.success) numbers[name] = read.value;
+    else errors[name] = field.error.issues[0]?.message ?? "Invalid value.";
+  }
+  if (Object.keys(errors).length > 0) return { input: null, errors };
+  return { input: PredictInputSchema.parse(numbers), errors };
+}

@@ -88,6 +88,7 @@ describe("the OpenAPI description", () => {
         "/api/trials",
         "/api/trials/{id}",
         "/api/trials/{id}/survival",
+        "/api/predict",
         "/api/her2-status",
         "/api/oembed",
         "/api/charts/{file}",

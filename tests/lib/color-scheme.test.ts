@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { flowColorCss } from "@/lib/charts/flow/style";
+import { outcomeColorCss } from "@/lib/charts/outcome-style";
 import { raceColorCss } from "@/lib/charts/race-style";
 import { populationColorCss } from "@/lib/charts/therapy-style";
 import { armColorCss } from "@/lib/charts/trial-style";
@@ -13,7 +14,7 @@ function declared(css: string, mode: "light" | "dark"): Map<string, string> {
   return new Map([...(block ?? "").matchAll(/(--[a-z0-9-]+):([^;]+);/g)].map((m) => [m[1] as string, m[2] as string]));
 }
 
-const PAGE_PALETTES = [themeCss(), flowColorCss(), raceColorCss(), populationColorCss(), armColorCss()];
+const PAGE_PALETTES = [themeCss(), flowColorCss(), raceColorCss(), populationColorCss(), armColorCss(), outcomeColorCss()];
 
 describe("embedRootCss", () => {
   it("adds nothing for the default look: the reader's system decides", () => {

@@ -12,7 +12,7 @@ import type { SearchParams } from "@/lib/charts/url-state";
 import { sourceFor } from "@/lib/datasets";
 import { analyseEndpoint } from "@/lib/trials/analysis";
 import { ENDPOINT_IDS, endpointChoices, trials } from "@/lib/trials/data";
-import "@/app/trials-chart.css";
+import "@/app/curve-chart.css";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { state } = parseTrialState(await searchParams, ENDPOINT_IDS);

@@ -37,7 +37,14 @@ describe("the chart registry", () => {
       expect(chartForEmbed(name).title).toBe(EMBEDDABLE_CHARTS[name].title);
       expect(embedPage(name)).not.toContain("#");
     }
-    expect(PAGE_EMBEDS).toEqual({ "/survival": "survival", "/prevalence": "prevalence", "/subtypes": "subtypes", "/testing": "testing", "/trials": "trials" });
+    expect(PAGE_EMBEDS).toEqual({
+      "/survival": "survival",
+      "/prevalence": "prevalence",
+      "/subtypes": "subtypes",
+      "/testing": "testing",
+      "/trials": "trials",
+      "/outcomes": "outcomes",
+    });
   });
 
   it("holds image requests to each option's arity", () => {

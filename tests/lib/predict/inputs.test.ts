@@ -211,7 +211,7 @@ describe("PREDICT_FIELDS", () => {
     }
     const her2 = PREDICT_FIELDS.find((field) => field.name === "her2");
     expect(her2?.kind === "code" && her2.options).toEqual([
-      { value: 0, label: "Negative (including HER2-low and HER2-ultralow)" },
+      { value: 0, label: "Negative (HER2-low and -ultralow too)" },
       { value: 1, label: "Positive (IHC 3+ or ISH-amplified)" },
       { value: 9, label: "Not known" },
     ]);

@@ -31,6 +31,13 @@ const CASES: readonly { name: string; chart: string; query?: string }[] = [
   { name: "treatments-og-dark", chart: "treatments", query: "size=og&theme=dark&class=antibody-drug-conjugate" },
   { name: "trials-slide-light", chart: "trials" },
   { name: "trials-square-dark", chart: "trials", query: "endpoint=th3resa-pfs&size=square&theme=dark" },
+  // No patient: the page's example. Then a patient with a harm the model counts (radiation to the heart).
+  { name: "outcomes-slide-light", chart: "outcomes" },
+  {
+    name: "outcomes-square-dark",
+    chart: "outcomes",
+    query: "age=67&screen=1&size=12&grade=2&nodes=0&er=1&pr=1&her2=0&ki67=0&generation=0&horm=1&traz=0&bis=1&radio=1&heartGy=6&smoker=1&size=square&theme=dark",
+  },
 ];
 
 function draw(chart: string, query = ""): string {

@@ -7,7 +7,7 @@ import { embedRootCss } from "@/lib/color-scheme";
 import { EMBEDDABLE_CHARTS, isEmbeddableChart } from "@/lib/embed";
 import { parseEmbedAppearance } from "@/lib/embed-appearance";
 import "@/app/flow-diagram.css";
-import "@/app/trials-chart.css";
+import "@/app/curve-chart.css";
 
 interface EmbedProps {
   params: Promise<{ chart: string }>;

@@ -1,0 +1,22 @@
+import { ExplorableChart } from "@/components/charts/ExplorableChart";
+import { SceneSvg } from "@/components/charts/SceneSvg";
+import { outcomeColorCss } from "@/lib/charts/outcome-style";
+import { outcomeBarsScene } from "@/lib/charts/outcomes-scene";
+import type { OutcomesView } from "@/lib/charts/outcomes-view";
+import { OutcomeKey } from "./OutcomeKey";
+
+/** The stacked bars with their key and the outcome palette: what the page, the embed and a slide share. */
+export function OutcomesBars({ view }: { view: OutcomesView }) {
+  return (
+    <>
+      {/* The outcome palette, defined once in lib/charts/outcome-style; React hoists and dedupes it into <head>. */}
+      <style href="outcome-colors" precedence="default">
+        {outcomeColorCss()}
+      </style>
+      <OutcomeKey view={view} />
+      <ExplorableChart testId="outcome-bars">
+        <SceneSvg scene={outcomeBarsScene(view)} />
+      </ExplorableChart>
+    </>
+  );
+}

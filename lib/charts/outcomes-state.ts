@@ -1,0 +1,67 @@
+/**
+ * The outcomes page's state in the URL: a patient's PREDICT inputs under the API's names, so a
+ * clinician can share the link. Unlike a chart setting, a patient is never filled in with defaults:
+ * no inputs shows the form, and a wrong or missing one is shown beside its field with no result.
+ */
+import { checkPredictFields, PREDICT_PARAMETERS, type PredictInput, type PredictParameter } from "../predict/inputs";
+import { type SearchParams, unrecognisedNotice } from "./url-state";
+
+export type OutcomesState =
+  | { kind: "empty" }
+  /** Some inputs given by a link (a HER2 result, a subtype), all valid, the rest for the reader. */
+  | { kind: "draft"; values: Partial<Record<PredictParameter, string>> }
+  | { kind: "invalid"; values: Partial<Record<PredictParameter, string>>; errors: Partial<Record<PredictParameter, string>> }
+  | { kind: "valid"; input: PredictInput };
+
+/** The example on the page (a HER2-positive, ER-negative case), and the image drawn when no patient is given. */
+export const EXAMPLE_PATIENT: PredictInput = {
+  age: 42,
+  screen: 0,
+  size: 25,
+  grade: 3,
+  nodes: 1,
+  er: 0,
+  pr: 0,
+  her2: 1,
+  ki67: 1,
+  generation: 3,
+  horm: 0,
+  traz: 1,
+  bis: 0,
+  radio: 1,
+  heartGy: 2,
+  smoker: 0,
+};
+
+const isParameter = (name: string): name is PredictParameter => (PREDICT_PARAMETERS as readonly string[]).includes(name);
+
+export function parseOutcomesState(params: SearchParams): { state: OutcomesState; notices: string[] } {
+  const notices: string[] = [];
+  const values: Partial<Record<PredictParameter, string>> = {};
+  for (const [name, raw] of Object.entries(params)) {
+    if (raw === undefined) continue;
+    if (!isParameter(name)) {
+      notices.push(unrecognisedNotice(name));
+      continue;
+    }
+    values[name] = Array.isArray(raw) ? raw[0] : raw;
+  }
+  if (Object.keys(values).length === 0) return { state: { kind: "empty" }, notices };
+  const { input, errors } = checkPredictFields(values);
+  // A link that sets some inputs (a form always sends every field, empty or not) is a start, not a mistake.
+  const missing = PREDICT_PARAMETERS.filter((name) => values[name] === undefined);
+  if (missing.length > 0) {
+    const wrong = Object.fromEntries(Object.entries(errors).filter(([name]) => values[name as PredictParameter] !== undefined));
+    return { state: Object.keys(wrong).length > 0 ? { kind: "invalid", values, errors: wrong } : { kind: "draft", values }, notices };
+  }
+  // The heart dose comes from radiotherapy; PREDICT would still count it without (benefits32 does), so the form asks for 0.
+  if (input && input.radio === 0 && input.heartGy > 0) {
+    return { state: { kind: "invalid", values, errors: { heartGy: "Give 0 when there is no radiotherapy: the dose to the heart comes from it." } }, notices };
+  }
+  return { state: input ? { kind: "valid", input } : { kind: "invalid", values, errors }, notices };
+}
+
+/** A patient's query string, every input in the API's order. */
+export function outcomesSearch(input: PredictInput): string {
+  return `?${new URLSearchParams(PREDICT_PARAMETERS.map((name) => [name, String(input[name])])).toString()}`;
+}

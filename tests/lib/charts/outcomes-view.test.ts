@@ -1,0 +1,120 @@
+// One patient's outcomes as the page says them: the sentence, bars that add up to 100 women, the
+// harms the model counts said rather than drawn, 100 whole women in the picture; the URL state;
+// and the links other pages make into /outcomes.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { OUTCOME_CATEGORIES, OUTCOME_STYLES } from "@/lib/charts/outcome-style";
+import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
+import { harmSentence, outcomesView } from "@/lib/charts/outcomes-view";
+import { outcomesHref, subtypeOutcomesHref } from "@/lib/outcomes-link";
+import { predictOutcomes } from "@/lib/predict/model";
+import { BACKGROUNDS, contrastRatio } from "@/lib/theme";
+import { predictInput } from "../predict/arbitraries";
+
+const viewOf = (input: typeof EXAMPLE_PATIENT) => outcomesView(input, predictOutcomes(input));
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+describe("the outcomes view", () => {
+  it("answers the example as PREDICT would show it: 83 of 100 alive at 10 years with the treatments, 62 without", () => {
+    expect(viewOf(EXAMPLE_PATIENT).headline).toBe(
+      "Of 100 women like this, about 83 are alive 10 years after surgery with the treatments chosen; without them, about 62.",
+    );
+  });
+
+  it("says surgery alone when no treatment is chosen", () => {
+    const view = viewOf({ ...EXAMPLE_PATIENT, generation: 0, traz: 0, radio: 0, heartGy: 0 });
+    expect(view.headline).toMatch(/^Of 100 women like this, about \d+ are alive 10 years after surgery, with surgery alone\.$/);
+    expect(view.given).toEqual([]);
+  });
+
+  it("splits every year's 100 women into segments that add up to 100, none negative, for any valid patient", () => {
+    fc.assert(
+      fc.property(predictInput, (input) => {
+        const view = viewOf(input);
+        for (const year of view.years) {
+          expect(Math.abs(sum(year.segments.map((s) => s.value)) - 100)).toBeLessThan(1e-8);
+          expect(year.segments.every((s) => s.value >= 0)).toBe(true);
+        }
+        expect(sum(view.icons.map((icon) => icon.count))).toBe(100);
+        expect(view.curves.chosen[0]).toBe(100);
+      }),
+      { seed: 21, numRuns: 200 },
+    );
+  });
+
+  it("says a harm the model counts instead of drawing it: radiation to the heart with little else to gain", () => {
+    const input = {
+      ...EXAMPLE_PATIENT,
+      age: 67,
+      size: 12,
+      grade: 2 as const,
+      nodes: 0,
+      er: 1 as const,
+      pr: 1 as const,
+      her2: 0 as const,
+      ki67: 0 as const,
+      generation: 0 as const,
+      horm: 1 as const,
+      traz: 0 as const,
+      bis: 1 as const,
+      heartGy: 6,
+      smoker: 1 as const,
+    };
+    const view = viewOf(input);
+    const ten = view.years.find((y) => y.year === 10);
+    expect(ten?.harms.map((h) => h.category)).toEqual(["radio"]);
+    expect(ten?.segments.map((s) => s.category)).not.toContain("radio");
+    expect(harmSentence(view)).toMatch(/^In this model, radiotherapy lowers the number alive at 10 years by \d+\.\d in 100/);
+    expect(harmSentence(viewOf(EXAMPLE_PATIENT))).toBe("");
+  });
+
+  it.each(OUTCOME_CATEGORIES)("paints %s with at least 3:1 contrast on both backgrounds", (category) => {
+    expect(contrastRatio(OUTCOME_STYLES[category].color.light, BACKGROUNDS.light)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(OUTCOME_STYLES[category].color.dark, BACKGROUNDS.dark)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("the outcomes page's state", () => {
+  const full = Object.fromEntries(new URLSearchParams(outcomesSearch(EXAMPLE_PATIENT)));
+
+  it("reads a whole patient from the URL, and writes the same URL back", () => {
+    const { state } = parseOutcomesState(full);
+    expect(state).toEqual({ kind: "valid", input: EXAMPLE_PATIENT });
+  });
+
+  it("shows the form alone without inputs, and a draft for a link that sets some", () => {
+    expect(parseOutcomesState({}).state).toEqual({ kind: "empty" });
+    expect(parseOutcomesState({ er: "0", her2: "1" }).state).toEqual({ kind: "draft", values: { er: "0", her2: "1" } });
+  });
+
+  it("names every wrong field of a submitted form, and gives no patient", () => {
+    const { state } = parseOutcomesState({ ...full, age: "90", size: "0", grade: "" });
+    expect(state.kind).toBe("invalid");
+    if (state.kind === "invalid") expect(Object.keys(state.errors).sort()).toEqual(["age", "grade", "size"]);
+    expect(parseOutcomesState({ er: "0", her2: "2" }).state).toMatchObject({ kind: "invalid", errors: { her2: expect.any(String) } });
+  });
+
+  it("asks for no heart dose without radiotherapy", () => {
+    expect(parseOutcomesState({ ...full, radio: "0", heartGy: "2" }).state).toMatchObject({
+      kind: "invalid",
+      errors: { heartGy: expect.stringContaining("no radiotherapy") },
+    });
+    expect(parseOutcomesState({ ...full, radio: "0", heartGy: "0" }).state.kind).toBe("valid");
+  });
+
+  it("notes a parameter it does not know, without echoing markup", () => {
+    const { notices } = parseOutcomesState({ ...full, "<b>x": "1" });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).not.toContain("<b>");
+  });
+});
+
+describe("links into /outcomes", () => {
+  it("sets what a HER2 result or a subtype settles, and nothing else", () => {
+    expect(outcomesHref({ her2: 1 })).toBe("/outcomes?her2=1");
+    expect(outcomesHref({})).toBe("/outcomes");
+    expect(subtypeOutcomesHref("hr-neg-her2-pos")).toBe("/outcomes?er=0&pr=0&her2=1");
+    // HR-positive is ER or PR positive, not which: left for the reader.
+    expect(subtypeOutcomesHref("hr-pos-her2-neg")).toBe("/outcomes?her2=0");
+  });
+});
