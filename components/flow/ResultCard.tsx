@@ -96,7 +96,7 @@ function Classified({ classification, data, id }: { classification: Her2Classifi
       <p>{words.plain}</p>
       <p>
         <a href={outcomesHref({ her2: classification.kind === "pending" ? 9 : classification.status === "positive" ? 1 : 0 })} data-testid="outcomes-link">
-          Outcomes after surgery for early breast cancer with this HER2 result, with the PREDICT model →
+          Outcomes after surgery with this HER2 result, with the PREDICT model →
         </a>
       </p>
       <Disclosure as="h3" title="What it generally means for treatment" className="result-more" testId="result-treatment">

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { OutcomesState } from "@/lib/charts/outcomes-state";
 import { PREDICT_FIELDS, type PredictField } from "@/lib/predict/fields";
 import type { PredictParameter } from "@/lib/predict/inputs";
@@ -10,13 +11,14 @@ const SECTIONS: readonly { legend: string; fields: readonly PredictParameter[] }
 ];
 
 const FIELDS = new Map(PREDICT_FIELDS.map((field) => [field.name, field]));
+const fieldOf = (name: PredictParameter) => FIELDS.get(name) as PredictField;
 
 /**
  * A plain GET form to /outcomes, the same with or without JavaScript: every input has its label and
  * plain description, and the server's message about it beside it. Nothing is filled in for a patient
  * who has not been described: the model must not run on guesses.
  */
-export function OutcomesForm({ state }: { state: OutcomesState }) {
+export function OutcomesForm({ state, gloss }: { state: OutcomesState; gloss: (text: string) => ReactNode }) {
   const values: Partial<Record<PredictParameter, string>> =
     state.kind === "valid"
       ? Object.fromEntries(Object.entries(state.input).map(([name, value]) => [name, String(value)]))
@@ -36,7 +38,7 @@ export function OutcomesForm({ state }: { state: OutcomesState }) {
         <fieldset key={section.legend}>
           <legend>{section.legend}</legend>
           {section.fields.map((name) => (
-            <Field key={name} field={FIELDS.get(name) as PredictField} value={values[name] ?? ""} error={errors[name] ?? null} />
+            <Field key={name} field={fieldOf(name)} value={values[name] ?? ""} error={errors[name] ?? null} hint={gloss(fieldOf(name).description)} />
           ))}
         </fieldset>
       ))}
@@ -47,7 +49,7 @@ export function OutcomesForm({ state }: { state: OutcomesState }) {
   );
 }
 
-function Field({ field, value, error }: { field: PredictField; value: string; error: string | null }) {
+function Field({ field, value, error, hint }: { field: PredictField; value: string; error: string | null; hint: ReactNode }) {
   const id = `predict-${field.name}`;
   const describedBy = error === null ? `${id}-hint` : `${id}-error ${id}-hint`;
   return (
@@ -80,7 +82,7 @@ function Field({ field, value, error }: { field: PredictField; value: string; er
         </span>
       )}
       <small id={`${id}-hint`} className="muted">
-        {field.description}
+        {hint}
         {field.name === "her2" && (
           <>
             {" "}

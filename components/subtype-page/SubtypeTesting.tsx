@@ -93,7 +93,7 @@ export function SubtypeTesting(props: {
       </p>
       <p>
         <a href={subtypeOutcomesHref(definition.id)} data-testid="outcomes-link">
-          Outcomes after surgery for early breast cancer of this subtype, with the PREDICT model →
+          Outcomes after surgery for this subtype, with the PREDICT model →
         </a>
       </p>
     </section>

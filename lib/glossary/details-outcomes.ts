@@ -141,7 +141,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "population “unresectable or metastatic”: cancer that has spread, or that cannot be removed completely by surgery.",
       sources: ["howlader-2018-cebp", "seer-statfacts-subtypes-2023"],
     },
-    usedOn: ["/survival", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data", "/trials"],
+    usedOn: ["/survival", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data", "/trials", "/outcomes"],
   },
   "early-breast-cancer": {
     aliases: ["early-stage", "operable"],
@@ -151,7 +151,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "treatment before surgery (neoadjuvant), after it (adjuvant), or both.",
       sources: [],
     },
-    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments"],
+    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments", "/outcomes"],
   },
 
   seer: {

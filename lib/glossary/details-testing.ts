@@ -22,7 +22,7 @@ function receptor(name: string, aliases: string[]): GlossaryDetails {
       text: `${name} receptor status of the tumour cells. ER-positive and/or PR-positive makes a cancer hormone-receptor-positive (HR+).`,
       sources: ["seer-statfacts-subtypes-2024"],
     },
-    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data"],
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/data", "/outcomes"],
   };
 }
 
@@ -49,7 +49,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       ],
       sources: [...FIGURES, "asco-cap-2023"],
     },
-    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/outcomes"],
   },
   equivocal: {
     aliases: ["IHC 2+", "borderline"],
@@ -71,7 +71,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "light. ISH must follow IHC 2+ and can also be the first test.",
       sources: ["asco-cap-2018", ...FIGURES],
     },
-    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/outcomes"],
   },
   cep17: {
     aliases: ["chromosome 17 centromere probe", "HER2/CEP17 ratio"],
@@ -102,7 +102,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "Groups 2 to 4 are not read on ISH alone: they are decided with the IHC result.",
       sources: FIGURES,
     },
-    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/outcomes"],
   },
   overexpression: {
     aliases: ["protein overexpression", "HER2-overexpressing"],
@@ -149,7 +149,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   "her2-positive": {
     aliases: ["HER2+"],
     precise: subtypesDefinition("her2Positive"),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data", "/trials"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data", "/trials", "/outcomes"],
   },
   "her2-negative": {
     aliases: ["HER2−"],
@@ -159,12 +159,12 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         `2, 3 or 4 without IHC 3+ (group 3 with IHC 2+ is positive if a blinded recount confirms it). ${SUBGROUP_NOTE}`,
       sources: [...FIGURES, "asco-cap-2023"],
     },
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/data"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/data", "/outcomes"],
   },
   "her2-low": {
     aliases: ["IHC 1+ or IHC 2+/ISH−"],
     precise: subtypesDefinition("her2Low"),
-    usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments", "/data"],
+    usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments", "/data", "/outcomes"],
   },
   "her2-ultralow": {
     aliases: ["IHC 0 with membrane staining"],
@@ -174,7 +174,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "incomplete membrane staining in >0% to ≤10% of tumor cells”.",
       sources: ["rakha-2026-consensus", "bardia-2024-db06"],
     }),
-    usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments"],
+    usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments", "/outcomes"],
   },
   "her2-null": {
     aliases: ["IHC 0, absent membrane staining"],

@@ -55,7 +55,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
       { text: "Ado-trastuzumab emtansine (Kadcyla), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] },
       approvalsOf(/\(T-DM1\)/),
     ),
-    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments", "/trials"],
+    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments", "/trials", "/outcomes"],
   },
   "t-dxd": {
     aliases: ["fam-trastuzumab deruxtecan-nxki", "Enhertu", "trastuzumab deruxtecan"],
@@ -63,7 +63,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
       { text: "Fam-trastuzumab deruxtecan-nxki (Enhertu), an antibody–drug conjugate. Its US approvals in breast cancer:", sources: [] },
       approvalsOf(/\(T-DXd\)/),
     ),
-    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/outcomes"],
   },
   biosimilar: {
     aliases: [],
@@ -112,7 +112,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "HER2-low or HER2-ultralow metastatic disease follows progression on one or more endocrine therapies in the metastatic setting.",
       sources: ["fda-2025-her2ultralow"],
     },
-    usedOn: ["/subtypes", "/subtypes/hr-pos-her2-neg", "/testing", "/treatments"],
+    usedOn: ["/subtypes", "/subtypes/hr-pos-her2-neg", "/testing", "/treatments", "/outcomes"],
   },
   "accelerated-approval": {
     aliases: [],

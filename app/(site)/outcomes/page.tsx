@@ -7,6 +7,7 @@ import { Notices } from "@/components/layout/Notices";
 import { ModelLimits } from "@/components/outcomes/ModelLimits";
 import { OutcomesForm } from "@/components/outcomes/OutcomesForm";
 import { OutcomesResult } from "@/components/outcomes/OutcomesResult";
+import { OUTCOME_TERMS } from "@/components/outcomes/outcome-terms";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
 import { outcomesView } from "@/lib/charts/outcomes-view";
 import type { SearchParams } from "@/lib/charts/url-state";
@@ -28,7 +29,12 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
   const { state, notices } = parseOutcomesState(await searchParams);
   const sources = PREDICT_SOURCE_IDS.map(sourceFor);
   const model = sourceFor("predict-v32");
-  const gloss = glossFirstUses(["early-breast-cancer", "metastatic", "t-dm1", "t-dxd", "her2-targeted"]);
+  // Glossed in reading order (lede, the prompt, the form's hints, the limits), so each term links where the page first uses it.
+  const gloss = glossFirstUses(OUTCOME_TERMS);
+  const lede = gloss(
+    "After surgery for early breast cancer, how many women like this are alive 5, 10 and 15 years later, and what does each treatment add? Computed with the PREDICT Breast model, which takes HER2 status and trastuzumab into account.",
+  );
+  const example = state.kind === "empty" ? gloss(" (a woman of 42 with a HER2-positive, ER-negative cancer).") : null;
   const sourceNote = (
     <>
       <a href={`#${sourceAnchor(model.id)}`}>PREDICT Breast v3.2</a> (R package predictv30r 0.3.2, University of Cambridge, MIT licence)
@@ -38,10 +44,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>Outcomes for women like me</h1>
-      <p className="lede">
-        After surgery for early breast cancer, how many women like this are alive 5, 10 and 15 years later, and what does each treatment add? Computed with the
-        PREDICT Breast model, which takes HER2 status and trastuzumab into account.
-      </p>
+      <p className="lede">{lede}</p>
       <Notices notices={notices} />
       {state.kind === "valid" && result && (
         <OutcomesResult input={state.input} result={result} view={outcomesView(state.input, result)} sourceNote={sourceNote} />
@@ -53,13 +56,13 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
       )}
       {state.kind === "empty" && (
         <p className="callout" data-testid="outcomes-start">
-          Describe the cancer and the treatments below to see the outcomes, or <a href={`/outcomes${outcomesSearch(EXAMPLE_PATIENT)}`}>see an example</a> (a
-          woman of 42 with a HER2-positive, ER-negative cancer).
+          Describe the cancer and the treatments below to see the outcomes, or <a href={`/outcomes${outcomesSearch(EXAMPLE_PATIENT)}`}>see an example</a>
+          {example}
         </p>
       )}
       <section className="section" aria-labelledby="form-heading">
         <h2 id="form-heading">{state.kind === "valid" ? "Change the details" : "Describe the cancer and the treatments"}</h2>
-        <OutcomesForm state={state} />
+        <OutcomesForm state={state} gloss={gloss} />
       </section>
       <ModelLimits sources={{ derivation: sourceFor("wishart-2010-bcr"), model }} gloss={gloss} />
       <PageSources citations={[]} works={sources} details={{ [model.id]: "Licence: MIT, copyright 2022 University of Cambridge." }} />

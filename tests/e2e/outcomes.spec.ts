@@ -1,0 +1,54 @@
+// /outcomes: the answer for the issue's example in the server's HTML, the form without JavaScript
+// (a wrong answer marked beside its field, no result), the links in from /testing and a subtype
+// page, and the image and embed. Axe, reflow, the keyboard walk and the glossary run over every page elsewhere.
+import { expect, test } from "./fixtures";
+
+const EXAMPLE = "age=42&screen=0&size=25&grade=3&nodes=1&er=0&her2=1&ki67=1&pr=0&generation=3&horm=0&traz=1&bis=0&radio=1&heartGy=2&smoker=0";
+
+test.describe("outcomes page", () => {
+  test("without JavaScript: the example's answer, its pictures and table, and a form that refuses an age outside the model", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`/outcomes?${EXAMPLE}`);
+    await expect(page.getByTestId("takeaway")).toHaveText(
+      "Of 100 women like this, about 83 are alive 10 years after surgery with the treatments chosen; without them, about 62.",
+    );
+    await expect(page.locator("[data-testid=outcome-icons] circle")).toHaveCount(100);
+    await expect(page.locator("[data-testid=outcome-segment]")).not.toHaveCount(0);
+    await expect(page.getByTestId("outcomes-table").locator("tbody tr")).toHaveCount(10);
+    await expect(page.getByTestId("model-limits")).toContainText("not for men");
+    await expect(page.getByTestId("page-sources")).toContainText("predictv30r");
+    await page.getByLabel("Age at diagnosis").fill("90");
+    await page.getByRole("button", { name: "Show outcomes" }).click();
+    await expect(page).toHaveURL(/age=90/);
+    await expect(page.getByTestId("error-age")).toContainText("25 to 85");
+    await expect(page.getByLabel("Age at diagnosis")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("takeaway")).toHaveCount(0);
+    await context.close();
+  });
+
+  test("a HER2 result and a subtype page link in with what they settle", async ({ page }) => {
+    await page.goto("/testing?ihc=3");
+    await expect(page.getByTestId("outcomes-link").first()).toHaveAttribute("href", "/outcomes?her2=1");
+    await page.goto("/subtypes/hr-neg-her2-pos");
+    await page.getByTestId("outcomes-link").click();
+    await expect(page).toHaveURL(/\/outcomes\?er=0&pr=0&her2=1$/);
+    await expect(page.getByTestId("outcomes-start")).toContainText("already filled in");
+    await expect(page.getByLabel("HER2 status")).toHaveValue("1");
+    await expect(page.getByLabel("Oestrogen receptor (ER) status")).toHaveValue("0");
+    await expect(page.locator(".field-error")).toHaveCount(0);
+  });
+
+  test("its image names the model, and its embed shows the patient of the link", async ({ page, request }) => {
+    const png = await request.get(`/api/charts/outcomes.png?${EXAMPLE}&size=og`);
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const svg = await (await request.get(`/api/charts/outcomes.svg?${EXAMPLE}`)).text();
+    expect(svg).toContain("PREDICT Breast v3.2");
+    expect(svg).toContain("about 83 are alive");
+    expect((await request.get(`/api/charts/outcomes.svg?${EXAMPLE.replace("age=42", "age=24")}`)).status()).toBe(400);
+    await page.goto(`/embed/outcomes?${EXAMPLE}`);
+    await expect(page.locator(".takeaway")).toContainText("about 83 are alive");
+    await expect(page.locator("p.source-line")).toContainText("PREDICT Breast v3.2");
+  });
+});
