@@ -18,7 +18,12 @@ const PAD_PCT = 2.5;
 /** The page's curves are drawn 1000 units across, stretched to the column. */
 const PAGE_CURVE_WIDTH = 1000;
 const AT_RISK_LINE = 17;
-const CENSOR_HALF = 4;
+const CENSOR_HALF = 3;
+/**
+ * Censor ticks closer than this share of the width are drawn once: an adjuvant trial censors
+ * thousands of patients, whose ticks would otherwise bury the curve on a phone.
+ */
+const CENSOR_SPACING = 0.004;
 const DOT_RADIUS = 4;
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1] as const;
 
@@ -70,6 +75,7 @@ export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top, exp
         arm,
         (time) => (xPct(view, time) / 100) * curveWidth,
         (s) => (1 - s) * plotHeight,
+        curveWidth,
       ),
     ),
   };
@@ -87,7 +93,7 @@ export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top, exp
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** One arm: its 95% band, its step curve, and a tick at each censored time (one per drawn position). */
-function armMarks(arm: TrialArmView, x: (time: number) => number, y: (survival: number) => number): Mark[] {
+function armMarks(arm: TrialArmView, x: (time: number) => number, y: (survival: number) => number, curveWidth: number): Mark[] {
   const line = { stroke: arm.color, strokeWidth: 2.25, nonScalingStroke: true as const };
   const steps = stepPath(arm.points, (p) => p.survival, x, y);
   const upper = stepPoints(
@@ -103,11 +109,12 @@ function armMarks(arm: TrialArmView, x: (time: number) => number, y: (survival: 
     y,
   );
   const band = upper.length > 1 ? `M${[...upper, ...lower.reverse()].map(([px, py]) => `${px},${py}`).join("L")}Z` : "";
-  const ticks = new Set(arm.censored.map((c) => `M${round(x(c.time))},${round(y(c.survival) - CENSOR_HALF)}v${2 * CENSOR_HALF}`));
+  const step = CENSOR_SPACING * curveWidth;
+  const ticks = new Set(arm.censored.map((c) => `M${round(Math.round(x(c.time) / step) * step)},${round(y(c.survival) - CENSOR_HALF)}v${2 * CENSOR_HALF}`));
   return [
     ...(band ? [{ kind: "path", d: band, style: { fill: arm.color, fillOpacity: 0.14 } } satisfies Mark] : []),
     { kind: "path", d: steps, style: { ...line, dash: arm.dash }, className: `km-curve km-${arm.role}` },
-    { kind: "path", d: [...ticks].join(""), style: { stroke: arm.color, strokeWidth: 1.25, nonScalingStroke: true } },
+    { kind: "path", d: [...ticks].join(""), style: { stroke: arm.color, strokeWidth: 1, nonScalingStroke: true } },
   ];
 }
 
