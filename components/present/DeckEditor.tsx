@@ -61,14 +61,35 @@ export function DeckEditor({
               {item.title}
             </button>
             <span className="deck-editor-actions">
-              <button type="button" className="button secondary small" data-action="up" disabled={i === 0} onClick={() => act(i, "up")}>
-                Move up<span className="sr-only">: slide {i + 1}</span>
+              <button
+                type="button"
+                className="button secondary small"
+                data-action="up"
+                aria-label={`Move up: slide ${i + 1}`}
+                disabled={i === 0}
+                onClick={() => act(i, "up")}
+              >
+                Move up
               </button>
-              <button type="button" className="button secondary small" data-action="down" disabled={i === items.length - 1} onClick={() => act(i, "down")}>
-                Move down<span className="sr-only">: slide {i + 1}</span>
+              <button
+                type="button"
+                className="button secondary small"
+                data-action="down"
+                aria-label={`Move down: slide ${i + 1}`}
+                disabled={i === items.length - 1}
+                onClick={() => act(i, "down")}
+              >
+                Move down
               </button>
-              <button type="button" className="button secondary small" data-action="remove" disabled={items.length === 1} onClick={() => act(i, "remove")}>
-                Remove<span className="sr-only">: slide {i + 1}</span>
+              <button
+                type="button"
+                className="button secondary small"
+                data-action="remove"
+                aria-label={`Remove: slide ${i + 1}`}
+                disabled={items.length === 1}
+                onClick={() => act(i, "remove")}
+              >
+                Remove
               </button>
             </span>
           </li>

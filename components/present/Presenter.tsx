@@ -36,7 +36,11 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
   const writeUrl = useCallback((slide: number, value: string | undefined) => {
     const url = new URL(window.location.href);
     url.searchParams.set("slide", String(slide + 1));
-    if (value !== undefined) url.searchParams.set("deck", value);
+    if (value !== undefined) {
+      // Written by hand, not by searchParams (which writes "~" as %7E), so the separators stay readable.
+      url.searchParams.delete("deck");
+      url.search = [`deck=${encodeURIComponent(value)}`, url.searchParams.toString()].join("&");
+    }
     window.history.replaceState(null, "", url);
   }, []);
 

@@ -9,7 +9,7 @@ const position = (page: Page) => page.getByTestId("slide-position");
 async function addToDeck(page: Page, url: string, frameTitle: RegExp) {
   await page.goto(url);
   const frame = page.locator("figure.chart-frame", { has: page.getByRole("heading", { name: frameTitle }) }).first();
-  await frame.getByTestId("chart-share").locator("summary").click();
+  await frame.getByTestId("chart-share").locator("> summary").click();
   await frame.getByRole("button", { name: /^Add to deck/ }).click();
   await expect(frame.getByTestId("add-to-deck").getByRole("status")).toContainText("Added as slide");
   return frame;
@@ -35,7 +35,7 @@ test.describe("deck builder", () => {
     await expect(position(page)).toHaveText("1 / 2");
     await expect(slide).toHaveAttribute("aria-label", "1 of 2: Five-year relative survival by subtype and stage");
     // The slide is drawn for the distant stage: its takeaway says so, and the speaker notes repeat it with the source.
-    await expect(slide.locator("svg")).toContainText("once cancer has spread to distant organs");
+    await expect(slide.locator(".slide-svg > svg")).toContainText("once cancer has spread to distant organs");
     await expect(slide.getByTestId("speaker-notes")).toHaveCount(0);
     await page.keyboard.press("n");
     await expect(slide.getByTestId("speaker-notes")).toContainText("at that stage it was highest for HR+/HER2+ (45.6%)");
@@ -79,7 +79,7 @@ test.describe("deck builder", () => {
 
   test("the /testing result can be added too", async ({ page }) => {
     await page.goto("/testing?ihc=2%2B");
-    await page.getByTestId("flow-share").locator("summary").click();
+    await page.getByTestId("flow-share").locator("> summary").click();
     await page
       .getByTestId("flow-share")
       .getByRole("button", { name: /^Add to deck/ })
@@ -111,7 +111,7 @@ test.describe("deck builder", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(DISTANT);
-    const link = page.getByTestId("add-to-deck").first().getByRole("link");
+    const link = page.locator("#survival-chart").getByTestId("add-to-deck").locator("a");
     await expect(link).toHaveAttribute("href", "/present?deck=survival%3Fmeasure%3Dfive-year-relative%26stage%3Ddistant");
     await page.goto("/present?deck=survival%3Fmeasure%3Dfive-year-relative%26stage%3Ddistant");
     await expect(page.getByTestId("speaker-notes")).toContainText("45.6%");
@@ -121,7 +121,7 @@ test.describe("deck builder", () => {
   test("axe finds nothing on a built deck, notes and editor open", async ({ page }) => {
     await page.goto(`/present?deck=${encodeURIComponent("survival?measure=five-year-relative&stage=distant~share-of-cases")}`);
     await page.getByRole("button", { name: "Speaker notes (N)" }).click();
-    await page.getByTestId("deck-editor").locator("summary").click();
+    await page.getByTestId("deck-editor").locator("> summary").click();
     await expectNoAxeViolations(page);
   });
 });
