@@ -50,7 +50,7 @@ export function AddToDeck({ imagePath, title }: { imagePath: string; title: stri
           </button>
           {deck.length > 0 && (
             <>
-              {" "}
+              {" · "}
               <a href={deckHref(deck)} data-testid="open-deck">
                 Open the deck ({slides(deck.length)})
               </a>
