@@ -3,6 +3,7 @@ import { Disclosure } from "@/components/layout/Disclosure";
 import { WordingDisclosure } from "@/components/layout/WordingContext";
 import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
+import { AddToDeck } from "./AddToDeck";
 import { ChartFold } from "./ChartFold";
 import { CiteThis } from "./CiteThis";
 import { DataLinks } from "./DataLinks";
@@ -93,6 +94,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <Disclosure title="Download, embed or cite" className="chart-share" testId="chart-share">
           <DataLinks apiPath={apiPath} />
           {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
+          {imagePath && <AddToDeck imagePath={imagePath} title={title} />}
           {embed && <EmbedSnippet chart={embed.chart} search={embed.search} />}
           <CiteThis title={title} anchor={id} citations={[...(otherSources?.citations ?? []), ...citations.map((c) => c.citation)]} />
         </Disclosure>

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { lazy, type ReactNode, Suspense, useMemo, useRef, useState, useTransition } from "react";
+import { AddToDeck } from "@/components/chart/AddToDeck";
 import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
 import { ImageLinks } from "@/components/chart/ImageLinks";
 import { Disclosure } from "@/components/layout/Disclosure";
@@ -111,6 +112,7 @@ export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData
           <p className="flow-image-links">
             <ImageLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
           </p>
+          <AddToDeck imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
           <EmbedSnippet chart="testing" search={search} />
         </Disclosure>
         {layouts.map((layout) => (

@@ -1,6 +1,9 @@
 "use client";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { encodeDeck } from "@/lib/present/deck-url";
 import { PRESENT_THEME_NAMES, PRESENT_THEMES, type PresentTheme } from "@/lib/present-theme";
+import { DeckEditor } from "./DeckEditor";
+import { saveDeck } from "./kept-deck";
 
 export interface Slide {
   id: string;
@@ -8,29 +11,68 @@ export interface Slide {
   content: ReactNode;
   /** Shown under the slide; null when the content carries its own citation. */
   citation: string | null;
+  /** Speaker notes: what to say and where it comes from. */
+  notes?: { takeaway: string; citation: string };
 }
 
 /**
  * Presentation mode: one view at a time, large and high-contrast; arrows, Page Up/Down, Home/End
- * step through; F toggles full screen. Keys with Ctrl, Alt or Cmd are the browser's (Ctrl+F, Alt+←),
- * so they pass through. Without JavaScript every slide is listed in order.
+ * step through; F toggles full screen, N the speaker notes. Keys with Ctrl, Alt or Cmd are the
+ * browser's (Ctrl+F, Alt+←), so they pass through. A presenter's deck (`deck`, each slide's entry)
+ * can be reordered and trimmed; the URL and the deck kept in the browser follow. Without JavaScript
+ * every slide is listed in order.
  */
-export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]; initial: number; theme: PresentTheme }) {
+export function Presenter({ slides: all, initial, theme, deck }: { slides: readonly Slide[]; initial: number; theme: PresentTheme; deck?: readonly string[] }) {
+  const [order, setOrder] = useState(() => all.map((_, i) => i));
+  // biome-ignore lint/style/noNonNullAssertion: order holds only the slides' positions
+  const slides = order.map((i) => all[i]!);
   const [index, setIndex] = useState(initial);
   const [hydrated, setHydrated] = useState(false);
+  const [notesOpen, setNotesOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => setHydrated(true), []);
+  const deckValue = deck && encodeDeck(order.map((i) => deck[i] ?? ""));
+
+  const writeUrl = useCallback((slide: number, value: string | undefined) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("slide", String(slide + 1));
+    if (value !== undefined) {
+      // Written by hand, not by searchParams (which writes "~" as %7E), so the separators stay readable.
+      url.searchParams.delete("deck");
+      url.search = [`deck=${encodeURIComponent(value)}`, url.searchParams.toString()].join("&");
+    }
+    window.history.replaceState(null, "", url);
+  }, []);
 
   const go = useCallback(
     (next: number) => {
       const clamped = Math.max(0, Math.min(slides.length - 1, next));
       setIndex(clamped);
-      const url = new URL(window.location.href);
-      url.searchParams.set("slide", String(clamped + 1));
-      window.history.replaceState(null, "", url);
+      writeUrl(clamped, deckValue);
     },
-    [slides.length],
+    [slides.length, writeUrl, deckValue],
   );
+
+  /** A new order of the deck: the slide on screen stays on screen where it can. */
+  function reorder(next: number[]) {
+    if (!deck) return;
+    const shown = order[index];
+    const found = next.indexOf(shown ?? -1);
+    const position = found >= 0 ? found : Math.min(index, next.length - 1);
+    setOrder(next);
+    setIndex(position);
+    const entries = next.map((i) => deck[i] ?? "");
+    writeUrl(position, encodeDeck(entries));
+    saveDeck(entries);
+  }
+
+  function move(position: number, by: -1 | 1) {
+    const next = [...order];
+    const [taken] = next.splice(position, 1);
+    if (taken === undefined) return;
+    next.splice(position + by, 0, taken);
+    reorder(next);
+  }
 
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -41,6 +83,8 @@ export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       if (event.target instanceof HTMLElement && event.target.closest("select, input, textarea")) return;
+      // Space and Enter on a button or link press it, not the slideshow.
+      if ((event.key === " " || event.key === "Enter") && event.target instanceof HTMLElement && event.target.closest("button, a, summary")) return;
       const moves: Record<string, number> = {
         ArrowRight: index + 1,
         ArrowDown: index + 1,
@@ -58,6 +102,8 @@ export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]
         go(target);
       } else if (event.key === "f" || event.key === "F") {
         toggleFullscreen();
+      } else if (event.key === "n" || event.key === "N") {
+        setNotesOpen((open) => !open);
       }
     }
     window.addEventListener("keydown", onKey);
@@ -77,6 +123,12 @@ export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]
         >
           <div className="slide-content">{slide.content}</div>
           {slide.citation && <p className="slide-citation">Source: {slide.citation}</p>}
+          {slide.notes && (!hydrated || notesOpen) && (
+            <aside className="slide-notes" aria-label="Speaker notes" data-testid="speaker-notes">
+              <p>{slide.notes.takeaway}</p>
+              <p className="slide-citation">Source: {slide.notes.citation}</p>
+            </aside>
+          )}
         </section>
       ))}
       {hydrated && (
@@ -100,15 +152,29 @@ export function Presenter({ slides, initial, theme }: { slides: readonly Slide[]
           <button type="button" className="button secondary" onClick={toggleFullscreen}>
             Full screen (F)
           </button>
+          {slides.some((slide) => slide.notes) && (
+            <button type="button" className="button secondary" onClick={() => setNotesOpen((open) => !open)} aria-pressed={notesOpen}>
+              Speaker notes (N)
+            </button>
+          )}
         </nav>
       )}
+      {hydrated && deck && (
+        <DeckEditor
+          items={order.map((i) => ({ key: String(i), title: all[i]?.title ?? "" }))}
+          current={index}
+          onShow={go}
+          onMove={move}
+          onRemove={(position) => reorder(order.filter((_, i) => i !== position))}
+        />
+      )}
       <p className="slideshow-help">
-        Use ← → to move between slides, F for full screen. Switch to{" "}
+        Use ← → to move between slides, F for full screen{slides.some((slide) => slide.notes) ? ", N for speaker notes" : ""}. Switch to{" "}
         {PRESENT_THEMES.filter((other) => other !== theme).map((other, i) => (
           // The link keeps the slide on screen, so switching theme mid-talk stays on it.
           <span key={other}>
             {i > 0 && " or "}
-            <a href={`/present?theme=${other}&slide=${index + 1}`} data-testid="theme-link">
+            <a href={`/present?theme=${other}&slide=${index + 1}${deckValue ? `&deck=${encodeURIComponent(deckValue)}` : ""}`} data-testid="theme-link">
               {PRESENT_THEME_NAMES[other].toLowerCase()}
             </a>
           </span>

@@ -11,6 +11,7 @@ import { citationSentence, sourcesSentence } from "@/lib/datasets/citations";
 import { chartSvg } from "@/lib/export/chart-svg";
 import { classifyHer2 } from "@/lib/her2/classify";
 import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
+import type { DeckSlide } from "@/lib/present/deck";
 import { baseMode, type PresentTheme, themedSvg } from "@/lib/present-theme";
 import type { SubtypeId } from "@/lib/subtypes";
 import type { Slide } from "./Presenter";
@@ -18,9 +19,21 @@ import type { Slide } from "./Presenter";
 /** A chart slide: the same standalone SVG as the image export (our own escaped markup), citation baked in. */
 function chartSlide(id: string, content: ChartContent, theme: PresentTheme): Slide {
   const svg = themedSvg(chartSvg({ ...content, size: "slide", mode: baseMode(theme) }), theme);
-  // The citation is part of the image, so the slide does not repeat it underneath.
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is our own export renderer's, every text in it escaped (escapeXml, lib/export/frame.ts)
-  return { id, title: content.title, citation: null, content: <div className="slide-svg" dangerouslySetInnerHTML={{ __html: svg }} /> };
+  // The citation is part of the image, so the slide does not repeat it underneath; the speaker notes do.
+  return {
+    id,
+    title: content.title,
+    citation: null,
+    notes: { takeaway: content.takeaway, citation: content.citation },
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is our own export renderer's, every text in it escaped (escapeXml, lib/export/frame.ts)
+    content: <div className="slide-svg" dangerouslySetInnerHTML={{ __html: svg }} />,
+  };
+}
+
+/** A presenter's deck (checked by lib/present/deck), each view drawn as its chart's slide. */
+export function deckSlides(deck: readonly DeckSlide[], theme: PresentTheme): Slide[] {
+  // Positions, not entries, name the slides: a deck may hold one view twice.
+  return deck.map((slide, i) => chartSlide(`deck-${i}`, slide.content, theme));
 }
 
 /** A slide drawn as page markup (present.css styles it by its id), its citation shown underneath. */

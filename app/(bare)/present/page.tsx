@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
 import { Notices } from "@/components/layout/Notices";
 import { Presenter } from "@/components/present/Presenter";
-import { presentationSlides } from "@/components/present/slides";
+import { deckSlides, presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
+import { readDeck } from "@/lib/present/deck";
 import { PRESENT_THEMES, presentDeclarations } from "@/lib/present-theme";
 // Only the flow diagram's styles: /testing's own page styles (and its presenter mode's classes) stay there.
 import "@/app/flow-diagram.css";
@@ -15,7 +16,9 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const notices: string[] = [];
   const theme = pickOne(params, "theme", PRESENT_THEMES, "light", notices);
-  const slides = presentationSlides(theme);
+  const deck = readDeck(params.deck);
+  notices.push(...deck.notices);
+  const slides = deck.slides ? deckSlides(deck.slides, theme) : presentationSlides(theme);
   const numbers = slides.map((_, i) => String(i + 1));
   const start = Number(pickOne(params, "slide", numbers, "1", notices)) - 1;
   return (
@@ -23,7 +26,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
       <style>{`.present-${theme}{${presentDeclarations(theme)}}`}</style>
       <h1 className="sr-only">HER2 Atlas presentation</h1>
       <Notices notices={notices} />
-      <Presenter slides={slides} initial={start} theme={theme} />
+      <Presenter slides={slides} initial={start} theme={theme} deck={deck.slides?.map((slide) => slide.entry)} />
     </div>
   );
 }

@@ -1,0 +1,66 @@
+"use client";
+import { useEffect, useState } from "react";
+import { DECK_CHANGED, loadDeck, saveDeck } from "@/components/present/kept-deck";
+import { DECK_MAX_SLIDES, deckEntryFromImagePath, deckHref } from "@/lib/present/deck-url";
+
+/**
+ * "Add to deck": this view (the frame's image path names its chart and query) appended to the deck
+ * kept in the browser, with a link to present it. Without JavaScript, the link presents this view alone.
+ */
+export function AddToDeck({ imagePath, title }: { imagePath: string; title: string }) {
+  const entry = deckEntryFromImagePath(imagePath);
+  // null until hydrated: the server cannot know what this browser kept.
+  const [deck, setDeck] = useState<string[] | null>(null);
+  const [status, setStatus] = useState("");
+  useEffect(() => {
+    const reload = () => setDeck(loadDeck());
+    reload();
+    window.addEventListener(DECK_CHANGED, reload);
+    window.addEventListener("storage", reload);
+    return () => {
+      window.removeEventListener(DECK_CHANGED, reload);
+      window.removeEventListener("storage", reload);
+    };
+  }, []);
+  if (!entry) return null;
+
+  function add() {
+    if (!entry) return;
+    const current = loadDeck();
+    if (current.includes(entry)) setStatus("This view is already in the deck.");
+    else if (current.length >= DECK_MAX_SLIDES) setStatus(`The deck is full (${DECK_MAX_SLIDES} slides): remove one in the deck first.`);
+    else {
+      saveDeck([...current, entry]);
+      setStatus(`Added as slide ${current.length + 1}.`);
+    }
+  }
+
+  const slides = (n: number) => `${n} slide${n === 1 ? "" : "s"}`;
+  return (
+    <p className="add-to-deck" data-testid="add-to-deck">
+      Present:{" "}
+      <a href={deckHref([entry])}>
+        this view<span className="sr-only"> ({title})</span>
+      </a>
+      {deck && (
+        <>
+          {" "}
+          <button type="button" className="button secondary small" onClick={add}>
+            Add to deck<span className="sr-only"> ({title})</span>
+          </button>
+          {deck.length > 0 && (
+            <>
+              {" · "}
+              <a href={deckHref(deck)} data-testid="open-deck">
+                Open the deck ({slides(deck.length)})
+              </a>
+            </>
+          )}{" "}
+          <span role="status" className="muted">
+            {status}
+          </span>
+        </>
+      )}
+    </p>
+  );
+}
