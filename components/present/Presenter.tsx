@@ -124,7 +124,8 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
           <div className="slide-content">{slide.content}</div>
           {slide.citation && <p className="slide-citation">Source: {slide.citation}</p>}
           {slide.notes && (!hydrated || notesOpen) && (
-            <aside className="slide-notes" aria-label="Speaker notes" data-testid="speaker-notes">
+            // Without JavaScript every slide shows its notes at once: each landmark needs its own name.
+            <aside className="slide-notes" aria-label={`Speaker notes, slide ${i + 1}`} data-testid="speaker-notes">
               <p>{slide.notes.takeaway}</p>
               <p className="slide-citation">Source: {slide.notes.citation}</p>
             </aside>
