@@ -45,9 +45,19 @@ export function themeDeclarations(mode: ColorMode): string {
   return [...tokens, ...subtypes].join("");
 }
 
+/** Declarations for each scheme as CSS: light by default, dark under prefers-color-scheme. */
+export function schemeCss(declarations: (mode: ColorMode) => string): string {
+  return `:root{${declarations("light")}}@media (prefers-color-scheme: dark){:root{${declarations("dark")}}}`;
+}
+
+/** A chart's palette as CSS custom properties, `--<prefix>-<id>` each, in both schemes. */
+export function paletteCss<Id extends string>(prefix: string, ids: readonly Id[], color: (id: Id, mode: ColorMode) => string): string {
+  return schemeCss((mode) => ids.map((id) => `--${prefix}-${id}:${color(id, mode)};`).join(""));
+}
+
 /** The site's colour tokens, light by default and dark under prefers-color-scheme. */
 export function themeCss(): string {
-  return `:root{${themeDeclarations("light")}}@media (prefers-color-scheme: dark){:root{${themeDeclarations("dark")}}}`;
+  return schemeCss(themeDeclarations);
 }
 
 /** WCAG relative luminance and contrast ratio, for tests and for choosing label colours. */

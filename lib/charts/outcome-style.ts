@@ -3,7 +3,7 @@
  * each treatment, and who died of breast cancer or of other causes. One colour each (≥3:1 on both
  * page backgrounds, WCAG 1.4.11), as CSS custom properties on the page and inline in images.
  */
-import type { ColorMode } from "../theme";
+import { type ColorMode, paletteCss } from "../theme";
 
 export const OUTCOME_CATEGORIES = ["surgery", "radio", "horm", "generation", "traz", "bis", "breast", "other"] as const;
 export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
@@ -24,6 +24,5 @@ export function outcomeColorVar(category: OutcomeCategory): string {
 }
 
 export function outcomeColorCss(): string {
-  const declarations = (mode: ColorMode) => OUTCOME_CATEGORIES.map((id) => `--outcome-${id}:${OUTCOME_STYLES[id].color[mode]};`).join("");
-  return `:root{${declarations("light")}}@media (prefers-color-scheme: dark){:root{${declarations("dark")}}}`;
+  return paletteCss("outcome", OUTCOME_CATEGORIES, (id, mode) => OUTCOME_STYLES[id].color[mode]);
 }

@@ -5,6 +5,7 @@
  */
 import type { RaceId } from "../datasets/prevalence-dimensions";
 import type { Marker } from "../subtypes";
+import { paletteCss } from "../theme";
 
 /** The five groups SEER*Explorer reports (Hispanic first, then non-Hispanic races), in its order. */
 export const SEER_RACE_IDS = ["hispanic", "nh-aian", "nh-api", "nh-black", "nh-white"] as const satisfies readonly RaceId[];
@@ -55,6 +56,5 @@ export function raceColorVar(id: SeerRaceId): string {
 
 /** CSS custom properties for the race palette, light by default and dark under prefers-color-scheme. */
 export function raceColorCss(): string {
-  const declarations = (mode: "light" | "dark") => SEER_RACE_IDS.map((id) => `--race-${id}:${RACE_STYLES[id].color[mode]};`).join("");
-  return `:root{${declarations("light")}}@media (prefers-color-scheme: dark){:root{${declarations("dark")}}}`;
+  return paletteCss("race", SEER_RACE_IDS, (id, mode) => RACE_STYLES[id].color[mode]);
 }

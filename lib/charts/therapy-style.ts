@@ -5,6 +5,7 @@
  */
 import { HER2_POPULATIONS, type Her2Population } from "../datasets/therapy-dimensions";
 import type { Marker } from "../subtypes";
+import { paletteCss } from "../theme";
 
 export interface PopulationStyle {
   marker: Marker;
@@ -45,7 +46,5 @@ export function populationColorVar(population: Her2Population): string {
 
 /** CSS custom properties for the population palette, light by default and dark under prefers-color-scheme. */
 export function populationColorCss(): string {
-  const declarations = (mode: "light" | "dark") =>
-    HER2_POPULATIONS.map((population) => `--population-${population}:${POPULATION_STYLES[population].color[mode]};`).join("");
-  return `:root{${declarations("light")}}@media (prefers-color-scheme: dark){:root{${declarations("dark")}}}`;
+  return paletteCss("population", HER2_POPULATIONS, (population, mode) => POPULATION_STYLES[population].color[mode]);
 }

@@ -3,7 +3,7 @@
  * style, so the control arm never differs by colour alone. CSS custom properties on the page,
  * inline colours in images, from this one table.
  */
-import type { ColorMode } from "../theme";
+import { type ColorMode, paletteCss } from "../theme";
 
 export const ARM_ROLES = ["control", "experimental"] as const;
 export type ArmRole = (typeof ARM_ROLES)[number];
@@ -19,6 +19,5 @@ export function armColorVar(role: ArmRole): string {
 
 /** The arm palette as CSS: light by default, dark under prefers-color-scheme. */
 export function armColorCss(): string {
-  const declarations = (mode: ColorMode) => ARM_ROLES.map((role) => `--arm-${role}:${ARM_STYLES[role].color[mode]};`).join("");
-  return `:root{${declarations("light")}}@media (prefers-color-scheme: dark){:root{${declarations("dark")}}}`;
+  return paletteCss("arm", ARM_ROLES, (role, mode) => ARM_STYLES[role].color[mode]);
 }

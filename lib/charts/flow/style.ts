@@ -2,7 +2,7 @@
  * The flow diagram's own colours, light and dark: CSS custom properties on the page (injected by
  * the pages that draw the flow) and inline colours in the exported image, from this one table.
  */
-import type { ColorMode } from "../../theme";
+import { type ColorMode, schemeCss } from "../../theme";
 
 export const FLOW_COLORS = {
   light: {
@@ -35,5 +35,5 @@ export function flowDeclarations(mode: ColorMode): string {
 
 /** The flow palette as CSS: light by default, dark under prefers-color-scheme. */
 export function flowColorCss(): string {
-  return `:root{${flowDeclarations("light")}}@media (prefers-color-scheme: dark){:root{${flowDeclarations("dark")}}}`;
+  return schemeCss(flowDeclarations);
 }
