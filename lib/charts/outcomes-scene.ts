@@ -9,6 +9,7 @@ import { legendDrawing } from "../scene/legend";
 import { STROKE, TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
 import { iconArrayCells } from "./compare";
+import { percentGrid, timeStopMark } from "./curve-marks";
 import { ICON_ARRAY } from "./layout";
 import { outcomeColorVar } from "./outcome-style";
 import type { OutcomesView } from "./outcomes-view";
@@ -104,10 +105,7 @@ export function outcomeCurvesScene(view: OutcomesView): Scene {
     d: `M${series.map((value, year) => `${(x(year) / 100) * CURVE_WIDTH},${(1 - value / 100) * CURVE_HEIGHT}`).join("L")}`,
     style: { stroke: color, strokeWidth: 2.5, dash, nonScalingStroke: true },
   });
-  const grid: Mark[] = [0, 25, 50, 75, 100].flatMap((tick): Mark[] => [
-    { kind: "line", x1: 0, x2: "100%", y1: y(tick), y2: y(tick), style: STROKE.grid },
-    { kind: "text", x: 0, y: y(tick) - 4, text: `${tick}%`, style: TEXT.tick },
-  ]);
+  const grid = percentGrid((share) => y(share * 100));
   const years: Mark[] = [0, 5, 10, 15].map((year) => ({
     kind: "text",
     x: pct(x(year)),
@@ -117,20 +115,17 @@ export function outcomeCurvesScene(view: OutcomesView): Scene {
   }));
   const stops = view.curves.chosen.map((value, year): Mark => {
     const without = view.curves.surgeryOnly[year] ?? 0;
-    return {
-      kind: "group",
+    return timeStopMark({
       datum: {
         id: `curve-${year}`,
         description: `${year} ${year === 1 ? "year" : "years"} after surgery: ${percent(value)} alive with the treatments chosen, ${percent(without)} with surgery alone.`,
         tooltip: { leftPct: x(year), top: top + 8 },
       },
       data: { testid: "outcome-year" },
-      className: "km-stop",
-      marks: [
-        { kind: "rect", x: pct(Math.max(0, x(year) - 3)), y: top, width: pct(6), height: CURVE_HEIGHT, style: { fill: "transparent" } },
-        { kind: "line", x1: pct(x(year)), x2: pct(x(year)), y1: top, y2: top + CURVE_HEIGHT, style: STROKE.whisker, className: "km-guide" },
-      ],
-    };
+      xPct: x(year),
+      halfWidthPct: 3,
+      plot: { top, height: CURVE_HEIGHT },
+    });
   });
   return {
     title: "Alive over 15 years",

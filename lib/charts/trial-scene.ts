@@ -7,9 +7,10 @@
 import { formatNumber } from "../format";
 import { type ExportSize, type FrameText, fillBox, framedScene } from "../scene/frame";
 import { legendDrawing } from "../scene/legend";
-import { STROKE, TEXT } from "../scene/text-styles";
+import { TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
 import type { SurvivalPoint } from "../trials/statistics";
+import { percentGrid, timeStopMark } from "./curve-marks";
 import type { TrialArmView, TrialView } from "./trial-view";
 
 const PLOT_TOP = 18;
@@ -25,7 +26,6 @@ const CENSOR_HALF = 3;
  */
 const CENSOR_SPACING = 0.004;
 const DOT_RADIUS = 4;
-const Y_TICKS = [0, 0.25, 0.5, 0.75, 1] as const;
 
 export function trialScene(view: TrialView, plotHeight = 240): Scene {
   const drawing = trialDrawing(view, { curveWidth: PAGE_CURVE_WIDTH, plotHeight, top: 0, explorable: true });
@@ -49,10 +49,7 @@ export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top, exp
   const plotTop = top + PLOT_TOP;
   const bottom = plotTop + plotHeight;
   const y = (survival: number) => plotTop + (1 - survival) * plotHeight;
-  const grid: Mark[] = Y_TICKS.flatMap((tick): Mark[] => [
-    { kind: "line", x1: 0, x2: "100%", y1: y(tick), y2: y(tick), style: STROKE.grid },
-    { kind: "text", x: 0, y: y(tick) - 4, text: `${tick * 100}%`, style: TEXT.tick },
-  ]);
+  const grid = percentGrid(y);
   const timeAxis: Mark[] = view.ticks.map((tick, index) => ({
     kind: "text",
     x: pct(xPct(view, tick)),
@@ -151,26 +148,23 @@ function stopDescription(view: TrialView, time: number, points: readonly Surviva
 function stopMark(view: TrialView, stop: TrialView["stops"][number], y: (s: number) => number, plot: { top: number; height: number }): Mark {
   const x = xPct(view, stop.time);
   const halfStep = ((view.ticks[1] ?? view.axisMax) / 4 / view.axisMax) * (100 - 2 * PAD_PCT);
-  return {
-    kind: "group",
+  return timeStopMark({
     datum: { id: `t-${stop.time}`, description: stopDescription(view, stop.time, stop.points), tooltip: { leftPct: x, top: plot.top + 8 } },
     data: { testid: "km-stop", time: String(stop.time) },
-    className: "km-stop",
-    marks: [
-      { kind: "rect", x: pct(Math.max(0, x - halfStep)), y: plot.top, width: pct(2 * halfStep), height: plot.height, style: { fill: "transparent" } },
-      { kind: "line", x1: pct(x), x2: pct(x), y1: plot.top, y2: plot.top + plot.height, style: STROKE.whisker, className: "km-guide" },
-      ...view.arms.map(
-        (arm, i): Mark => ({
-          kind: "circle",
-          cx: pct(x),
-          cy: y(stop.points[i]?.survival ?? 0),
-          r: DOT_RADIUS,
-          style: { fill: arm.color, stroke: "var(--bg)", strokeWidth: 1.5 },
-          className: "km-dot",
-        }),
-      ),
-    ],
-  };
+    xPct: x,
+    halfWidthPct: halfStep,
+    plot,
+    marks: view.arms.map(
+      (arm, i): Mark => ({
+        kind: "circle",
+        cx: pct(x),
+        cy: y(stop.points[i]?.survival ?? 0),
+        r: DOT_RADIUS,
+        style: { fill: arm.color, stroke: "var(--bg)", strokeWidth: 1.5 },
+        className: "km-dot",
+      }),
+    ),
+  });
 }
 
 /** "Number at risk": each arm's label, then its count under each time tick. */
