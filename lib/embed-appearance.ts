@@ -62,7 +62,7 @@ function pairName(pair: string): string {
 }
 
 /**
- * An embed's query string with this appearance: any appearance parameters already in `search` are
+ * An embed's query string with this appearance: the appearance parameters already in `search` are
  * replaced, and the page's own parameters are kept exactly as written (not re-encoded).
  */
 export function withAppearance(search: string, appearance: EmbedAppearance): string {

@@ -24,7 +24,7 @@ import { EMBEDDABLE_CHARTS, type EmbeddableChart, parseNoSettings } from "@/lib/
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
 import { flowTakeaway } from "@/lib/her2/headline";
 import { flowSourceLine } from "@/lib/her2/text";
-import { analyseEndpoint } from "@/lib/trials/analysis";
+import { knownAnalysis } from "@/lib/trials/analysis";
 import { ENDPOINT_IDS } from "@/lib/trials/data";
 
 /** What an embed shows for one state: the frame's takeaway and sources, and the chart itself. */
@@ -143,8 +143,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     parse: (params) => parseTrialState(params, ENDPOINT_IDS),
     explore: trialSearch,
     render: ({ endpoint }) => {
-      // parseTrialState only returns known endpoints.
-      const analysis = analyseEndpoint(endpoint) as NonNullable<ReturnType<typeof analyseEndpoint>>;
+      const analysis = knownAnalysis(endpoint);
       const view = trialView(analysis);
       return {
         takeaway: view.takeaway,

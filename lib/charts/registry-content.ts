@@ -15,7 +15,7 @@ import { flowSourceLine } from "../her2/text";
 import { PREDICT_PARAMETERS, parsePredictQuery } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
 import { SITE_NAME } from "../release";
-import { analyseEndpoint } from "../trials/analysis";
+import { knownAnalysis } from "../trials/analysis";
 import { ENDPOINT_IDS } from "../trials/data";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./compare";
 import type { ChartContent } from "./image-scene";
@@ -129,8 +129,7 @@ export const CHART_CONTENT = {
   },
   trials: (params: Record<string, string>): ChartContent => {
     const { state } = parseTrialState(params, ENDPOINT_IDS);
-    // parseTrialState only returns known endpoints.
-    const analysis = analyseEndpoint(state.endpoint) as NonNullable<ReturnType<typeof analyseEndpoint>>;
+    const analysis = knownAnalysis(state.endpoint);
     const view = trialView(analysis);
     return { kind: "trial", title: view.title, takeaway: view.takeaway, citation: trialSourceLine(analysis, datasets.sources), view };
   },

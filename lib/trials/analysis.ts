@@ -57,3 +57,10 @@ export function analyseEndpoint(id: string): EndpointAnalysis | undefined {
   cache.set(id, analysis);
   return analysis;
 }
+
+/** The analysis of an endpoint a parser has already checked (page state, image options): an unknown id is a bug. */
+export function knownAnalysis(id: string): EndpointAnalysis {
+  const analysis = analyseEndpoint(id);
+  if (!analysis) throw new Error(`Unknown trial endpoint "${id}"`);
+  return analysis;
+}

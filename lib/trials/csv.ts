@@ -7,7 +7,7 @@ const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Reads a trial endpoint's CSV (`time,event,arm`: months, 1 = the event and 0 = censored, the arm's
- * code). Strict, because a figure computed from a half-read file would look as valid as any other:
+ * code). Strict, because a figure computed from a half-read file would look as valid as a whole one:
  * the first malformed line throws an error that names it.
  */
 export function parseTrialCsv(text: string): TrialRow[] {

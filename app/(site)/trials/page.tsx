@@ -10,7 +10,7 @@ import { parseTrialState, trialImagePath, trialSearch } from "@/lib/charts/trial
 import { trialView } from "@/lib/charts/trial-view";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { sourceFor } from "@/lib/datasets";
-import { analyseEndpoint } from "@/lib/trials/analysis";
+import { knownAnalysis } from "@/lib/trials/analysis";
 import { ENDPOINT_IDS, endpointChoices, trials } from "@/lib/trials/data";
 import "@/app/curve-chart.css";
 
@@ -22,8 +22,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 /** One trial endpoint's curves, answer first; the paper's figures, how to read them and the sources follow. */
 export default async function TrialsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { state, notices } = parseTrialState(await searchParams, ENDPOINT_IDS);
-  // parseTrialState only returns known endpoints.
-  const analysis = analyseEndpoint(state.endpoint) as NonNullable<ReturnType<typeof analyseEndpoint>>;
+  const analysis = knownAnalysis(state.endpoint);
   const paper = sourceFor(analysis.trial.sourceId);
   const reconstruction = sourceFor(trials.dataSourceId);
   const view = trialView(analysis);

@@ -6,12 +6,12 @@ import { ARM_ROLES, ARM_STYLES } from "@/lib/charts/trial-style";
 import { trialView } from "@/lib/charts/trial-view";
 import { EXPORT_SIZES } from "@/lib/scene/frame";
 import { BACKGROUNDS, contrastRatio } from "@/lib/theme";
-import { analyseEndpoint } from "@/lib/trials/analysis";
+import { knownAnalysis } from "@/lib/trials/analysis";
 import { ENDPOINT_IDS } from "@/lib/trials/data";
 import { survivalAt } from "@/lib/trials/statistics";
 import { allMarks, datums, groups, texts } from "./scene-marks";
 
-const viewOf = (id: string) => trialView(analyseEndpoint(id) as NonNullable<ReturnType<typeof analyseEndpoint>>);
+const viewOf = (id: string) => trialView(knownAnalysis(id));
 
 describe("the trial chart's words", () => {
   it.each([
@@ -25,7 +25,7 @@ describe("the trial chart's words", () => {
   });
 
   it("counts of 100 people at the latest landmark both arms still follow, from the curves themselves", () => {
-    const analysis = analyseEndpoint("cleopatra-os") as NonNullable<ReturnType<typeof analyseEndpoint>>;
+    const analysis = knownAnalysis("cleopatra-os");
     const at60 = [analysis.experimental, analysis.control].map((arm) => Math.round((survivalAt(arm.fit, [60])[0]?.survival ?? 0) * 100));
     expect(viewOf("cleopatra-os").reader).toContain(
       `of 100 people given pertuzumab with trastuzumab and docetaxel, about ${at60[0]} were alive at 5 years, against ${at60[1]} of 100`,
