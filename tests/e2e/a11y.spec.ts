@@ -24,7 +24,7 @@ for (const path of [...PAGES, ...EMBEDS]) {
       test.slow();
       await page.emulateMedia({ reducedMotion: "reduce" });
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(path, { waitUntil: "networkidle" });
+      await page.goto(path);
       await auditEachScheme(page);
       if (reflow) {
         await page.setViewportSize({ width: 320, height: 800 });
@@ -82,7 +82,7 @@ interface FocusStop {
 
 for (const path of [...PAGES, ...EMBEDS].filter((path) => !repeatsTemplate(path))) {
   test(`${path}: keyboard-only walk, focus always visible and never stuck; a control works from the keyboard`, async ({ page }) => {
-    await page.goto(path, { waitUntil: "networkidle" });
+    await page.goto(path);
     // Each focusable element's look before any focus: the indicator is what changes on focus.
     await page.evaluate(() => {
       // HTML shows focus with an outline or shadow; a chart mark (SVG) with a ring or underline drawn by its parts.

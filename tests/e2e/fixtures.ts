@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Locator, type Page, type Response } from "@playwright/test";
+import type { AxeResults, Result, RunOptions } from "axe-core";
 
 /** A page whose console errors and uncaught exceptions are collected and must be empty at the end. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -38,21 +40,35 @@ export { expect };
 /** The axe rules whose outcome depends on colour: all a change of colour scheme can alter. */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
+/** axe-core itself, read once per worker: injected into a page as a script. */
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe's violations on the loaded page. Without frames, axe is injected once per document and run in
+ * the page itself: the same rules on the same nodes as AxeBuilder, which evaluates its 500 kB source
+ * twice on every pass (a second per page on a busy 2-core machine). A page with frames keeps
+ * AxeBuilder, which reaches into cross-origin frames.
+ */
+async function axeViolations(page: Page, options: RunOptions): Promise<Result[]> {
+  if (page.frames().length > 1) return (await new AxeBuilder({ page }).options(options).analyze()).violations;
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  return page
+    .evaluate(
+      (options) => (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe.run(document, options),
+      options,
+    )
+    .then((results) => results.violations);
+}
+
 export async function expectNoAxeViolations(page: Page, { soft = false, colourOnly = false } = {}) {
-  const results = await new AxeBuilder({ page })
-    .options({
-      // axe's default rules (WCAG 2.0–2.2 A and AA, and best practices), or only those colour decides.
-      ...(colourOnly ? { runOnly: { type: "rule", values: COLOUR_RULES } } : {}),
-      // Every violation is listed in full; only the passing nodes are not collected (a selector built
-      // for each of them).
-      resultTypes: ["violations"],
-    })
-    // Without frames, axe runs in the page itself instead of gathering its results in a new blank
-    // page (a renderer started per pass): the same rules on the same nodes, a third of the time on
-    // /prevalence. A page with frames keeps the default, which reaches into cross-origin frames.
-    .setLegacyMode(page.frames().length === 1)
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const violations = await axeViolations(page, {
+    // axe's default rules (WCAG 2.0–2.2 A and AA, and best practices), or only those colour decides.
+    ...(colourOnly ? { runOnly: { type: "rule", values: COLOUR_RULES } } : {}),
+    // Every violation is listed in full; only the passing nodes are not collected (a selector built
+    // for each of them).
+    resultTypes: ["violations"],
+  });
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   (soft ? expect.soft : expect)(summary, "axe violations").toEqual([]);
 }
 
