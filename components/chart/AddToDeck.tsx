@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import { DECK_CHANGED, loadDeck, saveDeck } from "@/components/present/kept-deck";
 import { DECK_MAX_SLIDES, deckEntryFromImagePath, deckHref } from "@/lib/present/deck-url";
+import { PresentView } from "./ShareViews";
 
 /**
  * "Add to deck": this view (the frame's image path names its chart and query) appended to the deck
@@ -37,11 +38,7 @@ export function AddToDeck({ imagePath, title }: { imagePath: string; title: stri
 
   const slides = (n: number) => `${n} slide${n === 1 ? "" : "s"}`;
   return (
-    <p className="add-to-deck" data-testid="add-to-deck">
-      Present:{" "}
-      <a href={deckHref([entry])}>
-        this view<span className="sr-only"> ({title})</span>
-      </a>
+    <PresentView entry={entry} title={title}>
       {deck && (
         <>
           {" "}
@@ -61,6 +58,6 @@ export function AddToDeck({ imagePath, title }: { imagePath: string; title: stri
           </span>
         </>
       )}
-    </p>
+    </PresentView>
   );
 }

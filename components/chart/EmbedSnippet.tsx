@@ -3,8 +3,9 @@ import { useId, useState } from "react";
 import { RadioGroup } from "@/components/layout/RadioGroup";
 import { useSiteOrigin } from "@/components/layout/SiteOrigin";
 import { useHydrated } from "@/components/layout/useHydrated";
-import { type EmbeddableChart, iframeSnippet, resizeScriptSnippet } from "@/lib/embed";
+import type { EmbeddableChart } from "@/lib/embed";
 import { DEFAULT_APPEARANCE, EMBED_THEMES, type EmbedAppearance, type EmbedTheme } from "@/lib/embed-appearance";
+import { EmbedCode } from "./ShareViews";
 
 const THEME_LABELS: Record<EmbedTheme, string> = { auto: "Follow the reader's system", light: "Light", dark: "Dark" };
 
@@ -17,45 +18,34 @@ export function EmbedSnippet({ chart, search }: { chart: EmbeddableChart; search
   const origin = useSiteOrigin();
   const hydrated = useHydrated();
   const [appearance, setAppearance] = useState<EmbedAppearance>(DEFAULT_APPEARANCE);
-  const snippet = `${iframeSnippet(origin, chart, search, appearance)}\n${resizeScriptSnippet(origin)}`;
   const uid = useId();
-  const id = `embed-${chart}`;
   const set = (change: Partial<EmbedAppearance>) => setAppearance((current) => ({ ...current, ...change }));
+  const options = hydrated ? (
+    <div className="controls embed-options">
+      <RadioGroup
+        legend="Colours"
+        name={`${uid}-theme`}
+        values={EMBED_THEMES}
+        label={(theme) => THEME_LABELS[theme]}
+        selected={appearance.theme}
+        onChange={(theme) => set({ theme })}
+      />
+      <fieldset>
+        <legend>Frame</legend>
+        <label>
+          <input type="checkbox" checked={appearance.plain} aria-describedby={`${uid}-plain`} onChange={(e) => set({ plain: e.target.checked })} /> Plain
+        </label>
+        <label>
+          <input type="checkbox" checked={appearance.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background
+        </label>
+        <small id={`${uid}-plain`} className="muted">
+          Plain leaves out the title, the takeaway and the link back: caption the chart on your page with its title and &ldquo;HER2 Atlas&rdquo;. The source
+          line stays in the frame.
+        </small>
+      </fieldset>
+    </div>
+  ) : undefined;
   return (
-    <details className="embed-snippet">
-      <summary>Embed</summary>
-      {hydrated ? (
-        <div className="controls embed-options">
-          <RadioGroup
-            legend="Colours"
-            name={`${uid}-theme`}
-            values={EMBED_THEMES}
-            label={(theme) => THEME_LABELS[theme]}
-            selected={appearance.theme}
-            onChange={(theme) => set({ theme })}
-          />
-          <fieldset>
-            <legend>Frame</legend>
-            <label>
-              <input type="checkbox" checked={appearance.plain} aria-describedby={`${uid}-plain`} onChange={(e) => set({ plain: e.target.checked })} /> Plain
-            </label>
-            <label>
-              <input type="checkbox" checked={appearance.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background
-            </label>
-            <small id={`${uid}-plain`} className="muted">
-              Plain leaves out the title, the takeaway and the link back: caption the chart on your page with its title and &ldquo;HER2 Atlas&rdquo;. The source
-              line stays in the frame.
-            </small>
-          </fieldset>
-        </div>
-      ) : (
-        <p className="embed-options-hint">
-          To match your page, add to the address <code>theme=light</code> or <code>theme=dark</code> (by default it follows the reader&rsquo;s system),{" "}
-          <code>plain=1</code> (no title, takeaway or link back: caption it on your page) or <code>transparent=1</code>.
-        </p>
-      )}
-      <label htmlFor={id}>Paste this into your page (the script is optional: it fits the frame to the chart):</label>
-      <textarea id={id} readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-    </details>
+    <EmbedCode chart={chart} origin={origin} search={search} appearance={appearance} options={options} onFocus={(event) => event.currentTarget.select()} />
   );
 }

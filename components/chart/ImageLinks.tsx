@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { imageUrl } from "@/lib/export/image-url";
+import { ImageLinksView } from "./ShareViews";
 
 /** Image downloads for slides (the same URLs work pasted into a deck) and a copy-to-clipboard button. */
 export function ImageLinks({ imagePath, title }: { imagePath: string; title: string }) {
@@ -17,30 +18,19 @@ export function ImageLinks({ imagePath, title }: { imagePath: string; title: str
     }
   }
   return (
-    <span className="image-links">
-      Image:{" "}
-      <a href={url("svg", "size=slide")} download>
-        SVG
-      </a>{" "}
-      ·{" "}
-      <a href={url("png", "size=slide")} download>
-        PNG 16:9
-      </a>{" "}
-      ·{" "}
-      <a href={url("png", "size=square")} download>
-        PNG square
-      </a>{" "}
-      ·{" "}
-      <a href={url("png", "size=slide&theme=dark")} download>
-        PNG dark
-      </a>{" "}
-      <button type="button" className="button secondary small" onClick={copyPng} aria-describedby={`${base}-copy-status`}>
-        Copy image
-      </button>
-      <span id={`${base}-copy-status`} role="status" className="muted">
-        {status}
-      </span>
-      <span className="sr-only"> ({title})</span>
-    </span>
+    <ImageLinksView
+      imagePath={imagePath}
+      title={title}
+      copy={
+        <>
+          <button type="button" className="button secondary small" onClick={copyPng} aria-describedby={`${base}-copy-status`}>
+            Copy image
+          </button>
+          <span id={`${base}-copy-status`} role="status" className="muted">
+            {status}
+          </span>
+        </>
+      }
+    />
   );
 }

@@ -4,8 +4,8 @@ import { LiveRegion } from "@/components/charts/LiveRegion";
 import { rovingTarget } from "@/components/charts/roving-focus";
 import { type GroupProps, SceneSvg } from "@/components/charts/SceneSvg";
 import type { FlowLayout, PlacedNode } from "@/lib/charts/flow/layout";
-import { describeOutcome, flowScene, outcomesInOrder } from "@/lib/charts/flow/scene";
-import { type NodeId, nodeById } from "@/lib/her2/graph";
+import { describeOutcome, flowScene, outcomesInOrder, placedNode } from "@/lib/charts/flow/scene";
+import type { NodeId } from "@/lib/her2/graph";
 import { FlowFigure, stepProps } from "./FlowPicture";
 
 export interface FlowDiagramProps {
@@ -54,7 +54,7 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
   const cardId = `${id}-explore`;
   const exploredNode = explored ? layout.nodes.find((node) => node.id === explored.outcome) : undefined;
 
-  const steps = stepProps(current);
+  const steps = stepProps(layout, current);
   const nodeProps: GroupProps = (mark) => {
     const node = mark.data?.node as NodeId | undefined;
     const index = node === undefined ? -1 : outcomes.indexOf(node);
@@ -76,7 +76,7 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
       tabIndex: index === tabStop ? 0 : -1,
       onFocus: () => setTabStop(index),
       role: "button",
-      "aria-label": describeOutcome(node, node === current),
+      "aria-label": describeOutcome(placedNode(layout, node), node === current),
       "aria-expanded": open,
       "aria-controls": open ? cardId : undefined,
       onClick: () => onExplore(open ? null : node),
@@ -99,7 +99,7 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
           data-testid="explore-card"
         >
           <div className="explore-card-head">
-            <h3 id={`${cardId}-heading`}>Ways to reach “{nodeById(explored.outcome).label}”</h3>
+            <h3 id={`${cardId}-heading`}>Ways to reach “{exploredNode.label}”</h3>
             <button type="button" className="button secondary explore-close" onClick={close}>
               Close
             </button>
@@ -109,7 +109,7 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
       )}
       {/* Focus on a box is announced by its name; opening one (the selection) is announced here, once. */}
       <LiveRegion
-        text={exploredNode ? `Showing the ways to reach “${nodeById(exploredNode.id).label}”, under the box. Escape closes them.` : ""}
+        text={exploredNode ? `Showing the ways to reach “${exploredNode.label}”, under the box. Escape closes them.` : ""}
         testId="explore-announcement"
       />
     </FlowFigure>

@@ -1,18 +1,18 @@
 import type { ReactNode } from "react";
 import { type GroupProps, SceneSvg } from "@/components/charts/SceneSvg";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
-import { describeStep, flowScene } from "@/lib/charts/flow/scene";
+import { describeStep, flowScene, placedNode } from "@/lib/charts/flow/scene";
 import type { NodeId } from "@/lib/her2/graph";
 
 /** Each box is a graphics symbol named by its words (and whether the case passes it); the current step is marked. */
-export function stepProps(current: NodeId | null): GroupProps {
+export function stepProps(layout: FlowLayout, current: NodeId | null): GroupProps {
   return (mark) => {
     const node = mark.data?.node as NodeId | undefined;
     if (node === undefined) return undefined;
     return {
       "aria-current": node === current ? "step" : undefined,
       role: "graphics-symbol",
-      "aria-label": describeStep(node, mark.data?.["on-path"] === "true"),
+      "aria-label": describeStep(placedNode(layout, node), mark.data?.["on-path"] === "true"),
     };
   };
 }
@@ -33,7 +33,7 @@ export function FlowFigure({ layout, testId, children }: { layout: FlowLayout; t
 export function FlowPicture({ layout, path, testId }: { layout: FlowLayout; path: readonly NodeId[]; testId?: string }) {
   return (
     <FlowFigure layout={layout} testId={testId}>
-      <SceneSvg scene={flowScene(layout, { path })} className="flow-svg" groupProps={stepProps(path.at(-1) ?? null)} />
+      <SceneSvg scene={flowScene(layout, { path })} className="flow-svg" groupProps={stepProps(layout, path.at(-1) ?? null)} />
     </FlowFigure>
   );
 }

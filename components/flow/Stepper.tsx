@@ -1,20 +1,13 @@
 import type { ReactNode } from "react";
-import { GlossedText } from "@/components/glossary/GlossedText";
 import { type CaseDraft, type DraftView, ISH_VALUE_FIELDS, type NumericField, RECOUNT_FIELDS } from "@/lib/her2/case-draft";
-import { IHC_CRITERIA, IHC_SCORES, ULTRALOW_ANSWERS, ULTRALOW_CHOICES } from "@/lib/her2/ihc-criteria";
-import { NEXT_STEP_TEXT, TEST_TEXT } from "@/lib/her2/text";
+import { IHC_SCORES, ULTRALOW_ANSWERS } from "@/lib/her2/ihc-criteria";
 import { CaseField } from "./CaseField";
-
-const FIELD_TEXT: Record<NumericField, { label: string; hint: string }> = {
-  ratio: { label: "HER2/CEP17 ratio", hint: "HER2 signals ÷ CEP17 signals, as on the report, e.g. 2.1." },
-  copies: { label: "Average HER2 copies per cell", hint: "Average HER2 signals per cell, e.g. 4.5." },
-  cep17: { label: "Average CEP17 signals per cell (optional)", hint: "Checks the ratio, or stands in for it." },
-  recountRatio: { label: "Recount: HER2/CEP17 ratio", hint: "From the second, blinded count." },
-  recountCopies: { label: "Recount: average HER2 copies per cell", hint: "From the second, blinded count." },
-};
+import type { StepWords } from "./step-words";
 
 export interface StepperProps {
   draft: CaseDraft;
+  /** STEP_WORDS, from the server. */
+  words: StepWords;
   view: DraftView;
   /** Before hydration the form is a plain GET form with a submit button. */
   hydrated: boolean;
@@ -22,14 +15,14 @@ export interface StepperProps {
 }
 
 /** The questions, only those the algorithm needs next (read from `viewDraft`). */
-export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
+export function Stepper({ draft, words, view, hydrated, onChange }: StepperProps) {
   const { questions, outcome } = view;
   const error = outcome.kind === "invalid" ? outcome.error : null;
   const field = (name: NumericField) => (
     <CaseField
       key={name}
       name={name}
-      {...FIELD_TEXT[name]}
+      {...words.fields[name]}
       value={draft.values[name]}
       error={error?.parameter === name ? error.message : null}
       onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
@@ -67,9 +60,7 @@ export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
       <h2 id="stepper-heading">Your case</h2>
       <fieldset className="step">
         <legend>IHC (protein test) score</legend>
-        <p className="step-help">
-          <GlossedText text={TEST_TEXT.ihc} terms={["her2"]} />
-        </p>
+        <p className="step-help">{words.ihcHelp}</p>
         {IHC_SCORES.map((score) => (
           <Choice
             key={score}
@@ -77,7 +68,7 @@ export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
             value={score}
             checked={draft.ihc === score}
             onSelect={() => onChange({ ...draft, ihc: score })}
-            hint={IHC_CRITERIA[score]}
+            hint={words.criteria[score]}
           >
             IHC {score}
           </Choice>
@@ -96,9 +87,7 @@ export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
       {questions.ultralow && (
         <fieldset className="step">
           <legend>With IHC 0: was any faint staining seen?</legend>
-          <p className="step-help">
-            This splits IHC 0 into the trial and drug-label sub-groups HER2-ultralow and HER2-null. Pathologists do not always agree on it.
-          </p>
+          <p className="step-help">{words.ultralowHelp}</p>
           {ULTRALOW_ANSWERS.map((answer) => (
             <Choice
               key={answer || "unknown"}
@@ -107,7 +96,7 @@ export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
               checked={draft.ultralow === answer}
               onSelect={() => onChange({ ...draft, ultralow: answer })}
             >
-              {ULTRALOW_CHOICES[answer]}
+              {words.ultralowChoices[answer]}
             </Choice>
           ))}
         </fieldset>
@@ -124,7 +113,7 @@ export function Stepper({ draft, view, hydrated, onChange }: StepperProps) {
       {questions.recount && (
         <fieldset className="step">
           <legend>Blinded recount</legend>
-          <p className="step-help">{NEXT_STEP_TEXT.recount.plain}</p>
+          <p className="step-help">{words.recountHelp}</p>
           {RECOUNT_FIELDS.map(field)}
         </fieldset>
       )}

@@ -1,48 +1,53 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { lazy, type ReactNode, Suspense, useMemo, useRef, useState, useTransition } from "react";
-import { AddToDeck } from "@/components/chart/AddToDeck";
-import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
-import { ImageLinks } from "@/components/chart/ImageLinks";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { announceUrlChange, useUrlSearch } from "@/components/layout/useUrlSearch";
+import { WhenOpened } from "@/components/layout/WhenOpened";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
-import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { type CaseDraft, type CaseFields, caseSearch, draftFromSearchParams, draftSearch, viewDraft } from "@/lib/her2/case-draft";
+import type { OutcomeRoute } from "@/lib/her2/explore";
 import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/headline";
 import { ExploreRoutes } from "./ExploreRoutes";
 import { FlowDiagram } from "./FlowDiagram";
-import { outcomeRoutes } from "./flow-data";
 import type { CardData } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
 import { Stepper } from "./Stepper";
+import type { StepWords } from "./step-words";
 
-// Loaded on the first click on "Presenter mode": most readers never open it.
+// Loaded on the first click on "Presenter mode", and on the first opening of the share tools: most readers never open them.
 const PresenterMode = lazy(() => import("./PresenterMode").then((module) => ({ default: module.PresenterMode })));
+const FlowShareTools = lazy(() => import("./FlowShareTools").then((module) => ({ default: module.FlowShareTools })));
 
 interface TestingFlowProps {
   initialDraft: CaseDraft;
   layouts: readonly FlowLayout[];
+  /** The routes into each outcome (`outcomeRoutes`), found on the server: the graph is fixed. */
+  routes: Readonly<Partial<Record<NodeId, readonly OutcomeRoute[]>>>;
+  words: StepWords;
   /** The result card for `initialDraft`, rendered on the server. */
   card: ReactNode;
   /** Shown while an answer is invalid: the address, and so the server's card, leaves a bad value out. */
   invalidCard: ReactNode;
   /** What the presenter's cards need, passed on to it only when it opens. */
   cardData: CardData;
-  /** The diagram's key, drawn on the server: it never changes, so it is not page JavaScript. */
-  legend: ReactNode;
+  /** How to read the diagram, and its key, drawn on the server: they never change, so they are not page JavaScript. */
+  diagramHelp: ReactNode;
+  /** The share tools' links for the case in the address (FlowShareLinks), for a reader without JavaScript. */
+  shareLinks: ReactNode;
 }
 
 /**
  * The interactive decision flow: the stepper, the result card and the diagram share one case. The
  * case lives in the URL query (the API's parameter names), so any case can be shared as a link.
- * The diagram's `layouts` come from the server (`FLOW_LAYOUTS`), so the browser does not compute them.
+ * The diagram's `layouts`, the routes into each outcome and the stepper's `words` come from the server,
+ * so the browser neither computes them nor downloads the graph, the explorer or the texts behind them.
  * So does the result `card` (TestingView): an answer changes the questions and the path here at once
  * and asks the server for the card at the case's new address.
  */
-export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData, legend }: TestingFlowProps) {
+export function TestingFlow({ initialDraft, layouts, routes: outcomeRoutes, words, card, invalidCard, cardData, diagramHelp, shareLinks }: TestingFlowProps) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [draft, setDraftHere] = useState(initialDraft);
@@ -68,7 +73,7 @@ export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData
   };
 
   const tryCase = (fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft);
-  const routes = explored ? (outcomeRoutes().get(explored) ?? []) : [];
+  const routes = explored ? (outcomeRoutes[explored] ?? []) : [];
   const exploredView = explored
     ? { outcome: explored, paths: routes.map((route) => route.path), content: <ExploreRoutes routes={routes} onTry={tryCase} /> }
     : null;
@@ -84,7 +89,7 @@ export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData
         </p>
       )}
       <div className="flow-case">
-        <Stepper draft={draft} view={view} hydrated={hydrated} onChange={setDraft} />
+        <Stepper draft={draft} words={words} view={view} hydrated={hydrated} onChange={setDraft} />
         <div className="flow-result">
           {view.outcome.kind === "invalid" ? invalidCard : card}
           <ShareCase search={search} hydrated={hydrated} />
@@ -102,18 +107,13 @@ export function TestingFlow({ initialDraft, layouts, card, invalidCard, cardData
           </button>
         </div>
         <Disclosure title="How to read and explore the diagram" testId="flow-key">
-          <p className="flow-help">
-            Your case&rsquo;s path is highlighted and its current step is outlined. To see which inputs lead to an outcome (the boxes with no way out), select
-            it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
-          </p>
-          {legend}
+          {diagramHelp}
         </Disclosure>
         <Disclosure title="Download or embed the diagram" testId="flow-share">
-          <p className="flow-image-links">
-            <ImageLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
-          </p>
-          <AddToDeck imagePath={`/api/charts/testing${caseSearch(view.fields)}`} title={EMBEDDABLE_CHARTS.testing.title} />
-          <EmbedSnippet chart="testing" search={search} />
+          <noscript>{shareLinks}</noscript>
+          <WhenOpened fallback={<p className="muted">Loading the download and embed tools…</p>}>
+            <FlowShareTools imagePath={`/api/charts/testing${caseSearch(view.fields)}`} search={search} />
+          </WhenOpened>
         </Disclosure>
         {layouts.map((layout) => (
           <FlowDiagram

@@ -1,8 +1,11 @@
 import { datasets } from "@/lib/datasets";
-import { type CaseDraft, viewDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, caseSearch, draftSearch, viewDraft } from "@/lib/her2/case-draft";
 import { FlowLegend } from "./FlowLegend";
+import { FlowShareLinks } from "./FlowShareLinks";
+import { outcomeRoutes } from "./flow-data";
 import { FLOW_LAYOUTS } from "./flow-layouts";
 import { type CardData, NoResultCard, ResultCard } from "./ResultCard";
+import { STEP_WORDS } from "./step-words";
 import { TestingFlow } from "./TestingFlow";
 
 const CARD_DATA: CardData = { therapies: datasets.therapies, sources: datasets.sources };
@@ -10,17 +13,31 @@ const CARD_DATA: CardData = { therapies: datasets.therapies, sources: datasets.s
 /**
  * The flow for the case in the URL. The server classifies it and renders its result card (with the
  * approved drug classes and the sources), so neither the card nor the therapies dataset is page
- * JavaScript; the client keeps the questions, the diagram and the lazy presenter.
+ * JavaScript; nor are the diagram's layouts and help, the routes into its outcomes, the stepper's
+ * words, or the share tools' links without JavaScript. The client keeps the questions, the diagram,
+ * and the presenter and the share tools, which load when opened.
  */
 export function TestingView({ draft }: { draft: CaseDraft }) {
+  const view = viewDraft(draft);
   return (
     <TestingFlow
       initialDraft={draft}
       layouts={FLOW_LAYOUTS}
-      card={<ResultCard outcome={viewDraft(draft).outcome} data={CARD_DATA} />}
+      routes={Object.fromEntries(outcomeRoutes())}
+      words={STEP_WORDS}
+      card={<ResultCard outcome={view.outcome} data={CARD_DATA} />}
       invalidCard={<NoResultCard invalid />}
       cardData={CARD_DATA}
-      legend={<FlowLegend />}
+      diagramHelp={
+        <>
+          <p className="flow-help">
+            Your case&rsquo;s path is highlighted and its current step is outlined. To see which inputs lead to an outcome (the boxes with no way out), select
+            it: with the keyboard, Tab to the diagram, move between outcomes with the arrow keys and press Enter.
+          </p>
+          <FlowLegend />
+        </>
+      }
+      shareLinks={<FlowShareLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} search={draftSearch(draft, view)} />}
     />
   );
 }

@@ -11,9 +11,9 @@ function once<T>(value: () => T): () => T {
 
 /**
  * The graph is fixed, so the routes into every outcome and the worked examples are each computed
- * once, on first use, identically on the server and in the browser: a page load does not pay for
- * them. The routes are needed when a reader explores an outcome, the worked examples by presenter
- * mode, the slides and the batch example.
+ * once, on first use: a page load does not pay for them. The server finds the routes for the
+ * diagram's outcomes to explore (TestingView); the worked examples serve presenter mode, the slides
+ * and the batch example, which load their code when opened.
  */
 export const outcomeRoutes = once(exploreOutcomes);
 export const workedExamples = once(() => findWorkedExamples(outcomeRoutes()));

@@ -9,6 +9,7 @@
 import { sourcesSentence } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
 import type { OutcomeText } from "./category-text";
+import { NEXT_STEP_LABELS } from "./headline";
 import type { IshGroup } from "./ish";
 import type { NextStep } from "./outcomes";
 
@@ -60,21 +61,21 @@ const NO_STATUS_YET = "No HER2 status yet, so no treatment conclusion can be dra
 export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
   // §5; asco-cap-2018-pocket Fig 1 ("Must order reflex test").
   "reflex-ish": {
-    label: "Equivocal (IHC 2+), ISH needed",
+    label: NEXT_STEP_LABELS["reflex-ish"],
     plain: "The protein test gave an in-between answer, so the lab must run the gene test (ISH/FISH) on the same " + "sample before giving a final result.",
     clinical: `${NO_STATUS_YET} After IHC 2+ the lab must order reflex ISH on the same specimen, or a new test on a new specimen.`,
     sources: ["asco-cap-2018-pocket"],
   },
   // §5; asco-cap-2018-pocket Fig 3 note (groups 2–4) and Fig 2 footnote b (single-probe 4.0–<6.0).
   "reflex-ihc": {
-    label: "Needs IHC",
+    label: NEXT_STEP_LABELS["reflex-ihc"],
     plain: "The gene count fell into an uncommon pattern, so the lab also needs the protein test on the same tissue " + "to decide.",
     clinical: `${NO_STATUS_YET} This ISH result is decided together with IHC on sections from the same tissue used for ISH.`,
     sources: ["asco-cap-2018-pocket"],
   },
   // §5; asco-cap-2018-pocket Figs 5–6 (group 2: UNCONFIRMED, Fig 4 not seen).
   recount: {
-    label: "Needs recount",
+    label: NEXT_STEP_LABELS.recount,
     plain:
       "The gene count was unusual and the protein test was in-between. A second specialist, who has not seen " + "the first count, counts the cells again.",
     clinical: `${NO_STATUS_YET} With IHC 2+ and ISH group 2, 3 or 4, an observer blinded to the first result recounts at least 20 cells.`,
@@ -82,14 +83,14 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
   },
   // §5; asco-cap-2018-pocket Figs 5–6; §6 item 10: labs differ, so we do not pick a side.
   adjudication: {
-    label: "Counts disagree, lab review",
+    label: NEXT_STEP_LABELS.adjudication,
     plain: "The two counts pointed to different groups, so the lab settles the result using its own review " + "procedure.",
     clinical: `${NO_STATUS_YET} The recount fell in another ISH group; the result is adjudicated per the lab's internal procedures, which differ between labs.`,
     sources: ["asco-cap-2018-pocket"],
   },
   // asco-cap-2018-pocket Fig 2: single-probe 4.0–<6.0 with concurrent IHC 2+.
   "dual-probe-ish": {
-    label: "Dual-probe ISH needed",
+    label: NEXT_STEP_LABELS["dual-probe-ish"],
     plain:
       "The single-colour gene test gave an in-between count and the protein test was in-between too, so the " +
       "lab runs the two-colour gene test, which also counts chromosome 17, before giving a final result.",

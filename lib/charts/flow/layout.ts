@@ -145,7 +145,8 @@ function placeNode(id: NodeId, row: number, centre: number, band: Band, sizes: R
     // Centre each line in its line box; 0.35 em drops the baseline to optical centre.
     y: round(y + settings.paddingY + (index + 0.5) * settings.lineHeight + 0.35 * settings.fontSize),
   }));
-  return { id, kind: nodeById(id).kind, row, x: round(centre - size.width / 2), y: round(y), width: size.width, height: size.height, lines };
+  const { kind, label, plain } = nodeById(id);
+  return { id, kind, label, plain, row, x: round(centre - size.width / 2), y: round(y), width: size.width, height: size.height, lines };
 }
 
 /**

@@ -73,6 +73,9 @@ export interface TextLine extends Point {
 export interface PlacedNode {
   id: NodeId;
   kind: NodeKind;
+  /** The node's words (graph.ts), carried with its box so that what draws a layout needs no graph. */
+  label: string;
+  plain: string;
   row: number;
   /** Top-left corner and size of the box. */
   x: number;

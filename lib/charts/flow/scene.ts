@@ -3,7 +3,7 @@
  * (on the case's path, on a route being explored, the current step) from one style table. The page
  * (FlowDiagram, in the browser where the explore state lives) and the exported image draw it.
  */
-import { type NodeId, type NodeKind, nodeById, outcomeNodes } from "../../her2/graph";
+import type { NodeId, NodeKind } from "../../her2/graph";
 import type { Mark, MarkStyle, Scene } from "../../scene/types";
 import type { FlowLayout, PlacedNode, RoutedEdge } from "./layout";
 
@@ -58,20 +58,34 @@ export const FLOW_STYLES = {
   focusRing: { fill: "none" },
 } as const;
 
-const OUTCOMES = new Set<NodeId>(outcomeNodes.map((node) => node.id));
+/**
+ * The outcomes (graph.ts `outcomeNodes`) read from the layout, whose edges are the graph's: the boxes
+ * no edge leaves. So the page's script draws the diagram from its layout alone, without the graph.
+ */
+function outcomeIds(layout: FlowLayout): Set<NodeId> {
+  const sources = new Set(layout.edges.map((edge) => edge.from));
+  return new Set(layout.nodes.filter((node) => !sources.has(node.id)).map((node) => node.id));
+}
 
 /** Outcome boxes in reading order (row, then left to right): the order arrow keys follow. */
 export function outcomesInOrder(layout: FlowLayout): PlacedNode[] {
-  return layout.nodes.filter((node) => OUTCOMES.has(node.id)).sort((a, b) => a.row - b.row || a.x - b.x);
+  const outcomes = outcomeIds(layout);
+  return layout.nodes.filter((node) => outcomes.has(node.id)).sort((a, b) => a.row - b.row || a.x - b.x);
 }
 
-export function describeStep(id: NodeId, onPath: boolean): string {
-  const { label, plain } = nodeById(id);
+export function describeStep({ label, plain }: PlacedNode, onPath: boolean): string {
   return `${label}${plain === label ? "" : `: ${plain}`}${onPath ? " (on your case's path)" : ""}`;
 }
 
-export function describeOutcome(id: NodeId, current: boolean): string {
-  return `${describeStep(id, false)}.${current ? " Your case ends here." : ""} Press Enter to see which inputs lead here.`;
+export function describeOutcome(node: PlacedNode, current: boolean): string {
+  return `${describeStep(node, false)}.${current ? " Your case ends here." : ""} Press Enter to see which inputs lead here.`;
+}
+
+/** A box of the layout by its node's id. */
+export function placedNode(layout: FlowLayout, id: NodeId): PlacedNode {
+  const node = layout.nodes.find((candidate) => candidate.id === id);
+  if (!node) throw new Error(`The flow layout has no node ${id}`);
+  return node;
 }
 
 interface Members {
@@ -92,7 +106,7 @@ export function flowScene(layout: FlowLayout, state: FlowState): Scene {
     title: FLOW_TITLE,
     description:
       path.length > 0
-        ? `Your case's path: ${path.map((node) => nodeById(node).label).join(", then ")}.`
+        ? `Your case's path: ${path.map((node) => placedNode(layout, node).label).join(", then ")}.`
         : "Every step from the first test to each possible outcome. Answer the questions to light up a path.",
     roleDescription: "flow diagram",
     width: layout.width,
@@ -108,6 +122,7 @@ export function flowMarks(layout: FlowLayout, { path, explored = null }: FlowSta
   const onRoute = members(explored?.paths ?? []);
   const current = path.at(-1);
   const quiet = path.length > 0 || explored !== null;
+  const outcomes = outcomeIds(layout);
   const rank = (edge: RoutedEdge) => (onPath.edges.has(edgeKey(edge)) ? 2 : onRoute.edges.has(edgeKey(edge)) ? 1 : 0);
   const edgeStyle = (edge: RoutedEdge) => {
     const { edge: styles } = FLOW_STYLES;
@@ -146,6 +161,7 @@ export function flowMarks(layout: FlowLayout, { path, explored = null }: FlowSta
       current: node.id === current,
       explored: onRoute.nodes.has(node.id),
       exploring: explored?.outcome === node.id,
+      outcome: outcomes.has(node.id),
     }),
   );
   return [
@@ -158,12 +174,12 @@ export function flowMarks(layout: FlowLayout, { path, explored = null }: FlowSta
 type BoxState = keyof (typeof FLOW_STYLES)["boxState"];
 
 /** A box: its focus ring (shown by the page's stylesheet on focus), the box styled by kind then state, and its wrapped label. */
-function nodeMark(node: PlacedNode, states: Record<BoxState, boolean>): Mark {
+function nodeMark(node: PlacedNode, states: Record<BoxState | "outcome", boolean>): Mark {
   const order: readonly BoxState[] = ["explored", "path", "current", "exploring"];
   const style: MarkStyle = Object.assign({}, FLOW_STYLES.box[node.kind], ...order.filter((state) => states[state]).map((state) => FLOW_STYLES.boxState[state]));
   return {
     kind: "group",
-    className: OUTCOMES.has(node.id) ? "flow-node is-outcome" : "flow-node",
+    className: states.outcome ? "flow-node is-outcome" : "flow-node",
     data: states.path ? { node: node.id, "on-path": "true" } : { node: node.id },
     marks: [
       {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { vi } from "vitest";
 import { TestingView } from "@/components/flow/TestingView";
 import { type CaseDraft, draftFromSearchParams, EMPTY_DRAFT } from "@/lib/her2/case-draft";
@@ -59,4 +59,13 @@ export function answerCase(inputs: string) {
     const value = params.get(name);
     if (value !== null) type(label, value);
   }
+}
+
+/** Opens "Download or embed the diagram", as a reader's click does: its tools load on the first opening. */
+export function openShare() {
+  const details = screen.getByTestId("flow-share") as HTMLDetailsElement;
+  return act(async () => {
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+  });
 }

@@ -21,6 +21,10 @@ describe.each(FLOW_ORIENTATIONS)("the %s flow layout", (orientation) => {
     expect(layout.edges.map((edge) => `${edge.from}>${edge.to}`)).toEqual(her2Edges.map((edge) => `${edge.from}>${edge.to}`));
   });
 
+  it("carries each node's kind and words with its box, so what draws the layout needs no graph", () => {
+    for (const { id, kind, label, plain } of her2Nodes) expect(box(id), id).toMatchObject({ kind, label, plain });
+  });
+
   it("never lets two boxes overlap, and keeps every box inside the drawing", () => {
     for (const [i, a] of layout.nodes.entries()) {
       expect(a.x).toBeGreaterThanOrEqual(0);

@@ -1,0 +1,22 @@
+"use client";
+import { AddToDeck } from "@/components/chart/AddToDeck";
+import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
+import { ImageLinks } from "@/components/chart/ImageLinks";
+import { EMBEDDABLE_CHARTS } from "@/lib/embed";
+
+/**
+ * The diagram's downloads, deck and embed code for a case, as every chart frame has them: TestingFlow
+ * loads them when their section opens (FlowShareLinks is their HTML without JavaScript).
+ */
+export function FlowShareTools({ imagePath, search }: { imagePath: string; search: string }) {
+  const title = EMBEDDABLE_CHARTS.testing.title;
+  return (
+    <>
+      <p className="flow-image-links">
+        <ImageLinks imagePath={imagePath} title={title} />
+      </p>
+      <AddToDeck imagePath={imagePath} title={title} />
+      <EmbedSnippet chart="testing" search={search} />
+    </>
+  );
+}
