@@ -5,7 +5,7 @@
  * small multiples: one panel per group, every panel the same width and axis, each row's label said
  * once at the left of a line of panels rather than again in every panel.
  */
-import { type ChartBox, type ExportSize, type FrameText, fitInBox, framedScene, textWidth } from "../scene/frame";
+import { type ChartBox, type ExportSize, type FrameText, fitInBox, framedScene, textWidth, wrapText } from "../scene/frame";
 import { TEXT } from "../scene/text-styles";
 import type { Mark, Scene } from "../scene/types";
 import { type BarDatum, layoutBars } from "./bars";
@@ -18,6 +18,8 @@ const MAX_GROWTH = 1.4;
 export const MIN_PANEL_WIDTH = 160;
 export const PANEL_GAP = 32;
 const LABEL_GAP = 12;
+/** A plain name may wrap to lines this wide (design px) when a narrower label column lets the text be larger. */
+const SUBLABEL_WRAP = 170;
 /** Room for a panel's heading (its stage); a chart of one unnamed group has none. */
 const HEADER_HEIGHT = 28;
 /** Wider than this (design px), a panel's axis has the page's five ticks; narrower, three. */
@@ -58,14 +60,17 @@ export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, b
   const shared = sharesRows(groups);
   const all = groups.flatMap((group) => group.bars);
   const rowCount = Math.max(...groups.map((group) => group.bars.length));
-  const blockHeight = BAR_LAYOUT.labelHeight + (all.some((bar) => bar.sublabel) ? BAR_LAYOUT.sublabelHeight : 0);
-  const rowHeight = Math.max(blockHeight, BAR_LAYOUT.barHeight) + BAR_LAYOUT.rowGap;
-  const labelWidth =
-    LABEL_GAP +
-    Math.max(...all.flatMap((bar) => [LABEL_X + textWidth(bar.label, TEXT.label.fontSize), LABEL_X + textWidth(bar.sublabel ?? "", TEXT.sublabel.fontSize)]));
   const headerHeight = groups.some((group) => group.label) ? HEADER_HEIGHT : 0;
+  // Plain names on one line each, or wrapped to a narrower column: whichever lets the text be larger.
+  const { labelWidth, blockHeight, sublabelLines, columns, lines, scale } = [Number.POSITIVE_INFINITY, SUBLABEL_WRAP]
+    .map((wrapAt) => {
+      const column = labelColumn(all, wrapAt);
+      const lineHeight = headerHeight + rowCount * (column.blockHeight + BAR_LAYOUT.rowGap) + BAR_LAYOUT.axisHeight;
+      return { ...column, ...bestGrid(groups.length, { labelWidth: column.labelWidth, shared, lineHeight }, box) };
+    })
+    .reduce((best, layout) => (layout.scale > best.scale ? layout : best));
+  const rowHeight = blockHeight + BAR_LAYOUT.rowGap;
   const baseLine = headerHeight + rowCount * rowHeight + BAR_LAYOUT.axisHeight;
-  const { columns, lines, scale } = bestGrid(groups.length, { labelWidth, shared, lineHeight: baseLine }, box);
   // Height the text scale leaves over (a square's, under one line of panels) spreads the rows apart, up to twice as far.
   const spare = box.height / scale - lines * baseLine - (lines - 1) * PANEL_GAP;
   const pitch = rowHeight + Math.max(0, Math.min(spare / (lines * rowCount), rowHeight));
@@ -86,9 +91,20 @@ export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, b
       labelWidth,
       { part: "row-labels" },
       rows.flatMap((bar, i) => {
-        // A label without a plain name is centred on its bar, as one with a plain name is.
-        const top = rowTop(i) + (bar.sublabel ? 0 : (blockHeight - BAR_LAYOUT.labelHeight) / 2);
-        return barLabelMarks(bar, top + BAR_LAYOUT.labelHeight - 6, bar.sublabel ? top + blockHeight - 5 : null);
+        // Every label is centred on its bar, however many lines its plain name takes.
+        const named = sublabelLines(bar);
+        const top = rowTop(i) + (blockHeight - BAR_LAYOUT.labelHeight - named.length * BAR_LAYOUT.sublabelHeight) / 2;
+        const plain = named.map(
+          (text, k): Mark => ({
+            kind: "text",
+            x: LABEL_X,
+            y: top + BAR_LAYOUT.labelHeight + (k + 1) * BAR_LAYOUT.sublabelHeight - 5,
+            text,
+            style: TEXT.sublabel,
+            className: "chart-sublabel",
+          }),
+        );
+        return [...barLabelMarks(bar, top + BAR_LAYOUT.labelHeight - 6, null), ...plain];
       }),
     );
   const panel = (group: BarGroup, index: number): Mark[] => {
@@ -108,6 +124,21 @@ export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, b
     const shown = [...(shared ? [labels(0, groups[0]?.bars ?? [])] : []), ...inLine.flatMap((group, index) => panel(group, index))];
     return fitInBox({ x: box.x, y, width: box.width, height: lineHeight * scale }, { width, height: lineHeight, marks: shown });
   });
+}
+
+/** A label column: its width, the height of a row's label block, and each row's plain name in lines no wider than `wrapAt`. */
+function labelColumn(rows: readonly BarDatum[], wrapAt: number) {
+  const sublabelLines = (bar: BarDatum) =>
+    bar.sublabel ? (Number.isFinite(wrapAt) ? wrapText(bar.sublabel, wrapAt, TEXT.sublabel.fontSize) : [bar.sublabel]) : [];
+  const most = Math.max(...rows.map((bar) => sublabelLines(bar).length));
+  const widest = Math.max(
+    ...rows.flatMap((bar) => [textWidth(bar.label, TEXT.label.fontSize), ...sublabelLines(bar).map((line) => textWidth(line, TEXT.sublabel.fontSize))]),
+  );
+  return {
+    labelWidth: LABEL_GAP + LABEL_X + widest,
+    blockHeight: Math.max(BAR_LAYOUT.labelHeight + most * BAR_LAYOUT.sublabelHeight, BAR_LAYOUT.barHeight),
+    sublabelLines,
+  };
 }
 
 /** The number of panels per line at which the text is largest (more per line when equal). */
