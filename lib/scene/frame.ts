@@ -94,8 +94,9 @@ export function textBlock(
 }
 
 /**
- * The standalone image around a chart: title, takeaway and citation, with the chart's marks from
- * `drawChart` in the box left between them. Every exported chart kind shares it.
+ * The standalone image around a chart: title and takeaway above, the footer (citation, site and the
+ * view's address) below, with the chart's marks from `drawChart` in the box left between them.
+ * Every exported chart kind shares it.
  */
 export function framedScene(frame: FrameText & { size: ExportSize; origin?: string }, drawChart: (box: ChartBox) => readonly Mark[]): Scene {
   const { width, height, textScale: scale, minText } = EXPORT_SIZES[frame.size];
