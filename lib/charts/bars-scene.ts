@@ -1,8 +1,8 @@
 /**
- * Bar charts as scenes: the page's chart (one panel, stage headers between groups) and the
- * image's (groups as small multiples). Geometry comes from `layoutBars`; this only turns it into marks.
+ * Bar charts as scenes: the page's chart (one panel, stage headers between groups), and the pieces
+ * the image's small multiples (bars-image.ts) share with it. Geometry comes from `layoutBars`; this
+ * only turns it into marks.
  */
-import { type ChartBox, type ExportSize, type FrameText, fitInBox, framedScene } from "../scene/frame";
 import { markerMark } from "../scene/marker";
 import { STROKE, TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
@@ -15,7 +15,8 @@ export interface BarSceneOptions {
   tickSuffix?: string;
 }
 
-const LABEL_X = 18;
+/** Where a bar's label starts, right of its marker. */
+export const LABEL_X = 18;
 
 export function barScene(view: { title: string; summary: string; bars: readonly BarDatum[] }, options: BarSceneOptions): Scene {
   const drawing = barDrawing(view.bars, options);
@@ -24,31 +25,43 @@ export function barScene(view: { title: string; summary: string; bars: readonly 
 
 export function barDrawing(bars: readonly BarDatum[], options: BarSceneOptions): Drawing {
   const layout = layoutBars(bars, { domainMax: options.domainMax });
-  const ticks: Mark[] = layout.ticks.flatMap((tick) => [
-    { kind: "line", x1: pct(tick.xPct), x2: pct(tick.xPct), y1: 0, y2: layout.axisY, style: STROKE.grid },
+  const headers: Mark[] = layout.groups.map((group) => ({ kind: "text", x: 0, y: group.y, text: group.label, style: TEXT.groupLabel }));
+  return {
+    height: layout.height,
+    marks: [tickMarks(layout.ticks, layout.axisY, options), ...headers, ...layout.bars.map((bar) => barMark(bar))],
+  };
+}
+
+/** The value axis: a gridline per tick from the top down to `axisY`, its number below. */
+export function tickMarks(ticks: readonly { value: number; xPct: number }[], axisY: number, options: BarSceneOptions): Mark {
+  const marks: Mark[] = ticks.flatMap((tick) => [
+    { kind: "line", x1: pct(tick.xPct), x2: pct(tick.xPct), y1: 0, y2: axisY, style: STROKE.grid },
     {
       kind: "text",
       x: pct(tick.xPct),
-      y: layout.axisY + 16,
+      y: axisY + 16,
       text: `${tick.value}${options.tickSuffix ?? ""}`,
       style: { ...TEXT.tick, anchor: tick.xPct < 1 ? "start" : "middle" },
     },
   ]);
-  const headers: Mark[] = layout.groups.map((group) => ({ kind: "text", x: 0, y: group.y, text: group.label, style: TEXT.groupLabel }));
-  return {
-    height: layout.height,
-    marks: [{ kind: "group", decorative: true, marks: ticks }, ...headers, ...layout.bars.map((bar) => barMark(bar))],
-  };
+  return { kind: "group", decorative: true, marks };
 }
 
-function barMark(bar: PlacedBar): Mark {
-  const { datum } = bar;
+/** A bar's marker, label and plain name, the label's baseline at `labelY`. */
+export function barLabelMarks(datum: BarDatum, labelY: number, sublabelY: number | null): Mark[] {
   const label: Mark[] = [
-    markerMark(datum.marker, 6, bar.labelY - 5, 10, datum.color),
-    { kind: "text", x: LABEL_X, y: bar.labelY, text: datum.label, style: TEXT.label, className: "chart-label" },
+    markerMark(datum.marker, 6, labelY - 5, 10, datum.color),
+    { kind: "text", x: LABEL_X, y: labelY, text: datum.label, style: TEXT.label, className: "chart-label" },
   ];
-  if (bar.sublabelY !== null && datum.sublabel)
-    label.push({ kind: "text", x: LABEL_X, y: bar.sublabelY, text: datum.sublabel, style: TEXT.sublabel, className: "chart-sublabel" });
+  if (sublabelY !== null && datum.sublabel)
+    label.push({ kind: "text", x: LABEL_X, y: sublabelY, text: datum.sublabel, style: TEXT.sublabel, className: "chart-sublabel" });
+  return label;
+}
+
+/** One explorable bar; `labelled: false` leaves its label to a shared row label (small multiples). */
+export function barMark(bar: PlacedBar, labelled = true): Mark {
+  const { datum } = bar;
+  const label = labelled ? barLabelMarks(datum, bar.labelY, bar.sublabelY) : [];
   const body: Mark[] =
     datum.value === null
       ? [{ kind: "text", x: 0, y: bar.barY + 15, text: "Not available", style: TEXT.unavailable }]
@@ -86,47 +99,4 @@ function whisker(bar: PlacedBar): Mark[] {
       marks: [line(lowerPct, upperPct, mid, mid), line(lowerPct, lowerPct, mid - 6, mid + 6), line(upperPct, upperPct, mid - 6, mid + 6)],
     },
   ];
-}
-
-/**
- * Bars in an image: grouped bars (e.g. by stage) become small multiples side by side, so each
- * stays legible; each panel is the page's chart at on-page size, scaled into its cell.
- */
-export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, box: ChartBox): Mark[] {
-  const groups = groupBars(bars);
-  const columns = box.wide ? groups.length : Math.min(groups.length, 2);
-  const rows = Math.ceil(groups.length / columns);
-  const gap = 32 * box.scale;
-  const cellWidth = (box.width - gap * (columns - 1)) / columns;
-  const cellHeight = (box.height - gap * (rows - 1)) / rows;
-  const headerSize = Math.round(16 * box.scale);
-  return groups.flatMap((group, i) => {
-    const x = box.x + (i % columns) * (cellWidth + gap);
-    const y = box.y + Math.floor(i / columns) * (cellHeight + gap);
-    const top = group.label ? y + headerSize * 1.6 : y;
-    const drawing = barDrawing(group.bars, options);
-    const panel = fitInBox({ x, y: top, width: cellWidth, height: cellHeight - (top - y) }, { width: cellWidth / box.scale, ...drawing });
-    const header: Mark[] = group.label ? [{ kind: "text", x, y: y + headerSize, text: group.label, style: { ...TEXT.groupLabel, fontSize: headerSize } }] : [];
-    return [...header, panel];
-  });
-}
-
-function groupBars(bars: readonly BarDatum[]): { label: string | undefined; bars: BarDatum[] }[] {
-  const groups: { label: string | undefined; bars: BarDatum[] }[] = [];
-  for (const bar of bars) {
-    const last = groups[groups.length - 1];
-    if (last && last.label === bar.group) last.bars.push({ ...bar, group: undefined });
-    else groups.push({ label: bar.group, bars: [{ ...bar, group: undefined }] });
-  }
-  return groups;
-}
-
-/** What a bar chart's image needs beyond its frame. */
-export interface BarChartContent extends BarSceneOptions {
-  kind: "bars";
-  bars: readonly BarDatum[];
-}
-
-export function barImageScene(spec: FrameText & { size: ExportSize } & BarChartContent): Scene {
-  return framedScene(spec, (box) => barPanels(spec.bars, spec, box));
 }

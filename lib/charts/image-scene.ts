@@ -4,7 +4,7 @@
  */
 import type { ExportTarget, FrameText } from "../scene/frame";
 import type { Scene } from "../scene/types";
-import { type BarChartContent, barImageScene } from "./bars-scene";
+import { type BarChartContent, barImageScene } from "./bars-image";
 import { type DotLineContent, dotLineImageScene } from "./dot-lines-scene";
 import { type FlowContent, flowImageScene } from "./flow/image-scene";
 import { type IconArrayContent, iconArrayImageScene } from "./icon-array-scene";

@@ -22,15 +22,50 @@ import type { ChartContent } from "./image-scene";
 import { EXAMPLE_PATIENT } from "./outcomes-state";
 import { harmSentence, outcomesView, patientSummary, predictSourceLine } from "./outcomes-view";
 import { shareTakeaway } from "./prevalence";
-import { parsePrevalenceState } from "./prevalence-state";
+import { parsePrevalenceState, prevalenceSearch } from "./prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView, shareView } from "./prevalence-views";
 import { MATRIX_TITLE, matrixView } from "./subtype-matrix";
 import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "./survival";
-import { parseSurvivalState } from "./survival-state";
+import { parseSurvivalState, survivalSearch } from "./survival-state";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "./therapies";
-import { parseTreatmentsState } from "./therapies-state";
-import { parseTrialState } from "./trial-state";
+import { parseTreatmentsState, treatmentsSearch } from "./therapies-state";
+import { parseTrialState, trialSearch } from "./trial-state";
 import { trialSourceLine, trialView } from "./trial-view";
+import { pageSearch } from "./url-state";
+
+/** The page each chart is on, with its section's anchor where the page has several charts. */
+export const CHART_PAGES = {
+  survival: "/survival",
+  compare: "/survival#compare",
+  "share-of-cases": "/prevalence",
+  "incidence-by-subtype": "/prevalence#incidence",
+  "incidence-by-race": "/prevalence#by-race",
+  "incidence-by-age": "/prevalence#by-age",
+  "her2-low": "/prevalence#her2-low",
+  "median-age": "/prevalence#median-age",
+  subtypes: "/subtypes",
+  testing: "/testing",
+  treatments: "/treatments",
+  outcomes: "/outcomes",
+  trials: "/trials",
+} as const;
+type ChartPageId = keyof typeof CHART_PAGES;
+
+/**
+ * The view's address on the atlas, printed on its image: the page, the query the page itself writes
+ * for this view (its own `…Search`, defaults left out, so the image names the view's one address),
+ * then the chart's anchor.
+ */
+function viewAddress(id: ChartPageId, search: string): string {
+  const [path, anchor] = CHART_PAGES[id].split("#");
+  return `${path}${search}${anchor ? `#${anchor}` : ""}`;
+}
+
+/** A case's parameters (a HER2 result, a patient) as the page's form writes them: in the form's order, as given. */
+function caseSearch(params: Record<string, string>, names: readonly string[]): string {
+  const query = new URLSearchParams(names.flatMap((name) => (params[name] === undefined ? [] : [[name, params[name].trim()]]))).toString();
+  return query ? `?${query}` : "";
+}
 
 function citationText(rows: Parameters<typeof citationSentence>[0]): string {
   return citationSentence(rows, datasets.sources);
@@ -45,12 +80,17 @@ function approvalDatesNote(count: number): string {
   return `Approval dates: US FDA action dates from ${count} ${count === 1 ? "source" : "sources"}, each cited beside its approval on ${SITE_NAME}'s /treatments page.`;
 }
 
-function prevalenceBars(view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {
+function prevalenceBars(id: ChartPageId, view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {
   return (params: Record<string, string>): ChartContent => {
+    const { state } = parsePrevalenceState(params);
     // `unit` is the page's axis note; the exported title already names the measure.
-    const { viewRows, unit: _unit, ...content } = view(parsePrevalenceState(params).state);
-    return { kind: "bars", ...content, citation: citationText(viewRows) };
+    const { viewRows, unit: _unit, ...content } = view(state);
+    return { kind: "bars", ...content, citation: citationText(viewRows), address: prevalenceAddress(id, state) };
   };
+}
+
+function prevalenceAddress(id: ChartPageId, state: ReturnType<typeof parsePrevalenceState>["state"]): string {
+  return viewAddress(id, prevalenceSearch({ ...state, view: "chart" }));
 }
 
 export const CHART_CONTENT = {
@@ -62,22 +102,25 @@ export const CHART_CONTENT = {
       title: survivalTitle(state.measure),
       takeaway: survivalTakeaway(rows, state.measure),
       citation: citationText(rows),
+      address: viewAddress("survival", survivalSearch({ ...state, view: "chart" })),
       bars: survivalBars(rows, state.wording),
       domainMax: 100,
       tickSuffix: "%",
     };
   },
-  "share-of-cases": prevalenceBars((state) => shareView(datasets.prevalence, state)),
-  "incidence-by-subtype": prevalenceBars((state) => incidenceView(datasets.prevalence, state)),
-  "incidence-by-race": prevalenceBars((state) => raceView(datasets.prevalence, state)),
+  "share-of-cases": prevalenceBars("share-of-cases", (state) => shareView(datasets.prevalence, state)),
+  "incidence-by-subtype": prevalenceBars("incidence-by-subtype", (state) => incidenceView(datasets.prevalence, state)),
+  "incidence-by-race": prevalenceBars("incidence-by-race", (state) => raceView(datasets.prevalence, state)),
   "incidence-by-age": (params: Record<string, string>): ChartContent => {
-    const { viewRows, ...content } = ageView(datasets.prevalence, parsePrevalenceState(params).state);
-    return { kind: "dot-lines", ...content, citation: citationText(viewRows) };
+    const { state } = parsePrevalenceState(params);
+    const { viewRows, ...content } = ageView(datasets.prevalence, state);
+    return { kind: "dot-lines", ...content, citation: citationText(viewRows), address: prevalenceAddress("incidence-by-age", state) };
   },
-  "her2-low": prevalenceBars((state) => her2LowView(datasets.prevalence, state)),
-  "median-age": prevalenceBars((state) => medianAgeView(datasets.prevalence, state)),
+  "her2-low": prevalenceBars("her2-low", (state) => her2LowView(datasets.prevalence, state)),
+  "median-age": prevalenceBars("median-age", (state) => medianAgeView(datasets.prevalence, state)),
   compare: (params: Record<string, string>): ChartContent => {
-    const pair = parseSurvivalState(params).state.compare;
+    const { state } = parseSurvivalState(params);
+    const pair = state.compare;
     const rows = datasets.survival;
     const panels = comparePanels(rows, pair);
     return {
@@ -85,6 +128,7 @@ export const CHART_CONTENT = {
       title: COMPARE_TITLE,
       takeaway: compareTakeaway(rows, pair),
       citation: citationText(panels.map((panel) => panel.row)),
+      address: viewAddress("compare", survivalSearch({ ...state, view: "chart" })),
       panels,
       note: compareCaveat(rows, pair),
     };
@@ -97,6 +141,7 @@ export const CHART_CONTENT = {
       // The page's sentence on the same shares (/prevalence), so the image adds no figure of its own.
       takeaway: shareTakeaway(shares),
       citation: citationText(shares),
+      address: viewAddress("subtypes", pageSearch({ wording: params.wording ?? "plain" }, { wording: "plain" })),
       // The page's wording switch applies here too: "details" prints each subtype's receptor rule.
       ...matrixView(shares, datasets.subtypes.subtypes, params.wording === "details" ? "details" : "plain"),
     };
@@ -110,6 +155,8 @@ export const CHART_CONTENT = {
       title: EMBEDDABLE_CHARTS.testing.title,
       takeaway: flowTakeaway(classification),
       citation: flowSourceLine(datasets.sources),
+      // A result that did not parse is not drawn, so the address names the page without it.
+      address: viewAddress("testing", parsed?.ok ? caseSearch(params, HER2_PARAMETERS) : ""),
       path: classification?.path ?? [],
     };
   },
@@ -122,6 +169,7 @@ export const CHART_CONTENT = {
       title: TIMELINE_TITLE,
       takeaway: timelineTakeaway(approvals, bands),
       citation: `${approvalDatesNote(approvalSources(approvals, datasets.sources).length)} Survival periods: ${citationText(datasets.survival)}`,
+      address: viewAddress("treatments", treatmentsSearch({ ...state, view: "chart" })),
       approvals,
       classes: state.classes,
       bands,
@@ -131,7 +179,14 @@ export const CHART_CONTENT = {
     const { state } = parseTrialState(params, ENDPOINT_IDS);
     const analysis = knownAnalysis(state.endpoint);
     const view = trialView(analysis);
-    return { kind: "trial", title: view.title, takeaway: view.takeaway, citation: trialSourceLine(analysis, datasets.sources), view };
+    return {
+      kind: "trial",
+      title: view.title,
+      takeaway: view.takeaway,
+      citation: trialSourceLine(analysis, datasets.sources),
+      address: viewAddress("trials", trialSearch({ ...state, view: "chart" })),
+      view,
+    };
   },
   outcomes: (params: Record<string, string>): ChartContent => {
     // The image parser checked the patient; without one, the page's example is drawn.
@@ -143,9 +198,10 @@ export const CHART_CONTENT = {
       title: parsed.ok ? "Outcomes for women like this" : "Outcomes for women like this (an example)",
       takeaway: [view.headline, `${patientSummary(input)}.`, harmSentence(view)].filter(Boolean).join(" "),
       citation: predictSourceLine(),
+      address: viewAddress("outcomes", parsed.ok ? caseSearch(params, PREDICT_PARAMETERS) : ""),
       view,
     };
   },
-} satisfies Record<string, (params: Record<string, string>) => ChartContent>;
+} satisfies Record<ChartPageId, (params: Record<string, string>) => ChartContent>;
 
 export type ChartId = keyof typeof CHART_CONTENT;

@@ -16,7 +16,7 @@ import { ENDPOINT_IDS } from "../trials/data";
 import type { ChartContent } from "./image-scene";
 import { PREVALENCE_DEFAULTS, RACE_FIGURES, RATE_PERIODS } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
-import { CHART_CONTENT, type ChartId } from "./registry-content";
+import { CHART_CONTENT, CHART_PAGES, type ChartId } from "./registry-content";
 import { SURVIVAL_DEFAULTS } from "./survival-state";
 import { DEFAULT_ENDPOINT } from "./trial-state";
 
@@ -90,53 +90,47 @@ const TREATMENTS_OPTIONS: readonly ChartOption[] = [
 const ALL_SIZES = Object.keys(EXPORT_SIZES) as ExportSize[];
 
 /** A chart's declaration; its title is its embed's, or else its default image's (the view's own title). */
-function chart(id: ChartId, definition: Omit<ChartDefinition, "id" | "content" | "sizes" | "title">): ChartDefinition {
+function chart(id: ChartId, definition: Omit<ChartDefinition, "id" | "content" | "sizes" | "title" | "page">): ChartDefinition {
   const content = CHART_CONTENT[id];
   const title = definition.embed ? EMBEDDABLE_CHARTS[definition.embed.name].title : content({}).title;
-  return { id, content, sizes: ALL_SIZES, title, ...definition };
+  return { id, content, sizes: ALL_SIZES, title, page: CHART_PAGES[id], ...definition };
 }
 
 export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   survival: chart("survival", {
-    page: "/survival",
     dataset: "survival",
     options: SURVIVAL_OPTIONS,
     embed: { name: "survival", forPage: true },
   }),
   compare: chart("compare", {
-    page: "/survival#compare",
     dataset: "survival",
     options: SURVIVAL_OPTIONS,
     embed: { name: "compare", forPage: false },
   }),
   "share-of-cases": chart("share-of-cases", {
-    page: "/prevalence",
     dataset: "prevalence",
     options: PREVALENCE_OPTIONS,
     embed: { name: "prevalence", forPage: true },
   }),
-  "incidence-by-subtype": chart("incidence-by-subtype", { page: "/prevalence#incidence", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
-  "incidence-by-race": chart("incidence-by-race", { page: "/prevalence#by-race", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
-  "incidence-by-age": chart("incidence-by-age", { page: "/prevalence#by-age", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
-  "her2-low": chart("her2-low", { page: "/prevalence#her2-low", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
-  "median-age": chart("median-age", { page: "/prevalence#median-age", dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "incidence-by-subtype": chart("incidence-by-subtype", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "incidence-by-race": chart("incidence-by-race", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "incidence-by-age": chart("incidence-by-age", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "her2-low": chart("her2-low", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "median-age": chart("median-age", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
   subtypes: chart("subtypes", {
-    page: "/subtypes",
     dataset: "subtypes",
     // The matrix has no controls: only the common size, theme and wording apply.
     options: [],
     embed: { name: "subtypes", forPage: true },
   }),
   testing: chart("testing", {
-    page: "/testing",
     dataset: "her2-status",
     options: [],
     cases: { parameters: HER2_PARAMETERS, check: parseHer2Query },
     embed: { name: "testing", forPage: true },
   }),
-  treatments: chart("treatments", { page: "/treatments", dataset: "therapies", options: TREATMENTS_OPTIONS }),
+  treatments: chart("treatments", { dataset: "therapies", options: TREATMENTS_OPTIONS }),
   outcomes: chart("outcomes", {
-    page: "/outcomes",
     dataset: "predict",
     options: [],
     cases: {
@@ -149,7 +143,6 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
     embed: { name: "outcomes", forPage: true },
   }),
   trials: chart("trials", {
-    page: "/trials",
     dataset: "trials",
     options: [
       { name: "endpoint", allowed: ENDPOINT_IDS, default: DEFAULT_ENDPOINT, arity: "single", description: "The trial endpoint whose curves are drawn." },

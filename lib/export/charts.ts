@@ -52,8 +52,11 @@ function arityError(option: ChartOption, values: readonly string[]): string | nu
   return null;
 }
 
-/** "/api/charts/survival.svg?measure=…" → what to draw, or the parameter that is wrong. */
-export function parseChartRequest(file: string, params: URLSearchParams): ChartRequest {
+/**
+ * "/api/charts/survival.svg?measure=…" → what to draw, or the parameter that is wrong. `origin` is the
+ * public origin the image's footer names (the caller resolves it; lib/site-origin).
+ */
+export function parseChartRequest(file: string, params: URLSearchParams, origin?: string): ChartRequest {
   const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(file);
   const chart = match?.[1];
   if (!match || !chart || !isChartId(chart)) {
@@ -92,7 +95,8 @@ export function parseChartRequest(file: string, params: URLSearchParams): ChartR
   const mode = (chosen.theme as ChartSpec["mode"] | undefined) ?? "light";
   const keyed = { ...chosen, size, theme: mode };
   const format = match[2] as ExportFormat;
-  const key = JSON.stringify([chart, format, Object.entries(keyed).sort(([a], [b]) => (a < b ? -1 : 1)), caseInput]);
+  // The footer prints the origin, so images for two forwarded hosts are two images.
+  const key = JSON.stringify([chart, format, Object.entries(keyed).sort(([a], [b]) => (a < b ? -1 : 1)), caseInput, origin ?? null]);
   const values = { ...chosen, ...Object.fromEntries(caseParams) };
-  return { ok: true, chart, format, size, key, spec: () => ({ ...definition.content(values), size, mode }) };
+  return { ok: true, chart, format, size, key, spec: () => ({ ...definition.content(values), size, mode, origin }) };
 }

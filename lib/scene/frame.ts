@@ -1,26 +1,35 @@
 /**
  * What every exported image shares, as a scene: its sizes, and the frame around a chart (title,
- * takeaway, citation) with the box it leaves for the chart's marks. A slide reads the same
- * whichever chart is on it.
+ * takeaway, and a footer with the citation, the atlas's name and the view's address) with the box it
+ * leaves for the chart's marks. A slide reads the same whichever chart is on it.
  */
+import { SITE_NAME } from "../release";
 import type { ColorMode } from "../theme";
+import { shortAddress, wrapAddress } from "./address";
 import type { Drawing, Mark, Scene } from "./types";
 
 /**
- * Pixel sizes, and how much larger than on-page text the type is drawn. `og` is the 1.91:1 card
- * social sites show at about 500 px wide, so its type is large for its width.
+ * Pixel sizes, how much larger than on-page text the type is drawn, and the smallest text the frame
+ * prints. Slide and square are projected (a square fills a 16:9 screen's height), so nothing the
+ * frame prints on them is under 20 px: a 1600 px slide's 20 px is 24 px on a 1920 px projector.
+ * `og` is the 1.91:1 card social sites show at about 500 px wide, so its type is large for its width.
  */
 export const EXPORT_SIZES = {
-  slide: { width: 1600, height: 900, textScale: 1.6 },
-  square: { width: 1080, height: 1080, textScale: 1.08 },
-  og: { width: 1200, height: 630, textScale: 1.1 },
+  slide: { width: 1600, height: 900, textScale: 1.6, minText: 20 },
+  square: { width: 1080, height: 1080, textScale: 1.35, minText: 20 },
+  og: { width: 1200, height: 630, textScale: 1.1, minText: 13 },
 } as const;
 export type ExportSize = keyof typeof EXPORT_SIZES;
 
-/** What every export request adds to a chart's content: the image size and colour scheme. */
+/**
+ * What every export request adds to a chart's content: the image size, colour scheme, and the public
+ * origin the footer's address names (passed in, never read from the environment here).
+ */
 export interface ExportTarget {
   size: ExportSize;
   mode: ColorMode;
+  /** "https://her2.example.org"; without it the footer prints the view's path on the atlas. */
+  origin?: string;
 }
 
 /** The words every exported image carries around its chart. */
@@ -28,6 +37,8 @@ export interface FrameText {
   title: string;
   takeaway: string;
   citation: string;
+  /** The view on the atlas: page path, its canonical non-default query, the chart's anchor ("/survival?stage=distant"). */
+  address: string;
 }
 
 /** Where the frame leaves room for the chart, and the text scale to draw it at. */
@@ -83,25 +94,23 @@ export function textBlock(
 }
 
 /**
- * The standalone image around a chart: title, takeaway and citation, with the chart's marks from
- * `drawChart` in the box left between them. Every exported chart kind shares it.
+ * The standalone image around a chart: title and takeaway above, the footer (citation, site and the
+ * view's address) below, with the chart's marks from `drawChart` in the box left between them.
+ * Every exported chart kind shares it.
  */
-export function framedScene(frame: FrameText & { size: ExportSize }, drawChart: (box: ChartBox) => readonly Mark[]): Scene {
-  const { width, height, textScale: scale } = EXPORT_SIZES[frame.size];
+export function framedScene(frame: FrameText & { size: ExportSize; origin?: string }, drawChart: (box: ChartBox) => readonly Mark[]): Scene {
+  const { width, height, textScale: scale, minText } = EXPORT_SIZES[frame.size];
   const inner = width - 2 * PADDING;
   const titleSize = Math.round(30 * scale);
-  const takeawaySize = Math.round(19 * scale);
-  const citationSize = Math.round(12 * scale);
+  const takeawaySize = Math.max(minText, Math.round(19 * scale));
 
   const title = textBlock(wrapText(frame.title, inner, titleSize), PADDING, PADDING, titleSize, { fill: "var(--text)", fontWeight: 700 });
   const takeawayY = PADDING + title.height + 12 * scale;
   const takeaway = textBlock(wrapText(frame.takeaway, inner, takeawaySize), PADDING, takeawayY, takeawaySize, { fill: "var(--text)" });
-  const citationLines = wrapText(`Source: ${frame.citation}`, inner, citationSize);
-  const citationHeight = citationLines.length * Math.round(citationSize * 1.3);
-  const citation = textBlock(citationLines, PADDING, height - PADDING - citationHeight, citationSize, { fill: "var(--muted)" });
+  const footer = frameFooter(frame, { x: PADDING, bottom: height - PADDING, width: inner, size: Math.max(minText, Math.round(12 * scale)) });
 
   const chartTop = takeawayY + takeaway.height + 24 * scale;
-  const chartHeight = height - PADDING - citationHeight - 24 * scale - chartTop;
+  const chartHeight = footer.top - 20 * scale - chartTop;
   const chart = drawChart({ x: PADDING, y: chartTop, width: inner, height: Math.max(0, chartHeight), scale, wide: width / height > 1.3 });
 
   return {
@@ -110,8 +119,27 @@ export function framedScene(frame: FrameText & { size: ExportSize }, drawChart: 
     roleDescription: "chart",
     width,
     height,
-    marks: [title.mark, takeaway.mark, ...chart, citation.mark],
+    marks: [title.mark, takeaway.mark, ...chart, ...footer.marks],
   };
+}
+
+/**
+ * The footer every image carries: a rule, the sources, then the atlas's name with the view's address,
+ * so a photo of a projected slide still says where it came from and how to find the view again.
+ */
+function frameFooter(frame: FrameText & { origin?: string }, at: { x: number; bottom: number; width: number; size: number }) {
+  const { x, bottom, width, size } = at;
+  const lineHeight = Math.round(size * 1.3);
+  const citationLines = wrapText(`Source: ${frame.citation}`, width, size);
+  // The address is semibold, whose glyphs run about a tenth wider than the estimate's regular ones.
+  const addressLines = wrapAddress(`${SITE_NAME} · ${shortAddress(frame.address, frame.origin)}`, Math.floor(width / (size * GLYPH_WIDTH * 1.1)));
+  const addressTop = bottom - addressLines.length * lineHeight;
+  const citationTop = addressTop - citationLines.length * lineHeight - Math.round(size * 0.3);
+  const top = citationTop - Math.round(size * 0.6);
+  const rule: Mark = { kind: "line", x1: x, x2: x + width, y1: top, y2: top, style: { stroke: "var(--border)", strokeWidth: 1 } };
+  const citation = textBlock(citationLines, x, citationTop, size, { fill: "var(--muted)" });
+  const address = textBlock(addressLines, x, addressTop, size, { fill: "var(--text)", fontWeight: 600 });
+  return { top, marks: [rule, citation.mark, address.mark] };
 }
 
 /**

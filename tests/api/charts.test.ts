@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/charts/[file]/route";
 import { itNamesTheBadParameter } from "./error-answer";
 import { expectPng } from "./image-answer";
@@ -17,6 +17,28 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     for (const value of ["92.5%", "90.3%", "82.7%", "77.0%"]) expect(svg).toContain(value);
     expect(svg).toContain("Howlader N, Cronin KA");
     expect(svg).not.toContain("var(--");
+  });
+
+  describe("the footer's address", () => {
+    afterEach(() => vi.unstubAllEnvs());
+
+    it("names the view on the public origin (SITE_URL), whatever address the request reached", async () => {
+      vi.stubEnv("SITE_URL", "https://her2.example.org");
+      const svg = await (await get("survival.svg", "?stage=distant&measure=five-year-relative&size=square")).text();
+      expect(svg).toContain(">HER2 Atlas · her2.example.org/survival?measure=five-year-relative&amp;stage=distant<");
+      expect(svg).not.toContain("localhost");
+    });
+
+    it("names a trusted proxy's forwarded host when no SITE_URL is set, and never an untrusted one", async () => {
+      vi.stubEnv("SITE_URL", "");
+      vi.stubEnv("PORT", "");
+      const forwarded = { "x-forwarded-host": "atlas.example.net", "x-forwarded-proto": "https" };
+      const request = () =>
+        GET(new Request("http://internal:3000/api/charts/trials.svg", { headers: forwarded }), { params: Promise.resolve({ file: "trials.svg" }) });
+      expect(await (await request()).text()).toContain(">HER2 Atlas · localhost:3000/trials<");
+      vi.stubEnv("TRUST_PROXY", "1");
+      expect(await (await request()).text()).toContain(">HER2 Atlas · atlas.example.net/trials<");
+    });
   });
 
   it("follows the page's parameters and the theme", async () => {

@@ -55,7 +55,7 @@ describe("dotLineScene", () => {
 
 describe("dotLineImageScene", () => {
   const view = ageView(datasets.prevalence, { races: ["hispanic", "nh-aian"], wording: "plain" });
-  const content = { kind: "dot-lines" as const, ...view, citation: "SEER" };
+  const content = { kind: "dot-lines" as const, ...view, citation: "SEER", address: "/prevalence#by-age" };
 
   it.each(Object.keys(EXPORT_SIZES) as (keyof typeof EXPORT_SIZES)[])("at %s draws the page's marks, with a legend, inside the image", (size) => {
     const image = dotLineImageScene({ ...content, size });

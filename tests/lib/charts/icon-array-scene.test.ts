@@ -37,7 +37,15 @@ describe("iconArrayScene", () => {
 
 describe("iconArrayImageScene", () => {
   const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
-  const content = { kind: "icon-array" as const, title: "Compare", takeaway: "t", citation: "c", panels, note: "Group averages." };
+  const content = {
+    kind: "icon-array" as const,
+    title: "Compare",
+    takeaway: "t",
+    citation: "c",
+    address: "/survival#compare",
+    panels,
+    note: "Group averages.",
+  };
 
   it.each(Object.keys(EXPORT_SIZES) as (keyof typeof EXPORT_SIZES)[])("at %s draws the page's arrays, each with its exact figure", (size) => {
     const scene = iconArrayImageScene({ ...content, size });

@@ -11,7 +11,7 @@ import { groups, texts } from "./scene-marks";
 const shares = shareOfCases(datasets.prevalence);
 const definitions = datasets.subtypes.subtypes;
 const scene = (view = matrixView(shares, definitions, "plain")) =>
-  matrixImageScene({ kind: "matrix", title: "M", takeaway: "t", citation: "c", size: "slide", ...view });
+  matrixImageScene({ kind: "matrix", title: "M", takeaway: "t", citation: "c", address: "/subtypes", size: "slide", ...view });
 const cells = (s = scene()) => groups(s.marks).filter((g) => g.data?.mark === "cell");
 
 describe("matrixImageScene", () => {

@@ -65,7 +65,16 @@ describe("timelineScene (the page)", () => {
 });
 
 describe("timelineImageScene (the image)", () => {
-  const spec = { kind: "timeline" as const, title: TIMELINE_TITLE, takeaway: "T.", citation: "C.", approvals, classes: DRUG_CLASSES, bands };
+  const spec = {
+    kind: "timeline" as const,
+    title: TIMELINE_TITLE,
+    takeaway: "T.",
+    citation: "C.",
+    address: "/treatments",
+    approvals,
+    classes: DRUG_CLASSES,
+    bands,
+  };
 
   it("fits its size and carries the page's marks, ids and key", () => {
     for (const size of ["slide", "square", "og"] as const) {

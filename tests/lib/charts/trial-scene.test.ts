@@ -69,7 +69,7 @@ describe.each(ENDPOINT_IDS)("the %s chart", (id) => {
 describe("the trial chart's image", () => {
   it.each(Object.keys(EXPORT_SIZES) as (keyof typeof EXPORT_SIZES)[])("at %s draws the legend, the axis note and no keyboard stops", (size) => {
     const view = viewOf("cleopatra-os");
-    const image = trialImageScene({ kind: "trial", view, title: view.title, takeaway: view.takeaway, citation: "Source", size });
+    const image = trialImageScene({ kind: "trial", view, title: view.title, takeaway: view.takeaway, citation: "Source", address: "/trials", size });
     expect(datums(image.marks)).toEqual([]);
     expect(texts(image.marks)).toEqual(expect.arrayContaining([view.arms[0].label, view.arms[1].label, view.yLabel, "Number at risk"]));
   });

@@ -40,8 +40,11 @@ const CASES: readonly { name: string; chart: string; query?: string }[] = [
   },
 ];
 
+/** The public origin the footers name, as an operator's SITE_URL would set it. */
+const ORIGIN = "https://her2.example.org";
+
 function draw(chart: string, query = ""): string {
-  const request = parseChartRequest(`${chart}.svg`, new URLSearchParams(query));
+  const request = parseChartRequest(`${chart}.svg`, new URLSearchParams(query), ORIGIN);
   if (!request.ok) throw new Error(`${chart}?${query}: ${request.error.parameter} ${request.error.message}`);
   return chartSvg(request.spec());
 }

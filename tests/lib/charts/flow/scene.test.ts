@@ -77,7 +77,7 @@ describe("flowScene", () => {
 describe("flowImageScene", () => {
   it("fits its size and draws the page's marks for the same case", () => {
     for (const size of ["slide", "square", "og"] as const) {
-      const scene = flowImageScene({ kind: "flow", title: "T", takeaway: "W", citation: "C", path, size });
+      const scene = flowImageScene({ kind: "flow", title: "T", takeaway: "W", citation: "C", address: "/testing", path, size });
       expect([scene.width, scene.height]).toEqual([EXPORT_SIZES[size].width, EXPORT_SIZES[size].height]);
       const box = flatten(scene.marks).find((mark) => mark.kind === "viewport");
       expect(box?.kind === "viewport" && box.marks).toEqual(flowScene(layout, { path }).marks);
