@@ -6,8 +6,6 @@ import { deckSlides, presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
 import { readDeck } from "@/lib/present/deck";
 import { PRESENT_THEMES, presentDeclarations } from "@/lib/present-theme";
-// Only the flow diagram's styles: /testing's own page styles (and its presenter mode's classes) stay there.
-import "@/app/flow-diagram.css";
 import "./present.css";
 
 export const metadata: Metadata = pageMetadata("/present");
