@@ -21,7 +21,7 @@ export const PATH_LAYOUT = {
   answerGap: 6,
   /** Between boxes in a row (an arrow), and between rows (the line that turns back). */
   gapX: 40,
-  gapY: 44,
+  gapY: 34,
   arrowHead: 8,
   /** A row holds at most this many steps, and no box is narrower than minBoxWidth; longer paths wrap into rows. */
   maxPerRow: 5,
