@@ -4,7 +4,7 @@ import { encodeDeck } from "@/lib/present/deck-url";
 import type { PresentTheme } from "@/lib/present-theme";
 import { DeckEditor } from "./DeckEditor";
 import { saveDeck } from "./kept-deck";
-import { type NotesView, notesHref, openChannel, readMessage, type SlideNotes } from "./notes-channel";
+import { type NotesView, notesHref, openChannel, presentationChannelId, readMessage, type SlideNotes } from "./notes-channel";
 import { SlideControls } from "./SlideControls";
 
 export interface Slide {
@@ -34,7 +34,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     setHydrated(true);
-    setChannelId(crypto.randomUUID());
+    setChannelId(presentationChannelId());
   }, []);
   const deckValue = deck && encodeDeck(order.map((i) => deck[i] ?? ""));
 
@@ -101,11 +101,14 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
     const opened = openChannel(channelId);
     channel.current = opened;
     if (!opened) return;
+    const say = () => latest.current.view && opened.postMessage({ type: "slide", view: latest.current.view });
     opened.onmessage = (event: MessageEvent) => {
       const message = readMessage(event.data);
-      if (message?.type === "hello" && latest.current.view) opened.postMessage({ type: "slide", view: latest.current.view });
+      if (message?.type === "hello") say();
       if (message?.type === "go") latest.current.go(latest.current.index + message.by);
     };
+    // A notes window left open across a reload or a theme switch picks up where this page starts.
+    say();
     return () => opened.close();
   }, [channelId]);
   useEffect(() => {

@@ -36,7 +36,8 @@ export function SlideControls({
 }) {
   const help = (
     <p className="slideshow-help">
-      {hydrated && "Keys: ← → slides, F full screen, N notes, W notes window. "}
+      {/* The buttons name their own keys (F, N, W); only the arrows need saying. */}
+      {hydrated && "← → move between slides. "}
       Switch to{" "}
       {PRESENT_THEMES.filter((other) => other !== theme).map((other, i) => (
         // The link keeps the slide on screen, so switching theme mid-talk stays on it.

@@ -25,6 +25,23 @@ export type PresenterMessage = { type: "slide"; view: NotesView } | { type: "hel
 /** A presentation's channel id: made by the main window, handed to the notes window in its URL. */
 export const CHANNEL_ID = /^[a-z0-9-]{8,64}$/;
 
+/**
+ * This tab's presentation id: kept for the tab's session, so a reload or a theme switch (a new page
+ * load) still talks to the notes window already open; a new one where storage is blocked.
+ */
+export function presentationChannelId(): string {
+  const key = "her2-atlas-present-channel";
+  try {
+    const kept = window.sessionStorage.getItem(key);
+    if (kept && CHANNEL_ID.test(kept)) return kept;
+    const made = crypto.randomUUID();
+    window.sessionStorage.setItem(key, made);
+    return made;
+  } catch {
+    return crypto.randomUUID();
+  }
+}
+
 export function openChannel(id: string): BroadcastChannel | null {
   return typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(`her2-atlas-present:${id}`);
 }

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 /** Five views from four charts: five-year survival at one stage, two testing cases (one long path), prevalence, approvals. */
 const BUILT_DECK = [
@@ -113,6 +113,7 @@ test.describe("speaker notes in a second window", () => {
     const where = notes.getByTestId("notes-position");
     await expect(where).toHaveText("Slide 1 of 5: Four-year breast cancer-specific survival by subtype");
     await expect(notes.getByTestId("notes-takeaway")).toContainText("Four years after diagnosis");
+    await expectNoAxeViolations(notes);
     await page.keyboard.press("ArrowRight");
     await expect(where).toHaveText(/^Slide 2 of 5: Five-year relative survival/);
     // The notes repeat the slide's own speaker notes.
@@ -128,6 +129,12 @@ test.describe("speaker notes in a second window", () => {
     await page.keyboard.press("End");
     await expect(where).toHaveText(/^Slide 5 of 5: How a HER2 test result is read/);
     await expect(notes.getByText("Last slide.")).toBeVisible();
+    // A theme switch loads the page again: the notes window open beside it keeps following.
+    await page.getByRole("link", { name: "high contrast" }).click();
+    await page.waitForURL(/theme=contrast/);
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    await page.keyboard.press("ArrowLeft");
+    await expect(where).toHaveText(/^Slide 4 of 5: Share of all new breast cancers/);
     expect(consoleErrors).toEqual([]);
   });
 
