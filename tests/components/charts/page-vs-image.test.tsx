@@ -50,16 +50,41 @@ function pageMarks(figure: ReactElement, key: string, geometry: boolean): Map<st
 describe("page and image draw the same marks", () => {
   // Each embed draws its page's chart; the image of the same view must carry the same marks. Where
   // the image lays groups out as small multiples (survival by stage) or the diagram in its wide
-  // layout, each mark keeps its shapes and words but not its place, so only those are compared.
+  // layout, each mark keeps its shapes and words but not its place, so only those are compared. A
+  // case's slide draws its path alone, large (lib/charts/flow/path-scene): the square draws the diagram.
   it.each([
-    { name: "survival bars, four-year", embed: "survival", chart: "survival", query: "", key: "data-id", geometry: true },
-    { name: "survival bars, details wording", embed: "survival", chart: "survival", query: "wording=details", key: "data-id", geometry: true },
-    { name: "survival bars, five-year by stage", embed: "survival", chart: "survival", query: "measure=five-year-relative", key: "data-id", geometry: false },
-    { name: "share-of-cases bars", embed: "prevalence", chart: "share-of-cases", query: "", key: "data-id", geometry: true },
-    { name: "the decision flow with a case", embed: "testing", chart: "testing", query: "ihc=2%2B&ratio=2.5&copies=5.1", key: "data-node", geometry: false },
-  ] as const)("$name", ({ embed, chart, query, key, geometry }) => {
+    { name: "survival bars, four-year", embed: "survival", chart: "survival", query: "", key: "data-id", geometry: true, imageSize: "slide" },
+    {
+      name: "survival bars, details wording",
+      embed: "survival",
+      chart: "survival",
+      query: "wording=details",
+      key: "data-id",
+      geometry: true,
+      imageSize: "slide",
+    },
+    {
+      name: "survival bars, five-year by stage",
+      embed: "survival",
+      chart: "survival",
+      query: "measure=five-year-relative",
+      key: "data-id",
+      geometry: false,
+      imageSize: "slide",
+    },
+    { name: "share-of-cases bars", embed: "prevalence", chart: "share-of-cases", query: "", key: "data-id", geometry: true, imageSize: "slide" },
+    {
+      name: "the decision flow with a case",
+      embed: "testing",
+      chart: "testing",
+      query: "ihc=2%2B&ratio=2.5&copies=5.1",
+      key: "data-node",
+      geometry: false,
+      imageSize: "square",
+    },
+  ] as const)("$name", ({ embed, chart, query, key, geometry, imageSize }) => {
     const page = pageMarks(EMBEDS[embed](Object.fromEntries(new URLSearchParams(query))).chart as ReactElement, key, geometry);
-    const image = imageMarks(chart, query, key, geometry);
+    const image = imageMarks(chart, `${query}&size=${imageSize}`, key, geometry);
     expect(page.size).toBeGreaterThan(0);
     expect(image).toEqual(page);
   });
