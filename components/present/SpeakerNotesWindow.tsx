@@ -1,6 +1,8 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { type NotesView, openChannel, readMessage } from "./notes-channel";
+
+const KEY_STEPS: Readonly<Record<string, -1 | 1>> = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 };
 
 /**
  * The speaker's second window: the current slide's takeaway and citation, large, and the next
@@ -25,18 +27,18 @@ export function SpeakerNotesWindow({ channelId }: { channelId: string | null }) 
     return () => opened.close();
   }, [channelId]);
 
-  const step = (by: -1 | 1) => channel.current?.postMessage({ type: "go", by });
+  const step = useCallback((by: -1 | 1) => channel.current?.postMessage({ type: "go", by }), []);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.altKey || event.metaKey) return;
-      const by = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key] as 1 | -1 | undefined;
+      const by = KEY_STEPS[event.key];
       if (by === undefined) return;
       event.preventDefault();
-      channel.current?.postMessage({ type: "go", by });
+      step(by);
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [step]);
 
   if (connected === false) {
     return (
