@@ -10,7 +10,7 @@ export interface DeckItem {
 type Action = "up" | "down" | "remove";
 
 /**
- * The deck's slides as a list, each with real buttons to move it up or down or remove it. After a
+ * The deck's slides as a list opening over the slide, each with real buttons to move it up or down or remove it. After a
  * move the focus stays on the moved slide's button (or its other one at an end); after a removal it
  * goes to the next slide's, so a keyboard user can keep going.
  */
@@ -28,6 +28,7 @@ export function DeckEditor({
   onRemove: (position: number) => void;
 }) {
   const list = useRef<HTMLOListElement>(null);
+  const disclosure = useRef<HTMLDetailsElement>(null);
   const [focus, setFocus] = useState<{ key: string; action: Action } | null>(null);
   useEffect(() => {
     if (!focus) return;
@@ -52,9 +53,19 @@ export function DeckEditor({
   }
 
   return (
-    <details className="deck-editor" data-testid="deck-editor">
-      <summary>Reorder or remove slides ({items.length})</summary>
-      <ol ref={list}>
+    // The list opens over the slide (present.css), so the slide never moves; Escape closes it again.
+    <details
+      className="deck-editor"
+      data-testid="deck-editor"
+      ref={disclosure}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !disclosure.current?.open) return;
+        disclosure.current.open = false;
+        disclosure.current.querySelector("summary")?.focus();
+      }}
+    >
+      <summary>Edit deck ({items.length})</summary>
+      <ol ref={list} className="deck-editor-panel">
         {items.map((item, i) => (
           <li key={item.key} data-key={item.key} data-testid="deck-item">
             <button type="button" className="deck-editor-show" onClick={() => onShow(i)} aria-current={i === current ? "true" : undefined}>

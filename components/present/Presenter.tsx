@@ -1,36 +1,41 @@
 "use client";
-import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { encodeDeck } from "@/lib/present/deck-url";
-import { PRESENT_THEME_NAMES, PRESENT_THEMES, type PresentTheme } from "@/lib/present-theme";
+import type { PresentTheme } from "@/lib/present-theme";
 import { DeckEditor } from "./DeckEditor";
 import { saveDeck } from "./kept-deck";
+import { type NotesView, notesHref, openChannel, presentationChannelId, readMessage, type SlideNotes } from "./notes-channel";
+import { SlideControls } from "./SlideControls";
 
 export interface Slide {
   id: string;
   title: string;
   content: ReactNode;
-  /** Shown under the slide; null when the content carries its own citation. */
-  citation: string | null;
   /** Speaker notes: what to say and where it comes from. */
-  notes?: { takeaway: string; citation: string };
+  notes: SlideNotes;
 }
 
 /**
- * Presentation mode: one view at a time, large and high-contrast; arrows, Page Up/Down, Home/End
- * step through; F toggles full screen, N the speaker notes. Keys with Ctrl, Alt or Cmd are the
- * browser's (Ctrl+F, Alt+←), so they pass through. A presenter's deck (`deck`, each slide's entry)
- * can be reordered and trimmed; the URL and the deck kept in the browser follow. Without JavaScript
- * every slide is listed in order.
+ * Presentation mode: one slide at a time, filling the screen; arrows, Page Up/Down, Home/End step
+ * through; F toggles full screen, N the speaker notes under the slide, W opens them in a window of
+ * their own that follows the slides. Keys with Ctrl, Alt or Cmd are the browser's (Ctrl+F, Alt+←),
+ * so they pass through. A presenter's deck (`deck`, each slide's entry) can be reordered and
+ * trimmed; the URL and the deck kept in the browser follow. Without JavaScript every slide is
+ * listed in order, each with its notes.
  */
 export function Presenter({ slides: all, initial, theme, deck }: { slides: readonly Slide[]; initial: number; theme: PresentTheme; deck?: readonly string[] }) {
   const [order, setOrder] = useState(() => all.map((_, i) => i));
   // biome-ignore lint/style/noNonNullAssertion: order holds only the slides' positions
-  const slides = order.map((i) => all[i]!);
+  const slides = useMemo(() => order.map((i) => all[i]!), [order, all]);
   const [index, setIndex] = useState(initial);
   const [hydrated, setHydrated] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
+  const [channelId, setChannelId] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    setHydrated(true);
+    setChannelId(presentationChannelId());
+  }, []);
   const deckValue = deck && encodeDeck(order.map((i) => deck[i] ?? ""));
 
   const writeUrl = useCallback((slide: number, value: string | undefined) => {
@@ -79,6 +84,37 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
     else void root.current?.requestFullscreen?.().catch(() => undefined);
   }, []);
 
+  const openNotesWindow = useCallback(() => {
+    if (channelId) window.open(notesHref(channelId, theme), `her2-atlas-notes-${channelId}`, "popup,width=760,height=560");
+  }, [channelId, theme]);
+
+  // The notes window follows: it hears every slide change, asks for the current one when it opens, and may step the slides.
+  const view = useMemo((): NotesView | null => {
+    const shown = slides[index];
+    return shown ? { position: index + 1, total: slides.length, title: shown.title, notes: shown.notes, next: slides[index + 1]?.title ?? null } : null;
+  }, [slides, index]);
+  const latest = useRef({ view, index, go });
+  latest.current = { view, index, go };
+  const channel = useRef<BroadcastChannel | null>(null);
+  useEffect(() => {
+    if (!channelId) return;
+    const opened = openChannel(channelId);
+    channel.current = opened;
+    if (!opened) return;
+    const say = () => latest.current.view && opened.postMessage({ type: "slide", view: latest.current.view });
+    opened.onmessage = (event: MessageEvent) => {
+      const message = readMessage(event.data);
+      if (message?.type === "hello") say();
+      if (message?.type === "go") latest.current.go(latest.current.index + message.by);
+    };
+    // A notes window left open across a reload or a theme switch picks up where this page starts.
+    say();
+    return () => opened.close();
+  }, [channelId]);
+  useEffect(() => {
+    if (view) channel.current?.postMessage({ type: "slide", view });
+  }, [view]);
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
@@ -97,91 +133,63 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
         End: slides.length - 1,
       };
       const target = moves[event.key];
+      const key = event.key.toLowerCase();
       if (target !== undefined) {
         event.preventDefault();
         go(target);
-      } else if (event.key === "f" || event.key === "F") {
-        toggleFullscreen();
-      } else if (event.key === "n" || event.key === "N") {
-        setNotesOpen((open) => !open);
-      }
+      } else if (key === "f") toggleFullscreen();
+      else if (key === "n") setNotesOpen((open) => !open);
+      else if (key === "w") openNotesWindow();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [go, index, slides.length, toggleFullscreen]);
+  }, [go, index, slides.length, toggleFullscreen, openNotesWindow]);
 
   return (
-    <div className="slideshow" ref={root}>
-      {slides.map((slide, i) => (
-        <section
-          key={slide.id}
-          className="slide"
-          aria-roledescription="slide"
-          aria-label={`${i + 1} of ${slides.length}: ${slide.title}`}
-          hidden={hydrated && i !== index}
-          data-testid="slide"
-        >
-          <div className="slide-content">{slide.content}</div>
-          {slide.citation && <p className="slide-citation">Source: {slide.citation}</p>}
-          {slide.notes && (!hydrated || notesOpen) && (
-            // Without JavaScript every slide shows its notes at once: each landmark needs its own name.
-            <aside className="slide-notes" aria-label={`Speaker notes, slide ${i + 1}`} data-testid="speaker-notes">
-              <p>{slide.notes.takeaway}</p>
-              <p className="slide-citation">Source: {slide.notes.citation}</p>
-            </aside>
-          )}
-        </section>
-      ))}
-      {hydrated && (
-        <nav className="slideshow-controls" aria-label="Slides">
-          <button type="button" className="button secondary" onClick={() => go(index - 1)} disabled={index === 0} aria-describedby="slide-position">
-            ← Previous
-          </button>
-          {/* Also why Previous or Next is disabled: first or last slide. */}
-          <span id="slide-position" aria-live="polite" data-testid="slide-position">
-            {index + 1} / {slides.length}
-          </span>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => go(index + 1)}
-            disabled={index === slides.length - 1}
-            aria-describedby="slide-position"
+    <div className={hydrated ? "slideshow is-presenting" : "slideshow"} ref={root}>
+      <div className="slideshow-stage">
+        {slides.map((slide, i) => (
+          <section
+            key={slide.id}
+            className="slide"
+            aria-roledescription="slide"
+            aria-label={`${i + 1} of ${slides.length}: ${slide.title}`}
+            hidden={hydrated && i !== index}
+            data-testid="slide"
           >
-            Next →
-          </button>
-          <button type="button" className="button secondary" onClick={toggleFullscreen}>
-            Full screen (F)
-          </button>
-          {slides.some((slide) => slide.notes) && (
-            <button type="button" className="button secondary" onClick={() => setNotesOpen((open) => !open)} aria-pressed={notesOpen}>
-              Speaker notes (N)
-            </button>
-          )}
-        </nav>
-      )}
-      {hydrated && deck && (
-        <DeckEditor
-          items={order.map((i) => ({ key: String(i), title: all[i]?.title ?? "" }))}
-          current={index}
-          onShow={go}
-          onMove={move}
-          onRemove={(position) => reorder(order.filter((_, i) => i !== position))}
-        />
-      )}
-      <p className="slideshow-help">
-        Use ← → to move between slides, F for full screen{slides.some((slide) => slide.notes) ? ", N for speaker notes" : ""}. Switch to{" "}
-        {PRESENT_THEMES.filter((other) => other !== theme).map((other, i) => (
-          // The link keeps the slide on screen, so switching theme mid-talk stays on it.
-          <span key={other}>
-            {i > 0 && " or "}
-            <a href={`/present?theme=${other}&slide=${index + 1}${deckValue ? `&deck=${encodeURIComponent(deckValue)}` : ""}`} data-testid="theme-link">
-              {PRESENT_THEME_NAMES[other].toLowerCase()}
-            </a>
-          </span>
+            <div className="slide-content">{slide.content}</div>
+            {(!hydrated || notesOpen) && (
+              // Without JavaScript every slide shows its notes at once: each landmark needs its own name.
+              <aside className="slide-notes" aria-label={`Speaker notes, slide ${i + 1}`} data-testid="speaker-notes">
+                <p>{slide.notes.takeaway}</p>
+                <p className="slide-citation">Source: {slide.notes.citation}</p>
+              </aside>
+            )}
+          </section>
         ))}
-        . <a href="/">Leave presentation</a>
-      </p>
+      </div>
+      <SlideControls
+        hydrated={hydrated}
+        index={index}
+        total={slides.length}
+        theme={theme}
+        deckValue={deckValue}
+        notesOpen={notesOpen}
+        onGo={go}
+        onFullscreen={toggleFullscreen}
+        onToggleNotes={() => setNotesOpen((open) => !open)}
+        onNotesWindow={channelId ? openNotesWindow : null}
+      >
+        {hydrated && deck && (
+          <DeckEditor
+            items={order.map((i) => ({ key: String(i), title: all[i]?.title ?? "" }))}
+            current={index}
+            onShow={go}
+            onMove={move}
+            onRemove={(position) => reorder(order.filter((_, i) => i !== position))}
+          />
+        )}
+      </SlideControls>
     </div>
   );
 }

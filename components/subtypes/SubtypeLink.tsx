@@ -3,15 +3,14 @@ import { isSubtypeId, SUBTYPES, type SubtypeCategoryId, subtypePath } from "@/li
 
 /**
  * How a subtype's label links to its page: in place on the site; from an embed, in a new tab, so the
- * page that frames the chart stays where it was (as the embed's own "Explore" link does); not at
- * all on a slide, where a click would leave the deck.
+ * page that frames the chart stays where it was (as the embed's own "Explore" link does).
  */
-export type SubtypeLinkMode = "page" | "new-tab" | "plain";
+export type SubtypeLinkMode = "page" | "new-tab";
 
 /** A subtype's label (or the given words) as a link to its page. "Unknown" has no page and stays text. */
 export function SubtypeLink({ id, mode = "page", children }: { id: SubtypeCategoryId; mode?: SubtypeLinkMode; children?: ReactNode }) {
   const label = children ?? SUBTYPES[id].label;
-  if (mode === "plain" || !isSubtypeId(id)) return <>{label}</>;
+  if (!isSubtypeId(id)) return <>{label}</>;
   return (
     <a href={subtypePath(id)} {...(mode === "new-tab" ? { target: "_blank", rel: "noopener" } : {})}>
       {label}

@@ -15,13 +15,13 @@ export interface CompareFigureProps {
   wording?: Wording;
   /** False where a frame around the figure already prints the sentence as its takeaway. */
   withSentence?: boolean;
-  /** How each card's subtype label links to its page: in place, in a new tab from an embed, not at all on a slide. */
+  /** How each card's subtype label links to its page: in place, or in a new tab from an embed. */
   links?: SubtypeLinkMode;
-  /** How to show the caveat's text: a page links glossary terms in it; embeds and slides show it as it is. */
+  /** How to show the caveat's text: a page links glossary terms in it; embeds show it as it is. */
   renderCaveat?: (caveat: string) => ReactNode;
 }
 
-/** Two subtypes as "out of 100 people", with the sentence and the caveat: page, embed, slide and image share it. */
+/** Two subtypes as "out of 100 people", with the sentence and the caveat: the page and the embed share it. */
 export function CompareFigure({
   rows,
   pair,

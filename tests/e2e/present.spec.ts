@@ -22,7 +22,8 @@ test.describe("presentation mode", () => {
     await expect(page.getByTestId("slide-position")).toHaveText("5 / 5");
     await expect(visible).toContainText("How a HER2 test result is read");
     await expect(visible).toContainText("Source: Wolff AC");
-    await expect(visible).toContainText("J Clin Oncol. 2023;41:3867–3872");
+    await page.keyboard.press("n");
+    await expect(visible.getByTestId("speaker-notes")).toContainText("J Clin Oncol. 2023;41:3867–3872");
     await page.keyboard.press("ArrowRight");
     await expect(page.getByTestId("slide-position")).toHaveText("5 / 5");
     await page.keyboard.press("Home");
@@ -84,13 +85,16 @@ test.describe("presentation mode", () => {
     expect(html).not.toContain("#111418");
     expect(html).not.toContain("#aab1b9");
     await page.keyboard.press("End");
-    // The flow diagram on the last slide reads the theme's variables.
-    await expect(visibleSlide(page).locator('.flow-node[data-on-path="true"] .flow-box').first()).toHaveCSS("stroke", "rgb(255, 225, 77)");
+    // The case's path on the last slide is drawn in the theme's path colour.
+    await expect(visibleSlide(page).locator('[data-on-path="true"] > rect').first()).toHaveCSS("stroke", "rgb(255, 225, 77)");
   });
 
-  test("the flow diagram on a slide keeps its styles, and /testing's presenter classes are not loaded here", async ({ page }) => {
+  test("the testing slide draws one case's path alone, and /testing's styles are not loaded here", async ({ page }) => {
     await page.goto("/present?slide=5", { waitUntil: "networkidle" });
-    await expect(visibleSlide(page).locator('[data-on-path="true"] > .flow-edge').first()).toHaveCSS("stroke-width", "3.5px");
+    const steps = visibleSlide(page).locator("[data-node]");
+    await expect(steps).toHaveCount(8);
+    await expect(steps.last()).toHaveAttribute("data-node", "status-positive");
+    await expect(visibleSlide(page)).toContainText("→ 2+");
     const rules = await page.evaluate(() =>
       [...document.styleSheets]
         .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))

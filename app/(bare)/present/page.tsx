@@ -6,8 +6,7 @@ import { deckSlides, presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
 import { readDeck } from "@/lib/present/deck";
 import { PRESENT_THEMES, presentDeclarations } from "@/lib/present-theme";
-// Only the flow diagram's styles: /testing's own page styles (and its presenter mode's classes) stay there.
-import "@/app/flow-diagram.css";
+import { publicOrigin } from "@/lib/site-origin";
 import "./present.css";
 
 export const metadata: Metadata = pageMetadata("/present");
@@ -17,8 +16,9 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const notices: string[] = [];
   const theme = pickOne(params, "theme", PRESENT_THEMES, "light", notices);
   const deck = readDeck(params.deck);
+  const look = { theme, origin: publicOrigin() };
   notices.push(...deck.notices);
-  const slides = deck.slides ? deckSlides(deck.slides, theme) : presentationSlides(theme);
+  const slides = deck.slides ? deckSlides(deck.slides, look) : presentationSlides(look);
   const numbers = slides.map((_, i) => String(i + 1));
   const start = Number(pickOne(params, "slide", numbers, "1", notices)) - 1;
   return (

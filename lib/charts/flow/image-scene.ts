@@ -1,11 +1,14 @@
 /**
- * The flow diagram's exported image: the page's scene marks for a case, in the wide layout, framed.
- * Apart from scene.ts so the page's bundle, which receives its layout, never carries the layout code.
+ * The flow diagram's exported image, framed. A case on a wide image (a slide, a card) is drawn as
+ * its path alone, large (path-scene.ts); the square, and the diagram without a case, draw the page's
+ * scene marks in the wide layout. Apart from scene.ts so the page's bundle, which receives its
+ * layout, never carries the layout code.
  */
 import type { NodeId } from "../../her2/graph";
-import { type ExportSize, type FrameText, fitInBox, framedScene } from "../../scene/frame";
-import type { Scene } from "../../scene/types";
+import { type ChartBox, type ExportSize, type FrameText, fillBox, fitInBox, framedScene } from "../../scene/frame";
+import type { Mark, Scene } from "../../scene/types";
 import { type FlowLayout, layoutFlow } from "./layout";
+import { flowPathDrawing } from "./path-scene";
 import { flowMarks } from "./scene";
 
 /** What the flow's image needs beyond its frame. */
@@ -19,7 +22,25 @@ export interface FlowContent {
 let wideLayout: FlowLayout | null = null;
 
 export function flowImageScene(spec: FrameText & { size: ExportSize } & FlowContent): Scene {
-  wideLayout ??= layoutFlow("wide");
-  const layout = wideLayout;
-  return framedScene(spec, (box) => [fitInBox(box, { width: layout.width, height: layout.height, marks: flowMarks(layout, { path: spec.path }) }, "center")]);
+  return framedScene(spec, (box) => {
+    if (spec.path.length > 0 && box.wide) {
+      // Centred down the box: a short path sits between the words above and the source below.
+      return [
+        centredDown(
+          fillBox(box, (width) => flowPathDrawing(spec.path, width)),
+          box,
+        ),
+      ];
+    }
+    wideLayout ??= layoutFlow("wide");
+    const layout = wideLayout;
+    return [fitInBox(box, { width: layout.width, height: layout.height, marks: flowMarks(layout, { path: spec.path }) }, "center")];
+  });
+}
+
+/** A viewport that fills its box's width, moved down by half the height it leaves free. */
+function centredDown(mark: Mark, box: ChartBox): Mark {
+  if (mark.kind !== "viewport" || typeof mark.width !== "number") return mark;
+  const height = (mark.viewBox.height * mark.width) / mark.viewBox.width;
+  return { ...mark, y: box.y + (box.height - height) / 2, height };
 }

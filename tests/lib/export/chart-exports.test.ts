@@ -107,18 +107,31 @@ describe("compare-two-subtypes image", () => {
 });
 
 describe("testing flow image", () => {
-  it("highlights exactly the case's path", () => {
-    const params = new URLSearchParams("ihc=2%2B&ratio=2.5&copies=5");
+  const params = new URLSearchParams("ihc=2%2B&ratio=2.5&copies=5");
+  const casePath = () => {
     const parsed = parseHer2Query(params);
     if (!parsed.ok) throw new Error("fixture case should parse");
-    const path = classifyHer2(parsed.input).path;
-    const svg = render(CHARTS.testing.content(Object.fromEntries(params)));
+    return classifyHer2(parsed.input).path;
+  };
+
+  it("on the square, highlights exactly the case's path in the whole diagram", () => {
+    const path = casePath();
+    const svg = render(CHARTS.testing.content(Object.fromEntries(params)), "square");
     expect(count(svg, '<g data-node="')).toBeGreaterThan(path.length);
     expect(count(svg, '<g data-node="') - count(svg.replace(/<g data-node="[^"]+" data-on-path="true">/g, ""), '<g data-node="')).toBe(path.length);
     expect(count(svg, '<g data-edge="')).toBeGreaterThan(path.length - 1);
     expect(count(svg, '<g data-edge="') - count(svg.replace(/<g data-edge="[^"]+" data-on-path="true">/g, ""), '<g data-edge="')).toBe(path.length - 1);
     expect(svg).toContain("This case: HER2-positive.");
     expect(svg).toContain(FLOW_COLORS.light.path);
+  });
+
+  it("on a slide, draws the case's path alone, every step on it, in order", () => {
+    const path = casePath();
+    const svg = render(CHARTS.testing.content(Object.fromEntries(params)));
+    expect([...svg.matchAll(/<g data-node="([^"]+)" data-on-path="true">/g)].map((match) => match[1])).toEqual(path);
+    expect(count(svg, '<g data-node="')).toBe(path.length);
+    expect(svg).toContain("This case: HER2-positive.");
+    expect(svg).toContain("→ 2+");
   });
 
   it("draws the bare diagram without a case, in dark colours when asked", () => {

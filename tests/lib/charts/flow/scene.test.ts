@@ -5,7 +5,7 @@ import { layoutFlow } from "@/lib/charts/flow/layout";
 import { FLOW_STYLES, flowScene, outcomesInOrder } from "@/lib/charts/flow/scene";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
 import { type NodeId, outcomeNodes } from "@/lib/her2/graph";
-import { EXPORT_SIZES } from "@/lib/scene/frame";
+import { EXPORT_SIZES, type ExportSize } from "@/lib/scene/frame";
 import type { Mark, MarkStyle } from "@/lib/scene/types";
 
 const layout = layoutFlow("wide");
@@ -75,12 +75,18 @@ describe("flowScene", () => {
 });
 
 describe("flowImageScene", () => {
-  it("fits its size and draws the page's marks for the same case", () => {
-    for (const size of ["slide", "square", "og"] as const) {
-      const scene = flowImageScene({ kind: "flow", title: "T", takeaway: "W", citation: "C", address: "/testing", path, size });
+  it("fits its size and draws the page's marks: for a case on the square, for the bare diagram on every size", () => {
+    const cases: [ExportSize, readonly NodeId[]][] = [
+      ["square", path],
+      ["slide", []],
+      ["square", []],
+      ["og", []],
+    ];
+    for (const [size, drawn] of cases) {
+      const scene = flowImageScene({ kind: "flow", title: "T", takeaway: "W", citation: "C", address: "/testing", path: drawn, size });
       expect([scene.width, scene.height]).toEqual([EXPORT_SIZES[size].width, EXPORT_SIZES[size].height]);
       const box = flatten(scene.marks).find((mark) => mark.kind === "viewport");
-      expect(box?.kind === "viewport" && box.marks).toEqual(flowScene(layout, { path }).marks);
+      expect(box?.kind === "viewport" && box.marks).toEqual(flowScene(layout, { path: drawn }).marks);
     }
   });
 });

@@ -1,0 +1,82 @@
+"use client";
+import type { ReactNode } from "react";
+import { PRESENT_THEME_NAMES, PRESENT_THEMES, type PresentTheme } from "@/lib/present-theme";
+
+/**
+ * The presentation's one compact bar under the slide: previous / position / next, full screen,
+ * speaker notes (below the slide, or in a window of their own), the deck editor (`children`, which
+ * opens over the slide), then the keys and the theme links in small type. It wraps rather than
+ * overflows, and the slide takes whatever height it leaves.
+ */
+export function SlideControls({
+  hydrated,
+  index,
+  total,
+  theme,
+  deckValue,
+  notesOpen,
+  onGo,
+  onFullscreen,
+  onToggleNotes,
+  onNotesWindow,
+  children,
+}: {
+  hydrated: boolean;
+  index: number;
+  total: number;
+  theme: PresentTheme;
+  deckValue: string | undefined;
+  notesOpen: boolean;
+  onGo: (slide: number) => void;
+  onFullscreen: () => void;
+  onToggleNotes: () => void;
+  /** Null until the page can talk to a second window. */
+  onNotesWindow: (() => void) | null;
+  children?: ReactNode;
+}) {
+  const help = (
+    <p className="slideshow-help">
+      {/* The buttons name their own keys (F, N, W); only the arrows need saying. */}
+      {hydrated && "← → move between slides. "}
+      Switch to{" "}
+      {PRESENT_THEMES.filter((other) => other !== theme).map((other, i) => (
+        // The link keeps the slide on screen, so switching theme mid-talk stays on it.
+        <span key={other}>
+          {i > 0 && " or "}
+          <a href={`/present?theme=${other}&slide=${index + 1}${deckValue ? `&deck=${encodeURIComponent(deckValue)}` : ""}`} data-testid="theme-link">
+            {PRESENT_THEME_NAMES[other].toLowerCase()}
+          </a>
+        </span>
+      ))}
+      . <a href="/">Leave presentation</a>
+    </p>
+  );
+  if (!hydrated) return help;
+  return (
+    <nav className="slideshow-controls" aria-label="Slides">
+      <button type="button" className="button secondary" onClick={() => onGo(index - 1)} disabled={index === 0} aria-describedby="slide-position">
+        ← Previous
+      </button>
+      {/* Also why Previous or Next is disabled: first or last slide. */}
+      <span id="slide-position" aria-live="polite" data-testid="slide-position">
+        {index + 1} / {total}
+      </span>
+      <button type="button" className="button secondary" onClick={() => onGo(index + 1)} disabled={index === total - 1} aria-describedby="slide-position">
+        Next →
+      </button>
+      <button type="button" className="button secondary" onClick={onFullscreen}>
+        Full screen (F)
+      </button>
+      <button type="button" className="button secondary" onClick={onToggleNotes} aria-pressed={notesOpen}>
+        Speaker notes (N)
+      </button>
+      {onNotesWindow && (
+        <button type="button" className="button secondary" onClick={onNotesWindow} data-testid="notes-window">
+          Notes window (W)
+        </button>
+      )}
+      {children}
+      {help}
+    </nav>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type NotesView, openChannel, readMessage } from "./notes-channel";
+
+const KEY_STEPS: Readonly<Record<string, -1 | 1>> = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 };
+
+/**
+ * The speaker's second window: the current slide's takeaway and citation, large, and the next
+ * slide's title, following the presentation it was opened from. Its own arrow keys and buttons
+ * step that presentation.
+ */
+export function SpeakerNotesWindow({ channelId }: { channelId: string | null }) {
+  const [view, setView] = useState<NotesView | null>(null);
+  const [connected, setConnected] = useState<boolean | null>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  useEffect(() => {
+    const opened = channelId ? openChannel(channelId) : null;
+    setConnected(opened !== null);
+    channel.current = opened;
+    if (!opened) return;
+    opened.onmessage = (event: MessageEvent) => {
+      const message = readMessage(event.data);
+      if (message?.type === "slide") setView(message.view);
+    };
+    opened.postMessage({ type: "hello" });
+    return () => opened.close();
+  }, [channelId]);
+
+  const step = useCallback((by: -1 | 1) => channel.current?.postMessage({ type: "go", by }), []);
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.altKey || event.metaKey) return;
+      const by = KEY_STEPS[event.key];
+      if (by === undefined) return;
+      event.preventDefault();
+      step(by);
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [step]);
+
+  if (connected === false) {
+    return (
+      <p className="notice" role="status">
+        This window shows the speaker notes of a presentation. Open it from the presentation with “Notes window (W)”: on its own it has nothing to follow.
+      </p>
+    );
+  }
+  return (
+    <div className="notes-window">
+      <p className="notes-position" aria-live="polite" data-testid="notes-position">
+        {view ? `Slide ${view.position} of ${view.total}: ${view.title}` : "Waiting for the presentation…"}
+      </p>
+      {view && (
+        <>
+          <p className="notes-takeaway" data-testid="notes-takeaway">
+            {view.notes.takeaway}
+          </p>
+          <p className="slide-citation">Source: {view.notes.citation}</p>
+          <p className="notes-next">{view.next ? `Next: ${view.next}` : "Last slide."}</p>
+        </>
+      )}
+      <nav className="slideshow-controls" aria-label="Slides">
+        <button type="button" className="button secondary" onClick={() => step(-1)} disabled={!view || view.position === 1}>
+          ← Previous
+        </button>
+        <button type="button" className="button secondary" onClick={() => step(1)} disabled={!view || view.position === view.total}>
+          Next →
+        </button>
+      </nav>
+    </div>
+  );
+}
