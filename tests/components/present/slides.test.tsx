@@ -1,4 +1,5 @@
 import { render } from "@testing-library/react";
+import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { deckSlides, presentationSlides } from "@/components/present/slides";
 import { readDeck } from "@/lib/present/deck";
@@ -6,8 +7,8 @@ import { readDeck } from "@/lib/present/deck";
 const look = { theme: "light", origin: "https://her2.example.org" } as const;
 
 /** A slide's picture as the reader sees it: its SVG's words, lines joined. */
-function slideText(content: React.ReactNode): string {
-  return render(<>{content}</>).container.textContent ?? "";
+function slideText(content: ReactNode): string {
+  return render(<div>{content}</div>).container.textContent ?? "";
 }
 
 describe("slides", () => {
