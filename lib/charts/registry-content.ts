@@ -5,7 +5,7 @@
  */
 
 import { datasets } from "../datasets";
-import { citationSentence } from "../datasets/citations";
+import { citationSentence, shortCitationSentence } from "../datasets/citations";
 import { shareOfCases } from "../datasets/queries";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { classifyHer2 } from "../her2/classify";
@@ -72,12 +72,15 @@ function citationText(rows: Parameters<typeof citationSentence>[0]): string {
 }
 
 /**
- * Each approval date has its own source (20 of them): in full they would fill a slide, so the image
- * says how many and where they are listed, the way the page's own "Approval dates" note does.
+ * Each approval date has its own source (20 of them), and the survival periods three more: in full
+ * they would fill a slide and leave the timeline unreadable, so the image names them short, says how
+ * many approval sources there are, and where every one is cited in full, as the page's own
+ * "Approval dates" note does.
  */
-function approvalDatesNote(count: number): string {
-  if (count === 0) return "";
-  return `Approval dates: US FDA action dates from ${count} ${count === 1 ? "source" : "sources"}, each cited beside its approval on ${SITE_NAME}'s /treatments page.`;
+function timelineCitation(approvalSourceCount: number): string {
+  const approvals =
+    approvalSourceCount === 0 ? "" : `Approval dates: US FDA action dates from ${approvalSourceCount} ${approvalSourceCount === 1 ? "source" : "sources"}. `;
+  return `${approvals}Survival periods: ${shortCitationSentence(datasets.survival, datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
 }
 
 function prevalenceBars(id: ChartPageId, view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {
@@ -168,7 +171,7 @@ export const CHART_CONTENT = {
       kind: "timeline",
       title: TIMELINE_TITLE,
       takeaway: timelineTakeaway(approvals, bands),
-      citation: `${approvalDatesNote(approvalSources(approvals, datasets.sources).length)} Survival periods: ${citationText(datasets.survival)}`,
+      citation: timelineCitation(approvalSources(approvals, datasets.sources).length),
       address: viewAddress("treatments", treatmentsSearch({ ...state, view: "chart" })),
       approvals,
       classes: state.classes,

@@ -53,6 +53,16 @@ export function citationSentence(rows: readonly Cited[], sources: readonly Sourc
     .join(" ");
 }
 
+/**
+ * The same citations by short name ("Howlader et al., 2018"), each with its period and registry: for
+ * an image whose full citations would crowd out its chart, and that names the page listing them.
+ */
+export function shortCitationSentence(rows: readonly Cited[], sources: readonly Source[]): string {
+  return citationsFor(rows, sources)
+    .map((c) => `${shortCitation(c.citation)}, ${periodPhrase(c.period, c.periodKind).toLowerCase()}; ${c.registry}.`)
+    .join(" ");
+}
+
 /** Sources cited as a whole (a guideline, not a figure with a period): their citations as one line. */
 export function sourcesSentence(ids: readonly string[], sources: readonly Source[]): string {
   return ids

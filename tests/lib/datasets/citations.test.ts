@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
-import { citationsFor, pageSources, shortCitation, sourceAnchor } from "@/lib/datasets/citations";
+import { citationsFor, pageSources, shortCitation, shortCitationSentence, sourceAnchor } from "@/lib/datasets/citations";
 
 const citation = (id: string) => datasets.sources.find((source) => source.id === id)!.citation;
 
@@ -47,5 +47,24 @@ describe("pageSources: the page's one citation block", () => {
 
   it("anchors each entry where one-line sources link", () => {
     expect(sourceAnchor("howlader-2018-cebp")).toBe("source-howlader-2018-cebp");
+  });
+});
+
+describe("shortCitationSentence: citations by short name, for an image that names the page citing them in full", () => {
+  it("names each source, period and registry of the rows once, in the order cited", () => {
+    const rows = datasets.survival;
+    const sentence = shortCitationSentence(rows, datasets.sources);
+    const citations = citationsFor(rows, datasets.sources);
+    expect(citations.length).toBeGreaterThan(1);
+    let from = 0;
+    for (const c of citations) {
+      const part = `${shortCitation(c.citation)}, diagnosed ${c.period.replace("-", "–")}; ${c.registry}.`;
+      const at = sentence.indexOf(part, from);
+      expect(at, part).toBeGreaterThanOrEqual(from);
+      from = at + part.length;
+    }
+    expect(sentence.length).toBe(from);
+    // Short: no full citation (its title or DOI) is repeated.
+    for (const c of citations) expect(sentence).not.toContain(c.citation);
   });
 });
