@@ -20,6 +20,8 @@ interface CheckedRoute {
 
 const LISTED: CheckedRoute[] = [
   ...PAGES.map((url) => ({ url, status: 200 })),
+  // The presenter's second window (its own axe and behaviour checks are in slides-fit.spec.ts).
+  { url: "/present/notes", status: 200 },
   ...Object.keys(EMBEDDABLE_CHARTS).map((chart) => ({ url: `/embed/${chart}`, status: 200 })),
   { url: "/no-such-page", status: 404 },
   { url: "/embed/no-such-chart", status: 404 },
