@@ -1,7 +1,8 @@
 import { ScrollRegion } from "@/components/layout/ScrollRegion";
 import { formatNumber } from "@/lib/format";
 import type { BatchRow } from "@/lib/her2/batch";
-import { type CaseFields, describeFields } from "@/lib/her2/case-draft";
+import type { CaseFields } from "@/lib/her2/case-draft";
+import { describeFields } from "@/lib/her2/case-words";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
 import type { Her2Classification } from "@/lib/her2/classify";
 import { resultHeadline } from "@/lib/her2/headline";

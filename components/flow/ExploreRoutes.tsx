@@ -1,4 +1,5 @@
-import { type CaseFields, describeFields } from "@/lib/her2/case-draft";
+import type { CaseFields } from "@/lib/her2/case-draft";
+import { describeFields } from "@/lib/her2/case-words";
 import type { OutcomeRoute } from "@/lib/her2/explore";
 
 /** The routes into one outcome: the conditions met on the way, and a case to try. */

@@ -1,21 +1,29 @@
 "use client";
-import { type CSSProperties, type KeyboardEvent, memo, type ReactNode, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
 import { LiveRegion } from "@/components/charts/LiveRegion";
 import { rovingTarget } from "@/components/charts/roving-focus";
 import { type GroupProps, SceneSvg } from "@/components/charts/SceneSvg";
-import type { FlowLayout, PlacedNode } from "@/lib/charts/flow/layout";
+import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { describeOutcome, flowScene, outcomesInOrder, placedNode } from "@/lib/charts/flow/scene";
+import type { CaseFields } from "@/lib/her2/case-draft";
+import type { OutcomeRoute } from "@/lib/her2/explore";
 import type { NodeId } from "@/lib/her2/graph";
 import { FlowFigure, stepProps } from "./FlowPicture";
+
+// The card's code loads when a reader first points at or focuses an outcome box, so it is usually there by the click.
+const loadCard = () => import("./ExploreCard");
+const ExploreCard = lazy(() => loadCard().then((module) => ({ default: module.ExploreCard })));
 
 export interface FlowDiagramProps {
   layout: FlowLayout;
   /** The case's path from `start`; its last node is the current step. Empty: no case yet. */
   path: readonly NodeId[];
-  /** The outcome being explored, and the paths that lead to it (drawn as a second highlight). */
-  explored?: { outcome: NodeId; paths: readonly (readonly NodeId[])[]; content: ReactNode } | null;
+  /** The outcome being explored, and the routes that lead to it (their paths drawn as a second highlight). */
+  explored?: { outcome: NodeId; paths: readonly (readonly NodeId[])[]; routes: readonly OutcomeRoute[] } | null;
   /** Opens (or, with null, closes) an outcome's routes. A diagram with nothing to explore is a FlowPicture. */
   onExplore: (outcome: NodeId | null) => void;
+  /** A route's example case, to load into the stepper. */
+  onTry: (fields: CaseFields) => void;
   testId?: string;
 }
 
@@ -26,7 +34,7 @@ export interface FlowDiagramProps {
  * Memoised: the flow's re-render right after hydration (`useHydrated` turning true) changes none
  * of its props, and need not redraw two large SVGs on the page's busiest moment.
  */
-export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = null, onExplore, testId }: FlowDiagramProps) {
+export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = null, onExplore, onTry, testId }: FlowDiagramProps) {
   const id = useId();
   const scene = useMemo(() => flowScene(layout, { path, explored }), [layout, path, explored]);
   const current = path.at(-1) ?? null;
@@ -74,7 +82,11 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
         if (element) boxes.current.set(node, element);
       },
       tabIndex: index === tabStop ? 0 : -1,
-      onFocus: () => setTabStop(index),
+      onFocus: () => {
+        setTabStop(index);
+        loadCard();
+      },
+      onPointerEnter: loadCard,
       role: "button",
       "aria-label": describeOutcome(placedNode(layout, node), node === current),
       "aria-expanded": open,
@@ -88,24 +100,9 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
     <FlowFigure layout={layout} testId={testId}>
       <SceneSvg scene={scene} className="flow-svg" groupProps={nodeProps} />
       {explored && exploredNode && (
-        <section
-          id={cardId}
-          className="explore-card"
-          aria-labelledby={`${cardId}-heading`}
-          style={cardPosition(exploredNode, layout)}
-          onKeyDown={(event) => {
-            if (event.key === "Escape") close();
-          }}
-          data-testid="explore-card"
-        >
-          <div className="explore-card-head">
-            <h3 id={`${cardId}-heading`}>Ways to reach “{exploredNode.label}”</h3>
-            <button type="button" className="button secondary explore-close" onClick={close}>
-              Close
-            </button>
-          </div>
-          {explored.content}
-        </section>
+        <Suspense fallback={null}>
+          <ExploreCard id={cardId} node={exploredNode} layout={layout} routes={explored.routes} onTry={onTry} onClose={close} />
+        </Suspense>
       )}
       {/* Focus on a box is announced by its name; opening one (the selection) is announced here, once. */}
       <LiveRegion
@@ -115,18 +112,3 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
     </FlowFigure>
   );
 });
-
-/** Under the box when it sits in the upper part of the drawing, above it otherwise; clamped to the figure. */
-function cardPosition(node: PlacedNode, layout: FlowLayout): CSSProperties {
-  const centre = ((node.x + node.width / 2) / layout.width) * 100;
-  const below = node.y + node.height / 2 < layout.height * 0.6;
-  const vertical = below
-    ? { top: `${round(((node.y + node.height) / layout.height) * 100)}%` }
-    : { bottom: `${round(((layout.height - node.y) / layout.height) * 100)}%` };
-  // The card is min(24rem, 100%) wide (testing.css): centred on the box, but never past either side.
-  return { left: `clamp(0px, calc(${round(centre)}% - min(12rem, 50%)), calc(100% - min(24rem, 100%)))`, ...vertical };
-}
-
-function round(percent: number): number {
-  return Math.round(percent * 100) / 100;
-}

@@ -2,7 +2,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
-import { describeFields } from "@/lib/her2/case-draft";
+import { describeFields } from "@/lib/her2/case-words";
 import { nodeById } from "@/lib/her2/graph";
 import { FlowPicture } from "./FlowPicture";
 import { workedExamples } from "./flow-data";

@@ -10,7 +10,6 @@ import { type CaseDraft, type CaseFields, caseSearch, draftFromSearchParams, dra
 import type { OutcomeRoute } from "@/lib/her2/explore";
 import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/headline";
-import { ExploreRoutes } from "./ExploreRoutes";
 import { FlowDiagram } from "./FlowDiagram";
 import type { CardData } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
@@ -74,9 +73,7 @@ export function TestingFlow({ initialDraft, layouts, routes: outcomeRoutes, word
 
   const tryCase = (fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft);
   const routes = explored ? (outcomeRoutes[explored] ?? []) : [];
-  const exploredView = explored
-    ? { outcome: explored, paths: routes.map((route) => route.path), content: <ExploreRoutes routes={routes} onTry={tryCase} /> }
-    : null;
+  const exploredView = explored ? { outcome: explored, paths: routes.map((route) => route.path), routes } : null;
 
   const headline = view.outcome.kind === "classified" ? resultHeadline(view.outcome.classification) : null;
 
@@ -122,6 +119,7 @@ export function TestingFlow({ initialDraft, layouts, routes: outcomeRoutes, word
             path={view.path}
             explored={exploredView}
             onExplore={setExplored}
+            onTry={tryCase}
             testId={`flow-${layout.orientation}`}
           />
         ))}

@@ -198,24 +198,3 @@ function rejectedNotice(names: readonly Her2Parameter[], kept: boolean): string 
   if (!kept) return `${what}, so the case starts empty.`;
   return `${what}, so ${names.length === 1 ? "it was" : "they were"} left out; the other answers are kept.`;
 }
-
-const FIELD_WORDS: Record<Her2Parameter, (value: string) => string> = {
-  // A batch cell may already name the test ("IHC 2+", as pathology reports write it).
-  ihc: (value) => (/^\s*ihc/i.test(value) ? value.trim() : `IHC ${value}`),
-  ultralow: (value) => (value === "true" ? "faint staining (ultralow)" : "no staining (null)"),
-  ratio: (value) => `ratio ${value}`,
-  copies: (value) => `${value} copies`,
-  cep17: (value) => `CEP17 ${value}`,
-  recountRatio: (value) => `recount ratio ${value}`,
-  recountCopies: (value) => `recount ${value} copies`,
-  assay: (value) => (value === "single" ? "single-probe ISH" : "dual-probe ISH"),
-};
-
-/** A case in a few words: "IHC 2+, ratio 2.5, 5.0 copies". */
-export function describeFields(fields: CaseFields): string {
-  const words = HER2_PARAMETERS.flatMap((name) => {
-    const value = fields[name];
-    return value === undefined ? [] : [FIELD_WORDS[name](value)];
-  });
-  return fields.ihc === undefined ? ["no IHC", ...words].join(", ") : words.join(", ");
-}

@@ -3,7 +3,8 @@
  * it, each with a case the /testing page opens at. No rule is written here: the routes are the
  * flow's own (lib/her2/explore), kept to those a patient's report usually shows.
  */
-import { caseSearch, describeFields } from "../her2/case-draft";
+import { caseSearch } from "../her2/case-draft";
+import { describeFields } from "../her2/case-words";
 import { CATEGORY_TEXT } from "../her2/category-text";
 import { exploreOutcomes, type OutcomeRoute } from "../her2/explore";
 import type { Her2Category } from "../her2/outcomes";

@@ -11,11 +11,16 @@ vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
 
 afterEach(() => window.history.replaceState(null, "", "/"));
 
+/** The open card: its code loads on the first exploring, a module import that can outlast findBy's 1 s default on two busy cores. */
+function exploreCard() {
+  return within(screen.getByTestId("flow-wide")).findByTestId("explore-card", {}, { timeout: 10_000 });
+}
+
 describe("explore an outcome", () => {
-  it("clicking an outcome box lists the routes that end there and highlights them", () => {
+  it("clicking an outcome box lists the routes that end there and highlights them", async () => {
     renderFlow();
     fireEvent.click(node("pending-recount"));
-    const card = within(screen.getByTestId("flow-wide")).getByTestId("explore-card");
+    const card = await exploreCard();
     expect(within(card).getByRole("heading")).toHaveTextContent("Ways to reach “Recount by a second, blinded observer needed”");
     expect(card).toHaveTextContent("3 routes through the algorithm end here.");
     expect(card).toHaveTextContent("IHC first → 2+ → dual-probe → ratio < 2.0 → 4.0–<6.0 → IHC 2+ → not yet");
@@ -23,7 +28,7 @@ describe("explore an outcome", () => {
     expect(screen.getByTestId("flow-wide").querySelector('[data-edge="g3-recount>pending-recount"]')).toHaveAttribute("data-explored", "true");
   });
 
-  it("Enter on a focused outcome box explores it, arrows move between outcomes, Esc closes and keeps focus", () => {
+  it("Enter on a focused outcome box explores it, arrows move between outcomes, Esc closes and keeps focus", async () => {
     renderFlow();
     const outcomes = [...screen.getByTestId("flow-wide").querySelectorAll<SVGGElement>('[role="button"]')];
     expect(outcomes.map((element) => element.getAttribute("data-node")).sort()).toEqual(outcomeNodes.map((n) => n.id).sort());
@@ -36,16 +41,16 @@ describe("explore an outcome", () => {
     expect(second.getAttribute("role")).toBe("button");
     fireEvent.keyDown(second, { key: "Enter" });
     const outcome = second.getAttribute("data-node") as Parameters<typeof nodeById>[0];
-    expect(within(screen.getByTestId("flow-wide")).getByTestId("explore-card")).toHaveTextContent(nodeById(outcome).label);
+    expect(await exploreCard()).toHaveTextContent(nodeById(outcome).label);
     fireEvent.keyDown(second, { key: "Escape" });
     expect(within(screen.getByTestId("flow-wide")).queryByTestId("explore-card")).toBeNull();
     expect(document.activeElement).toBe(second);
   });
 
-  it("“Try this case” loads a route's example into the stepper, and its path lights up", () => {
+  it("“Try this case” loads a route's example into the stepper, and its path lights up", async () => {
     renderFlow();
     fireEvent.click(node("cat-ihc-unknown"));
-    const card = within(screen.getByTestId("flow-wide")).getByTestId("explore-card");
+    const card = await exploreCard();
     fireEvent.click(within(card).getAllByRole("button", { name: /Try this case/ })[0] as HTMLElement);
     expect(stepper().getByLabelText("Not done")).toBeChecked();
     expect(stepper().getByLabelText("HER2/CEP17 ratio")).toHaveValue("1.5");

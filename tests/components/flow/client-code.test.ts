@@ -56,8 +56,11 @@ describe("the /testing page's own script (issue 16: ≤ 12 kB above the framewor
     }
   });
 
-  it("loads the presenter and the share tools only when they are opened", () => {
+  it("loads the presenter, the share tools and an explored outcome's card only when they are opened", () => {
     for (const onOpen of [
+      "components/flow/ExploreCard.tsx",
+      "components/flow/ExploreRoutes.tsx",
+      "lib/her2/case-words.ts",
       "components/flow/PresenterMode.tsx",
       "components/flow/FlowShareTools.tsx",
       "components/chart/AddToDeck.tsx",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CaseDraft, caseSearch, describeFields, draftFromSearchParams, draftSearch, EMPTY_DRAFT, viewDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, caseSearch, draftFromSearchParams, draftSearch, EMPTY_DRAFT, viewDraft } from "@/lib/her2/case-draft";
 
 const draft = (change: Partial<CaseDraft>, values: Partial<CaseDraft["values"]> = {}): CaseDraft => ({
   ...EMPTY_DRAFT,
@@ -98,13 +98,6 @@ describe("the case in the URL", () => {
     const single = draftFromSearchParams({ ratio: "2.1", copies: "5.0", assay: "single" });
     expect(single.draft).toEqual(draft({ ihc: "none", assay: "single" }, { copies: "5.0" }));
     expect(single.notice).toMatch(/^The link's “ratio” value could not be used/);
-  });
-  it("describes a case in a few words", () => {
-    expect(describeFields({ ihc: "2+", ratio: "2.5", copies: "5.0" })).toBe("IHC 2+, ratio 2.5, 5.0 copies");
-    expect(describeFields({ copies: "5.0", assay: "single" })).toBe("no IHC, 5.0 copies, single-probe ISH");
-    // A batch cell that already names the test, as pathology reports write it, is not named twice.
-    expect(describeFields({ ihc: "IHC 2+", ratio: "2.5" })).toBe("IHC 2+, ratio 2.5");
-    expect(describeFields({ ihc: " ihc2+ " })).toBe("ihc2+");
   });
 });
 
