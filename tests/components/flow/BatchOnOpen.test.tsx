@@ -18,7 +18,7 @@ describe("BatchOnOpen", () => {
       details.open = true;
       details.dispatchEvent(new Event("toggle"));
     });
-    expect(await screen.findByLabelText("CSV text")).toBeInTheDocument();
+    expect(await screen.findByLabelText("CSV text", {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it("shows the form at once where its section is already open", async () => {
@@ -28,6 +28,6 @@ describe("BatchOnOpen", () => {
         <BatchOnOpen />
       </details>,
     );
-    expect(await screen.findByLabelText("CSV text")).toBeInTheDocument();
+    expect(await screen.findByLabelText("CSV text", {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 });

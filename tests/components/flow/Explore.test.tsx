@@ -72,7 +72,7 @@ describe("presenter mode", () => {
     const examples = workedExamples();
     expect(examples).toHaveLength(outcomeNodes.length);
     // Focus moves in with the dialog's effect, which may run just after the lazily loaded dialog appears.
-    await waitFor(() => expect(dialog).toHaveFocus());
+    await waitFor(() => expect(dialog).toHaveFocus(), { timeout: 10_000 });
     expect(dialog).toHaveTextContent(`Worked example 1 of ${examples.length}`);
     const heading = () => dialog.querySelector("#presenter-heading");
     expect(heading()).toHaveTextContent(nodeById(examples[0]!.outcome).label);
