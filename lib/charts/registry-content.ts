@@ -8,6 +8,7 @@ import { datasets } from "../datasets";
 import { citationSentence, shortCitationSentence } from "../datasets/citations";
 import { shareOfCases } from "../datasets/queries";
 import { EMBEDDABLE_CHARTS } from "../embed";
+import { caseSearch } from "../her2/case-draft";
 import { classifyHer2 } from "../her2/classify";
 import { flowTakeaway } from "../her2/headline";
 import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
@@ -19,7 +20,7 @@ import { knownAnalysis } from "../trials/analysis";
 import { ENDPOINT_IDS } from "../trials/data";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./compare";
 import type { ChartContent } from "./image-scene";
-import { EXAMPLE_PATIENT } from "./outcomes-state";
+import { EXAMPLE_PATIENT, outcomesSearch } from "./outcomes-state";
 import { harmSentence, outcomesView, patientSummary, predictSourceLine } from "./outcomes-view";
 import { shareTakeaway } from "./prevalence";
 import { parsePrevalenceState, prevalenceSearch } from "./prevalence-state";
@@ -59,12 +60,6 @@ type ChartPageId = keyof typeof CHART_PAGES;
 function viewAddress(id: ChartPageId, search: string): string {
   const [path, anchor] = CHART_PAGES[id].split("#");
   return `${path}${search}${anchor ? `#${anchor}` : ""}`;
-}
-
-/** A case's parameters (a HER2 result, a patient) as the page's form writes them: in the form's order, as given. */
-function caseSearch(params: Record<string, string>, names: readonly string[]): string {
-  const query = new URLSearchParams(names.flatMap((name) => (params[name] === undefined ? [] : [[name, params[name].trim()]]))).toString();
-  return query ? `?${query}` : "";
 }
 
 function citationText(rows: Parameters<typeof citationSentence>[0]): string {
@@ -159,7 +154,7 @@ export const CHART_CONTENT = {
       takeaway: flowTakeaway(classification),
       citation: flowSourceLine(datasets.sources),
       // A result that did not parse is not drawn, so the address names the page without it.
-      address: viewAddress("testing", parsed?.ok ? caseSearch(params, HER2_PARAMETERS) : ""),
+      address: viewAddress("testing", parsed?.ok ? caseSearch(Object.fromEntries([...caseParams].map(([name, value]) => [name, value.trim()]))) : ""),
       path: classification?.path ?? [],
     };
   },
@@ -201,7 +196,7 @@ export const CHART_CONTENT = {
       title: parsed.ok ? "Outcomes for women like this" : "Outcomes for women like this (an example)",
       takeaway: [view.headline, `${patientSummary(input)}.`, harmSentence(view)].filter(Boolean).join(" "),
       citation: predictSourceLine(),
-      address: viewAddress("outcomes", parsed.ok ? caseSearch(params, PREDICT_PARAMETERS) : ""),
+      address: viewAddress("outcomes", parsed.ok ? outcomesSearch(input) : ""),
       view,
     };
   },
