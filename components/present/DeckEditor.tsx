@@ -9,6 +9,13 @@ export interface DeckItem {
 
 type Action = "up" | "down" | "remove";
 
+/** Each slide's buttons, in order, and when one cannot act: at the top, at the bottom, or on a deck's last slide. */
+const ACTIONS: readonly { action: Action; label: string; disabled: (position: number, count: number) => boolean }[] = [
+  { action: "up", label: "Move up", disabled: (position) => position === 0 },
+  { action: "down", label: "Move down", disabled: (position, count) => position === count - 1 },
+  { action: "remove", label: "Remove", disabled: (_, count) => count === 1 },
+];
+
 /**
  * The deck's slides as a list opening over the slide, each with real buttons to move it up or down or remove it. After a
  * move the focus stays on the moved slide's button (or its other one at an end); after a removal it
@@ -72,36 +79,19 @@ export function DeckEditor({
               {item.title}
             </button>
             <span className="deck-editor-actions">
-              <button
-                type="button"
-                className="button secondary small"
-                data-action="up"
-                aria-label={`Move up: slide ${i + 1}`}
-                disabled={i === 0}
-                onClick={() => act(i, "up")}
-              >
-                Move up
-              </button>
-              <button
-                type="button"
-                className="button secondary small"
-                data-action="down"
-                aria-label={`Move down: slide ${i + 1}`}
-                disabled={i === items.length - 1}
-                onClick={() => act(i, "down")}
-              >
-                Move down
-              </button>
-              <button
-                type="button"
-                className="button secondary small"
-                data-action="remove"
-                aria-label={`Remove: slide ${i + 1}`}
-                disabled={items.length === 1}
-                onClick={() => act(i, "remove")}
-              >
-                Remove
-              </button>
+              {ACTIONS.map(({ action, label, disabled }) => (
+                <button
+                  key={action}
+                  type="button"
+                  className="button secondary small"
+                  data-action={action}
+                  aria-label={`${label}: slide ${i + 1}`}
+                  disabled={disabled(i, items.length)}
+                  onClick={() => act(i, action)}
+                >
+                  {label}
+                </button>
+              ))}
             </span>
           </li>
         ))}
