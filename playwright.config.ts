@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./scripts/chromium.mjs";
+import { chromiumArgs, testChromiumPath } from "./scripts/chromium.mjs";
 
 /** A port of its own: never reuse a server someone else left running. */
 const PORT = Number(process.env.E2E_PORT ?? 3131);
@@ -16,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions: { executablePath: testChromiumPath, args: chromiumArgs },
   },
   webServer: {
     // The deployable server (output "standalone" with server/index.mjs), assembled from the last

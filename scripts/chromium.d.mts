@@ -1,3 +1,4 @@
 export declare const chromiumPath: string;
+export declare const testChromiumPath: string;
 export declare const chromiumArgs: string[];
-export declare function requireChromium(): string;
+export declare function requireChromium(path?: string): string;

@@ -2,10 +2,10 @@
 // Debian's Chromium (Playwright). Ends with one plain "N passed, N failed" line over all suites.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { requireChromium } from "./chromium.mjs";
+import { requireChromium, testChromiumPath } from "./chromium.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-requireChromium();
+requireChromium(testChromiumPath);
 
 /** Each phase's wall time, printed at the end so a slow CI run says where the time went. */
 const phases = [];

@@ -1,12 +1,12 @@
 import type { Page } from "@playwright/test";
-import { chromiumArgs } from "../../scripts/chromium.mjs";
+import { chromiumArgs, testChromiumPath } from "../../scripts/chromium.mjs";
 import { expect, openChartTools, test } from "./fixtures";
 
 // Both origins here are on loopback, which trips Chromium's local-network-access checks; between
 // a real public site and ours they do not apply, so they are switched off for this file only.
 test.use({
   launchOptions: {
-    executablePath: "/usr/bin/chromium",
+    executablePath: testChromiumPath,
     args: [...chromiumArgs, "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights"],
   },
 });
