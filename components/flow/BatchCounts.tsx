@@ -1,4 +1,3 @@
-import { DataTable, type TableColumn } from "@/components/layout/DataTable";
 import { formatNumber } from "@/lib/format";
 import type { BatchCounts as Counts } from "@/lib/her2/batch";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
@@ -29,19 +28,25 @@ export function BatchCounts({ counts }: { counts: Counts }) {
 }
 
 function CountTable({ testId, caption, heading, rows }: { testId: string; caption: string; heading: string; rows: readonly CountRow[] }) {
-  const columns: readonly TableColumn<CountRow>[] = [
-    { header: heading, cell: (row) => row.label },
-    { header: "Rows", numeric: true, cell: (row) => formatNumber(row.count, 0) },
-  ];
   return (
-    <DataTable
-      testId={testId}
-      caption={caption}
-      captionVisible
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.key}
-      rowProps={(row) => ({ "data-key": row.key })}
-    />
+    <table data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" className="num">
+            Rows
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} data-key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td className="num">{formatNumber(row.count, 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
