@@ -2,6 +2,7 @@ import { pageMetadata } from "@/app/page-metadata";
 import { PageSources } from "@/components/chart/PageSources";
 import { SourceNote } from "@/components/chart/SourceNote";
 import { Term } from "@/components/glossary/Term";
+import { DataTable, type TableColumn } from "@/components/layout/DataTable";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { QuotedShareExplainer } from "@/components/prevalence/QuotedShareExplainer";
 import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
@@ -13,11 +14,25 @@ import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
 import { her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
+import type { PrevalenceRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 
 export const metadata = pageMetadata("/");
+
+const SHARE_COLUMNS: readonly TableColumn<PrevalenceRow>[] = [
+  {
+    header: "Subtype",
+    cell: (row) => (
+      <>
+        {row.subtype && <span className="swatch" style={{ background: subtypeColorVar(row.subtype) }} aria-hidden="true" />}
+        {row.subtype ? <SubtypeLink id={row.subtype} /> : ""} <span className="muted plain-name">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
+      </>
+    ),
+  },
+  { header: "Share of new cases", numeric: true, cell: (row) => formatFigure(row) },
+];
 
 /**
  * The one-page story: how common HER2+ is, how outcomes compare, how testing works. Each question
@@ -56,29 +71,13 @@ export default function HomePage() {
           .
         </p>
         <div className="table-scroll share-table">
-          <table>
-            <caption className="sr-only">Percent of all new cases by subtype, {sharePeriod}, unknown status included</caption>
-            <thead>
-              <tr>
-                <th scope="col">Subtype</th>
-                <th scope="col" className="num">
-                  Share of new cases
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shares.map((row) => (
-                <tr key={row.id} className={row.subtype && SUBTYPES[row.subtype].her2 === "positive" ? "is-her2" : undefined}>
-                  <th scope="row">
-                    {row.subtype && <span className="swatch" style={{ background: subtypeColorVar(row.subtype) }} aria-hidden="true" />}
-                    {row.subtype ? <SubtypeLink id={row.subtype} /> : ""}{" "}
-                    <span className="muted plain-name">{row.subtype ? SUBTYPES[row.subtype].plainName : ""}</span>
-                  </th>
-                  <td className="num">{formatFigure(row)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={<>Percent of all new cases by subtype, {sharePeriod}, unknown status included</>}
+            columns={SHARE_COLUMNS}
+            rows={shares}
+            rowKey={(row) => row.id}
+            rowProps={(row) => ({ className: row.subtype && SUBTYPES[row.subtype].her2 === "positive" ? "is-her2" : undefined })}
+          />
         </div>
         <SourceNote citations={shareCitations} />
         {quoted && (

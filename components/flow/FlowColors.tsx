@@ -1,10 +1,7 @@
+import { PaletteStyle } from "@/components/charts/PaletteStyle";
 import { flowColorCss } from "@/lib/charts/flow/style";
 
-/** The flow palette, defined once in lib/her2/flow-style; React hoists and dedupes it into <head>. */
+/** The flow palette, defined once in lib/charts/flow/style. */
 export function FlowColors() {
-  return (
-    <style href="flow-colors" precedence="default">
-      {flowColorCss()}
-    </style>
-  );
+  return <PaletteStyle href="flow-colors" css={flowColorCss()} />;
 }

@@ -1,4 +1,5 @@
 import { ExplorableChart } from "@/components/charts/ExplorableChart";
+import { PaletteStyle } from "@/components/charts/PaletteStyle";
 import { SceneSvg } from "@/components/charts/SceneSvg";
 import { outcomeColorCss } from "@/lib/charts/outcome-style";
 import { outcomeBarsScene } from "@/lib/charts/outcomes-scene";
@@ -9,10 +10,8 @@ import { OutcomeKey } from "./OutcomeKey";
 export function OutcomesBars({ view }: { view: OutcomesView }) {
   return (
     <>
-      {/* The outcome palette, defined once in lib/charts/outcome-style; React hoists and dedupes it into <head>. */}
-      <style href="outcome-colors" precedence="default">
-        {outcomeColorCss()}
-      </style>
+      {/* The outcome palette, defined once in lib/charts/outcome-style. */}
+      <PaletteStyle href="outcome-colors" css={outcomeColorCss()} />
       <OutcomeKey view={view} />
       <ExplorableChart testId="outcome-bars">
         <SceneSvg scene={outcomeBarsScene(view)} />

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DataTable, type TableColumn } from "@/components/layout/DataTable";
 import { ScrollRegion } from "@/components/layout/ScrollRegion";
 import type { PublishedFigure } from "@/lib/datasets/trials-schema";
 import { formatNumber } from "@/lib/format";
@@ -11,6 +12,16 @@ interface Row {
   ours: string;
   published: PublishedFigure | undefined;
 }
+
+const COLUMNS: readonly TableColumn<Row>[] = [
+  { header: "Figure", cell: (row) => row.label },
+  { header: "Ours (reconstructed)", cell: (row) => row.ours },
+  {
+    header: "Published",
+    cell: (row) => (row.published ? row.published.printed : <span className="muted">Not shown: not printed for this comparison, or not confirmed</span>),
+  },
+  { header: "Where printed", cell: (row) => row.published?.where ?? "—" },
+];
 
 const months = (value: number | null) => (value === null ? "not reached" : `${formatNumber(value, 1)} months`);
 const bound = (value: number | null) => (value === null ? "not reached" : formatNumber(value, 1));
@@ -69,29 +80,17 @@ export function PublishedComparison({ analysis, note }: { analysis: EndpointAnal
       <p className="chart-note">{note}</p>
       {endpoint.publishedAnalysis && <p className="chart-note">The paper’s figures: {endpoint.publishedAnalysis}.</p>}
       <ScrollRegion label="Reconstructed and published figures">
-        <table className="comparison-table">
-          <caption className="sr-only">
-            {analysis.trial.name}, {endpoint.endpoint}: reconstructed and published figures
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Ours (reconstructed)</th>
-              <th scope="col">Published</th>
-              <th scope="col">Where printed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                <td>{row.ours}</td>
-                <td>{row.published ? row.published.printed : <span className="muted">Not shown: not printed for this comparison, or not confirmed</span>}</td>
-                <td>{row.published?.where ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="comparison-table"
+          caption={
+            <>
+              {analysis.trial.name}, {endpoint.endpoint}: reconstructed and published figures
+            </>
+          }
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={(row) => row.key}
+        />
       </ScrollRegion>
     </section>
   );

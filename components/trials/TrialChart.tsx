@@ -1,4 +1,5 @@
 import { ExplorableChart } from "@/components/charts/ExplorableChart";
+import { PaletteStyle } from "@/components/charts/PaletteStyle";
 import { SceneSvg } from "@/components/charts/SceneSvg";
 import { SceneSwatch } from "@/components/charts/SceneSwatch";
 import { trialScene } from "@/lib/charts/trial-scene";
@@ -12,10 +13,8 @@ import type { TrialView } from "@/lib/charts/trial-view";
 export function TrialChart({ view }: { view: TrialView }) {
   return (
     <>
-      {/* The arm palette, defined once in lib/charts/trial-style; React hoists and dedupes it into <head>. */}
-      <style href="arm-colors" precedence="default">
-        {armColorCss()}
-      </style>
+      {/* The arm palette, defined once in lib/charts/trial-style. */}
+      <PaletteStyle href="arm-colors" css={armColorCss()} />
       <ul className="chart-key trial-key" aria-label="Arms">
         {view.arms.map((arm) => (
           <li key={arm.arm}>

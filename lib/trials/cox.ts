@@ -75,6 +75,23 @@ function requireFiniteMaximum(pooled: readonly PooledGroup[]): void {
 
 type Evaluation = { logLikelihood: number; score: number; information: number };
 
+/** Σ r, Σ r·z and Σ r·z² over a set of patients, r = exp(βz): the sums Efron's terms are made of. */
+interface RiskSums {
+  risk: number;
+  z: number;
+  z2: number;
+}
+
+/** Adds each arm's patients (so many per arm) to the sums, arm by arm. */
+function addPatients(sums: RiskSums, perArm: readonly [number, number], risk: readonly [number, number], covariate: readonly [number, number]): void {
+  for (const arm of [0, 1] as const) {
+    const r = perArm[arm] * risk[arm];
+    sums.risk += r;
+    sums.z += r * covariate[arm];
+    sums.z2 += r * covariate[arm] ** 2;
+  }
+}
+
 /**
  * Efron's log partial likelihood with its first and second derivatives in β, over the times in
  * descending order (survival's coxfit6, with counts per arm in place of patients).
@@ -84,39 +101,26 @@ function partialLikelihood(pooled: readonly PooledGroup[], covariate: [number, n
   let logLikelihood = 0;
   let score = 0;
   let information = 0;
-  // Σ r, Σ r·z and Σ r·z² over the risk set, r = exp(βz).
-  let denominator = 0;
-  let weightedZ = 0;
-  let weightedZ2 = 0;
+  const riskSet: RiskSums = { risk: 0, z: 0, z2: 0 };
   for (const { events, censored } of pooled) {
-    for (const arm of [0, 1] as const) {
-      const r = censored[arm] * risk[arm];
-      denominator += r;
-      weightedZ += r * covariate[arm];
-      weightedZ2 += r * covariate[arm] ** 2;
-    }
+    addPatients(riskSet, censored, risk, covariate);
     const deaths = events[0] + events[1];
     if (deaths === 0) continue;
     // The tied deaths' own sums, added a 1/d share at a time: Efron's term k counts them (k+1)/d in.
-    let deathRisk = 0;
-    let deathZ = 0;
-    let deathZ2 = 0;
+    const tied: RiskSums = { risk: 0, z: 0, z2: 0 };
+    addPatients(tied, events, risk, covariate);
     for (const arm of [0, 1] as const) {
-      const r = events[arm] * risk[arm];
-      deathRisk += r;
-      deathZ += r * covariate[arm];
-      deathZ2 += r * covariate[arm] ** 2;
       logLikelihood += events[arm] * beta * covariate[arm];
       score += events[arm] * covariate[arm];
     }
     for (let k = 0; k < deaths; k++) {
-      denominator += deathRisk / deaths;
-      weightedZ += deathZ / deaths;
-      weightedZ2 += deathZ2 / deaths;
-      const meanZ = weightedZ / denominator;
-      logLikelihood -= Math.log(denominator);
+      riskSet.risk += tied.risk / deaths;
+      riskSet.z += tied.z / deaths;
+      riskSet.z2 += tied.z2 / deaths;
+      const meanZ = riskSet.z / riskSet.risk;
+      logLikelihood -= Math.log(riskSet.risk);
       score -= meanZ;
-      information += (weightedZ2 - meanZ * weightedZ) / denominator;
+      information += (riskSet.z2 - meanZ * riskSet.z) / riskSet.risk;
     }
   }
   return { logLikelihood, score, information };

@@ -2,11 +2,20 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
 import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { CodeList } from "@/components/layout/CommaList";
+import { DataTable, type TableColumn } from "@/components/layout/DataTable";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { apiIndex } from "@/lib/api/catalog";
 import { API_ROUTES } from "@/lib/api/routes";
 
 export const metadata: Metadata = pageMetadata("/data");
+
+type Filter = ReturnType<typeof apiIndex>["datasets"][number]["filters"][number];
+
+const FILTER_COLUMNS: readonly TableColumn<Filter>[] = [
+  { header: "Filter", cell: (filter) => <code>{filter.name}</code> },
+  { header: "Allowed values", cell: (filter) => <CodeList values={filter.allowed} /> },
+  { header: "Meaning", cell: (filter) => filter.description },
+];
 
 /** Each dataset's download links first; its filters, fields and the sources follow in disclosures. */
 export default function DataPage() {
@@ -55,28 +64,7 @@ export default function DataPage() {
           </p>
           <Disclosure title={`Filters and fields of ${dataset.dataset}`} hint={`${dataset.filters.length} filters, ${dataset.fields.length} fields`}>
             <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Filter</th>
-                    <th scope="col">Allowed values</th>
-                    <th scope="col">Meaning</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dataset.filters.map((filter) => (
-                    <tr key={filter.name}>
-                      <th scope="row">
-                        <code>{filter.name}</code>
-                      </th>
-                      <td>
-                        <CodeList values={filter.allowed} />
-                      </td>
-                      <td>{filter.description}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable columns={FILTER_COLUMNS} rows={dataset.filters} rowKey={(filter) => filter.name} />
             </div>
             <p className="muted">
               Fields: <CodeList values={dataset.fields} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { oembedAlternates } from "@/app/oembed-discovery";
 import { pageMetadata } from "@/app/page-metadata";
 import { PageSources } from "@/components/chart/PageSources";
+import { PaletteStyle } from "@/components/charts/PaletteStyle";
 import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
@@ -29,10 +30,8 @@ export default async function PrevalencePage({ searchParams }: { searchParams: P
   const { state, notices } = parsePrevalenceState(await searchParams);
   return (
     <>
-      {/* The race palette, defined once in lib/charts/race-style; React hoists and dedupes it into <head>. */}
-      <style href="race-colors" precedence="default">
-        {raceColorCss()}
-      </style>
+      {/* The race palette, defined once in lib/charts/race-style. */}
+      <PaletteStyle href="race-colors" css={raceColorCss()} />
       <h1>How common is each subtype?</h1>
       <p className="lede">
         How many breast cancers are <Term id="her2-positive">HER2-positive</Term>, and how often is each{" "}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
 import { PageSources } from "@/components/chart/PageSources";
+import { PaletteStyle } from "@/components/charts/PaletteStyle";
 import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import { StagesExplained } from "@/components/survival/StagesExplained";
@@ -29,10 +30,8 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
   const approvals = approvalSources(datasets.therapies, datasets.sources);
   return (
     <>
-      {/* The population palette, defined once in lib/charts/therapy-style; React hoists and dedupes it into <head>. */}
-      <style href="population-colors" precedence="default">
-        {populationColorCss()}
-      </style>
+      {/* The population palette, defined once in lib/charts/therapy-style. */}
+      <PaletteStyle href="population-colors" css={populationColorCss()} />
       <h1>Treatments over time</h1>
       <p className="lede">
         When was each <Term id="her2-targeted">HER2-targeted drug</Term> approved in the US for breast cancer, and for which HER2 group?
