@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/charts/[file]/route";
 import { itNamesTheBadParameter } from "./error-answer";
 import { expectPng } from "./image-answer";
+import { imageGetter } from "./image-request";
 
-const get = (file: string, query = "") => GET(new Request(`http://localhost/api/charts/${file}${query}`), { params: Promise.resolve({ file }) });
+const get = imageGetter(GET, "charts");
 
 describe("GET /api/charts/<chart>.svg|png", () => {
   it("renders the survival chart as a 16:9 SVG with title, takeaway, values and citation baked in", async () => {
@@ -33,8 +34,7 @@ describe("GET /api/charts/<chart>.svg|png", () => {
       vi.stubEnv("SITE_URL", "");
       vi.stubEnv("PORT", "");
       const forwarded = { "x-forwarded-host": "atlas.example.net", "x-forwarded-proto": "https" };
-      const request = () =>
-        GET(new Request("http://internal:3000/api/charts/trials.svg", { headers: forwarded }), { params: Promise.resolve({ file: "trials.svg" }) });
+      const request = () => imageGetter(GET, "charts", "http://internal:3000")("trials.svg", "", { headers: forwarded });
       expect(await (await request()).text()).toContain(">HER2 Atlas · localhost:3000/trials<");
       vi.stubEnv("TRUST_PROXY", "1");
       expect(await (await request()).text()).toContain(">HER2 Atlas · atlas.example.net/trials<");
@@ -141,9 +141,7 @@ describe("image caching", () => {
       const first = await get(file, "?size=square");
       const etag = first.headers.get("etag");
       expect(etag).toMatch(/^"[0-9a-f]{16}-(png|svg)"$/);
-      const again = await GET(new Request(`http://localhost/api/charts/${file}?size=square`, { headers: { "If-None-Match": etag! } }), {
-        params: Promise.resolve({ file }),
-      });
+      const again = await get(file, "?size=square", { headers: { "If-None-Match": etag! } });
       expect(again.status).toBe(304);
       expect(await again.text()).toBe("");
     }

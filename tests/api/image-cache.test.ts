@@ -3,6 +3,7 @@
 // adds the page's view switch is served the image already drawn (same bytes, same ETag), while any
 // option that changes the picture draws anew. Draws are counted on the real drawing function.
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { imageGetter } from "./image-request";
 
 const draws = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@/lib/export/chart-svg", async (importOriginal) => {
@@ -17,8 +18,9 @@ vi.mock("@/lib/export/chart-svg", async (importOriginal) => {
 });
 
 const { GET } = await import("@/app/api/charts/[file]/route");
+const getImage = imageGetter(GET, "charts");
 const get = async (file: string, query: string) => {
-  const response = await GET(new Request(`http://localhost/api/charts/${file}?${query}`), { params: Promise.resolve({ file }) });
+  const response = await getImage(file, `?${query}`);
   expect(response.status).toBe(200);
   return { etag: response.headers.get("etag"), body: Buffer.from(await response.arrayBuffer()) };
 };

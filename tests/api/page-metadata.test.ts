@@ -8,6 +8,7 @@ import { GET } from "@/app/api/cards/[file]/route";
 import { pageMetadata } from "@/app/page-metadata";
 import { itNamesTheBadParameter } from "./error-answer";
 import { expectPng } from "./image-answer";
+import { imageGetter } from "./image-request";
 
 const ogImage = (metadata: Awaited<ReturnType<typeof survivalMetadata>>) => {
   const images = metadata.openGraph?.images;
@@ -73,7 +74,7 @@ describe("social previews", () => {
 });
 
 describe("GET /api/cards/<page>.png", () => {
-  const get = (file: string, query = "") => GET(new Request(`http://localhost/api/cards/${file}${query}`), { params: Promise.resolve({ file }) });
+  const get = imageGetter(GET, "cards");
 
   it("renders a 1200×630 PNG", async () => {
     await expectPng(await get("treatments.png", "?theme=dark"), 1200, 630);

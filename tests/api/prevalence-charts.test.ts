@@ -9,8 +9,9 @@ import { datasets } from "@/lib/datasets";
 import { escapeXml } from "@/lib/scene/svg";
 import { THEME_TOKENS } from "@/lib/theme";
 import { expectPng } from "./image-answer";
+import { imageGetter } from "./image-request";
 
-const get = (file: string, query = "") => GET(new Request(`http://localhost/api/charts/${file}${query}`), { params: Promise.resolve({ file }) });
+const get = imageGetter(GET, "charts");
 const svgOf = async (file: string, query = "") => (await get(file, query)).text();
 const state = (query: string) => parsePrevalenceState(Object.fromEntries(new URLSearchParams(query))).state;
 
