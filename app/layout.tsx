@@ -6,6 +6,7 @@ import { PAGE_TEXT } from "@/lib/pages";
 import { publicOrigin } from "@/lib/site-origin";
 import { themeCss } from "@/lib/theme";
 import "./globals.css";
+import "./controls.css";
 import "./charts-extra.css";
 import "./answer-first.css";
 

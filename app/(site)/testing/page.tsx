@@ -13,6 +13,7 @@ import type { SearchParams } from "@/lib/charts/url-state";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
 import "@/app/flow-diagram.css";
 import "./testing.css";
+import "./testing-batch.css";
 
 /**
  * A shared case previews as the flow image with that case's path and result; a link without a
