@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { lazy, type ReactNode, Suspense, useMemo, useRef, useState, useTransition } from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useMemo, useRef, useState, useTransition } from "react";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { announceUrlChange, useUrlSearch } from "@/components/layout/useUrlSearch";
@@ -61,19 +61,26 @@ export function TestingFlow({ initialDraft, layouts, routes: outcomeRoutes, word
 
   useUrlSearch(search);
 
-  const setDraft = (next: CaseDraft) => {
-    setDraftHere(next);
-    const href = `/testing${draftSearch(next, viewDraft(next))}`;
-    // As ExplorerForm does: the address answers at once, with Next's history state kept (useUrlSearch
-    // writes a null one), then Next takes the entry over with the server's card (an answer is not a page).
-    window.history.replaceState(window.history.state, "", `${href}${window.location.hash}`);
-    announceUrlChange();
-    startTransition(() => router.replace(href, { scroll: false }));
-  };
+  // Stable across renders (like the memoised explored view below), so FlowDiagram's memo holds.
+  const setDraft = useCallback(
+    (next: CaseDraft) => {
+      setDraftHere(next);
+      const href = `/testing${draftSearch(next, viewDraft(next))}`;
+      // As ExplorerForm does: the address answers at once, with Next's history state kept (useUrlSearch
+      // writes a null one), then Next takes the entry over with the server's card (an answer is not a page).
+      window.history.replaceState(window.history.state, "", `${href}${window.location.hash}`);
+      announceUrlChange();
+      startTransition(() => router.replace(href, { scroll: false }));
+    },
+    [router],
+  );
 
-  const tryCase = (fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft);
-  const routes = explored ? (outcomeRoutes[explored] ?? []) : [];
-  const exploredView = explored ? { outcome: explored, paths: routes.map((route) => route.path), routes } : null;
+  const tryCase = useCallback((fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft), [setDraft]);
+  const exploredView = useMemo(() => {
+    if (!explored) return null;
+    const routes = outcomeRoutes[explored] ?? [];
+    return { outcome: explored, paths: routes.map((route) => route.path), routes };
+  }, [explored, outcomeRoutes]);
 
   const headline = view.outcome.kind === "classified" ? resultHeadline(view.outcome.classification) : null;
 
