@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 
 /** The full browser: screenshots, Lighthouse and the benchmark's page loads, as a reader's Chromium draws them. */
-export const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const chromiumPath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
 /**
  * The browser the end-to-end suite drives: Debian's `chromium-headless-shell` (the same Chromium

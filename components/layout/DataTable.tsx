@@ -18,9 +18,8 @@ export interface DataTableProps<Row> {
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   rowProps?: (row: Row) => CellAttributes;
-  /** Read to screen readers only, unless `captionVisible`: the heading above already says it to the eye. */
+  /** Read to screen readers only: the heading above already says it to the eye. */
   caption?: ReactNode;
-  captionVisible?: boolean;
   className?: string;
   testId?: string;
 }
@@ -32,10 +31,10 @@ const classes = (...names: (string | false | undefined)[]) => names.filter(Boole
  * headers scoped to their column, the first cell of a row its header), so each caller says only what
  * its columns hold.
  */
-export function DataTable<Row>({ columns, rows, rowKey, rowProps, caption, captionVisible = false, className, testId }: DataTableProps<Row>) {
+export function DataTable<Row>({ columns, rows, rowKey, rowProps, caption, className, testId }: DataTableProps<Row>) {
   return (
     <table className={className} data-testid={testId}>
-      {caption !== undefined && <caption className={captionVisible ? undefined : "sr-only"}>{caption}</caption>}
+      {caption !== undefined && <caption className="sr-only">{caption}</caption>}
       <thead>
         <tr>
           {columns.map((column, i) => (

@@ -15,8 +15,8 @@ import { BAR_LAYOUT } from "./layout";
 /** A short chart grows to fill its box, but to at most this much more than the size's text scale. */
 const MAX_GROWTH = 1.4;
 /** The narrowest a panel is laid out (design px): the longest bar's value ("100.0%") reaches into the gap, not the next panel. */
-export const MIN_PANEL_WIDTH = 160;
-export const PANEL_GAP = 32;
+const MIN_PANEL_WIDTH = 160;
+const PANEL_GAP = 32;
 const LABEL_GAP = 12;
 /** A plain name may wrap to lines this wide (design px) when a narrower label column lets the text be larger. */
 const SUBLABEL_WRAP = 170;
@@ -31,7 +31,7 @@ export interface BarGroup {
 }
 
 /** Consecutive bars sharing a `group`, in order, each bar without its group. */
-export function groupBars(bars: readonly BarDatum[]): BarGroup[] {
+function groupBars(bars: readonly BarDatum[]): BarGroup[] {
   const groups: BarGroup[] = [];
   for (const bar of bars) {
     const last = groups[groups.length - 1];
