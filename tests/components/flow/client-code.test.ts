@@ -1,13 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importedModules } from "../../source-imports";
 
 const ROOT = join(__dirname, "../../..");
-
-/** A module's static imports and re-exports that carry code: `import type` and `import()` load nothing with the page. */
-function staticImports(source: string): string[] {
-  return [...source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"([^"]+)";/gms)].map((match) => match[1] as string);
-}
 
 function resolve(from: string, specifier: string): string | null {
   const base = specifier.startsWith("@/") ? join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? join(from, "..", specifier) : null;
@@ -22,7 +18,8 @@ function loadedWith(entry: string): Set<string> {
     const path = file.slice(ROOT.length + 1);
     if (seen.has(path)) return;
     seen.add(path);
-    for (const specifier of staticImports(readFileSync(file, "utf8"))) {
+    // Only imports that carry code: `import type` and `import()` load nothing with the page.
+    for (const specifier of importedModules(readFileSync(file, "utf8"), { types: false })) {
       const next = resolve(file, specifier);
       if (next) visit(next);
     }
