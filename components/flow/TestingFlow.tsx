@@ -6,7 +6,7 @@ import { useHydrated } from "@/components/layout/useHydrated";
 import { announceUrlChange, useUrlSearch } from "@/components/layout/useUrlSearch";
 import { WhenOpened } from "@/components/layout/WhenOpened";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
-import { type CaseDraft, type CaseFields, caseSearch, draftFromSearchParams, draftSearch, viewDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, type CaseFields, draftFromSearchParams, draftSearch, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
 import type { OutcomeRoute } from "@/lib/her2/explore";
 import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/headline";
@@ -116,7 +116,7 @@ export function TestingFlow({ initialDraft, layouts, routes: outcomeRoutes, word
         <Disclosure title="Download or embed the diagram" testId="flow-share">
           <noscript>{shareLinks}</noscript>
           <WhenOpened fallback={<p className="muted">Loading the download and embed tools…</p>}>
-            <FlowShareTools imagePath={`/api/charts/testing${caseSearch(view.fields)}`} search={search} />
+            <FlowShareTools imagePath={testingImagePath(view.fields)} search={search} />
           </WhenOpened>
         </Disclosure>
         {layouts.map((layout) => (

@@ -1,5 +1,5 @@
 import { datasets } from "@/lib/datasets";
-import { type CaseDraft, caseSearch, draftSearch, viewDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, draftSearch, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
 import { FlowLegend } from "./FlowLegend";
 import { FlowShareLinks } from "./FlowShareLinks";
 import { outcomeRoutes } from "./flow-data";
@@ -37,7 +37,7 @@ export function TestingView({ draft }: { draft: CaseDraft }) {
           <FlowLegend />
         </>
       }
-      shareLinks={<FlowShareLinks imagePath={`/api/charts/testing${caseSearch(view.fields)}`} search={draftSearch(draft, view)} />}
+      shareLinks={<FlowShareLinks imagePath={testingImagePath(view.fields)} search={draftSearch(draft, view)} />}
     />
   );
 }

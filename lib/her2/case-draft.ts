@@ -115,6 +115,11 @@ export function caseSearch(fields: CaseFields): string {
   return text === "" ? "" : `?${text}`;
 }
 
+/** The testing chart's image (without extension) for a case: the whole diagram with the case's path lit. */
+export function testingImagePath(fields: CaseFields): string {
+  return `/api/charts/testing${caseSearch(fields)}`;
+}
+
 /**
  * The stepper's own link: the case's parameters, plus the two answers they cannot carry while the
  * case is half-typed ("IHC not done" and the single-probe choice before any number), so a reload

@@ -10,7 +10,7 @@ import { Term } from "@/components/glossary/Term";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
-import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
+import { caseSearch, draftFromSearchParams, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
 import "@/app/flow-diagram.css";
 import "./testing.css";
 import "./testing-batch.css";
@@ -23,7 +23,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   const { draft } = draftFromSearchParams(await searchParams);
   const { outcome, fields } = viewDraft(draft);
   const search = caseSearch(fields);
-  const image = outcome.kind === "classified" ? `/api/charts/testing${search}` : undefined;
+  const image = outcome.kind === "classified" ? testingImagePath(fields) : undefined;
   return pageMetadata("/testing", { image, extra: { alternates: oembedAlternates("/testing", outcome.kind === "classified" ? search : "") } });
 }
 
