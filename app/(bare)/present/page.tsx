@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
 import { Notices } from "@/components/layout/Notices";
 import { Presenter } from "@/components/present/Presenter";
+import { PresentRoot } from "@/components/present/PresentRoot";
 import { deckSlides, presentationSlides } from "@/components/present/slides";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
 import { readDeck } from "@/lib/present/deck";
-import { PRESENT_THEMES, presentDeclarations } from "@/lib/present-theme";
+import { PRESENT_THEMES } from "@/lib/present-theme";
 import { publicOrigin } from "@/lib/site-origin";
 import "./present.css";
 
@@ -22,11 +23,9 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const numbers = slides.map((_, i) => String(i + 1));
   const start = Number(pickOne(params, "slide", numbers, "1", notices)) - 1;
   return (
-    <div className={`present-root present-${theme}`}>
-      <style>{`.present-${theme}{${presentDeclarations(theme)}}`}</style>
-      <h1 className="sr-only">HER2 Atlas presentation</h1>
+    <PresentRoot theme={theme} title="HER2 Atlas presentation">
       <Notices notices={notices} />
       <Presenter slides={slides} initial={start} theme={theme} deck={deck.slides?.map((slide) => slide.entry)} />
-    </div>
+    </PresentRoot>
   );
 }

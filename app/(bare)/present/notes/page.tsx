@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { CHANNEL_ID } from "@/components/present/notes-channel";
+import { PresentRoot } from "@/components/present/PresentRoot";
 import { SpeakerNotesWindow } from "@/components/present/SpeakerNotesWindow";
 import { pickOne, type SearchParams } from "@/lib/charts/url-state";
-import { PRESENT_THEMES, presentDeclarations } from "@/lib/present-theme";
+import { PRESENT_THEMES } from "@/lib/present-theme";
 import "../present.css";
 
 // A window the presentation opens for its speaker: nothing for a search engine or a card.
@@ -14,10 +15,8 @@ export default async function SpeakerNotesPage({ searchParams }: { searchParams:
   // An id of the expected shape or none: the page never writes back anything else it was given.
   const channel = typeof params.channel === "string" && CHANNEL_ID.test(params.channel) ? params.channel : null;
   return (
-    <div className={`present-root present-${theme}`}>
-      <style>{`.present-${theme}{${presentDeclarations(theme)}}`}</style>
-      <h1 className="sr-only">Speaker notes</h1>
+    <PresentRoot theme={theme} title="Speaker notes">
       <SpeakerNotesWindow channelId={channel} />
-    </div>
+    </PresentRoot>
   );
 }
