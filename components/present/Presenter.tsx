@@ -1,5 +1,6 @@
 "use client";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useHydrated } from "@/components/layout/useHydrated";
 import { encodeDeck } from "@/lib/present/deck-url";
 import type { PresentTheme } from "@/lib/present-theme";
 import { DeckEditor } from "./DeckEditor";
@@ -28,14 +29,12 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
   // biome-ignore lint/style/noNonNullAssertion: order holds only the slides' positions
   const slides = useMemo(() => order.map((i) => all[i]!), [order, all]);
   const [index, setIndex] = useState(initial);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [notesOpen, setNotesOpen] = useState(false);
   const [channelId, setChannelId] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    setHydrated(true);
-    setChannelId(presentationChannelId());
-  }, []);
+  // The notes channel's id is this window's own (sessionStorage): read once the page is live.
+  useEffect(() => setChannelId(presentationChannelId()), []);
   const deckValue = deck && encodeDeck(order.map((i) => deck[i] ?? ""));
 
   const writeUrl = useCallback((slide: number, value: string | undefined) => {
