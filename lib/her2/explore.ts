@@ -8,7 +8,7 @@
 import type { CaseFields } from "./case-draft";
 import { classifyHer2, type Her2Classification } from "./classify";
 import { shortCondition } from "./edge-labels";
-import { her2Edges, type NodeId, outcomeNodes } from "./graph";
+import { edgeBetween, type NodeId, outcomeNodes } from "./graph";
 import { parseHer2Fields } from "./input";
 import { COPIES_AMPLIFIED, COPIES_HIGH, RATIO_AMPLIFIED } from "./ish";
 
@@ -64,7 +64,7 @@ export function workedExamples(routes: ReadonlyMap<NodeId, OutcomeRoute[]> = exp
 
 function pathConditions(path: readonly NodeId[]): string[] {
   return path.slice(1).flatMap((to, index) => {
-    const edge = her2Edges.find((candidate) => candidate.from === path[index] && candidate.to === to);
+    const edge = edgeBetween(path[index] as NodeId, to);
     const condition = edge ? shortCondition(edge) : null;
     return condition === null ? [] : [condition];
   });

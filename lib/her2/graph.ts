@@ -217,8 +217,13 @@ export function edgesFrom(id: NodeId): Her2Edge[] {
   return her2Edges.filter((edge) => edge.from === id);
 }
 
+/** The edge from one box to the next, if the graph joins them. */
+export function edgeBetween(from: NodeId, to: NodeId): Her2Edge | undefined {
+  return her2Edges.find((edge) => edge.from === from && edge.to === to);
+}
+
 export function isEdge(from: NodeId, to: NodeId): boolean {
-  return her2Edges.some((edge) => edge.from === from && edge.to === to);
+  return edgeBetween(from, to) !== undefined;
 }
 
 /** Where every input ends (§3.3): nodes with no way out, i.e. `status-positive`, `pending-*` and `cat-*`. */

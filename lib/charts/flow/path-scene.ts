@@ -5,7 +5,7 @@
  * own labels and the diagram's condition labels; paint is the diagram's style table.
  */
 import { shortCondition } from "../../her2/edge-labels";
-import { her2Edges, type NodeId, nodeById } from "../../her2/graph";
+import { edgeBetween, type NodeId, nodeById } from "../../her2/graph";
 import { wrapText } from "../../her2/wrap-text";
 import type { Drawing, Mark, MarkStyle } from "../../scene/types";
 import { round } from "./geometry";
@@ -41,7 +41,7 @@ export interface PathStep {
 export function pathSteps(path: readonly NodeId[]): PathStep[] {
   return path.map((id, i) => {
     const next = path[i + 1];
-    const edge = next === undefined ? undefined : her2Edges.find((candidate) => candidate.from === id && candidate.to === next);
+    const edge = next === undefined ? undefined : edgeBetween(id, next);
     if (next !== undefined && !edge) throw new Error(`The path goes from ${id} to ${next}, which no edge of the graph joins.`);
     return { id, label: nodeById(id).label, answer: edge ? shortCondition(edge) : null };
   });
