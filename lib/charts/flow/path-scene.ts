@@ -5,10 +5,11 @@
  * own labels and the diagram's condition labels; paint is the diagram's style table.
  */
 import { shortCondition } from "../../her2/edge-labels";
-import { edgeBetween, type NodeId, nodeById } from "../../her2/graph";
+import { edgeBetween, type NodeId, type NodeKind, nodeById } from "../../her2/graph";
 import { wrapText } from "../../her2/wrap-text";
 import type { Drawing, Mark, MarkStyle } from "../../scene/types";
 import { round } from "./geometry";
+import { FLOW_LAYOUT } from "./model";
 import { FLOW_STYLES } from "./scene";
 
 /** Design px: the frame scales the drawing to its box, so these are proportions more than sizes. */
@@ -26,12 +27,13 @@ export const PATH_LAYOUT = {
   /** A row holds at most this many steps, and no box is narrower than minBoxWidth; longer paths wrap into rows. */
   maxPerRow: 5,
   minBoxWidth: 150,
-  /** Average glyph width as a share of the font size, bold included: enough to wrap without measuring. */
-  charWidthEm: 0.58,
+  /** Average glyph width as a share of the font size: the diagram's own (the same face), enough to wrap without measuring. */
+  charWidthEm: FLOW_LAYOUT.wide.charWidthEm,
 } as const;
 
 export interface PathStep {
   id: NodeId;
+  kind: NodeKind;
   label: string;
   /** The condition of the edge taken out of this step; null where the flow always goes on (or at the end). */
   answer: string | null;
@@ -43,7 +45,8 @@ export function pathSteps(path: readonly NodeId[]): PathStep[] {
     const next = path[i + 1];
     const edge = next === undefined ? undefined : edgeBetween(id, next);
     if (next !== undefined && !edge) throw new Error(`The path goes from ${id} to ${next}, which no edge of the graph joins.`);
-    return { id, label: nodeById(id).label, answer: edge ? shortCondition(edge) : null };
+    const { kind, label } = nodeById(id);
+    return { id, kind, label, answer: edge ? shortCondition(edge) : null };
   });
 }
 
@@ -132,8 +135,7 @@ function connector(from: PlacedStep, to: PlacedStep): Mark[] {
 
 function stepMark(step: PlacedStep, last: boolean): Mark {
   const L = PATH_LAYOUT;
-  const { kind } = nodeById(step.id);
-  const style: MarkStyle = { ...FLOW_STYLES.box[kind], ...FLOW_STYLES.boxState.path, ...(last ? FLOW_STYLES.boxState.current : {}) };
+  const style: MarkStyle = { ...FLOW_STYLES.box[step.kind], ...FLOW_STYLES.boxState.path, ...(last ? FLOW_STYLES.boxState.current : {}) };
   const text: MarkStyle = { ...FLOW_STYLES.nodeText, fontSize: L.fontSize, ...(last ? { fontWeight: 700 } : {}) };
   const answered = step.answerLines.length > 0;
   const textHeight = (step.lines.length + step.answerLines.length) * L.lineHeight + (answered ? L.answerGap : 0);
@@ -148,7 +150,7 @@ function stepMark(step: PlacedStep, last: boolean): Mark {
       y: step.y,
       width: step.width,
       height: step.height,
-      rx: kind === "category" ? Math.min(24, step.height / 2) : 6,
+      rx: step.kind === "category" ? Math.min(24, step.height / 2) : 6,
       style,
       className: "flow-box",
     },
