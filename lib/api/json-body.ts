@@ -18,12 +18,15 @@ export type JsonBodyResult = { ok: true; text: string } | { ok: false; status: 4
 /** A media type as RFC 9110 writes one (bounded), so the 415 can name what was sent without echoing anything else. */
 const MEDIA_TYPE = /^[a-z0-9!#$&^_.+-]{1,40}\/[a-z0-9!#$&^_.+-]{1,40}$/;
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_ARRAY = 0x5b;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_ARRAY = 0x5d;
-const CLOSE_OBJECT = 0x7d;
+/** The bytes the scanner acts on, by the character they encode. */
+const BYTE = {
+  quote: 0x22, // "
+  backslash: 0x5c, // \
+  openArray: 0x5b, // [
+  openObject: 0x7b, // {
+  closeArray: 0x5d, // ]
+  closeObject: 0x7d, // }
+} as const;
 
 /**
  * Tracks how deep arrays and objects nest, chunk by chunk, skipping strings (where brackets are text).
@@ -43,12 +46,12 @@ export class NestingScanner {
       const byte = bytes[i];
       if (this.inString) {
         if (this.escaped) this.escaped = false;
-        else if (byte === BACKSLASH) this.escaped = true;
-        else if (byte === QUOTE) this.inString = false;
-      } else if (byte === QUOTE) this.inString = true;
-      else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
+        else if (byte === BYTE.backslash) this.escaped = true;
+        else if (byte === BYTE.quote) this.inString = false;
+      } else if (byte === BYTE.quote) this.inString = true;
+      else if (byte === BYTE.openArray || byte === BYTE.openObject) {
         if (++this.depth > this.maxDepth) return false;
-      } else if ((byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) && this.depth > 0) this.depth--;
+      } else if ((byte === BYTE.closeArray || byte === BYTE.closeObject) && this.depth > 0) this.depth--;
     }
     return true;
   }

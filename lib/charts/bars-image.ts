@@ -10,20 +10,7 @@ import { TEXT } from "../scene/text-styles";
 import type { Mark, Scene } from "../scene/types";
 import { type BarDatum, layoutBars } from "./bars";
 import { type BarSceneOptions, barLabelMarks, barMark, LABEL_X, tickMarks } from "./bars-scene";
-import { BAR_LAYOUT } from "./layout";
-
-/** A short chart grows to fill its box, but to at most this much more than the size's text scale. */
-const MAX_GROWTH = 1.4;
-/** The narrowest a panel is laid out (design px): the longest bar's value ("100.0%") reaches into the gap, not the next panel. */
-const MIN_PANEL_WIDTH = 160;
-const PANEL_GAP = 32;
-const LABEL_GAP = 12;
-/** A plain name may wrap to lines this wide (design px) when a narrower label column lets the text be larger. */
-const SUBLABEL_WRAP = 170;
-/** Room for a panel's heading (its stage); a chart of one unnamed group has none. */
-const HEADER_HEIGHT = 28;
-/** Wider than this (design px), a panel's axis has the page's five ticks; narrower, three. */
-const FULL_AXIS_WIDTH = 320;
+import { BAR_LAYOUT, BAR_PANELS } from "./layout";
 
 export interface BarGroup {
   label: string | undefined;
@@ -60,9 +47,9 @@ export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, b
   const shared = sharesRows(groups);
   const all = groups.flatMap((group) => group.bars);
   const rowCount = Math.max(...groups.map((group) => group.bars.length));
-  const headerHeight = groups.some((group) => group.label) ? HEADER_HEIGHT : 0;
+  const headerHeight = groups.some((group) => group.label) ? BAR_PANELS.headerHeight : 0;
   // Plain names on one line each, or wrapped to a narrower column: whichever lets the text be larger.
-  const { labelWidth, blockHeight, sublabelLines, columns, lines, scale } = [Number.POSITIVE_INFINITY, SUBLABEL_WRAP]
+  const { labelWidth, blockHeight, sublabelLines, columns, lines, scale } = [Number.POSITIVE_INFINITY, BAR_PANELS.sublabelWrap]
     .map((wrapAt) => {
       const column = labelColumn(all, wrapAt);
       const lineHeight = headerHeight + rowCount * (column.blockHeight + BAR_LAYOUT.rowGap) + BAR_LAYOUT.axisHeight;
@@ -72,13 +59,13 @@ export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, b
   const rowHeight = blockHeight + BAR_LAYOUT.rowGap;
   const baseLine = headerHeight + rowCount * rowHeight + BAR_LAYOUT.axisHeight;
   // Height the text scale leaves over (a square's, under one line of panels) spreads the rows apart, up to twice as far.
-  const spare = box.height / scale - lines * baseLine - (lines - 1) * PANEL_GAP;
+  const spare = box.height / scale - lines * baseLine - (lines - 1) * BAR_PANELS.gap;
   const pitch = rowHeight + Math.max(0, Math.min(spare / (lines * rowCount), rowHeight));
   const rowTop = (i: number) => i * pitch + (pitch - rowHeight) / 2;
   const plotHeight = rowCount * pitch;
   const lineHeight = headerHeight + plotHeight + BAR_LAYOUT.axisHeight;
   const width = box.width / scale;
-  const panelWidth = (width - (shared ? labelWidth : columns * labelWidth) - (columns - 1) * PANEL_GAP) / columns;
+  const panelWidth = (width - (shared ? labelWidth : columns * labelWidth) - (columns - 1) * BAR_PANELS.gap) / columns;
 
   // A panel and a label column are each a viewport at 1:1, so a panel's percentages are of its own width.
   const column = (x: number, columnWidth: number, part: Record<string, string>, marks: Mark[]): Mark => {
@@ -108,10 +95,10 @@ export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, b
       }),
     );
   const panel = (group: BarGroup, index: number): Mark[] => {
-    const left = shared ? labelWidth + index * (panelWidth + PANEL_GAP) : index * (labelWidth + panelWidth + PANEL_GAP);
+    const left = shared ? labelWidth + index * (panelWidth + BAR_PANELS.gap) : index * (labelWidth + panelWidth + BAR_PANELS.gap);
     const x = shared ? left : left + labelWidth;
     // A narrow panel has room for three ticks (0, the middle, the top); its values are printed anyway.
-    const layout = layoutBars(group.bars, { domainMax: options.domainMax, tickCount: panelWidth < FULL_AXIS_WIDTH ? 2 : 5 });
+    const layout = layoutBars(group.bars, { domainMax: options.domainMax, tickCount: panelWidth < BAR_PANELS.fullAxisWidth ? 2 : 5 });
     const barY = (i: number) => rowTop(i) + (blockHeight - BAR_LAYOUT.barHeight) / 2;
     const marks = [tickMarks(layout.ticks, plotHeight, options), ...layout.bars.map((bar, i) => barMark({ ...bar, barY: barY(i) }, false))];
     const heading: Mark[] = group.label ? [{ kind: "text", x: left, y: headerHeight - 10, text: group.label, style: TEXT.groupLabel }] : [];
@@ -120,7 +107,7 @@ export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, b
 
   return Array.from({ length: lines }, (_, line) => {
     const inLine = groups.slice(line * columns, (line + 1) * columns);
-    const y = box.y + line * (lineHeight + PANEL_GAP) * scale;
+    const y = box.y + line * (lineHeight + BAR_PANELS.gap) * scale;
     const shown = [...(shared ? [labels(0, groups[0]?.bars ?? [])] : []), ...inLine.flatMap((group, index) => panel(group, index))];
     return fitInBox({ x: box.x, y, width: box.width, height: lineHeight * scale }, { width, height: lineHeight, marks: shown });
   });
@@ -135,7 +122,7 @@ function labelColumn(rows: readonly BarDatum[], wrapAt: number) {
     ...rows.flatMap((bar) => [textWidth(bar.label, TEXT.label.fontSize), ...sublabelLines(bar).map((line) => textWidth(line, TEXT.sublabel.fontSize))]),
   );
   return {
-    labelWidth: LABEL_GAP + LABEL_X + widest,
+    labelWidth: BAR_PANELS.labelGap + LABEL_X + widest,
     blockHeight: Math.max(BAR_LAYOUT.labelHeight + most * BAR_LAYOUT.sublabelHeight, BAR_LAYOUT.barHeight),
     sublabelLines,
   };
@@ -150,9 +137,9 @@ function bestGrid(
   return Array.from({ length: count }, (_, i) => {
     const columns = i + 1;
     const lines = Math.ceil(count / columns);
-    const width = (size.shared ? size.labelWidth : columns * size.labelWidth) + columns * MIN_PANEL_WIDTH + (columns - 1) * PANEL_GAP;
-    const height = lines * size.lineHeight + (lines - 1) * PANEL_GAP;
-    return { columns, lines, scale: Math.min(box.width / width, box.height / height, box.scale * MAX_GROWTH) };
+    const width = (size.shared ? size.labelWidth : columns * size.labelWidth) + columns * BAR_PANELS.minWidth + (columns - 1) * BAR_PANELS.gap;
+    const height = lines * size.lineHeight + (lines - 1) * BAR_PANELS.gap;
+    return { columns, lines, scale: Math.min(box.width / width, box.height / height, box.scale * BAR_PANELS.maxGrowth) };
   }).reduce((best, grid) => (grid.scale >= best.scale ? grid : best));
 }
 

@@ -8,23 +8,7 @@ import { shareOfCases } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
 import type { BarDatum } from "./bars";
 import type { DotLineFigure } from "./dot-lines";
-import {
-  her2LowBars,
-  her2LowRows,
-  her2LowTakeaway,
-  incidenceBars,
-  incidenceRows,
-  incidenceTakeaway,
-  medianAgeBars,
-  medianAgeRows,
-  medianAgeTakeaway,
-  niceDomainMax,
-  raceBars,
-  raceRows,
-  raceTakeaway,
-  shareBars,
-  shareTakeaway,
-} from "./prevalence";
+import * as prevalence from "./prevalence";
 import { ageCategories, ageRateRows, ageSeries, ageTakeaway } from "./prevalence-age";
 import type { PrevalenceViewState, RaceFigures } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
@@ -52,24 +36,24 @@ export function shareView(rows: readonly PrevalenceRow[], { wording }: Pick<Prev
   const viewRows = shareOfCases(rows);
   return {
     title: "Share of all new breast cancers by subtype",
-    takeaway: shareTakeaway(viewRows),
+    takeaway: prevalence.shareTakeaway(viewRows),
     unit: "Percent of all new cases; cases with unknown status are counted, so the bars add up to about 100%",
     viewRows,
-    bars: shareBars(viewRows, wording),
+    bars: prevalence.shareBars(viewRows, wording),
     domainMax: 100,
     tickSuffix: "%",
   };
 }
 
 export function incidenceView(rows: readonly PrevalenceRow[], state: Pick<PrevalenceViewState, "period" | "wording">): PrevalenceBarView {
-  const viewRows = incidenceRows(rows, state.period);
+  const viewRows = prevalence.incidenceRows(rows, state.period);
   return {
     title: `New cases per 100,000 women by subtype, ${formatPeriod(state.period)}`,
-    takeaway: incidenceTakeaway(viewRows),
+    takeaway: prevalence.incidenceTakeaway(viewRows),
     unit: "Age-adjusted rate of new cases per 100,000 women",
     viewRows,
-    bars: incidenceBars(viewRows, state.wording),
-    domainMax: niceDomainMax(viewRows),
+    bars: prevalence.incidenceBars(viewRows, state.wording),
+    domainMax: prevalence.niceDomainMax(viewRows),
   };
 }
 
@@ -96,15 +80,15 @@ export const RACE_FIGURE_TEXT: Record<RaceFigures, { choice: string; title: (yea
 };
 
 export function raceView(rows: readonly PrevalenceRow[], state: Pick<PrevalenceViewState, "raceFigures" | "wording">): PrevalenceBarView {
-  const viewRows = raceRows(rows, state.raceFigures);
+  const viewRows = prevalence.raceRows(rows, state.raceFigures);
   const text = RACE_FIGURE_TEXT[state.raceFigures];
   return {
     title: text.title(yearsOf(viewRows)),
-    takeaway: raceTakeaway(viewRows, state.raceFigures),
+    takeaway: prevalence.raceTakeaway(viewRows, state.raceFigures),
     unit: text.unit,
     viewRows,
-    bars: raceBars(viewRows, state.raceFigures, state.wording),
-    domainMax: niceDomainMax(viewRows),
+    bars: prevalence.raceBars(viewRows, state.raceFigures, state.wording),
+    domainMax: prevalence.niceDomainMax(viewRows),
   };
 }
 
@@ -117,7 +101,7 @@ export function ageView(rows: readonly PrevalenceRow[], state: Pick<PrevalenceVi
     series: ageSeries(viewRows, state.wording),
     categories: ageCategories(viewRows),
     // The domain covers every group, so ticking a group on or off never rescales the others.
-    domainMax: niceDomainMax(ageRateRows(rows, [...SEER_RACE_IDS])),
+    domainMax: prevalence.niceDomainMax(ageRateRows(rows, [...SEER_RACE_IDS])),
     yLabel: "Up: new cases per 100,000 women in the age group",
     xLabel: "Across: age at diagnosis, in 5-year groups labelled by their first year (20 = ages 20–24)",
     missingLabel: "Not available (suppressed by SEER):",
@@ -125,26 +109,26 @@ export function ageView(rows: readonly PrevalenceRow[], state: Pick<PrevalenceVi
 }
 
 export function her2LowView(rows: readonly PrevalenceRow[], { wording }: Pick<PrevalenceViewState, "wording">): PrevalenceBarView {
-  const viewRows = her2LowRows(rows);
+  const viewRows = prevalence.her2LowRows(rows);
   return {
     title: "HER2-low as a share of HER2-negative breast cancers",
-    takeaway: her2LowTakeaway(viewRows),
+    takeaway: prevalence.her2LowTakeaway(viewRows),
     unit: "Percent of HER2-negative breast cancers that were HER2-low (IHC 1+, or IHC 2+ with ISH not amplified)",
     viewRows,
-    bars: her2LowBars(viewRows, wording),
+    bars: prevalence.her2LowBars(viewRows, wording),
     domainMax: 100,
     tickSuffix: "%",
   };
 }
 
 export function medianAgeView(rows: readonly PrevalenceRow[], { wording }: Pick<PrevalenceViewState, "wording">): PrevalenceBarView {
-  const viewRows = medianAgeRows(rows);
+  const viewRows = prevalence.medianAgeRows(rows);
   return {
     title: `Median age at diagnosis by subtype, ${yearsOf(viewRows)}`,
-    takeaway: medianAgeTakeaway(viewRows),
+    takeaway: prevalence.medianAgeTakeaway(viewRows),
     unit: "Median age at diagnosis, in years: half of women were younger, half older",
     viewRows,
-    bars: medianAgeBars(viewRows, wording),
-    domainMax: niceDomainMax(viewRows),
+    bars: prevalence.medianAgeBars(viewRows, wording),
+    domainMax: prevalence.niceDomainMax(viewRows),
   };
 }

@@ -11,24 +11,11 @@ import { TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
 import type { SurvivalPoint } from "../trials/statistics";
 import { percentGrid, timeStopMark } from "./curve-marks";
+import { TRIAL_LAYOUT } from "./layout";
 import type { TrialArmView, TrialView } from "./trial-view";
 
-const PLOT_TOP = 18;
-/** Space either side of the time axis, as a share of the width, so the end labels stay inside. */
-const PAD_PCT = 2.5;
-/** The page's curves are drawn 1000 units across, stretched to the column. */
-const PAGE_CURVE_WIDTH = 1000;
-const AT_RISK_LINE = 17;
-const CENSOR_HALF = 3;
-/**
- * Censor ticks closer than this share of the width are drawn once: an adjuvant trial censors
- * thousands of patients, whose ticks would otherwise bury the curve on a phone.
- */
-const CENSOR_SPACING = 0.004;
-const DOT_RADIUS = 4;
-
 export function trialScene(view: TrialView, plotHeight = 240): Scene {
-  const drawing = trialDrawing(view, { curveWidth: PAGE_CURVE_WIDTH, plotHeight, top: 0, explorable: true });
+  const drawing = trialDrawing(view, { curveWidth: TRIAL_LAYOUT.pageCurveWidth, plotHeight, top: 0, explorable: true });
   return { title: view.title, description: view.takeaway, roleDescription: "survival curve chart", width: "100%", ...drawing };
 }
 
@@ -42,11 +29,11 @@ interface DrawingOptions {
   explorable: boolean;
 }
 
-const xPct = (view: TrialView, time: number) => PAD_PCT + (time / view.axisMax) * (100 - 2 * PAD_PCT);
+const xPct = (view: TrialView, time: number) => TRIAL_LAYOUT.padPct + (time / view.axisMax) * (100 - 2 * TRIAL_LAYOUT.padPct);
 
 /** Gridlines and axis, the curves, one explorable stop per time step, and the number at risk. */
 export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top, explorable }: DrawingOptions): Drawing {
-  const plotTop = top + PLOT_TOP;
+  const plotTop = top + TRIAL_LAYOUT.plotTop;
   const bottom = plotTop + plotHeight;
   const y = (survival: number) => plotTop + (1 - survival) * plotHeight;
   const grid = percentGrid(y);
@@ -78,7 +65,7 @@ export function trialDrawing(view: TrialView, { curveWidth, plotHeight, top, exp
   };
   const atRiskTop = bottom + 56;
   return {
-    height: atRiskTop + 2 * AT_RISK_LINE * view.arms.length + 4,
+    height: atRiskTop + 2 * TRIAL_LAYOUT.atRiskLine * view.arms.length + 4,
     marks: [
       { kind: "group", decorative: true, marks: [...grid, ...timeAxis, axisTitle, curves] },
       ...(explorable ? view.stops.map((stop) => stopMark(view, stop, y, { top: plotTop, height: plotHeight })) : []),
@@ -106,8 +93,10 @@ function armMarks(arm: TrialArmView, x: (time: number) => number, y: (survival: 
     y,
   );
   const band = upper.length > 1 ? `M${[...upper, ...lower.reverse()].map(([px, py]) => `${px},${py}`).join("L")}Z` : "";
-  const step = CENSOR_SPACING * curveWidth;
-  const ticks = new Set(arm.censored.map((c) => `M${round(Math.round(x(c.time) / step) * step)},${round(y(c.survival) - CENSOR_HALF)}v${2 * CENSOR_HALF}`));
+  const step = TRIAL_LAYOUT.censorSpacing * curveWidth;
+  const ticks = new Set(
+    arm.censored.map((c) => `M${round(Math.round(x(c.time) / step) * step)},${round(y(c.survival) - TRIAL_LAYOUT.censorHalf)}v${2 * TRIAL_LAYOUT.censorHalf}`),
+  );
   return [
     ...(band ? [{ kind: "path", d: band, style: { fill: arm.color, fillOpacity: 0.14 } } satisfies Mark] : []),
     { kind: "path", d: steps, style: { ...line, dash: arm.dash }, className: `km-curve km-${arm.role}` },
@@ -147,7 +136,7 @@ function stopDescription(view: TrialView, time: number, points: readonly Surviva
 /** A time step: an invisible column to hover, a guide line and a dot on each curve, shown when active. */
 function stopMark(view: TrialView, stop: TrialView["stops"][number], y: (s: number) => number, plot: { top: number; height: number }): Mark {
   const x = xPct(view, stop.time);
-  const halfStep = ((view.ticks[1] ?? view.axisMax) / 4 / view.axisMax) * (100 - 2 * PAD_PCT);
+  const halfStep = ((view.ticks[1] ?? view.axisMax) / 4 / view.axisMax) * (100 - 2 * TRIAL_LAYOUT.padPct);
   return timeStopMark({
     datum: { id: `t-${stop.time}`, description: stopDescription(view, stop.time, stop.points), tooltip: { leftPct: x, top: plot.top + 8 } },
     data: { testid: "km-stop", time: String(stop.time) },
@@ -159,7 +148,7 @@ function stopMark(view: TrialView, stop: TrialView["stops"][number], y: (s: numb
         kind: "circle",
         cx: pct(x),
         cy: y(stop.points[i]?.survival ?? 0),
-        r: DOT_RADIUS,
+        r: TRIAL_LAYOUT.dotRadius,
         style: { fill: arm.color, stroke: "var(--bg)", strokeWidth: 1.5 },
         className: "km-dot",
       }),
@@ -170,14 +159,14 @@ function stopMark(view: TrialView, stop: TrialView["stops"][number], y: (s: numb
 /** "Number at risk": each arm's label, then its count under each time tick. */
 function atRiskTable(view: TrialView, top: number): Mark {
   const rows = view.arms.flatMap((arm, i): Mark[] => {
-    const labelY = top + 2 * AT_RISK_LINE * i + 12;
+    const labelY = top + 2 * TRIAL_LAYOUT.atRiskLine * i + 12;
     return [
       { kind: "text", x: 0, y: labelY, text: arm.label, style: { ...TEXT.sublabel, fill: arm.color } },
       ...(view.atTicks[i] ?? []).map(
         ({ atRisk }, j): Mark => ({
           kind: "text",
           x: pct(xPct(view, view.ticks[j] ?? 0)),
-          y: labelY + AT_RISK_LINE,
+          y: labelY + TRIAL_LAYOUT.atRiskLine,
           text: formatNumber(atRisk, 0),
           style: { ...TEXT.tick, fill: "var(--text)", anchor: "middle", tabular: true },
           className: j % 2 === 1 ? "tick-minor" : undefined,

@@ -115,28 +115,28 @@ export interface TreatmentEffects {
 // Relative hazards benefits32 applies (it credits Darby et al., Taylor et al. 2017 and Kerr et al.
 // 2022): radiotherapy 0.82 on breast-cancer deaths, 1.02 per Gy to the heart and 1.2 for
 // chemotherapy on other deaths. The rest are log hazard ratios as the R code gives them.
-const RADIO_BREAST_RISK = 0.82;
-const HEART_RISK_PER_GY = 1.02;
-const CHEMO_OTHER_RISK = 1.2;
-const HORMONE = -0.3857;
-const HORMONE_YEARS_11_TO_15 = -0.301;
-const CHEMO = { 0: 0, 2: -0.248, 3: -0.446 } as const;
-const TRASTUZUMAB = -0.3567;
-const BISPHOSPHONATE = -0.198;
+const RELATIVE_HAZARD = { radioBreast: 0.82, heartPerGy: 1.02, chemoOther: 1.2 } as const;
+const LOG_HAZARD_RATIO = {
+  hormone: -0.3857,
+  hormoneYears11To15: -0.301,
+  chemo: { 0: 0, 2: -0.248, 3: -0.446 },
+  trastuzumab: -0.3567,
+  bisphosphonate: -0.198,
+} as const;
 
 export function treatmentEffects(input: PredictInput): TreatmentEffects {
   // Hormone therapy counts only in ER-positive disease, trastuzumab only in HER2-positive disease.
-  const hormone = input.horm === 1 && input.er === 1 ? HORMONE : 0;
+  const hormone = input.horm === 1 && input.er === 1 ? LOG_HAZARD_RATIO.hormone : 0;
   return {
-    radio: input.radio === 1 ? Math.log(RADIO_BREAST_RISK) : 0,
+    radio: input.radio === 1 ? Math.log(RELATIVE_HAZARD.radioBreast) : 0,
     hormone,
-    hormoneYears11To15: hormone === 0 ? 0 : HORMONE_YEARS_11_TO_15,
-    chemo: CHEMO[input.generation],
-    traz: input.her2 === 1 && input.traz === 1 ? TRASTUZUMAB : 0,
-    bis: input.bis === 1 ? BISPHOSPHONATE : 0,
+    hormoneYears11To15: hormone === 0 ? 0 : LOG_HAZARD_RATIO.hormoneYears11To15,
+    chemo: LOG_HAZARD_RATIO.chemo[input.generation],
+    traz: input.her2 === 1 && input.traz === 1 ? LOG_HAZARD_RATIO.trastuzumab : 0,
+    bis: input.bis === 1 ? LOG_HAZARD_RATIO.bisphosphonate : 0,
     // As in benefits32, the heart dose counts in every sequence with a radiotherapy step, whether or
     // not radiotherapy is given (the reference values show it): a form should send 0 without it.
-    heart: Math.log(HEART_RISK_PER_GY) * input.heartGy,
-    chemoOther: input.generation === 0 ? 0 : Math.log(CHEMO_OTHER_RISK),
+    heart: Math.log(RELATIVE_HAZARD.heartPerGy) * input.heartGy,
+    chemoOther: input.generation === 0 ? 0 : Math.log(RELATIVE_HAZARD.chemoOther),
   };
 }
