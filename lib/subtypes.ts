@@ -103,3 +103,8 @@ export interface SubtypeCell {
 
 /** A table row's label cell: words, or a subtype category. */
 export type TableLabel = string | SubtypeCell;
+
+/** The label cell naming a row's subtype category, blank for a row of no one subtype (a total). */
+export function subtypeLabel(row: { subtype: SubtypeCategoryId | null }): TableLabel {
+  return row.subtype ? { subtype: row.subtype } : "";
+}

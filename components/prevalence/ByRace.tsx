@@ -3,7 +3,7 @@ import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
-import { SUBTYPES } from "@/lib/subtypes";
+import { SUBTYPES, subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { RaceFiguresChoice } from "./PrevalenceControls";
@@ -25,7 +25,7 @@ export function ByRace({ rows, sources, state, tableOpen }: PrevalenceStateChart
       glossary={{ unit: ["confidence-interval"] }}
       view={view}
       labelHeaders={twoSubtypes ? ["Race/ethnicity", "Subtype"] : ["Race/ethnicity"]}
-      labelsFor={(row) => (twoSubtypes ? [raceName(row), row.subtype ? { subtype: row.subtype } : ""] : [raceName(row)])}
+      labelsFor={(row) => (twoSubtypes ? [raceName(row), subtypeLabel(row)] : [raceName(row)])}
       valueHeader="Rate per 100,000 women"
       sources={sources}
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}

@@ -1,5 +1,6 @@
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
+import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { PeriodChoice } from "./PrevalenceControls";
@@ -12,7 +13,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       glossary={{ unit: ["age-adjusted", "incidence-rate"] }}
       view={incidenceView(rows, state)}
       labelHeaders={["Subtype"]}
-      labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : ""]}
+      labelsFor={(row) => [subtypeLabel(row)]}
       valueHeader="Rate per 100,000 women"
       sources={sources}
       apiQuery="measure=incidence-rate&by=subtype"

@@ -1,6 +1,7 @@
 import { raceName } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { medianAgeView } from "@/lib/charts/prevalence-views";
+import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceWordingChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
@@ -12,7 +13,7 @@ export function MedianAge({ rows, sources, wording, tableOpen }: PrevalenceWordi
       glossary={{ unit: ["median"] }}
       view={medianAgeView(rows, { wording })}
       labelHeaders={["Subtype", "Race/ethnicity"]}
-      labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : "", raceName(row)]}
+      labelsFor={(row) => [subtypeLabel(row), raceName(row)]}
       valueHeader="Median age (years)"
       sources={sources}
       apiQuery="measure=median-age-at-diagnosis"

@@ -2,6 +2,7 @@ import { Disclosure } from "@/components/layout/Disclosure";
 import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
+import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceWordingChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { PrevalenceWordingChoice } from "./PrevalenceControls";
@@ -21,7 +22,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: PrevalenceWo
       glossary={{ takeaway: ["seer"] }}
       view={view}
       labelHeaders={["Subtype"]}
-      labelsFor={(row) => [row.subtype ? { subtype: row.subtype } : ""]}
+      labelsFor={(row) => [subtypeLabel(row)]}
       valueHeader="Share of all new cases"
       sources={sources}
       apiQuery="measure=percent-of-cases&by=subtype"

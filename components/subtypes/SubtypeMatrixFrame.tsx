@@ -7,6 +7,7 @@ import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
+import { subtypeLabel } from "@/lib/subtypes";
 import { SubtypeMatrix } from "./SubtypeMatrix";
 
 /**
@@ -37,7 +38,7 @@ export function SubtypeMatrixFrame({
           valueHeader="Share of all new cases"
           rows={shares.map((row) => ({
             key: row.id,
-            labels: [row.subtype ? { subtype: row.subtype } : ""],
+            labels: [subtypeLabel(row)],
             valueText: formatFigure(row),
             period: row.period,
             periodKind: row.periodKind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
+import { SUBTYPE_CATEGORY_IDS, SUBTYPES, subtypeLabel } from "@/lib/subtypes";
 import { BACKGROUNDS, contrastRatio, THEME_TOKENS, themeCss } from "@/lib/theme";
 
 describe("subtype config", () => {
@@ -37,6 +37,13 @@ describe("subtype config", () => {
       expect(css).toContain(`--subtype-${id}:${SUBTYPES[id].color.light};`);
       expect(css).toContain(`--subtype-${id}:${SUBTYPES[id].color.dark};`);
     }
+  });
+});
+
+describe("subtypeLabel", () => {
+  it("names a row's subtype as a cell the table links, and leaves a row of no one subtype blank", () => {
+    expect(subtypeLabel({ subtype: "hr-pos-her2-pos" })).toEqual({ subtype: "hr-pos-her2-pos" });
+    expect(subtypeLabel({ subtype: null })).toBe("");
   });
 });
 
