@@ -8,10 +8,8 @@ import { datasets } from "../datasets";
 import { citationSentence, shortCitationSentence } from "../datasets/citations";
 import { shareOfCases } from "../datasets/queries";
 import { EMBEDDABLE_CHARTS } from "../embed";
-import { caseSearch } from "../her2/case-draft";
-import { classifyHer2 } from "../her2/classify";
+import { caseSearch, linkedCase } from "../her2/case-draft";
 import { flowTakeaway } from "../her2/headline";
-import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
 import { flowSourceLine } from "../her2/text";
 import { PREDICT_PARAMETERS, parsePredictQuery } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
@@ -145,16 +143,15 @@ export const CHART_CONTENT = {
     };
   },
   testing: (params: Record<string, string>): ChartContent => {
-    const caseParams = new URLSearchParams(Object.entries(params).filter(([name]) => (HER2_PARAMETERS as readonly string[]).includes(name)));
-    const parsed = [...caseParams.keys()].length > 0 ? parseHer2Query(caseParams) : null;
-    const classification = parsed?.ok ? classifyHer2(parsed.input) : null;
+    const { outcome, fields } = linkedCase(params);
+    const classification = outcome.kind === "classified" ? outcome.classification : null;
     return {
       kind: "flow",
       title: EMBEDDABLE_CHARTS.testing.title,
       takeaway: flowTakeaway(classification),
       citation: flowSourceLine(datasets.sources),
       // A result that did not parse is not drawn, so the address names the page without it.
-      address: viewAddress("testing", parsed?.ok ? caseSearch(Object.fromEntries([...caseParams].map(([name, value]) => [name, value.trim()]))) : ""),
+      address: viewAddress("testing", classification ? caseSearch(fields) : ""),
       path: classification?.path ?? [],
     };
   },

@@ -8,6 +8,7 @@
 import { STAGES, SURVIVAL_MEASURES } from "../datasets";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "../embed";
+import { caseSearch, linkedCase } from "../her2/case-draft";
 import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
 import { PREDICT_PARAMETERS, parsePredictQuery } from "../predict/inputs";
 import { EXPORT_SIZES, type ExportSize } from "../scene/frame";
@@ -126,7 +127,14 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   testing: chart("testing", {
     dataset: "her2-status",
     options: [],
-    cases: { parameters: HER2_PARAMETERS, check: parseHer2Query },
+    cases: {
+      parameters: HER2_PARAMETERS,
+      // The key is the case as the page links it, which is all the image draws of it (its path and address).
+      check: (params) => {
+        const parsed = parseHer2Query(params);
+        return parsed.ok ? { ok: true, input: caseSearch(linkedCase(Object.fromEntries(params)).fields) } : parsed;
+      },
+    },
     embed: { name: "testing", forPage: true },
   }),
   treatments: chart("treatments", { dataset: "therapies", options: TREATMENTS_OPTIONS }),

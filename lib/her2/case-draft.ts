@@ -115,6 +115,15 @@ export function caseSearch(fields: CaseFields): string {
   return text === "" ? "" : `?${text}`;
 }
 
+/**
+ * A link's case as the page shows it: read as the stepper reads it (draftFromSearchParams), then its
+ * canonical fields ("3" becomes "3+", the default dual-probe assay and unasked answers drop out) and
+ * its outcome. The page's image and embeds draw this, so a picture names the page's own address.
+ */
+export function linkedCase(searchParams: SearchParams): DraftView {
+  return viewDraft(draftFromSearchParams(searchParams).draft);
+}
+
 /** The testing chart's image (without extension) for a case: the whole diagram with the case's path lit. */
 export function testingImagePath(fields: CaseFields): string {
   return `/api/charts/testing${caseSearch(fields)}`;

@@ -10,7 +10,7 @@ import { Term } from "@/components/glossary/Term";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
-import { caseSearch, draftFromSearchParams, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
+import { caseSearch, draftFromSearchParams, linkedCase, testingImagePath } from "@/lib/her2/case-draft";
 import "@/app/flow-diagram.css";
 import "./testing.css";
 import "./testing-batch.css";
@@ -20,8 +20,7 @@ import "./testing-batch.css";
  * complete, valid case previews the page card. Discovery names the same case for oEmbed.
  */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-  const { draft } = draftFromSearchParams(await searchParams);
-  const { outcome, fields } = viewDraft(draft);
+  const { outcome, fields } = linkedCase(await searchParams);
   const search = caseSearch(fields);
   const image = outcome.kind === "classified" ? testingImagePath(fields) : undefined;
   return pageMetadata("/testing", { image, extra: { alternates: oembedAlternates("/testing", outcome.kind === "classified" ? search : "") } });

@@ -13,10 +13,13 @@ function request(file: string, query: string) {
   if (!parsed.ok) throw new Error(`${file}?${query}: ${parsed.error.message}`);
   return parsed;
 }
-/** The cache key of a request written as a link writes it: "survival.png?stage=distant". */
-function keyOf(url: string) {
+/** A request written as a link writes it: "survival.png?stage=distant". */
+function requestOf(url: string) {
   const [file = "", query = ""] = url.split(/\?(.*)/s);
-  return request(file, query).key;
+  return request(file, query);
+}
+function keyOf(url: string) {
+  return requestOf(url).key;
 }
 
 describe("the image cache key", () => {
@@ -30,8 +33,11 @@ describe("the image cache key", () => {
     ["testing.png?ihc=2%2B&ratio=2.4&copies=4.4", "testing.png?copies=4.4&ratio=2.4&ihc=%202%2B"],
     ["testing.png?ihc=2%2B", "testing.png?ihc=2+"],
     ["testing.png?ihc=3", "testing.png?ihc=3%2B"],
-  ])("%s and %s are one image", (a, b) => {
+    // Dual-probe is the default assay: the page's link leaves it out, and so does the image's footer.
+    ["testing.png?ihc=2%2B&ratio=2.4&copies=4.4", "testing.png?ihc=2%2B&assay=dual&ratio=2.4&copies=4.4"],
+  ])("%s and %s are one image, drawn the same (footer address included)", (a, b) => {
     expect(keyOf(a)).toBe(keyOf(b));
+    expect(requestOf(b).spec()).toEqual(requestOf(a).spec());
   });
 
   it.each([
