@@ -1,5 +1,4 @@
 import type { ChartContent } from "@/lib/charts/image-scene";
-import { CHARTS } from "@/lib/charts/registry";
 import { chartSvg } from "@/lib/export/chart-svg";
 import type { DeckSlide } from "@/lib/present/deck";
 import { baseMode, type PresentTheme, themedSvg } from "@/lib/present-theme";
@@ -27,25 +26,8 @@ export interface SlideLook {
   origin: string;
 }
 
-/** A presenter's deck (checked by lib/present/deck), each view drawn as its chart's slide. */
+/** A deck (checked by lib/present/deck: the link's own, or the default), each view drawn as its chart's slide. */
 export function deckSlides(deck: readonly DeckSlide[], look: SlideLook): Slide[] {
   // Positions, not entries, name the slides: a deck may hold one view twice.
-  return deck.map((slide, i) => chartSlide(`deck-${i}`, slide.content, look));
-}
-
-/**
- * The testing slide's case: borderline (IHC 2+) and settled by dual-probe ISH (group 1), the path
- * that shows the whole idea of the algorithm. (None of the worked examples is settled so.)
- */
-const TESTING_CASE = { ihc: "2+", assay: "dual", ratio: "2.5", copies: "5.1" };
-
-/** The presentation sequence: survival by subtype → by stage → compare two → prevalence → one case's testing path. */
-export function presentationSlides(look: SlideLook): Slide[] {
-  return [
-    chartSlide("survival", CHARTS.survival.content({}), look),
-    chartSlide("by-stage", CHARTS.survival.content({ measure: "five-year-relative" }), look),
-    chartSlide("compare", CHARTS.compare.content({}), look),
-    chartSlide("prevalence", CHARTS["share-of-cases"].content({}), look),
-    chartSlide("testing", CHARTS.testing.content(TESTING_CASE), look),
-  ];
+  return deck.map((slide, i) => chartSlide(`slide-${i + 1}`, slide.content, look));
 }

@@ -4,7 +4,7 @@ import HomePage from "@/app/(site)/page";
 import SubtypesPage from "@/app/(site)/subtypes/page";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { EMBEDS } from "@/components/embed/embeds";
-import { presentationSlides } from "@/components/present/slides";
+import { deckSlides } from "@/components/present/slides";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { StageIvCallout } from "@/components/survival/StageIvCallout";
@@ -13,6 +13,7 @@ import { PREVALENCE_DEFAULTS } from "@/lib/charts/prevalence-state";
 import { stageIvRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
+import { readDeck } from "@/lib/present/deck";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS, SUBTYPES, subtypePath } from "@/lib/subtypes";
 
 // The explorers ask the router for new views; these tests only read what they first render.
@@ -139,7 +140,7 @@ describe("subtype labels across the site link to their pages", () => {
   });
 
   it("a slide names subtypes without links: a click would leave the deck", () => {
-    const slide = presentationSlides({ theme: "light", origin: "https://her2.example.org" }).find((s) => s.id === "compare")!;
+    const slide = deckSlides(readDeck("compare").slides, { theme: "light", origin: "https://her2.example.org" })[0]!;
     const { container } = render(slide.content);
     expect(container).toHaveTextContent("HR−/HER2+");
     expect(container).toHaveTextContent("HR−/HER2−");

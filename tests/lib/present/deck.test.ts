@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHARTS } from "@/lib/charts/registry";
-import { readDeck } from "@/lib/present/deck";
+import { DEFAULT_DECK, readDeck } from "@/lib/present/deck";
 import { DECK_MAX_LENGTH, DECK_MAX_SLIDES, deckEntryFromImagePath, deckHref, encodeDeck, readKeptDeck } from "@/lib/present/deck-url";
 
 const DISTANT = "survival?measure=five-year-relative&stage=distant";
@@ -36,8 +36,12 @@ describe("deck entries", () => {
 });
 
 describe("readDeck", () => {
-  it("gives the default deck, silently, without a deck parameter", () => {
-    expect(readDeck(undefined)).toEqual({ slides: null, notices: [] });
+  it("gives the default deck, silently, without a deck parameter: every one of its entries read as a link's would be", () => {
+    const { slides, custom, notices } = readDeck(undefined);
+    expect(slides.map((slide) => slide.entry)).toEqual(DEFAULT_DECK);
+    expect(custom).toBe(false);
+    expect(notices).toEqual([]);
+    expect(readDeck(encodeDeck(DEFAULT_DECK))).toEqual({ slides, custom: true, notices: [] });
   });
 
   it("leaves out a bad entry, naming its position and not its text", () => {
@@ -55,11 +59,14 @@ describe("readDeck", () => {
   it("falls back to the default deck when nothing in it can be read", () => {
     for (const value of ["<script>alert(1)</script>", "~~", "survival?measure=<b>", "", "../../etc/passwd", "survival?%"]) {
       const { slides, notices } = readDeck(value);
-      expect(slides, value).toBeNull();
+      expect(
+        slides.map((slide) => slide.entry),
+        value,
+      ).toEqual(DEFAULT_DECK);
       expect(notices[0], value).toMatch(/The default deck is shown\.$/);
       expect(notices.join(" ")).not.toContain("<");
     }
-    expect(readDeck(["subtypes", "subtypes"]).slides).toBeNull();
+    expect(readDeck(["subtypes", "subtypes"]).custom).toBe(false);
   });
 
   it("holds at most DECK_MAX_SLIDES slides and DECK_MAX_LENGTH characters", () => {
@@ -68,7 +75,7 @@ describe("readDeck", () => {
     expect(slides).toHaveLength(DECK_MAX_SLIDES);
     expect(notices).toEqual([`A deck holds at most ${DECK_MAX_SLIDES} slides: the first ${DECK_MAX_SLIDES} are shown.`]);
     const long = readDeck(`subtypes~${"x".repeat(DECK_MAX_LENGTH)}`);
-    expect(long.slides).toBeNull();
+    expect(long.custom).toBe(false);
     expect(long.notices).toEqual([`The deck is longer than ${DECK_MAX_LENGTH} characters. The default deck is shown.`]);
     // An entry over its own bound is dropped without being parsed.
     expect(readDeck(encodeDeck(["subtypes", `survival?wording=${"plain".repeat(100)}`])).notices).toHaveLength(1);
