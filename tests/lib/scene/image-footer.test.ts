@@ -95,11 +95,12 @@ describe("the footer's address names the view shown", () => {
     expect(address).toBe("HER2 Atlas · her2.example.org/prevalence?races=hispanic,nh-black#by-age");
   });
 
-  it("carries a HER2 result, in the parser's parameter order, and the page reads the same case back", () => {
+  it("carries a HER2 result as the page links it (the default dual-probe assay left out, a score spelled 3+), and the page reads the same case back", () => {
     const { address } = footer(chartImageScene(spec("testing", "ihc=2%2B&assay=dual&ratio=2.5&copies=5.1")));
-    expect(address).toBe("HER2 Atlas · her2.example.org/testing?ihc=2%2B&ratio=2.5&copies=5.1&assay=dual");
+    expect(address).toBe("HER2 Atlas · her2.example.org/testing?ihc=2%2B&ratio=2.5&copies=5.1");
     const printed = new URL(`https://${address.replace("HER2 Atlas · ", "")}`);
     expect(parseHer2Query(printed.searchParams)).toEqual(parseHer2Query(new URLSearchParams("ihc=2%2B&assay=dual&ratio=2.5&copies=5.1")));
+    expect(footer(chartImageScene(spec("testing", "ihc=3"))).address).toBe("HER2 Atlas · her2.example.org/testing?ihc=3%2B");
   });
 
   it("carries a patient, wrapped only at the query's joints, and the lines joined are the link", () => {
