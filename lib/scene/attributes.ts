@@ -3,7 +3,7 @@
  * mark's geometry and paint are written the same way on the page and in an image; the renderers
  * differ only in syntax (JSX props or text) and in how a colour is resolved.
  */
-import type { Mark, MarkStyle } from "./types";
+import type { Mark, MarkStyle, ViewportAlign } from "./types";
 
 export type Attribute = readonly [name: string, value: string | number];
 
@@ -19,7 +19,10 @@ export const MARK_ELEMENT = {
   viewport: "svg",
 } as const satisfies Record<Mark["kind"], string>;
 
-const PRESERVE_ASPECT_RATIO = { start: "xMinYMin meet", center: "xMidYMin meet", stretch: "none" } as const;
+const PRESERVE_ASPECT_RATIO = { start: "xMinYMin meet", center: "xMidYMin meet", middle: "xMidYMid meet", stretch: "none" } as const satisfies Record<
+  ViewportAlign,
+  string
+>;
 
 export function geometryAttributes(mark: Mark): Attribute[] {
   switch (mark.kind) {

@@ -6,7 +6,7 @@
 import { SITE_NAME } from "../release";
 import type { ColorMode } from "../theme";
 import { shortAddress, wrapAddress } from "./address";
-import type { Drawing, Mark, Scene } from "./types";
+import type { Drawing, Mark, Scene, ViewportAlign } from "./types";
 
 /**
  * Pixel sizes, how much larger than on-page text the type is drawn, and the smallest text the frame
@@ -148,7 +148,7 @@ function frameFooter(frame: FrameText & { origin?: string }, at: { x: number; bo
  * When it is too tall at full scale, the largest scale at which it fits is searched for: a smaller
  * scale means a wider layout, which is never taller, so the search is a bisection.
  */
-export function fillBox(box: ChartBox, draw: (width: number) => Drawing): Mark {
+export function fillBox(box: ChartBox, draw: (width: number) => Drawing, align: FitAlign = "start"): Mark {
   const at = (scale: number) => ({ scale, drawing: draw(box.width / scale) });
   const fits = ({ scale, drawing }: ReturnType<typeof at>) => drawing.height * scale <= box.height + 0.5;
   let best = at(box.scale);
@@ -161,11 +161,13 @@ export function fillBox(box: ChartBox, draw: (width: number) => Drawing): Mark {
       else high = candidate.scale;
     }
   }
-  return fitInBox(box, { width: box.width / best.scale, ...best.drawing });
+  return fitInBox(box, { width: box.width / best.scale, ...best.drawing }, align);
 }
 
-/** A drawing made in design px, scaled into the box: as large as fits, centred across if narrower. */
-export function fitInBox(box: Omit<ChartBox, "scale" | "wide">, drawing: Drawing & { width: number }, align: "start" | "center" = "start"): Mark {
+type FitAlign = Exclude<ViewportAlign, "stretch">;
+
+/** A drawing made in design px, scaled into the box: as large as fits, placed by `align` where it leaves room. */
+export function fitInBox(box: Omit<ChartBox, "scale" | "wide">, drawing: Drawing & { width: number }, align: FitAlign = "start"): Mark {
   const { x, y, width, height } = box;
   return { kind: "viewport", x, y, width, height, viewBox: { width: drawing.width, height: drawing.height }, align, marks: drawing.marks };
 }

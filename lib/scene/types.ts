@@ -8,6 +8,12 @@
 /** A length in px, or a share of the chart's width (so the page's SVG reflows without a re-layout). */
 export type Length = number | `${number}%`;
 
+/**
+ * Where a viewport's drawing sits in its box when the two differ in shape: top left (`start`), top
+ * centre (`center`), the middle both ways (`middle`), or scaled to fill it (`stretch`).
+ */
+export type ViewportAlign = "start" | "center" | "middle" | "stretch";
+
 /** How a mark is painted. Colours are CSS colours or `var(--token)`; the image renderer inlines them. */
 export interface MarkStyle {
   fill?: string;
@@ -71,7 +77,7 @@ export type Mark =
       height: number;
       viewBox: { width: number; height: number };
       /** `stretch` scales across and down independently (preserveAspectRatio="none"). */
-      align: "start" | "center" | "stretch";
+      align: ViewportAlign;
       marks: readonly Mark[];
     });
 

@@ -5,8 +5,8 @@
  * layout, never carries the layout code.
  */
 import type { NodeId } from "../../her2/graph";
-import { type ChartBox, type ExportSize, type FrameText, fillBox, fitInBox, framedScene } from "../../scene/frame";
-import type { Mark, Scene } from "../../scene/types";
+import { type ExportSize, type FrameText, fillBox, fitInBox, framedScene } from "../../scene/frame";
+import type { Scene } from "../../scene/types";
 import { type FlowLayout, layoutFlow } from "./layout";
 import { flowPathDrawing } from "./path-scene";
 import { flowMarks } from "./scene";
@@ -24,23 +24,11 @@ let wideLayout: FlowLayout | null = null;
 export function flowImageScene(spec: FrameText & { size: ExportSize } & FlowContent): Scene {
   return framedScene(spec, (box) => {
     if (spec.path.length > 0 && box.wide) {
-      // Centred down the box: a short path sits between the words above and the source below.
-      return [
-        centredDown(
-          fillBox(box, (width) => flowPathDrawing(spec.path, width)),
-          box,
-        ),
-      ];
+      // In the middle of the box: a short path sits between the words above and the source below.
+      return [fillBox(box, (width) => flowPathDrawing(spec.path, width), "middle")];
     }
     wideLayout ??= layoutFlow("wide");
     const layout = wideLayout;
     return [fitInBox(box, { width: layout.width, height: layout.height, marks: flowMarks(layout, { path: spec.path }) }, "center")];
   });
-}
-
-/** A viewport that fills its box's width, moved down by half the height it leaves free. */
-function centredDown(mark: Mark, box: ChartBox): Mark {
-  if (mark.kind !== "viewport" || typeof mark.width !== "number") return mark;
-  const height = (mark.viewBox.height * mark.width) / mark.viewBox.width;
-  return { ...mark, y: box.y + (box.height - height) / 2, height };
 }

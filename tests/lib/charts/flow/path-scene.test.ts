@@ -118,8 +118,9 @@ describe("the flow path slide", () => {
       expect(viewport.y).toBeGreaterThan(0);
       expect(viewport.x + viewport.width).toBeLessThanOrEqual(width);
       expect(viewport.y + viewport.height).toBeLessThanOrEqual(height);
-      // Drawn at the viewport's own aspect: nothing is squeezed or left over.
-      expect(viewport.height / viewport.width).toBeCloseTo(viewport.viewBox.height / viewport.viewBox.width, 5);
+      // Drawn unsqueezed across the viewport's whole width, in the middle of its height: the words above and the source below keep their places.
+      expect(viewport.align).toBe("middle");
+      expect((viewport.viewBox.height * viewport.width) / viewport.viewBox.width).toBeLessThanOrEqual(viewport.height + 0.5);
       expect(nodeGroups(scene.marks).map((group) => group.data?.node)).toEqual(path);
     }
     const everyNode = (size: "square" | "slide", withPath: readonly NodeId[]) => nodeGroups(flowImageScene({ ...frame, size, path: withPath }).marks).length;
