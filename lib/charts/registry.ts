@@ -30,11 +30,27 @@ export interface ChartOption {
   description: string;
 }
 
+type CaseError = { parameter: string | null; message: string; allowed?: readonly string[] };
+
 export interface ChartCases {
   parameters: readonly string[];
-  check: (
-    params: URLSearchParams,
-  ) => { ok: true; input: unknown } | { ok: false; error: { parameter: string | null; message: string; allowed?: readonly string[] } };
+  /** The case checked by its own parser, and on success its cache key: what the image draws of it. */
+  check: (params: URLSearchParams) => { ok: true; key: unknown } | { ok: false; error: CaseError };
+}
+
+/** A chart's cases, keyed by default on the case as its parser reads it ("2+", "2%2B" and " 2 " are one case). */
+function chartCases<Input>(
+  parameters: readonly string[],
+  parse: (params: URLSearchParams) => { ok: true; input: Input } | { ok: false; error: CaseError },
+  keyOf: (params: URLSearchParams, input: Input) => unknown = (_params, input) => input,
+): ChartCases {
+  return {
+    parameters,
+    check: (params) => {
+      const parsed = parse(params);
+      return parsed.ok ? { ok: true, key: keyOf(params, parsed.input) } : parsed;
+    },
+  };
 }
 
 export type Dataset = "survival" | "prevalence" | "subtypes" | "therapies" | "her2-status" | "trials" | "predict";
@@ -48,7 +64,7 @@ export interface ChartDefinition {
   options: readonly ChartOption[];
   /**
    * A case's parameters (numbers and scores, not lists of words: a HER2 result, a patient), and the
-   * parser that checks them; `input` is the case as the parser reads it, so equal cases share a cache key.
+   * parser that checks them; equal cases share a cache key.
    */
   cases?: ChartCases;
   /** What the chart's image draws for validated options (title, takeaway and citation included). */
@@ -127,27 +143,15 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   testing: chart("testing", {
     dataset: "her2-status",
     options: [],
-    cases: {
-      parameters: HER2_PARAMETERS,
-      // The key is the case as the page links it, which is all the image draws of it (its path and address).
-      check: (params) => {
-        const parsed = parseHer2Query(params);
-        return parsed.ok ? { ok: true, input: caseSearch(linkedCase(Object.fromEntries(params)).fields) } : parsed;
-      },
-    },
+    // Keyed on the case as the page links it, which is all the image draws of it (its path and address).
+    cases: chartCases(HER2_PARAMETERS, parseHer2Query, (params) => caseSearch(linkedCase(Object.fromEntries(params)).fields)),
     embed: { name: "testing", forPage: true },
   }),
   treatments: chart("treatments", { dataset: "therapies", options: TREATMENTS_OPTIONS }),
   outcomes: chart("outcomes", {
     dataset: "predict",
     options: [],
-    cases: {
-      parameters: PREDICT_PARAMETERS,
-      check: (params) => {
-        const parsed = parsePredictQuery(params);
-        return parsed.ok ? { ok: true, input: parsed.input } : parsed;
-      },
-    },
+    cases: chartCases(PREDICT_PARAMETERS, parsePredictQuery),
     embed: { name: "outcomes", forPage: true },
   }),
   trials: chart("trials", {

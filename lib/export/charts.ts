@@ -70,12 +70,11 @@ export function parseChartRequest(file: string, params: URLSearchParams, origin?
   const imageWord = (name: string, value: string) => IMAGE_PARAMETERS.some((option) => option.name === name && option.allowed.includes(value.trim()));
   const isCase = ([name, value]: [string, string]) => caseNames.includes(name) && !imageWord(name, value);
   const caseParams = new URLSearchParams([...params].filter(isCase));
-  let caseInput: unknown = null;
+  let caseKey: unknown = null;
   if (definition.cases && [...caseParams.keys()].length > 0) {
     const checked = definition.cases.check(caseParams);
     if (!checked.ok) return { ok: false, status: 400, error: { allowed: [], ...checked.error, parameter: checked.error.parameter ?? "case" } };
-    // "2+", "2%2B" and " 2 " are one case: the key holds the case as its parser reads it.
-    caseInput = checked.input;
+    caseKey = checked.key;
   }
   const options = [...definition.options, ...IMAGE_PARAMETERS];
   const parsed = parseListQuery(new URLSearchParams([...params].filter((pair) => !isCase(pair))), options);
@@ -96,7 +95,7 @@ export function parseChartRequest(file: string, params: URLSearchParams, origin?
   const keyed = { ...chosen, size, theme: mode };
   const format = match[2] as ExportFormat;
   // The footer prints the origin, so images for two forwarded hosts are two images.
-  const key = JSON.stringify([chart, format, Object.entries(keyed).sort(([a], [b]) => (a < b ? -1 : 1)), caseInput, origin ?? null]);
+  const key = JSON.stringify([chart, format, Object.entries(keyed).sort(([a], [b]) => (a < b ? -1 : 1)), caseKey, origin ?? null]);
   const values = { ...chosen, ...Object.fromEntries(caseParams) };
   return { ok: true, chart, format, size, key, spec: () => ({ ...definition.content(values), size, mode, origin }) };
 }
