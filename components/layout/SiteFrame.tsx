@@ -1,9 +1,10 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { DATA_VERSION } from "@/lib/datasets";
+import { NAV_LINKS } from "@/lib/pages";
 import { SiteNav } from "./SiteNav";
 
 /** The site's chrome around a page: skip link, header with the navigation, the page as `main`, footer. */
-export function SiteFrame({ navItems, children }: { navItems: ComponentProps<typeof SiteNav>["items"]; children: ReactNode }) {
+export function SiteFrame({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -14,7 +15,7 @@ export function SiteFrame({ navItems, children }: { navItems: ComponentProps<typ
           <a className="brand" href="/">
             HER2 Atlas
           </a>
-          <SiteNav items={navItems} />
+          <SiteNav items={NAV_LINKS} />
         </div>
       </header>
       <main id="main">{children}</main>

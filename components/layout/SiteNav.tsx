@@ -1,13 +1,9 @@
 "use client";
 import { usePathname } from "next/navigation";
-
-export interface NavItem {
-  href: string;
-  label: string;
-}
+import type { PageLink } from "@/lib/pages";
 
 /** The site navigation; marks the current page for screen readers and sighted users alike. */
-export function SiteNav({ items }: { items: readonly NavItem[] }) {
+export function SiteNav({ items }: { items: readonly PageLink[] }) {
   const pathname = usePathname();
   return (
     <nav className="site-nav" aria-label="Main">

@@ -1,15 +1,14 @@
 // The scripts and e2e gates visit the pages and embeds listed in scripts/pages.mjs; these tests keep
 // those lists in step with the code's own registries, so a new page or embed cannot escape them.
 import { describe, expect, it } from "vitest";
-import { NAV_ITEMS } from "@/app/navigation";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
-import { PAGE_PATHS } from "@/lib/pages";
+import { NAV_LINKS, PAGE_PATHS } from "@/lib/pages";
 import { SUBTYPE_IDS, subtypePath } from "@/lib/subtypes";
 import { EMBEDS, PAGES, SAME_TEMPLATE_AS_EARLIER } from "../../scripts/pages.mjs";
 
 describe("scripts/pages.mjs", () => {
   it("lists every page in the navigation and the four subtype pages, and nothing else", () => {
-    const expected = [...NAV_ITEMS.map((item) => item.href), ...SUBTYPE_IDS.map(subtypePath)];
+    const expected = [...NAV_LINKS.map((link) => link.href), ...SUBTYPE_IDS.map(subtypePath)];
     expect([...PAGES].sort()).toEqual(expected.sort());
   });
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { PAGE_LINKS } from "@/app/navigation";
 import { pageMetadata } from "@/app/page-metadata";
 import { GlossaryEntry } from "@/components/glossary/GlossaryEntry";
 import { RevealTarget } from "@/components/glossary/RevealTarget";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { GLOSSARY, glossaryByTopic } from "@/lib/glossary/entries";
 import type { GlossaryPage as UsedOnPage } from "@/lib/glossary/types";
+import { PAGE_LINKS } from "@/lib/pages";
 import "./glossary.css";
 
 export const metadata: Metadata = pageMetadata("/glossary");

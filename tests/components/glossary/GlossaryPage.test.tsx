@@ -1,10 +1,10 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import GlossaryPage from "@/app/(site)/glossary/page";
-import { PAGE_LINKS } from "@/app/navigation";
 import { sourceFor } from "@/lib/datasets";
 import { GLOSSARY } from "@/lib/glossary/entries";
 import { GLOSSARY_TOPICS } from "@/lib/glossary/types";
+import { PAGE_LINKS } from "@/lib/pages";
 
 function entryElement(id: string) {
   const element = document.getElementById(id);
