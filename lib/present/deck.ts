@@ -27,7 +27,13 @@ export interface DeckReading {
  * ISH (group 1), the path that shows the whole idea of the algorithm; none of the worked examples
  * is settled so. Read like any other deck, so a default slide draws exactly what its image would.
  */
-export const DEFAULT_DECK = ["survival", "survival?measure=five-year-relative", "compare", "share-of-cases", "testing?ihc=2%2B&ratio=2.5&copies=5.1"];
+export const DEFAULT_DECK: readonly string[] = [
+  "survival",
+  "survival?measure=five-year-relative",
+  "compare",
+  "share-of-cases",
+  "testing?ihc=2%2B&ratio=2.5&copies=5.1",
+];
 
 function list(numbers: readonly number[]): string {
   if (numbers.length === 1) return String(numbers[0]);
