@@ -22,11 +22,13 @@ export function ExplorableChart({ children, className = "chart", testId }: { chi
   const box = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Active | null>(null);
   const [open, setOpen] = useState(false);
+  const activeMark = useRef<SVGGElement | null>(null);
 
   const marks = () => Array.from(box.current?.querySelectorAll<SVGGElement>(MARK) ?? []);
   const show = (mark: Element | null) => {
     if (!(mark instanceof SVGGElement)) return;
     for (const other of marks()) other.classList.toggle("is-active", other === mark);
+    activeMark.current = mark;
     setActive({
       text: mark.getAttribute("aria-label") ?? "",
       leftPct: Number(mark.dataset.tipLeft),
@@ -59,6 +61,13 @@ export function ExplorableChart({ children, className = "chart", testId }: { chi
     document.addEventListener("keydown", dismiss);
     return () => document.removeEventListener("keydown", dismiss);
   }, [visible]);
+
+  // A chart redrawn for another view can take the hovered mark away while the pointer stays still, and
+  // then no mouseout comes: the tooltip goes with the mark it describes (gone, or now another datum).
+  useEffect(() => {
+    const mark = activeMark.current;
+    if (visible && (!mark?.isConnected || mark.getAttribute("aria-label") !== active.text)) setOpen(false);
+  });
 
   const hide = () => setOpen(false);
   return (

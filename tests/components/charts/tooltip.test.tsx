@@ -1,6 +1,6 @@
 // The tooltip every explorable chart shares (ExplorableChart), run against each chart that draws
 // through it, so no chart can lose it: shown on hover and on focus, dismissed by Esc wherever Esc
-// arrives (WCAG 1.4.13) and by the pointer leaving.
+// arrives (WCAG 1.4.13), by the pointer leaving, and by the chart being redrawn without its mark.
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { BarChart } from "@/components/charts/BarChart";
@@ -53,5 +53,24 @@ describe.each(CHARTS)("$chart: the tooltip", ({ draw, hovered, focused }) => {
     expect(screen.getByTestId("tooltip")).toBeInTheDocument();
     fireEvent.mouseOut(mark);
     expect(screen.queryByTestId("tooltip")).toBeNull();
+  });
+});
+
+describe("a redrawn chart", () => {
+  const bars = (data: typeof SURVIVAL_BARS) => <BarChart title="Survival" summary="A summary" data={data} domainMax={100} tickSuffix="%" />;
+
+  it("takes the tooltip away with the mark it described, though the pointer never moved (no mouseout comes)", () => {
+    const { rerender } = render(bars(SURVIVAL_BARS));
+    fireEvent.mouseOver(screen.getAllByTestId("bar")[1]!);
+    expect(screen.getByTestId("tooltip")).toHaveTextContent("B is 82.7%");
+    rerender(bars(SURVIVAL_BARS.slice(2)));
+    expect(screen.queryByTestId("tooltip")).toBeNull();
+  });
+
+  it("keeps it while the same mark is drawn again", () => {
+    const { rerender } = render(bars(SURVIVAL_BARS));
+    fireEvent.mouseOver(screen.getAllByTestId("bar")[1]!);
+    rerender(bars([...SURVIVAL_BARS]));
+    expect(screen.getByTestId("tooltip")).toHaveTextContent("B is 82.7%");
   });
 });
