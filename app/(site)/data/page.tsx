@@ -6,6 +6,7 @@ import { DataTable, type TableColumn } from "@/components/layout/DataTable";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { apiIndex } from "@/lib/api/catalog";
 import { API_ROUTES } from "@/lib/api/routes";
+import { publicOrigin } from "@/lib/site-origin";
 
 export const metadata: Metadata = pageMetadata("/data");
 
@@ -20,6 +21,8 @@ const FILTER_COLUMNS: readonly TableColumn<Filter>[] = [
 /** Each dataset's download links first; its filters, fields and the sources follow in disclosures. */
 export default function DataPage() {
   const index = apiIndex(API_ROUTES);
+  // Examples a reader can paste as they are: the public origin, read when the page is built (it is static).
+  const origin = publicOrigin();
   // The datasets' descriptions are where this page first names each of these terms.
   const gloss = glossFirstUses([
     "subtype",
@@ -75,9 +78,9 @@ export default function DataPage() {
       <section aria-labelledby="examples-heading">
         <h2 id="examples-heading">Examples</h2>
         <pre className="card code-block">
-          <code>{`curl 'https://<host>/api/survival?subtype=hr-neg-her2-pos,hr-neg-her2-neg&measure=four-year-cause-specific'
-curl 'https://<host>/api/prevalence?by=race&subtype=hr-pos-her2-pos'
-curl -OJ 'https://<host>/api/survival?stage=distant&format=csv'`}</code>
+          <code>{`curl '${origin}/api/survival?subtype=hr-neg-her2-pos,hr-neg-her2-neg&measure=four-year-cause-specific'
+curl '${origin}/api/prevalence?by=race&subtype=hr-pos-her2-pos'
+curl -OJ '${origin}/api/survival?stage=distant&format=csv'`}</code>
         </pre>
       </section>
       <section aria-labelledby="sources-heading">
