@@ -51,9 +51,10 @@ test("no page or embed fetches from the API when it loads", async ({ page }) => 
   expect(fetching).toEqual({});
 });
 
-test("an unknown page is a friendly 404 with a way back", async ({ page }) => {
+test("an unknown page is a friendly 404 with a way back, and its tab says so", async ({ page }) => {
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle("Page not found · HER2 Atlas");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByRole("link", { name: "Go to the overview" })).toBeVisible();
 });
