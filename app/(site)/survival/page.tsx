@@ -6,9 +6,10 @@ import { Term } from "@/components/glossary/Term";
 import { Notices } from "@/components/layout/Notices";
 import { StagesExplained } from "@/components/survival/StagesExplained";
 import { SurvivalExplorer } from "@/components/survival/SurvivalExplorer";
+import { SurvivalQuestion } from "@/components/survival/SurvivalQuestion";
 import { parseSurvivalState, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
 import type { SearchParams } from "@/lib/charts/url-state";
-import { datasets, FOUR_YEAR_OUTCOME } from "@/lib/datasets";
+import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 
 /** The social preview is the chart as the shared link shows it. */
@@ -23,9 +24,7 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>Survival by subtype</h1>
-      <p className="lede">
-        How many people {FOUR_YEAR_OUTCOME}, by <Term id="hormone-receptor">hormone-receptor (HR)</Term> and HER2 status?
-      </p>
+      <SurvivalQuestion measure={state.measure} />
       <Notices notices={notices} />
       <SurvivalExplorer state={state} rows={[...datasets.survival]} sources={[...datasets.sources]}>
         <StagesExplained sources={datasets.sources} />
