@@ -10,9 +10,10 @@ import type { SurvivalViewState } from "@/lib/charts/survival-state";
 import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/survival-dimensions";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
 
+// "Every" draws a panel per stage; "all" is the one figure for all stages together: the words say which.
 const STAGE_CHOICES = [
-  ["every", "Every stage"],
-  ["all", STAGE_LABELS.all.label],
+  ["every", "Each stage, side by side"],
+  ["all", `${STAGE_LABELS.all.label}, combined`],
   ["localized", STAGE_LABELS.localized.label],
   ["regional", STAGE_LABELS.regional.label],
   ["distant", STAGE_LABELS.distant.label],

@@ -31,6 +31,9 @@ describe("SurvivalExplorer", () => {
     expect(screen.getAllByTestId("bar")).toHaveLength(20);
     expect(screen.queryByTestId("stage-iv-callout")).toBeNull();
     await waitFor(() => expect(window.location.search).toBe("?measure=five-year-relative"));
+    // A panel per stage, or the one figure for all stages together: the two first choices say which.
+    expect(screen.getByRole("option", { name: "Each stage, side by side" })).toHaveProperty("selected", true);
+    expect(screen.getByRole("option", { name: "All stages, combined" })).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("Stage"), { target: { value: "distant" } });
     expect(screen.getAllByTestId("bar").map((b) => b.querySelector(".chart-value")?.textContent)).toEqual(["34.0%", "45.6%", "39.5%", "12.8%", "17.8%"]);
     await waitFor(() => expect(window.location.search).toBe("?measure=five-year-relative&stage=distant"));
