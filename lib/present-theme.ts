@@ -36,6 +36,8 @@ export const CONTRAST_COLORS: { tokens: Record<ThemeToken, string>; subtypes: Re
     grid: "#a6a6a6",
     "notice-bg": "#000000",
     "notice-border": "#ffe14d",
+    error: "#ffa8a8",
+    "error-bg": "#000000",
   },
   // Lighter tints of the same hues, so a subtype keeps its colour (and its marker shape) across themes.
   subtypes: {
@@ -52,8 +54,6 @@ export const CONTRAST_COLORS: { tokens: Record<ThemeToken, string>; subtypes: Re
     explore: "#ffb84d",
     pending: "#ffd27a",
     "category-fill": "#000000",
-    error: "#ffa8a8",
-    "error-bg": "#000000",
   },
 };
 

@@ -16,6 +16,8 @@ export const THEME_TOKENS = {
     grid: "#e3e6ea",
     "notice-bg": "#fff6db",
     "notice-border": "#b58400",
+    error: "#b3261e",
+    "error-bg": "#fdecea",
   },
   dark: {
     bg: "#111418",
@@ -28,6 +30,8 @@ export const THEME_TOKENS = {
     grid: "#2b3036",
     "notice-bg": "#2e2610",
     "notice-border": "#d9a520",
+    error: "#ff8a80",
+    "error-bg": "#3a1c1a",
   },
 } as const satisfies Record<ColorMode, Record<string, string>>;
 

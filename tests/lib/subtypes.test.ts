@@ -48,9 +48,9 @@ describe("subtypeLabel", () => {
 });
 
 describe("page theme", () => {
-  it.each(["light", "dark"] as const)("%s text and muted text meet 4.5:1 on the page and surface", (mode) => {
+  it.each(["light", "dark"] as const)("%s text, muted, link and error text meet 4.5:1 on the page and surface", (mode) => {
     const t = THEME_TOKENS[mode];
-    for (const fg of [t.text, t.muted, t.accent]) {
+    for (const fg of [t.text, t.muted, t.accent, t.error]) {
       expect(contrastRatio(fg, t.bg)).toBeGreaterThanOrEqual(4.5);
       expect(contrastRatio(fg, t.surface)).toBeGreaterThanOrEqual(4.5);
     }

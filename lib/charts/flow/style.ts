@@ -12,8 +12,6 @@ export const FLOW_COLORS = {
     explore: "#9a4a00",
     pending: "#8a5a00",
     "category-fill": "#eef4ec",
-    error: "#b3261e",
-    "error-bg": "#fdecea",
   },
   dark: {
     path: "#7cb8f2",
@@ -22,8 +20,6 @@ export const FLOW_COLORS = {
     explore: "#f0a35e",
     pending: "#d9a520",
     "category-fill": "#1d2720",
-    error: "#ff8a80",
-    "error-bg": "#3a1c1a",
   },
 } as const satisfies Record<ColorMode, Record<string, string>>;
 
