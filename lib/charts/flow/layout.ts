@@ -18,6 +18,9 @@ import { placeItems } from "./placement";
 export { overlaps, type Point, pathData } from "./geometry";
 export * from "./model";
 
+/** How many times a crowded gap between rows may grow by a line of labels. */
+const MAX_GAP_ROUNDS = 4;
+
 export function layoutFlow(orientation: FlowOrientation, settings: FlowLayoutSettings = FLOW_LAYOUT[orientation]): FlowLayout {
   const ids = her2Nodes.map((node) => node.id);
   const rank = preorderRank();
@@ -37,52 +40,77 @@ export function layoutFlow(orientation: FlowOrientation, settings: FlowLayoutSet
     sweeps: settings.placementSweeps,
   });
   const xOf = (key: string) => (placed.x.get(key) ?? 0) + settings.margin;
-  const bands = rowBands(rows, sizes, settings);
-
-  const nodes: PlacedNode[] = rows.flatMap((row, r) =>
-    row.flatMap((item) => (item.node === null ? [] : [placeNode(item.node, r, xOf(item.key), bands[r] as Band, sizes, settings)])),
-  );
-  const boxes = new Map(nodes.map((node) => [node.id, node]));
   const rowOfKey = new Map(rows.flatMap((row, r) => row.map((item) => [item.key, r] as const)));
 
-  const ports = edgePorts(proper.chains, boxes, xOf);
-  const routes = her2Edges.map((edge, index) => {
-    const chain = proper.chains[index] ?? [];
-    const through = chain.slice(1, -1).flatMap((key) => {
-      const band = bands[rowOfKey.get(key) ?? 0] as Band;
-      return [
-        { x: xOf(key), y: band.top },
-        { x: xOf(key), y: band.top + band.height },
-      ];
+  /** The boxes, lines and labels with these gaps between rows; and the gaps where a label found no room. */
+  const draw = (gapBelow: (row: number) => number) => {
+    const bands = rowBands(rows, sizes, gapBelow, settings);
+    const nodes: PlacedNode[] = rows.flatMap((row, r) =>
+      row.flatMap((item) => (item.node === null ? [] : [placeNode(item.node, r, xOf(item.key), bands[r] as Band, sizes, settings)])),
+    );
+    const boxes = new Map(nodes.map((node) => [node.id, node]));
+    const ports = edgePorts(proper.chains, boxes, xOf);
+    const routes = her2Edges.map((edge, index) => {
+      const chain = proper.chains[index] ?? [];
+      const through = chain.slice(1, -1).flatMap((key) => {
+        const band = bands[rowOfKey.get(key) ?? 0] as Band;
+        return [
+          { x: xOf(key), y: band.top },
+          { x: xOf(key), y: band.top + band.height },
+        ];
+      });
+      const source = boxes.get(edge.from) as PlacedNode;
+      const target = boxes.get(edge.to) as PlacedNode;
+      const points = [{ x: ports.out[index] ?? 0, y: source.y + source.height }, ...through, { x: ports.in[index] ?? 0, y: target.y }];
+      return { from: edge.from, to: edge.to, points, path: pathData(points) };
     });
-    const source = boxes.get(edge.from) as PlacedNode;
-    const target = boxes.get(edge.to) as PlacedNode;
-    const points = [{ x: ports.out[index] ?? 0, y: source.y + source.height }, ...through, { x: ports.in[index] ?? 0, y: target.y }];
-    return { from: edge.from, to: edge.to, points, path: pathData(points) };
-  });
 
-  const width = placed.width + 2 * settings.margin;
-  const lastBand = bands[bands.length - 1] as Band;
-  const height = lastBand.top + lastBand.height + settings.margin;
-  const taken: Box[] = nodes.map((node) => grow(node, settings.labelClearance));
-  const sharedGaps = gapsUsedMoreThanOnce(proper.chains);
-  const lines = routes.map((route) => polyline(route.points));
-  const edges: RoutedEdge[] = routes.map((route, index) => {
-    const chain = proper.chains[index] ?? [];
-    const text = shortCondition(her2Edges[index] as (typeof her2Edges)[number]);
-    const free = (box: Box) => !taken.some((other) => overlaps(box, other));
-    // Best: a spot where only the edge's own line passes under the label.
-    const clear = (box: Box) =>
-      free(box) && !lines.some((line, other) => other !== index && line.some((point, i) => i > 0 && segmentMeetsBox(line[i - 1] as Point, point, box)));
-    // A label on a trunk several edges share would name only one of them.
-    const ownGap = (gap: number) => !sharedGaps.has(`${chain[gap]}|${chain[gap + 1]}`);
-    const clearLabel = placeLabel(text, route.points, ownGap, clear, width, settings);
-    const label = clearLabel ?? placeLabel(text, route.points, ownGap, free, width, settings);
-    if (label) taken.push(grow(label, settings.labelClearance));
-    return { ...route, label: label && { ...label, overLines: clearLabel === null } };
-  });
+    const width = placed.width + 2 * settings.margin;
+    const lastBand = bands[bands.length - 1] as Band;
+    const height = lastBand.top + lastBand.height + settings.margin;
+    const taken: Box[] = nodes.map((node) => grow(node, settings.labelClearance));
+    const sharedGaps = gapsUsedMoreThanOnce(proper.chains);
+    const lines = routes.map((route) => polyline(route.points));
+    const crowded = new Set<number>();
+    const edges: RoutedEdge[] = routes.map((route, index) => {
+      const chain = proper.chains[index] ?? [];
+      const text = shortCondition(her2Edges[index] as (typeof her2Edges)[number]);
+      const free = (box: Box) => !taken.some((other) => overlaps(box, other));
+      // Best: a spot where only the edge's own line passes under the label.
+      const clear = (box: Box) =>
+        free(box) && !lines.some((line, other) => other !== index && line.some((point, i) => i > 0 && segmentMeetsBox(line[i - 1] as Point, point, box)));
+      // A label on a trunk several edges share would name only one of them.
+      const ownGap = (gap: number) => !sharedGaps.has(`${chain[gap]}|${chain[gap + 1]}`);
+      const clearLabel = placeLabel(text, route.points, ownGap, clear, width, settings);
+      const label = clearLabel ?? placeLabel(text, route.points, ownGap, free, width, settings);
+      if (label) taken.push(grow(label, settings.labelClearance));
+      else if (text !== null) {
+        // Room is made in the first gap the label could have taken, as it is tried first.
+        const gap = chain.findIndex((_key, g) => g + 1 < chain.length && ownGap(g));
+        if (gap >= 0) crowded.add(rowOfKey.get(chain[gap] ?? "") ?? 0);
+      }
+      return { ...route, label: label && { ...label, overLines: clearLabel === null } };
+    });
+    return { layout: { orientation, width: round(width), height: round(height), rowCount: rows.length, crossings, nodes, edges }, crowded };
+  };
 
-  return { orientation, width: round(width), height: round(height), rowCount: rows.length, crossings, nodes, edges };
+  // Every gap between rows starts with room for one line of labels; a gap where a condition found no
+  // room gets another line, as long as that lets more conditions be drawn (for a few rounds at most).
+  const extraLines = new Map<number, number>();
+  const gapBelow = (row: number) => settings.rowGap + (extraLines.get(row) ?? 0) * (settings.labelHeight + 2 * settings.labelClearance);
+  const labelled = (layout: FlowLayout) => layout.edges.filter((edge) => edge.label).length;
+  let drawn = draw(gapBelow);
+  for (let round = 0; round < MAX_GAP_ROUNDS && drawn.crowded.size > 0; round++) {
+    const grown = [...drawn.crowded];
+    for (const row of grown) extraLines.set(row, (extraLines.get(row) ?? 0) + 1);
+    const next = draw(gapBelow);
+    if (labelled(next.layout) <= labelled(drawn.layout)) {
+      for (const row of grown) extraLines.set(row, (extraLines.get(row) ?? 1) - 1);
+      break;
+    }
+    drawn = next;
+  }
+  return drawn.layout;
 }
 
 /** Depth-first order from the entry, following each node's edges in graph order: siblings stay together. */
@@ -126,12 +154,17 @@ interface Band {
 }
 
 /** Each row is as tall as its tallest box; boxes are centred in it. */
-function rowBands(rows: readonly RowItem<NodeId>[][], sizes: ReadonlyMap<NodeId, NodeSize>, settings: FlowLayoutSettings): Band[] {
+function rowBands(
+  rows: readonly RowItem<NodeId>[][],
+  sizes: ReadonlyMap<NodeId, NodeSize>,
+  gapBelow: (row: number) => number,
+  settings: FlowLayoutSettings,
+): Band[] {
   let top = settings.margin;
-  return rows.map((row) => {
+  return rows.map((row, r) => {
     const height = Math.max(0, ...row.map((item) => (item.node === null ? 0 : (sizes.get(item.node)?.height ?? 0))));
     const band = { top, height };
-    top += height + settings.rowGap;
+    top += height + gapBelow(r);
     return band;
   });
 }

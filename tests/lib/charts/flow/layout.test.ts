@@ -101,6 +101,13 @@ describe.each(FLOW_ORIENTATIONS)("the %s flow layout", (orientation) => {
     }
   });
 
+  it("draws every condition on the desktop diagram; the phone's narrow rows may leave out at most two", () => {
+    const missing = layout.edges.filter(
+      (edge) => edge.label === null && shortCondition(her2Edges.find((e) => e.from === edge.from && e.to === edge.to)!) !== null,
+    );
+    expect(missing.length, missing.map((edge) => `${edge.from}>${edge.to}`).join(", ")).toBeLessThanOrEqual(orientation === "wide" ? 0 : 2);
+  });
+
   it("orders the rows to reduce crossings", () => {
     const unordered = layoutFlow(orientation, { ...settings, orderingSweeps: 0 });
     expect(layout.crossings).toBeLessThan(unordered.crossings);
