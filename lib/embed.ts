@@ -24,6 +24,12 @@ export function isEmbeddableChart(name: string): name is EmbeddableChart {
 /** The message an embed posts to its parent page so the iframe can fit its content. */
 export const RESIZE_MESSAGE_TYPE = "her2-atlas:resize";
 
+/**
+ * The message public/embed.js sends each embed when it starts: an embed that reported its height
+ * before the script was listening (it loads async) reports again.
+ */
+export const MEASURE_MESSAGE_TYPE = "her2-atlas:measure";
+
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }

@@ -13,4 +13,9 @@
       if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(data.height)}px`;
     }
   });
+  // An embed that loaded first has already reported, to no one: ask each to report again. One that
+  // has not loaded yet reports when it does, now that this listens.
+  for (const frame of document.querySelectorAll("iframe[data-her2-atlas-embed]")) {
+    if (atlasOrigin) frame.contentWindow?.postMessage({ type: "her2-atlas:measure" }, atlasOrigin);
+  }
 })();

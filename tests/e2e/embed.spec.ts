@@ -91,6 +91,23 @@ test.describe("embeds", () => {
     });
   }
 
+  test("an embed script that starts after the chart has reported (it loads async) still sizes the iframe", async ({ page, baseURL }) => {
+    const EMBEDDER = embedderOf(baseURL);
+    await page.route(`${EMBEDDER}/**`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><title>Embedder</title><body><main>
+          <iframe src="${baseURL}/embed/survival" title="Chart" width="100%" height="150" style="border:0" data-her2-atlas-embed></iframe></main></body></html>`,
+      }),
+    );
+    await page.goto(`${EMBEDDER}/late`);
+    // The chart has hydrated and reported its height to a page that was not listening yet.
+    await expect(page.frameLocator("iframe").locator("html[data-hydrated]")).toBeAttached();
+    expect(await iframeHeight(page)).toBe("");
+    await page.evaluate((src) => document.body.append(Object.assign(document.createElement("script"), { src })), `${baseURL}/embed.js`);
+    await expect.poll(async () => Number((await iframeHeight(page)).replace("px", "")), { timeout: 10_000 }).toBeGreaterThan(300);
+  });
+
   test("pages other than embeds may only be framed by this site", async ({ request }) => {
     for (const path of ["/", "/survival", "/api/survival"]) {
       expect((await request.get(path)).headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
