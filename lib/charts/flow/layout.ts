@@ -41,6 +41,8 @@ export function layoutFlow(orientation: FlowOrientation, settings: FlowLayoutSet
   });
   const xOf = (key: string) => (placed.x.get(key) ?? 0) + settings.margin;
   const rowOfKey = new Map(rows.flatMap((row, r) => row.map((item) => [item.key, r] as const)));
+  const width = placed.width + 2 * settings.margin;
+  const sharedGaps = gapsUsedMoreThanOnce(proper.chains);
 
   /** The boxes, lines and labels with these gaps between rows; and the gaps where a label found no room. */
   const draw = (gapBelow: (row: number) => number) => {
@@ -65,11 +67,9 @@ export function layoutFlow(orientation: FlowOrientation, settings: FlowLayoutSet
       return { from: edge.from, to: edge.to, points, path: pathData(points) };
     });
 
-    const width = placed.width + 2 * settings.margin;
     const lastBand = bands[bands.length - 1] as Band;
     const height = lastBand.top + lastBand.height + settings.margin;
     const taken: Box[] = nodes.map((node) => grow(node, settings.labelClearance));
-    const sharedGaps = gapsUsedMoreThanOnce(proper.chains);
     const lines = routes.map((route) => polyline(route.points));
     const crowded = new Set<number>();
     const edges: RoutedEdge[] = routes.map((route, index) => {
@@ -101,13 +101,9 @@ export function layoutFlow(orientation: FlowOrientation, settings: FlowLayoutSet
   const labelled = (layout: FlowLayout) => layout.edges.filter((edge) => edge.label).length;
   let drawn = draw(gapBelow);
   for (let round = 0; round < MAX_GAP_ROUNDS && drawn.crowded.size > 0; round++) {
-    const grown = [...drawn.crowded];
-    for (const row of grown) extraLines.set(row, (extraLines.get(row) ?? 0) + 1);
+    for (const row of drawn.crowded) extraLines.set(row, (extraLines.get(row) ?? 0) + 1);
     const next = draw(gapBelow);
-    if (labelled(next.layout) <= labelled(drawn.layout)) {
-      for (const row of grown) extraLines.set(row, (extraLines.get(row) ?? 1) - 1);
-      break;
-    }
+    if (labelled(next.layout) <= labelled(drawn.layout)) break;
     drawn = next;
   }
   return drawn.layout;
