@@ -41,9 +41,15 @@ export interface DatasetEndpoint<Name extends string = string, Row extends { sou
   filterValues(row: Row): Record<Name, FilterValue>;
   /** Envelope fields describing the whole dataset (e.g. its "as of" date), with their schema. */
   envelope?: EnvelopeExtras;
-  csvColumns: readonly string[];
+  /** A row flattened for CSV: its keys, in order, are the CSV's columns (csvColumns). */
   toCsvRecord(row: Row): Record<string, CsvValue>;
   rowSchema: z.ZodType;
+}
+
+/** The CSV header: the record's fields in the record's order, so a column is named in one place. */
+export function csvColumns<Row extends { sourceId: string }>(endpoint: Pick<DatasetEndpoint<string, Row>, "rows" | "toCsvRecord">): string[] {
+  const [first] = endpoint.rows;
+  return first === undefined ? [] : Object.keys(endpoint.toCsvRecord(first));
 }
 
 export interface EnvelopeExtras {
@@ -80,7 +86,6 @@ interface FigureDataset<Name extends string, Row extends FigureRow> {
   description: string;
   ownFilters: FilterSpec<Name>[];
   filterValues(row: Row): Record<Name | "subtype" | "period", FilterValue>;
-  ownColumns: readonly string[];
   ownRecord(row: Row): Record<string, CsvValue>;
   rowSchema: z.ZodType;
 }
@@ -97,14 +102,12 @@ function figureEndpoint<Name extends string, Row extends FigureRow>(
     filters: figureFilters(spec.rows, spec.ownFilters),
     rows: spec.rows,
     filterValues: spec.filterValues,
-    csvColumns: [...spec.ownColumns, ...figureColumns],
     toCsvRecord: (row) => ({ ...spec.ownRecord(row), ...figureRecord(row) }),
     rowSchema: spec.rowSchema,
   };
 }
 
 /** Shared flat columns for any published figure. */
-const figureColumns = ["value", "unit", "period", "registry", "population", "definition", "status", "note", "unavailable_reason", "source_id"] as const;
 function figureRecord(row: FigureRow): Record<string, CsvValue> {
   return {
     value: row.value,
@@ -135,7 +138,6 @@ const survivalEndpoint = figureEndpoint("survival", {
     { name: "stage", allowed: STAGES, description: "SEER Combined Summary Stage, all stages, or AJCC de novo stage IV." },
   ],
   filterValues: (row) => ({ subtype: row.subtype, measure: row.measure, stage: row.stage, period: row.period }),
-  ownColumns: ["id", "subtype", "group", "measure", "stage"],
   ownRecord: (row) => ({ id: row.id, subtype: row.subtype, group: row.group, measure: row.measure, stage: row.stage }),
   rowSchema: SurvivalRowSchema,
 });
@@ -149,22 +151,6 @@ const prevalenceEndpoint = figureEndpoint("prevalence", {
     { name: "measure", allowed: PREVALENCE_MEASURES, description: "Which measure." },
   ],
   filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure, period: row.period }),
-  ownColumns: [
-    "id",
-    "subtype",
-    "group",
-    "measure",
-    "race",
-    "age_group",
-    "stage",
-    "ci_lower",
-    "ci_upper",
-    "range_low",
-    "range_high",
-    "qualifier",
-    "denominator",
-    "cases",
-  ],
   ownRecord: (row) => ({
     id: row.id,
     subtype: row.subtype,
@@ -199,7 +185,6 @@ const subtypesEndpoint: DatasetEndpoint<"id", SubtypeRow> = {
   // The dataset's shared definitions (HR+, HER2+, intrinsic subtypes…), each with its source.
   envelope: envelopeExtras(SubtypesFileSchema.pick({ definitions: true }), { definitions: datasets.subtypes.definitions }),
   filterValues: (row) => ({ id: row.id }),
-  csvColumns: ["id", "label", "plain_name", "hr", "her2", "rule", "description", "aliases", "color_light", "color_dark", "source_id"],
   toCsvRecord: (row) => ({
     id: row.id,
     label: row.label,
@@ -232,20 +217,6 @@ const therapiesEndpoint: DatasetEndpoint<"class" | "population", TherapyRow> = {
     asOfNote: datasets.therapiesAsOf.note,
     excluded: datasets.therapiesAsOf.excluded,
   }),
-  csvColumns: [
-    "id",
-    "approval_date",
-    "drug",
-    "brand",
-    "class",
-    "indication",
-    "populations",
-    "population_note",
-    "pivotal_trials",
-    "status",
-    "note",
-    "source_id",
-  ],
   toCsvRecord: (row) => ({
     id: row.id,
     approval_date: row.approvalDate,

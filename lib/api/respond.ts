@@ -6,7 +6,7 @@ import { BoundedCache } from "../bounded-cache";
 import { toCsv } from "../csv/format";
 import { DATA_VERSION, sourceFor, sourcesFor } from "../datasets";
 import httpCache from "../http-cache.json";
-import type { DatasetEndpoint } from "./endpoints";
+import { csvColumns, type DatasetEndpoint } from "./endpoints";
 import { matchesFilters, type ParsedQuery, parseListQuery } from "./query";
 import type { ApiErrorDetail } from "./schemas";
 
@@ -138,7 +138,7 @@ function buildRepresentation<Name extends string, Row extends { sourceId: string
   const data = endpoint.rows.filter((row) => matchesFilters(endpoint.filterValues(row), parsed.filters));
   if (parsed.format === "csv") {
     const records = data.map((row) => ({ ...endpoint.toCsvRecord(row), source_citation: sourceFor(row.sourceId).citation }));
-    return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...endpoint.csvColumns, "source_citation"]));
+    return csvRepresentation(`${endpoint.dataset}.csv`, toCsv(records, [...csvColumns(endpoint), "source_citation"]));
   }
   const extras = endpoint.envelope?.value ?? {};
   const query = Object.fromEntries(Object.entries(parsed.filters).flatMap(([name, values]) => (values ? [[name, values.join(",")]] : [])));

@@ -77,6 +77,12 @@ describe("GET /api/survival", () => {
     expect(lines[1]).toMatch(/^five-year-2013-2019-regional-hr-pos-her2-neg,hr-pos-her2-neg,,five-year-relative,regional,90.3,percent,2013-2019,/);
   });
 
+  it("keeps the CSV header when no row matches, so a download still says what its columns are", async () => {
+    const full = await getSurvival(request("/api/survival?format=csv")).text();
+    const empty = await getSurvival(request("/api/survival?measure=four-year-cause-specific&stage=localized&format=csv")).text();
+    expect(empty).toBe(`${full.split("\r\n")[0]}\r\n`);
+  });
+
   it("sends CORS, Cache-Control and an ETag, and answers 304 when it matches", async () => {
     const first = getSurvival(request("/api/survival"));
     const etag = first.headers.get("etag");
