@@ -46,6 +46,8 @@ export interface TrialView {
   arms: [TrialArmView, TrialArmView];
   /** The axis runs 0 to this (a whole number of tick steps past the last follow-up). */
   axisMax: number;
+  /** The longest follow-up in either arm, months: no estimate is reported past it. */
+  followUp: number;
   ticks: number[];
   /** Each arm's estimate at each tick (same order as `arms`): the number-at-risk row and the table view. */
   atTicks: [SurvivalPoint[], SurvivalPoint[]];
@@ -85,6 +87,7 @@ export function trialView(analysis: EndpointAnalysis): TrialView {
     xLabel: "Months since randomisation",
     arms,
     axisMax,
+    followUp: analysis.maxTime,
     ticks,
     atTicks,
     stops,
