@@ -1,6 +1,7 @@
 import { DataTable, type TableColumn } from "@/components/layout/DataTable";
 import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { periodPhrase } from "@/lib/datasets/citations";
+import type { PeriodKind } from "@/lib/datasets/schemas";
 import type { TableLabel } from "@/lib/subtypes";
 
 export interface FigureTableRow {
@@ -10,7 +11,7 @@ export interface FigureTableRow {
   valueText: string;
   ciText?: string;
   period: string;
-  periodKind?: "diagnosis" | "estimate";
+  periodKind?: PeriodKind;
   note?: string;
 }
 

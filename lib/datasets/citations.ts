@@ -1,12 +1,12 @@
 /** Resolved citations for the figures a chart shows: plain data, safe to pass to client components. */
-import type { Source } from "./schemas";
+import type { PeriodKind, Source } from "./schemas";
 
 export interface Citation {
   sourceId: string;
   citation: string;
   url?: string;
   period: string;
-  periodKind?: "diagnosis" | "estimate";
+  periodKind?: PeriodKind;
   registry: string;
   definition: string;
 }
@@ -14,7 +14,7 @@ export interface Citation {
 interface Cited {
   sourceId: string;
   period: string;
-  periodKind?: "diagnosis" | "estimate";
+  periodKind?: PeriodKind;
   registry: string;
   definition: string;
 }
@@ -40,10 +40,11 @@ export function citationsFor(rows: readonly Cited[], sources: readonly Source[])
   return [...seen.values()];
 }
 
-/** "Diagnosed 2010–2013" or "Estimate for 2022": what a figure's period means, in words. */
-export function periodPhrase(period: string, kind: "diagnosis" | "estimate" = "diagnosis"): string {
-  const years = period.replace("-", "–");
-  return kind === "estimate" ? `Estimate for ${years}` : `Diagnosed ${years}`;
+const PERIOD_PHRASES: Record<PeriodKind, string> = { diagnosis: "Diagnosed", estimate: "Estimate for", published: "Published" };
+
+/** "Diagnosed 2010–2013", "Estimate for 2022" or "Published 2022": what a figure's period means, in words. */
+export function periodPhrase(period: string, kind: PeriodKind = "diagnosis"): string {
+  return `${PERIOD_PHRASES[kind]} ${period.replace("-", "–")}`;
 }
 
 /** All citations for a set of rows as one line of text, for images and slides that cannot link. */
@@ -114,7 +115,7 @@ export interface PageSource {
   sourceId: string;
   citation: string;
   url?: string;
-  uses: { period: string; periodKind?: "diagnosis" | "estimate"; registry: string; definition: string }[];
+  uses: { period: string; periodKind?: PeriodKind; registry: string; definition: string }[];
 }
 
 /** Citations grouped by source, in first-cited order: the page's one citation block. */

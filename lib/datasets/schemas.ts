@@ -9,6 +9,9 @@ import { DRUG_CLASSES, HER2_POPULATIONS } from "./therapy-dimensions";
 const sourceId = z.string().regex(/^[a-z0-9-]+$/, "a source id (lowercase letters, digits and dashes)");
 /** Diagnosis years, one year or a range: "2010" or "2013-2019". */
 const period = z.string().regex(/^\d{4}(-\d{4})?$/, "a diagnosis year or range such as 2013-2019");
+export const PERIOD_KINDS = ["diagnosis", "estimate", "published"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
 /**
  * How a figure was seen: in the source itself, in a word-for-word copy of it, or not found at all
  * (the reference looked and the source does not give it; value is then null, with the reason).
@@ -42,8 +45,11 @@ const figureFields = {
   value: z.number().nullable(),
   unavailableReason: z.string().optional(),
   period,
-  /** What the period means: diagnosis years (the default), or the year an estimate was made. */
-  periodKind: z.enum(["diagnosis", "estimate"]).optional(),
+  /**
+   * What the period means: diagnosis years (the default), the year an estimate was made for, or only
+   * the year the statement was published (a review's estimate or convention the source dates no further).
+   */
+  periodKind: z.enum(PERIOD_KINDS).optional(),
   registry: z.string(),
   population: z.string(),
   definition: z.string(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
-import { citationsFor, pageSources, shortCitation, shortCitationSentence, sourceAnchor } from "@/lib/datasets/citations";
+import { citationsFor, pageSources, periodPhrase, shortCitation, shortCitationSentence, sourceAnchor } from "@/lib/datasets/citations";
 
 const citation = (id: string) => datasets.sources.find((source) => source.id === id)!.citation;
 
@@ -66,5 +66,23 @@ describe("shortCitationSentence: citations by short name, for an image that name
     expect(sentence.length).toBe(from);
     // Short: no full citation (its title or DOI) is repeated.
     for (const c of citations) expect(sentence).not.toContain(c.citation);
+  });
+});
+
+describe("periodPhrase: what a figure's year means", () => {
+  it.each([
+    ["2010-2013", "diagnosis", "Diagnosed 2010–2013"],
+    ["2022", "estimate", "Estimate for 2022"],
+    ["2022", "published", "Published 2022"],
+  ] as const)("%s as %s reads “%s”", (period, kind, phrase) => {
+    expect(periodPhrase(period, kind)).toBe(phrase);
+  });
+
+  it("dates the review's 45–55% and the quoted 15–20% only by publication: the reference gives them no year (her2-data.md §5)", () => {
+    const rows = datasets.prevalence.filter((row) => row.sourceId === "bcr-2022-her2low" || row.sourceId === "wynn-tang-2022-cmr");
+    expect(rows.map((row) => [row.id, row.periodKind])).toEqual([
+      ["share-2022-her2-low-review", "published"],
+      ["share-2022-her2-positive-convention", "published"],
+    ]);
   });
 });
