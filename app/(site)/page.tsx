@@ -13,7 +13,7 @@ import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { formatPeriod } from "@/lib/datasets/dimensions";
-import { her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
+import { HER2_POSITIVE_SUM_NOTE, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
 import type { PrevalenceRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
 import { SUBTYPES } from "@/lib/subtypes";
@@ -67,8 +67,8 @@ export default function HomePage() {
               {i > 0 && " plus "}
               {row.subtype ? <SubtypeLink id={row.subtype} /> : ""} {formatFigure(row)}
             </span>
-          ))}
-          .
+          ))}{" "}
+          ({HER2_POSITIVE_SUM_NOTE}).
         </p>
         <div className="table-scroll share-table">
           <DataTable

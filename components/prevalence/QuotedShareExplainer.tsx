@@ -48,7 +48,7 @@ export function QuotedShareExplainer({
             <TermOnce id="seer" linkedAbove={linkedAbove}>
               SEER
             </TermOnce>
-            : {percent(ofKnown.her2Positive)} ÷ {percent(ofKnown.known)}, the four known subtypes’ shares added up)
+            : {percent(ofKnown.her2Positive)} ÷ {percent(ofKnown.known)}, the cases less the {unknown ? formatFigure(unknown) : ""} of unknown status)
           </span>
           : still below the quoted range.
         </p>

@@ -5,7 +5,7 @@
  */
 import { formatPeriod } from "../datasets/dimensions";
 import { RACE_IDS, RACE_LABELS, type RaceId } from "../datasets/prevalence-dimensions";
-import { bySubtypeOrder, her2PositiveShare } from "../datasets/queries";
+import { bySubtypeOrder, HER2_POSITIVE_SUM_NOTE, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { isHer2Positive, SUBTYPES, type SubtypeCategoryId, type TableLabel } from "../subtypes";
@@ -74,15 +74,16 @@ export function shareBars(shares: readonly PrevalenceRow[], wording: Wording): B
 }
 
 /**
- * DERIVED (her2-data.md §5): the HER2-positive share among cases whose subtype is known. The
- * denominator adds up the four known subtypes' published shares, so it uses only printed figures.
+ * DERIVED (her2-data.md §4a: 13.59 / 93.93 = 14.5%): the HER2-positive share among cases whose
+ * subtype is known, worked as the reference works it: the known cases are all cases less the
+ * unknown share, so the denominator and the unknown share shown beside it add up to 100%.
  */
 export function her2ShareOfKnown(shares: readonly PrevalenceRow[]): { value: number; her2Positive: number; known: number } | null {
-  const known = shares.filter(hasValue).filter((row) => row.subtype !== null && row.subtype !== "unknown");
-  if (known.length !== 4) return null;
-  const knownTotal = known.reduce((sum, row) => sum + Math.round(row.value * 10), 0) / 10;
+  const unknown = shares.find((row) => row.subtype === "unknown")?.value;
+  if (unknown === null || unknown === undefined) return null;
+  const known = (1000 - Math.round(unknown * 10)) / 10;
   const her2Positive = her2PositiveShare(shares).value;
-  return { value: Math.round((her2Positive / knownTotal) * 1000) / 10, her2Positive, known: knownTotal };
+  return { value: Math.round((her2Positive / known) * 1000) / 10, her2Positive, known };
 }
 
 /**
@@ -104,7 +105,7 @@ export function shareTakeaway(shares: readonly PrevalenceRow[]): string {
   const unknownText = unknown && unknown.value !== null ? ` Another ${formatFigure(unknown)} had unknown HR or HER2 status.` : "";
   return (
     `In ${first.registry} data for ${formatPeriod(first.period)}, ${formatFigure({ value: total.value, unit: "percent" })} of all new breast ` +
-    `cancers were HER2-positive (${parts}).${unknownText}`
+    `cancers were HER2-positive (${parts}; ${HER2_POSITIVE_SUM_NOTE}).${unknownText}`
   );
 }
 

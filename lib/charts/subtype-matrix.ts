@@ -3,7 +3,7 @@
  * across, HER2-positive first because it is this atlas's subject. Each cell carries its share of cases.
  */
 import { formatPeriod } from "../datasets/dimensions";
-import { her2PositiveShare } from "../datasets/queries";
+import { HER2_POSITIVE_SUM_NOTE, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow, SubtypeDefinition } from "../datasets/schemas";
 import { formatFigure } from "../format";
 import { SUBTYPE_IDS, SUBTYPES, type SubtypeId } from "../subtypes";
@@ -104,6 +104,6 @@ export function matrixTakeaway(shares: readonly PrevalenceRow[]): string {
   const her2 = her2PositiveShare(known);
   return (
     `Of all new breast cancers diagnosed in ${formatPeriod(first.period)}, ${SUBTYPES[largest.subtype].label} was the most common subtype ` +
-    `(${formatFigure(largest)}); the two HER2-positive subtypes together were ${formatFigure({ value: her2.value, unit: "percent" })}.`
+    `(${formatFigure(largest)}); the two HER2-positive subtypes together were ${formatFigure({ value: her2.value, unit: "percent" })} (${HER2_POSITIVE_SUM_NOTE}).`
   );
 }

@@ -40,6 +40,9 @@ export function shareOfCases(rows: readonly PrevalenceRow[], period = SHARE_OF_C
   return bySubtypeOrder(rows.filter((row) => row.measure === "percent-of-cases" && row.period === period && row.denominator === "all-cases"));
 }
 
+/** How every page says the HER2-positive share is ours: SEER prints only the two subtypes' shares. */
+export const HER2_POSITIVE_SUM_NOTE = "the sum is derived by HER2 Atlas";
+
 /**
  * HER2-positive share = HR+/HER2+ plus HR−/HER2+ (her2-data.md §5, DERIVED). Sums the published
  * one-decimal shares, so it can differ from the sum of SEER's unrounded figures in the last digit.

@@ -42,7 +42,9 @@ describe("PrevalenceExplorer", () => {
     const explainer = screen.getByTestId("share-explainer");
     expect(explainer).toHaveTextContent("“15–20%”");
     expect(explainer).toHaveTextContent("including the 6.1% whose HR or HER2 status was never recorded");
-    expect(screen.getByTestId("share-of-known")).toHaveTextContent("it is 14.5% (derived by HER2 Atlas, not printed by SEER: 13.6% ÷ 93.6%");
+    expect(screen.getByTestId("share-of-known")).toHaveTextContent(
+      "it is 14.5% (derived by HER2 Atlas, not printed by SEER: 13.6% ÷ 93.9%, the cases less the 6.1% of unknown status",
+    );
   });
 
   it("every bar chart's table view shows exactly the numbers the chart shows, with CIs where drawn", () => {

@@ -18,7 +18,7 @@ describe("QuotedShareExplainer (home page and /prevalence)", () => {
     expect(container).toHaveTextContent("often said to be “15–20%” of breast cancers");
     expect(container).toHaveTextContent("including the 6.1% whose HR or HER2 status was never recorded");
     expect(screen.getByTestId("share-of-known")).toHaveTextContent(
-      "Among cases whose subtype is known, it is 14.5% (derived by HER2 Atlas, not printed by SEER: 13.6% ÷ 93.6%",
+      "Among cases whose subtype is known, it is 14.5% (derived by HER2 Atlas, not printed by SEER: 13.6% ÷ 93.9%, the cases less the 6.1% of unknown status",
     );
     expect(screen.getByTestId("quoted-range-source")).toHaveTextContent(
       "Wynn & Tang, Cancer Metastasis Rev 2022: “Approximately 15-20% of breast cancers overexpress HER2”.",

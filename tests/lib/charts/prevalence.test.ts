@@ -41,13 +41,13 @@ describe("share of all cases (SEER 22, 2017–2021)", () => {
 
   it("states the HER2-positive total from the data in the takeaway", () => {
     expect(shareTakeaway(shares)).toBe(
-      "In SEER 22 data for 2017–2021, 13.6% of all new breast cancers were HER2-positive (HR+/HER2+ 9.6% plus HR−/HER2+ 4.0%). Another 6.1% had unknown HR or HER2 status.",
+      "In SEER 22 data for 2017–2021, 13.6% of all new breast cancers were HER2-positive (HR+/HER2+ 9.6% plus HR−/HER2+ 4.0%; the sum is derived by HER2 Atlas). Another 6.1% had unknown HR or HER2 status.",
     );
   });
 
-  it("derives the share among known-subtype cases from the printed shares only", () => {
-    expect(her2ShareOfKnown(shares)).toEqual({ value: 14.5, her2Positive: 13.6, known: 93.6 });
-    expect(her2ShareOfKnown(shares.filter((row) => row.subtype !== "hr-neg-her2-neg"))).toBeNull();
+  it("derives the share among known-subtype cases as the reference works it: all cases less the unknown share (13.59 / 93.93 = 14.5%)", () => {
+    expect(her2ShareOfKnown(shares)).toEqual({ value: 14.5, her2Positive: 13.6, known: 93.9 });
+    expect(her2ShareOfKnown(shares.filter((row) => row.subtype !== "unknown"))).toBeNull();
   });
 });
 
