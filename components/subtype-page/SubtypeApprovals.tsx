@@ -34,12 +34,15 @@ export function SubtypeApprovals({
   id,
   approvals,
   asOf,
+  leftOut,
   cited,
   terms,
 }: {
   id: SubtypeId;
   approvals: Approvals;
   asOf: string;
+  /** What the approvals list leaves out (data/therapies.json), said beside the count it qualifies. */
+  leftOut: string;
   cited: readonly Source[];
   terms: readonly GlossaryId[];
 }) {
@@ -49,6 +52,9 @@ export function SubtypeApprovals({
     <section aria-labelledby="approvals-heading">
       <h2 id="approvals-heading">FDA approvals that cover it</h2>
       <p data-testid="approvals-answer">{gloss(approvalsSentence(id, approvals))}</p>
+      <p className="muted" data-testid="approvals-left-out">
+        Approvals listed as of {formatIsoDate(asOf)}. {leftOut}
+      </p>
       {covering.length > 0 && (
         <details className="approval-list">
           <summary>The {covering.length === 1 ? "approval" : `${covering.length} approvals, newest first`}</summary>
@@ -74,9 +80,7 @@ export function SubtypeApprovals({
           <a href={treatmentsHref(id, approvals)}>{treatmentsLinkText(id, approvals)}</a>
         </p>
       )}
-      <p className="muted">
-        Approvals listed as of {formatIsoDate(asOf)}. {gloss(NOT_ADVICE)}
-      </p>
+      <p className="muted">{gloss(NOT_ADVICE)}</p>
     </section>
   );
 }

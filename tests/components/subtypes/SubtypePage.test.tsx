@@ -91,6 +91,14 @@ describe("a subtype's page", () => {
     expect(timeline.getAttribute("href")).toMatch(/^\/treatments\?population=/);
   });
 
+  it.each(SUBTYPE_IDS)("%s: says beside the count which approvals the list leaves out (the three without a confirmed date)", async (id) => {
+    await renderPage(id);
+    const leftOut = screen.getByTestId("approvals-left-out");
+    expect(leftOut).toHaveTextContent(datasets.therapiesAsOf.excluded);
+    expect(leftOut).toHaveTextContent("lapatinib with letrozole, 2010");
+    expect(screen.getByTestId("approvals-answer").nextElementSibling).toBe(leftOut);
+  });
+
   it("triple-negative says which HER2-low approval is not for it, and why", async () => {
     await renderPage("hr-neg-her2-neg");
     expect(screen.getByTestId("other-hr-approval")).toHaveTextContent(

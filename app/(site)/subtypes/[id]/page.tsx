@@ -137,7 +137,14 @@ export default async function SubtypePage({ params }: { params: Params }) {
         terms={testingTerms ?? []}
       />
 
-      <SubtypeApprovals id={id} approvals={approvals} asOf={datasets.therapiesAsOf.asOf} cited={cited} terms={approvalTerms ?? []} />
+      <SubtypeApprovals
+        id={id}
+        approvals={approvals}
+        asOf={datasets.therapiesAsOf.asOf}
+        leftOut={datasets.therapiesAsOf.excluded}
+        cited={cited}
+        terms={approvalTerms ?? []}
+      />
 
       <PageSources cited={cited} />
     </article>
