@@ -1,7 +1,5 @@
 /** Number formatting that keeps the precision the source printed: never rounds a figure away. */
-import type { Unit } from "./datasets/dimensions";
-
-const DEFAULT_DECIMALS: Record<Unit, number> = { percent: 1, "per-100000": 1, "percent-per-year": 1, years: 0 };
+import { UNIT_DECIMALS, type Unit } from "./datasets/dimensions";
 
 export interface Formattable {
   value: number | null;
@@ -53,7 +51,7 @@ export function formatFigure(figure: Formattable, options: { unitText?: boolean 
 }
 
 function numberText(figure: Formattable): string | null {
-  const decimals = figure.decimals ?? DEFAULT_DECIMALS[figure.unit];
+  const decimals = figure.decimals ?? UNIT_DECIMALS[figure.unit];
   if (figure.value !== null) return formatNumber(figure.value, decimals);
   if (figure.range) return `${formatNumber(figure.range.low, decimals)}–${formatNumber(figure.range.high, decimals)}`;
   return null;

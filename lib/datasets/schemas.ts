@@ -1,7 +1,7 @@
 /** zod schemas for every file in data/: the single source of the datasets' types. */
 import { z } from "zod";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
-import { UNIT_RANGES, UNITS } from "./dimensions";
+import { UNIT_DECIMALS, UNIT_RANGES, UNITS } from "./dimensions";
 import { AGE_GROUPS, INCIDENCE_STAGES, PREVALENCE_MEASURES, RACE_IDS } from "./prevalence-dimensions";
 import { STAGES, SURVIVAL_MEASURES } from "./survival-dimensions";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "./therapy-dimensions";
@@ -56,8 +56,19 @@ const figureFields = {
   sourceId,
   status,
   note: z.string().optional(),
-  /** Decimals the source printed, where they differ from the unit's usual one (e.g. "about 60%"). */
-  decimals: z.number().int().min(0).max(2).optional(),
+  decimals: z
+    .number()
+    .int()
+    .min(0)
+    .max(2)
+    .optional()
+    .describe(
+      `Decimals the source printed, where they differ from the unit's usual ones (e.g. "about 60%": 0). Without it, a value has its unit's: ${Object.entries(
+        UNIT_DECIMALS,
+      )
+        .map(([unit, places]) => `${unit} ${places}`)
+        .join(", ")} (so 77 in percent is 77.0).`,
+    ),
 };
 
 /** What a row without a subtype covers: all subtypes together, or a HER2 group that is not one subtype. */

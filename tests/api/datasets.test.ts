@@ -198,6 +198,9 @@ describe("GET /api and /api/openapi.json", () => {
     expect(prevalenceProps.group?.description).toMatch(/subtype null/);
     expect(prevalenceProps.range?.description).toMatch(/range/);
     expect(prevalenceProps.stage?.enum).toEqual(["localized", "regional", "distant", "unstaged"]);
+    // JSON drops a trailing zero (77.0 travels as 77): the schema says how many decimals a value has.
+    const survivalProps = doc.components.schemas.SurvivalRow?.properties as Record<string, { description?: string }>;
+    expect(survivalProps.decimals?.description).toContain("percent 1, per-100000 1, percent-per-year 1, years 0 (so 77 in percent is 77.0)");
     expect(doc.components.schemas.SurvivalRow?.properties?.status?.enum).toEqual(["confirmed", "confirmed-copy", "not-found"]);
     // Every $ref points at a defined schema.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
