@@ -158,9 +158,10 @@ export function parseTimes(text: string): { ok: true; times: number[] } | { ok: 
   const parts = text.split(",").map((part) => part.trim());
   const fail = (message: string) => ({ ok: false as const, error: { parameter: "at", message } });
   if (parts.length > MAX_TIMES) return fail(`At most ${MAX_TIMES} times per request; got ${parts.length}.`);
-  const bad = parts.find((part) => !TIME.test(part));
+  // The pattern admits digits of any length; one too long for a double reads as Infinity, not a time.
+  const bad = parts.find((part) => !(TIME.test(part) && Number.isFinite(Number(part))));
   if (bad !== undefined) {
-    return fail(`"${safeExcerpt(bad)}" is not a time: give months as non-negative plain decimals, comma-separated, such as 6,12.5,24.`);
+    return fail(`"${safeExcerpt(bad)}" is not a time: give months as finite, non-negative plain decimals, comma-separated, such as 6,12.5,24.`);
   }
   return { ok: true, times: parts.map(Number) };
 }

@@ -44,6 +44,11 @@ export function parseOutcomesState(params: SearchParams): { state: OutcomesState
       notices.push(unrecognisedNotice(name));
       continue;
     }
+    // Like the API and the other pages: a repeated input is not a choice of its first value.
+    if (Array.isArray(raw) && raw.length > 1) {
+      notices.push(repeatedNotice(name));
+      continue;
+    }
     values[name] = Array.isArray(raw) ? raw[0] : raw;
   }
   if (Object.keys(values).length === 0) return { state: { kind: "empty" }, notices };
@@ -59,6 +64,11 @@ export function parseOutcomesState(params: SearchParams): { state: OutcomesState
     return { state: { kind: "invalid", values, errors: { heartGy: "Give 0 when there is no radiotherapy: the dose to the heart comes from it." } }, notices };
   }
   return { state: input ? { kind: "valid", input } : { kind: "invalid", values, errors }, notices };
+}
+
+/** The input is left out, so the form asks for it again: no value is picked for the reader. */
+function repeatedNotice(name: PredictParameter): string {
+  return `The link gives “${name}” more than once, so it was left out; the other answers are kept.`;
 }
 
 /** A patient's query string, every input in the API's order. */

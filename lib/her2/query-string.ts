@@ -13,25 +13,47 @@ export function parseHer2QueryString(search: string, options: ParseOptions = {})
   const query = search.startsWith("?") ? search.slice(1) : search;
   for (const pair of query.split("&")) {
     const [name = "", raw = ""] = splitOnce(pair, "=");
-    if (decodeQueryPart(name.replaceAll("+", " ")) !== "ihc") continue;
-    // A raw "+" becomes a marker that is neither a plus nor a space until we know where it stands.
-    const text = raw.split("+").map(decodeQueryPart).join(AMBIGUOUS_PLUS);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0001 is AMBIGUOUS_PLUS, a marker no typed text contains
-    const suffix = /^[\s\u0001]*[0-3]([\s\S]*)$/.exec(text)?.[1] ?? "";
-    const explicit = [...suffix].filter((char) => char === "+").length;
-    const ambiguous = [...suffix].filter((char) => char === AMBIGUOUS_PLUS).length;
-    // With a %2B the sender encodes its plus, so its unencoded "+" are spaces (Next.js also re-encodes
-    // every query that way: " 2+ " arrives as "+2%2B+"). Without one, two unencoded "+" may be "2++".
-    if (explicit === 0 ? ambiguous > 1 : explicit > 1) {
+    if (isIhc(name) && hasTwoPluses(raw)) {
       return failValue(
         "ihc",
-        text.replaceAll(AMBIGUOUS_PLUS, "+"),
+        raw.split("+").map(decodeQueryPart).join("+"),
         'The IHC score must be 0, 1+, 2+ or 3+, with at most one "+" (an unencoded "+" can also mean a space: send + as %2B and spaces as %20).',
         IHC_VALUES,
       );
     }
   }
   return parseHer2Query(new URLSearchParams(query), options);
+}
+
+/**
+ * The same query for a reader that sees only decoded values (a page's searchParams, a chart image's
+ * case): an `ihc` value that the rule above rejects has its unencoded "+" written as %2B, so it
+ * decodes to "2++", which the value parser rejects too. Everything else is left as written.
+ */
+export function explicitIhcPluses(search: string): string {
+  const [mark, query] = search.startsWith("?") ? ["?", search.slice(1)] : ["", search];
+  const pairs = query.split("&").map((pair) => {
+    const [name = "", raw = ""] = splitOnce(pair, "=");
+    return isIhc(name) && hasTwoPluses(raw) ? `${name}=${raw.replaceAll("+", "%2B")}` : pair;
+  });
+  return `${mark}${pairs.join("&")}`;
+}
+
+function isIhc(rawName: string): boolean {
+  return decodeQueryPart(rawName.replaceAll("+", " ")) === "ihc";
+}
+
+/** More than one "+" after the score, counting an unencoded "+" as one only where no %2B is written. */
+function hasTwoPluses(raw: string): boolean {
+  // A raw "+" becomes a marker that is neither a plus nor a space until we know where it stands.
+  const text = raw.split("+").map(decodeQueryPart).join(AMBIGUOUS_PLUS);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: \u0001 is AMBIGUOUS_PLUS, a marker no typed text contains
+  const suffix = /^[\s\u0001]*[0-3]([\s\S]*)$/.exec(text)?.[1] ?? "";
+  const explicit = [...suffix].filter((char) => char === "+").length;
+  const ambiguous = [...suffix].filter((char) => char === AMBIGUOUS_PLUS).length;
+  // With a %2B the sender encodes its plus, so its unencoded "+" are spaces (Next.js also re-encodes
+  // every query that way: " 2+ " arrives as "+2%2B+"). Without one, two unencoded "+" may be "2++".
+  return explicit === 0 ? ambiguous > 1 : explicit > 1;
 }
 
 const AMBIGUOUS_PLUS = "\u0001";

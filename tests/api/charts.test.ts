@@ -71,6 +71,9 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     // One subtype twice is no comparison: a 400, not the default pair drawn silently.
     ["compare.png", "?compare=hr-neg-her2-pos,hr-neg-her2-pos", 400, "compare"],
     ["testing.svg", "?ihc=9", 400, "ihc"],
+    // Two unencoded pluses may be "2++", which /api/her2-status rejects: decoding alone would read "2".
+    ["testing.svg", "?ihc=2++", 400, "ihc"],
+    ["testing.png", "?ihc=2++&ratio=2.5&copies=5", 400, "ihc"],
     ["testing.png", "?ihc=2%2B&ratio=abc", 400, "ratio"],
     ["testing.svg", "?ihc=1%2B&bogus=1", 400, "bogus"],
     ["subtypes.png", "?size=poster", 400, "size"],
@@ -126,6 +129,8 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     expect(compare).toContain("About 90 of 100 people with HR+/HER2+");
     const testing = await (await get("testing.svg", "?ihc=2%2B&ratio=2.5&copies=5")).text();
     expect(testing).toContain("This case: HER2-positive.");
+    // Every IHC spelling /api/her2-status accepts draws the same case, an unencoded "+" included.
+    for (const ihc of ["2+", "2", "+2%2B+", "2%20%20"]) expect(await (await get("testing.svg", `?ihc=${ihc}&ratio=2.5&copies=5`)).text(), ihc).toBe(testing);
   });
 
   it("never echoes a rejected value into the error or an image", async () => {

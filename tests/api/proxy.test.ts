@@ -5,12 +5,13 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { SUSPECT_ESCAPE } from "@/lib/path-escapes";
-import { config, proxy } from "@/proxy";
+import { CASE_PAGES, config, proxy } from "@/proxy";
 
 const run = (path: string) => proxy(new NextRequest(`http://localhost${path}`));
 
 /** The matcher's patterns as Next compiles them: `/:path(<pattern>)` over the whole pathname. */
-const matchers = config.matcher.map((source) => new RegExp(`^/${/^\/:path\((.*)\)$/.exec(source)![1]}$`));
+const patterns = config.matcher.filter((source) => source.startsWith("/:path("));
+const matchers = patterns.map((source) => new RegExp(`^/${/^\/:path\((.*)\)$/.exec(source)![1]}$`));
 const matched = (path: string) => matchers.some((matcher) => matcher.test(path));
 
 describe("proxy", () => {
@@ -55,4 +56,31 @@ describe("proxy", () => {
     for (const clean of ["/", "/api/survival", "/survival", "/embed/survival", "/api/charts/survival.png", "/_next/static/chunks/a.js"])
       expect(matched(clean)).toBe(false);
   });
+});
+
+// A page sees only decoded values, where "2++" is "2" and two spaces: the proxy reads the raw query as
+// /api/her2-status does and sends a doubled plus on as %2B%2B, which the page rejects beside the field.
+describe("proxy on the HER2 case pages", () => {
+  it("runs for exactly /testing and /embed/testing besides the suspect escapes", () => {
+    expect(config.matcher.filter((source) => !patterns.includes(source))).toEqual(CASE_PAGES);
+    expect(CASE_PAGES).toEqual(["/testing", "/embed/testing"]);
+  });
+
+  it.each([
+    ["/testing?ihc=2++", "/testing?ihc=2%2B%2B"],
+    ["/embed/testing?ihc=2++&ratio=2.5&copies=5", "/embed/testing?ihc=2%2B%2B&ratio=2.5&copies=5"],
+    ["/testing?theme=dark&ihc=+3+++", "/testing?theme=dark&ihc=%2B3%2B%2B%2B"],
+  ])("sends %s on to %s", (path, target) => {
+    const response = run(path);
+    expect(response.status).toBe(307);
+    const location = new URL(response.headers.get("location")!);
+    expect(`${location.pathname}${location.search}`).toBe(target);
+  });
+
+  it.each(["/testing", "/testing?ihc=2+", "/testing?ihc=2%2B&ratio=2.5", "/embed/testing?ihc=+2%2B+", "/testing?ihc=2%2B%2B", "/testing?ratio=2++"])(
+    "lets %s through as it is",
+    (path) => {
+      expect(run(path).headers.get("x-middleware-next")).toBe("1");
+    },
+  );
 });

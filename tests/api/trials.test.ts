@@ -139,6 +139,18 @@ describe("GET /api/trials/{id}/survival", () => {
     expect(body.error.message.length).toBeGreaterThan(5);
   });
 
+  // Digits alone are not enough: a decimal too long for a double reads as Infinity, which the curve cannot be read at.
+  it.each(["", "&format=csv"])("answers a time that overflows to Infinity with a JSON 400 naming at (%s)", async (format) => {
+    const huge = `1${"0".repeat(309)}`;
+    const response = await getSurvival(request(`/api/trials/cleopatra-os/survival?at=6,${huge}${format}`), context("cleopatra-os"));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const body = (await response.json()) as { error: { parameter: string; message: string } };
+    expect(body.error.parameter).toBe("at");
+    expect(body.error.message).toMatch(/finite/);
+    expect(body.error.message).not.toContain(huge);
+  });
+
   it("accepts exactly the maximum number of times", async () => {
     const times = Array.from({ length: MAX_TIMES }, (_, i) => i).join(",");
     const response = await getSurvival(request(`/api/trials/cleopatra-os/survival?at=${times}`), context("cleopatra-os"));

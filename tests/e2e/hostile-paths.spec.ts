@@ -1,6 +1,6 @@
 // Hostile requests against the real server, where Next's own routing runs before any handler: paths
-// whose percent escapes do not decode, methods a route does not implement, bodies that must be refused
-// before they are parsed, and links with a flood of unknown settings.
+// whose percent escapes do not decode, methods a route does not implement or Next cannot route,
+// bodies that must be refused before they are parsed, and links with a flood of unknown settings.
 import { expect, test } from "@playwright/test";
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -49,6 +49,25 @@ test("PUT, PATCH and DELETE on an /api route are a JSON 405 with Allow", async (
   const post = await request.fetch("/api/charts/survival.png", { method: "POST", data: "[]" });
   expect(post.status()).toBe(405);
   expect((await request.fetch("/api/her2-status", { method: "DELETE" })).headers().allow).toBe("GET, HEAD, POST, OPTIONS");
+});
+
+// Next answers these itself before any route runs (a bare 400, or a 500 for TRACE): the server hands them on.
+test("TRACE, PROPFIND, SEARCH, MKCOL and LINK on /api are the same JSON 405 with Allow, or the JSON 404", async ({ request }) => {
+  for (const method of ["TRACE", "PROPFIND", "SEARCH", "MKCOL", "LINK"]) {
+    for (const [path, allow] of [
+      ["/api/subtypes", "GET, HEAD, OPTIONS"],
+      ["/api/her2-status?ihc=3", "GET, HEAD, POST, OPTIONS"],
+    ] as const) {
+      const response = await request.fetch(path, { method });
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(response.headers().allow).toBe(allow);
+      expect(response.headers()["content-type"]).toBe(JSON_TYPE);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toBe(`This route does not answer ${method}.`);
+    }
+    const unknown = await request.fetch("/api/nope", { method });
+    expect(unknown.status(), `${method} /api/nope`).toBe(404);
+    expect(unknown.headers()["content-type"]).toBe(JSON_TYPE);
+  }
 });
 
 test("a batch sent as text/plain is a 415 naming application/json", async ({ request }) => {

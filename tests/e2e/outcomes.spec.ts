@@ -27,6 +27,14 @@ test.describe("outcomes page", () => {
     await context.close();
   });
 
+  test("an input the link gives twice is left out with a notice naming it, not read as its first value", async ({ page }) => {
+    await page.goto(`/outcomes?${EXAMPLE}&age=43`);
+    await expect(page.getByTestId("url-notice")).toHaveText("The link gives “age” more than once, so it was left out; the other answers are kept.");
+    await expect(page.getByTestId("takeaway")).toHaveCount(0);
+    await expect(page.getByLabel("Age at diagnosis")).toHaveValue("");
+    await expect(page.getByLabel("HER2 status")).toHaveValue("1");
+  });
+
   test("a HER2 result and a subtype page link in with what they settle", async ({ page }) => {
     await page.goto("/testing?ihc=3");
     await expect(page.getByTestId("outcomes-link").first()).toHaveAttribute("href", "/outcomes?her2=1");

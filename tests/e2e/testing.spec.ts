@@ -98,6 +98,24 @@ test.describe("the /testing decision flow", () => {
     }
   });
 
+  test("the page, the embed and the image read a raw ihc=2++ as the API does: rejected, named; ihc=2+ still reads as 2+", async ({ page, request }) => {
+    // IHC 2+ with ratio 2.5 and 5 copies is ISH group 1: the path ends at "positive" only when 2+ is read.
+    const positive = page.locator('[aria-current="step"][data-node="status-positive"]');
+    for (const path of ["/testing", "/embed/testing"]) {
+      await page.goto(`${path}?ihc=2++&ratio=2.5&copies=5`);
+      await expect(page.getByTestId("url-notice"), path).toHaveText(
+        "The link's “ihc” value could not be used, so it was left out; the other answers are kept.",
+      );
+      await expect(positive, path).toHaveCount(0);
+      await page.goto(`${path}?ihc=2+&ratio=2.5&copies=5`);
+      await expect(page.getByTestId("url-notice"), path).toHaveCount(0);
+      expect(await positive.count(), path).toBeGreaterThan(0);
+    }
+    const image = await request.get("/api/charts/testing.svg?ihc=2++&ratio=2.5&copies=5");
+    expect(image.status()).toBe(400);
+    expect((await image.json()).error.parameter).toBe("ihc");
+  });
+
   test("without JavaScript: the shared link shows the result, and the form works as a GET form", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -102,6 +102,14 @@ describe("the outcomes page's state", () => {
     expect(parseOutcomesState({ ...full, radio: "0", heartGy: "0" }).state.kind).toBe("valid");
   });
 
+  it("leaves out an input the link gives twice, with a notice naming it, rather than taking the first", () => {
+    const { state, notices } = parseOutcomesState({ ...full, age: ["42", "43"] });
+    const { age: _age, ...rest } = full;
+    expect(state).toEqual({ kind: "draft", values: rest });
+    expect(notices).toEqual(["The link gives “age” more than once, so it was left out; the other answers are kept."]);
+    expect(parseOutcomesState({ age: ["42", "42"] })).toEqual({ state: { kind: "empty" }, notices: [expect.stringContaining("“age” more than once")] });
+  });
+
   it("notes a parameter it does not know, without echoing markup", () => {
     const { notices } = parseOutcomesState({ ...full, "<b>x": "1" });
     expect(notices).toHaveLength(1);
