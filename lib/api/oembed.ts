@@ -4,7 +4,7 @@
  */
 import { PAGE_EMBEDS } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
-import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, parseEmbedAppearance } from "../embed-appearance";
+import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, isAppearanceParameter, parseEmbedAppearance } from "../embed-appearance";
 import { safeExcerpt } from "../excerpt";
 import { SITE_NAME } from "../release";
 import { publicOrigin } from "../site-origin";
@@ -28,6 +28,11 @@ function sizeLimit(raw: string | null, own: number): number | null {
 
 function badSize(parameter: "maxwidth" | "maxheight"): Response {
   return errorResponse({ parameter, message: `Give ${parameter} as a whole number of pixels from 1 to ${MAX_SIZE_PX}.` });
+}
+
+/** The values an oEmbed parameter takes, where they are a list (the look's); url and the sizes are free text. */
+function valuesOf(name: string): readonly string[] | undefined {
+  return isAppearanceParameter(name) ? APPEARANCE_VALUES[name] : undefined;
 }
 
 function chartFor(pathname: string): EmbeddableChart | null {
@@ -88,7 +93,7 @@ export function oembedResponse(request: Request): Response {
   for (const name of new Set(params.keys())) {
     if (!OEMBED_PARAMETERS.includes(name))
       return errorResponse({ parameter: safeExcerpt(name), message: "Unknown parameter.", allowed: [...OEMBED_PARAMETERS, "format"] });
-    if (params.getAll(name).length > 1) return errorResponse({ parameter: name, message: "Give this parameter once.", allowed: [] });
+    if (params.getAll(name).length > 1) return errorResponse({ parameter: name, message: "Give this parameter once.", allowed: valuesOf(name) });
   }
   const raw = params.get("url");
   // The site's public origin, never the address this request reached (behind a proxy that is an internal name).

@@ -3,7 +3,8 @@
  * entry (lib/charts/registry), reading the same URL parameters as its page. Unlike pages, which fall
  * back with a notice, a bad parameter in an image URL is a 400.
  */
-import { parseListQuery, type QueryError } from "../api/query";
+import { parseListQuery } from "../api/query";
+import type { ApiErrorDetail } from "../api/schemas";
 import type { ChartSpec } from "../charts/image-scene";
 import { CHARTS, type ChartOption, isChartId } from "../charts/registry";
 import type { ChartId } from "../charts/registry-content";
@@ -42,7 +43,7 @@ export type ChartRequest =
       /** What to draw: built only when the image is not already cached under `key`. */
       spec: () => ChartSpec;
     }
-  | { ok: false; error: QueryError; status: 400 | 404 };
+  | { ok: false; error: ApiErrorDetail; status: 400 | 404 };
 
 /** A value count the option's arity does not allow, or null. */
 function arityError(option: ChartOption, values: readonly string[]): string | null {
@@ -73,14 +74,14 @@ export function parseChartRequest(file: string, params: URLSearchParams, origin?
   let caseKey: unknown = null;
   if (definition.cases && [...caseParams.keys()].length > 0) {
     const checked = definition.cases.check(caseParams);
-    if (!checked.ok) return { ok: false, status: 400, error: { allowed: [], ...checked.error, parameter: checked.error.parameter ?? "case" } };
+    if (!checked.ok) return { ok: false, status: 400, error: { ...checked.error, parameter: checked.error.parameter ?? "case" } };
     caseKey = checked.key;
   }
   const options = [...definition.options, ...IMAGE_PARAMETERS];
   const parsed = parseListQuery(new URLSearchParams([...params].filter((pair) => !isCase(pair))), options);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   if (parsed.format !== "json")
-    return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png).", allowed: [] } };
+    return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png)." } };
   const chosen: Record<string, string> = {};
   for (const [name, list] of Object.entries(parsed.filters) as [string, string[]][]) {
     // biome-ignore lint/style/noNonNullAssertion: parseListQuery accepted only the options' names

@@ -67,7 +67,7 @@ describe("GET /api/oembed", () => {
     ["theme=%3Cscript%3E", "theme", ["auto", "light", "dark"]],
     ["plain=yes", "plain", ["0", "1"]],
     ["transparent=true", "transparent", ["0", "1"]],
-    ["theme=dark&theme=light", "theme", []],
+    ["theme=dark&theme=light", "theme", ["auto", "light", "dark"]],
   ])("%s → 400 naming it and what it allows, without its value", async (query, parameter, allowed) => {
     const response = get(`url=%2Fsurvival&${query}`);
     const text = await response.clone().text();
