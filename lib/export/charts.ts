@@ -78,10 +78,9 @@ export function parseChartRequest(file: string, params: URLSearchParams, origin?
     caseKey = checked.key;
   }
   const options = [...definition.options, ...IMAGE_PARAMETERS];
-  const parsed = parseListQuery(new URLSearchParams([...params].filter((pair) => !isCase(pair))), options);
+  // The file's extension is the format: `format` is no parameter here.
+  const parsed = parseListQuery(new URLSearchParams([...params].filter((pair) => !isCase(pair))), options, []);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
-  if (parsed.format !== "json")
-    return { ok: false, status: 400, error: { parameter: "format", message: "Give the format as the file extension (.svg or .png)." } };
   const chosen: Record<string, string> = {};
   for (const [name, list] of Object.entries(parsed.filters) as [string, string[]][]) {
     // biome-ignore lint/style/noNonNullAssertion: parseListQuery accepted only the options' names

@@ -19,8 +19,9 @@ describe("an error answer never carries an empty allowed list", () => {
     ["/api/oembed", "url=%2Fsurvival&plain=1&plain=0", oembed, "plain", ["0", "1"]],
     ["/api/oembed", "url=%2Fsurvival&theme=dark&theme=light", oembed, "theme", ["auto", "light", "dark"]],
     ["/api/oembed", "url=%2Fsurvival&maxwidth=1&maxwidth=2", oembed, "maxwidth", undefined],
-    ["/api/cards/data.png", "format=csv", withFile(getCard, "data.png"), "format", undefined],
-    ["/api/charts/survival.svg", "format=csv", withFile(getChart, "survival.svg"), "format", undefined],
+    // `format` is no parameter of an image route: the error lists those it takes.
+    ["/api/cards/data.png", "format=csv", withFile(getCard, "data.png"), "format", ["theme"]],
+    ["/api/charts/survival.svg", "format=csv", withFile(getChart, "survival.svg"), "format", expect.arrayContaining(["measure", "size"])],
     ["/api/charts/testing.svg", "ratio=-1", withFile(getChart, "testing.svg"), "ratio", undefined],
   ])("%s?%s: a 400 naming the parameter, with its allowed values or none", async (_, query, get, parameter, allowed) => {
     const response = await get(query);
