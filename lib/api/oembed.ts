@@ -11,7 +11,10 @@ import { publicOrigin } from "../site-origin";
 import { BAD_QUERY, type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
 import { errorResponse, jsonResponse } from "./respond";
 
-const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight", ...APPEARANCE_PARAMETERS];
+const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight", "format", ...APPEARANCE_PARAMETERS];
+
+/** oEmbed's format: JSON is the only one offered. */
+const FORMAT_VALUES = ["json"];
 
 const PAGE_CHARTS = PAGE_EMBEDS;
 
@@ -30,8 +33,9 @@ function badSize(parameter: "maxwidth" | "maxheight"): Response {
   return errorResponse({ parameter, message: `Give ${parameter} as a whole number of pixels from 1 to ${MAX_SIZE_PX}.` });
 }
 
-/** The values an oEmbed parameter takes, where they are a list (the look's); url and the sizes are free text. */
+/** The values an oEmbed parameter takes, where they are a list (the format's, the look's); url and the sizes are free text. */
 function valuesOf(name: string): readonly string[] | undefined {
+  if (name === "format") return FORMAT_VALUES;
   return isAppearanceParameter(name) ? APPEARANCE_VALUES[name] : undefined;
 }
 
@@ -54,7 +58,7 @@ export const OEMBED_ROUTE: ExtraRoute = {
     },
     { name: "maxwidth", description: `Largest width in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most 960.` },
     { name: "maxheight", description: `Largest height in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most the chart's own height.` },
-    { name: "format", description: "json, the only format offered (another is a 501, as oEmbed specifies).", allowed: ["json"] },
+    { name: "format", description: "json, the only format offered (another is a 501, as oEmbed specifies).", allowed: FORMAT_VALUES },
     {
       name: "theme",
       description: "The embed's colours: auto (the default) follows the reader's system; light or dark whatever it is. Overrides a theme in the url's query.",
@@ -83,18 +87,15 @@ export const OEMBED_ROUTE: ExtraRoute = {
 };
 
 export function oembedResponse(request: Request): Response {
-  const requestUrl = new URL(request.url);
-  const params = new URLSearchParams(requestUrl.searchParams);
-  // oEmbed's own parameters: url (required), maxwidth, maxheight; format is json or absent.
-  const format = params.get("format");
-  if (format !== null && format !== "json") return errorResponse({ parameter: "format", message: "Only JSON is offered.", allowed: ["json"] }, 501);
-  params.delete("format");
+  const params = new URL(request.url).searchParams;
   // Their values are free text (a url's query has commas, as in compare=a,b), so only the names are checked here.
   for (const name of new Set(params.keys())) {
-    if (!OEMBED_PARAMETERS.includes(name))
-      return errorResponse({ parameter: safeExcerpt(name), message: "Unknown parameter.", allowed: [...OEMBED_PARAMETERS, "format"] });
+    if (!OEMBED_PARAMETERS.includes(name)) return errorResponse({ parameter: safeExcerpt(name), message: "Unknown parameter.", allowed: OEMBED_PARAMETERS });
     if (params.getAll(name).length > 1) return errorResponse({ parameter: name, message: "Give this parameter once.", allowed: valuesOf(name) });
   }
+  // oEmbed's own parameters: url (required), maxwidth, maxheight; format is json or absent.
+  const format = params.get("format");
+  if (format !== null && format !== "json") return errorResponse({ parameter: "format", message: "Only JSON is offered.", allowed: FORMAT_VALUES }, 501);
   const raw = params.get("url");
   // The site's public origin, never the address this request reached (behind a proxy that is an internal name).
   const origin = publicOrigin(request.headers);

@@ -86,6 +86,10 @@ describe("GET /api/oembed", () => {
     ["url=%2Fsurvival&format=xml", 501, "format"],
     ["url=%2Fsurvival&colour=red", 400, "colour"],
     ["url=%2Fsurvival&url=%2Fprevalence", 400, "url"],
+    // Repeated like any other parameter, whichever the first value is.
+    ["url=%2Fsurvival&format=json&format=xml", 400, "format"],
+    ["url=%2Fsurvival&format=json&format=json", 400, "format"],
+    ["url=%2Fsurvival&format=xml&format=json", 400, "format"],
   ])("%s → %i naming %s", async (query, status, parameter) => {
     await expectErrorNaming(get(query), status, parameter);
   });
