@@ -39,6 +39,15 @@ function valuesOf(name: string): readonly string[] | undefined {
   return isAppearanceParameter(name) ? APPEARANCE_VALUES[name] : undefined;
 }
 
+/**
+ * A web address of this site: http or https (a link may predate a redirect to https), its public
+ * host, and no credentials. Anything else (javascript:, ftp:, user:pw@) names none of its charts.
+ */
+function isSiteAddress(target: URL, origin: string): boolean {
+  const web = target.protocol === "http:" || target.protocol === "https:";
+  return web && target.host === new URL(origin).host && target.username === "" && target.password === "";
+}
+
 function chartFor(pathname: string): EmbeddableChart | null {
   const pageChart = Object.hasOwn(PAGE_CHARTS, pathname) ? PAGE_CHARTS[pathname] : undefined;
   if (pageChart) return pageChart;
@@ -54,7 +63,7 @@ export const OEMBED_ROUTE: ExtraRoute = {
     {
       name: "url",
       required: true,
-      description: `The chart page or embed, as a full address on this server or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query is kept.`,
+      description: `The chart page or embed, as a full http(s) address on this server (without credentials) or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query is kept.`,
     },
     { name: "maxwidth", description: `Largest width in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most 960.` },
     { name: "maxheight", description: `Largest height in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most the chart's own height.` },
@@ -106,7 +115,7 @@ export function oembedResponse(request: Request): Response {
   } catch {
     return errorResponse({ parameter: "url", message: "Give the full address of a HER2 Atlas chart page.", allowed: Object.keys(PAGE_CHARTS) });
   }
-  const chart = target.host === new URL(origin).host ? chartFor(target.pathname) : null;
+  const chart = isSiteAddress(target, origin) ? chartFor(target.pathname) : null;
   if (!chart)
     return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
   const width = sizeLimit(params.get("maxwidth"), 960);

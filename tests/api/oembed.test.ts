@@ -40,6 +40,11 @@ describe("GET /api/oembed", () => {
     expect(body).toMatchObject({ height: 1100, title: "How a HER2 test result is read (ASCO/CAP)" });
   });
 
+  it("takes the site's address over http or https (a link may predate the redirect to https); the snippet names the public origin", async () => {
+    const body = (await get(`url=${encodeURIComponent("https://atlas.test/survival?stage=distant")}`).json()) as { html: string };
+    expect(body.html).toContain('src="http://atlas.test/embed/survival?stage=distant"');
+  });
+
   it("resolves a path, as the pages' discovery links give it", async () => {
     const body = (await get("url=%2Fsubtypes").json()) as { html: string };
     expect(body.html).toContain('src="http://atlas.test/embed/subtypes"');
@@ -81,6 +86,11 @@ describe("GET /api/oembed", () => {
     ["url=not%20a%20url", 400, "url"],
     [`url=${encodeURIComponent("http://elsewhere.test/survival")}`, 404, "url"],
     [`url=${encodeURIComponent("http://atlas.test/data")}`, 404, "url"],
+    // Only a web address of this site is one of its charts: not another scheme on its host, nor one carrying credentials.
+    [`url=${encodeURIComponent("javascript://atlas.test/survival")}`, 404, "url"],
+    [`url=${encodeURIComponent("ftp://atlas.test/survival")}`, 404, "url"],
+    [`url=${encodeURIComponent("http://user:pw@atlas.test/survival")}`, 404, "url"],
+    [`url=${encodeURIComponent("https://user@atlas.test/survival")}`, 404, "url"],
     // No treatments embed exists, so there is nothing to offer for its page.
     [`url=${encodeURIComponent("/treatments?population=her2-low")}`, 404, "url"],
     ["url=%2Fsurvival&format=xml", 501, "format"],
