@@ -2,7 +2,7 @@
  * oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet,
  * in the embed's theme, plain and transparent look (lib/embed-appearance) where the request asks.
  */
-import { PAGE_EMBEDS } from "../charts/registry";
+import { chartForEmbed, checkChartQuery, PAGE_EMBEDS, PAGE_VIEW_OPTIONS } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
 import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, isAppearanceParameter, parseEmbedAppearance } from "../embed-appearance";
 import { safeExcerpt } from "../excerpt";
@@ -63,7 +63,7 @@ export const OEMBED_ROUTE: ExtraRoute = {
     {
       name: "url",
       required: true,
-      description: `The chart page or embed, as a full http(s) address on this server (without credentials) or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query is kept.`,
+      description: `The chart page or embed, as a full http(s) address on this server (without credentials) or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query (a view the page has, checked as its image checks it) is kept.`,
     },
     { name: "maxwidth", description: `Largest width in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most 960.` },
     { name: "maxheight", description: `Largest height in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most the chart's own height.` },
@@ -118,6 +118,11 @@ export function oembedResponse(request: Request): Response {
   const chart = isSiteAddress(target, origin) ? chartFor(target.pathname) : null;
   if (!chart)
     return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
+  // The snippet embeds the url's view, so it must be one its page has: checked as the chart's image checks its
+  // query (the chart registry's check), the look aside (read below as the embed reads it).
+  const view = new URLSearchParams([...target.searchParams].filter(([name]) => !isAppearanceParameter(name)));
+  const checked = checkChartQuery(chartForEmbed(chart), view, PAGE_VIEW_OPTIONS);
+  if (!checked.ok) return errorResponse({ parameter: "url", message: `In the url, "${checked.error.parameter}" is wrong: ${checked.error.message}` });
   const width = sizeLimit(params.get("maxwidth"), 960);
   const height = sizeLimit(params.get("maxheight"), EMBEDDABLE_CHARTS[chart].height);
   if (width === null) return badSize("maxwidth");

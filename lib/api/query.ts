@@ -42,7 +42,7 @@ export function parseListQuery<Name extends string>(
     }
     seen.add(name);
     if (name === "format" && formats.length === 0)
-      return fail(name, "Not a parameter here: the file extension in the address gives the format.", parameterNames);
+      return fail(name, "Not a parameter here: the address fixes the format (an image's is its file extension).", parameterNames);
     const spec = byName.get(name);
     if (name !== "format" && !spec) {
       return fail(safeExcerpt(name), "Unknown parameter.", parameterNames);

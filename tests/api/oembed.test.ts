@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/oembed/route";
+import { EXAMPLE_PATIENT, outcomesSearch } from "@/lib/charts/outcomes-state";
 import { iframeSnippet } from "@/lib/embed";
 import { expectErrorNaming } from "./error-answer";
 
+const EXAMPLE_QUERY = outcomesSearch(EXAMPLE_PATIENT).slice(1);
 const get = (query: string) => GET(new Request(`http://atlas.test/api/oembed?${query}`));
 
 describe("GET /api/oembed", () => {
@@ -79,6 +81,34 @@ describe("GET /api/oembed", () => {
     await expectErrorNaming(response, 400, parameter);
     expect(JSON.parse(text).error.allowed).toEqual(allowed);
     expect(text).not.toMatch(/purple|script|yes|true/);
+  });
+
+  // The snippet embeds the url's view, so the view must be one its page has: checked as its chart's image checks it.
+  it.each([
+    ["/survival?stage=bogus", /stage/],
+    ["/survival?subtypes=hr-pos-her2-neg&subtypes=hr-neg-her2-neg", /subtypes/],
+    ["/embed/compare?compare=hr-neg-her2-pos", /compare/],
+    ["/prevalence?period=1999", /period/],
+    ["/trials?endpoint=nope", /endpoint/],
+    ["/subtypes?stage=distant", /stage/],
+    ["/survival?format=csv", /format/],
+    ["/survival?%3Cscript%3E=1", /Unknown parameter/],
+    ["/testing?ihc=9", /ihc/],
+    [`/outcomes?${EXAMPLE_QUERY.replace("age=42", "age=9999")}`, /age.*25 to 85/],
+    ["/outcomes?age=9999", /Required/],
+    [`/embed/outcomes?${EXAMPLE_QUERY.replace("grade=3", "grade=abc")}`, /grade/],
+  ])("url=%s → 400 naming url, saying what in its query is wrong", async (url, message) => {
+    const response = get(`url=${encodeURIComponent(url)}`);
+    const text = await response.clone().text();
+    await expectErrorNaming(response, 400, "url");
+    expect(JSON.parse(text).error.message).toMatch(message);
+    expect(text).not.toMatch(/<script/);
+  });
+
+  it("a valid patient, HER2 case or view in the url embeds as before", async () => {
+    for (const url of [`/outcomes?${EXAMPLE_QUERY}`, "/testing?ihc=2%2B&ratio=2.5&copies=5", "/survival?wording=details&view=table", "/outcomes"]) {
+      expect(get(`url=${encodeURIComponent(url)}`).status, url).toBe(200);
+    }
   });
 
   it.each([
