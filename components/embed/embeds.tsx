@@ -8,7 +8,7 @@ import { outcomesEmbedContent } from "@/components/outcomes/outcomes-embed";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { TrialChart } from "@/components/trials/TrialChart";
-import { outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
+import { outcomesSearch, outcomesStateNotices, parseOutcomesState } from "@/lib/charts/outcomes-state";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import { embedPage } from "@/lib/charts/registry";
@@ -160,8 +160,12 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     },
   }),
   outcomes: embed("outcomes", {
-    parse: parseOutcomesState,
-    explore: (state) => (state.kind === "valid" ? outcomesSearch(state.input) : ""),
+    // The page's own reader; the page shows a wrong input beside its field, the embed (no form) as a notice.
+    parse: (params) => {
+      const { state, notices } = parseOutcomesState(params);
+      return { state, notices: [...notices, ...outcomesStateNotices(state)] };
+    },
+    explore: (state) => outcomesSearch(state.kind === "valid" ? state.input : state.kind === "empty" ? {} : state.values),
     render: outcomesEmbedContent,
   }),
 };

@@ -3,8 +3,15 @@ import { outcomesView, patientSummary, predictSourceLine } from "@/lib/charts/ou
 import { predictOutcomes } from "@/lib/predict/model";
 import { OutcomesBars } from "./OutcomesFigure";
 
-/** What /embed/outcomes shows: the patient of the link, or the page's example when the link gives none (or a wrong one). */
+/**
+ * What /embed/outcomes shows: the patient of the link, or the page's example (labelled) when the link
+ * gives none. A wrong or partial patient gets no result at all, never another patient's: the embed's
+ * notices say what is wrong (outcomesStateNotices).
+ */
 export function outcomesEmbedContent(state: OutcomesState) {
+  if (state.kind === "invalid" || state.kind === "draft") {
+    return { takeaway: "No outcomes are shown for this link: it does not describe one patient in full.", citations: [], chart: null };
+  }
   const input = state.kind === "valid" ? state.input : EXAMPLE_PATIENT;
   const view = outcomesView(input, predictOutcomes(input));
   return {

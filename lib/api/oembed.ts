@@ -2,16 +2,19 @@
  * oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet,
  * in the embed's theme, plain and transparent look (lib/embed-appearance) where the request asks.
  */
-import { PAGE_EMBEDS } from "../charts/registry";
+import { chartForEmbed, checkChartQuery, PAGE_EMBEDS, PAGE_VIEW_OPTIONS } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
-import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, parseEmbedAppearance } from "../embed-appearance";
+import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, isAppearanceParameter, parseEmbedAppearance } from "../embed-appearance";
 import { safeExcerpt } from "../excerpt";
 import { SITE_NAME } from "../release";
 import { publicOrigin } from "../site-origin";
 import { BAD_QUERY, type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
 import { errorResponse, jsonResponse } from "./respond";
 
-const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight", ...APPEARANCE_PARAMETERS];
+const OEMBED_PARAMETERS: readonly string[] = ["url", "maxwidth", "maxheight", "format", ...APPEARANCE_PARAMETERS];
+
+/** oEmbed's format: JSON is the only one offered. */
+const FORMAT_VALUES = ["json"];
 
 const PAGE_CHARTS = PAGE_EMBEDS;
 
@@ -30,6 +33,21 @@ function badSize(parameter: "maxwidth" | "maxheight"): Response {
   return errorResponse({ parameter, message: `Give ${parameter} as a whole number of pixels from 1 to ${MAX_SIZE_PX}.` });
 }
 
+/** The values an oEmbed parameter takes, where they are a list (the format's, the look's); url and the sizes are free text. */
+function valuesOf(name: string): readonly string[] | undefined {
+  if (name === "format") return FORMAT_VALUES;
+  return isAppearanceParameter(name) ? APPEARANCE_VALUES[name] : undefined;
+}
+
+/**
+ * A web address of this site: http or https (a link may predate a redirect to https), its public
+ * host, and no credentials. Anything else (javascript:, ftp:, user:pw@) names none of its charts.
+ */
+function isSiteAddress(target: URL, origin: string): boolean {
+  const web = target.protocol === "http:" || target.protocol === "https:";
+  return web && target.host === new URL(origin).host && target.username === "" && target.password === "";
+}
+
 function chartFor(pathname: string): EmbeddableChart | null {
   const pageChart = Object.hasOwn(PAGE_CHARTS, pathname) ? PAGE_CHARTS[pathname] : undefined;
   if (pageChart) return pageChart;
@@ -45,11 +63,11 @@ export const OEMBED_ROUTE: ExtraRoute = {
     {
       name: "url",
       required: true,
-      description: `The chart page or embed, as a full address on this server or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query is kept.`,
+      description: `The chart page or embed, as a full http(s) address on this server (without credentials) or a path: ${[...Object.keys(PAGE_CHARTS), ...Object.keys(EMBEDDABLE_CHARTS).map((c) => `/embed/${c}`)].join(", ")}; its query (a view the page has, checked as its image checks it) is kept.`,
     },
     { name: "maxwidth", description: `Largest width in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most 960.` },
     { name: "maxheight", description: `Largest height in px, a whole number from 1 to ${MAX_SIZE_PX}; the answer is at most the chart's own height.` },
-    { name: "format", description: "json, the only format offered (another is a 501, as oEmbed specifies).", allowed: ["json"] },
+    { name: "format", description: "json, the only format offered (another is a 501, as oEmbed specifies).", allowed: FORMAT_VALUES },
     {
       name: "theme",
       description: "The embed's colours: auto (the default) follows the reader's system; light or dark whatever it is. Overrides a theme in the url's query.",
@@ -78,18 +96,15 @@ export const OEMBED_ROUTE: ExtraRoute = {
 };
 
 export function oembedResponse(request: Request): Response {
-  const requestUrl = new URL(request.url);
-  const params = new URLSearchParams(requestUrl.searchParams);
-  // oEmbed's own parameters: url (required), maxwidth, maxheight; format is json or absent.
-  const format = params.get("format");
-  if (format !== null && format !== "json") return errorResponse({ parameter: "format", message: "Only JSON is offered.", allowed: ["json"] }, 501);
-  params.delete("format");
+  const params = new URL(request.url).searchParams;
   // Their values are free text (a url's query has commas, as in compare=a,b), so only the names are checked here.
   for (const name of new Set(params.keys())) {
-    if (!OEMBED_PARAMETERS.includes(name))
-      return errorResponse({ parameter: safeExcerpt(name), message: "Unknown parameter.", allowed: [...OEMBED_PARAMETERS, "format"] });
-    if (params.getAll(name).length > 1) return errorResponse({ parameter: name, message: "Give this parameter once.", allowed: [] });
+    if (!OEMBED_PARAMETERS.includes(name)) return errorResponse({ parameter: safeExcerpt(name), message: "Unknown parameter.", allowed: OEMBED_PARAMETERS });
+    if (params.getAll(name).length > 1) return errorResponse({ parameter: name, message: "Give this parameter once.", allowed: valuesOf(name) });
   }
+  // oEmbed's own parameters: url (required), maxwidth, maxheight; format is json or absent.
+  const format = params.get("format");
+  if (format !== null && format !== "json") return errorResponse({ parameter: "format", message: "Only JSON is offered.", allowed: FORMAT_VALUES }, 501);
   const raw = params.get("url");
   // The site's public origin, never the address this request reached (behind a proxy that is an internal name).
   const origin = publicOrigin(request.headers);
@@ -100,9 +115,14 @@ export function oembedResponse(request: Request): Response {
   } catch {
     return errorResponse({ parameter: "url", message: "Give the full address of a HER2 Atlas chart page.", allowed: Object.keys(PAGE_CHARTS) });
   }
-  const chart = target.host === new URL(origin).host ? chartFor(target.pathname) : null;
+  const chart = isSiteAddress(target, origin) ? chartFor(target.pathname) : null;
   if (!chart)
     return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
+  // The snippet embeds the url's view, so it must be one its page has: checked as the chart's image checks its
+  // query (the chart registry's check), the look aside (read below as the embed reads it).
+  const view = new URLSearchParams([...target.searchParams].filter(([name]) => !isAppearanceParameter(name)));
+  const checked = checkChartQuery(chartForEmbed(chart), view, PAGE_VIEW_OPTIONS);
+  if (!checked.ok) return errorResponse({ parameter: "url", message: `In the url, "${checked.error.parameter}" is wrong: ${checked.error.message}` });
   const width = sizeLimit(params.get("maxwidth"), 960);
   const height = sizeLimit(params.get("maxheight"), EMBEDDABLE_CHARTS[chart].height);
   if (width === null) return badSize("maxwidth");

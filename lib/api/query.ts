@@ -21,9 +21,17 @@ export type Format = (typeof FORMATS)[number];
 
 export type ParsedQuery<Name extends string> = { ok: true; filters: Partial<Record<Name, string[]>>; format: Format } | { ok: false; error: QueryError };
 
-export function parseListQuery<Name extends string>(params: URLSearchParams, filters: readonly FilterSpec<Name>[]): ParsedQuery<Name> {
+/**
+ * `formats` are those the route offers through `format`; none for a route whose address fixes it (an
+ * image's file extension), where `format` is then a parameter it does not take, whatever its value.
+ */
+export function parseListQuery<Name extends string>(
+  params: URLSearchParams,
+  filters: readonly FilterSpec<Name>[],
+  formats: readonly Format[] = FORMATS,
+): ParsedQuery<Name> {
   const byName = new Map<string, FilterSpec<Name>>(filters.map((f) => [f.name, f]));
-  const parameterNames = [...filters.map((f) => f.name), "format"];
+  const parameterNames = [...filters.map((f) => f.name), ...(formats.length > 0 ? ["format"] : [])];
   const parsed: Partial<Record<Name, string[]>> = {};
   let format: Format = "json";
   const seen = new Set<string>();
@@ -33,6 +41,8 @@ export function parseListQuery<Name extends string>(params: URLSearchParams, fil
       return fail(name, "Give this parameter once; to ask for several values use a comma-separated list.", allowedFor(name));
     }
     seen.add(name);
+    if (name === "format" && formats.length === 0)
+      return fail(name, "Not a parameter here: the address fixes the format (an image's is its file extension).", parameterNames);
     const spec = byName.get(name);
     if (name !== "format" && !spec) {
       return fail(safeExcerpt(name), "Unknown parameter.", parameterNames);
@@ -47,7 +57,7 @@ export function parseListQuery<Name extends string>(params: URLSearchParams, fil
       return fail(name, `"${safeExcerpt(unknown)}" is not an allowed value.`, allowed);
     }
     if (name === "format") {
-      if (values.length > 1) return fail(name, "Give a single format.", FORMATS);
+      if (values.length > 1) return fail(name, "Give a single format.", formats);
       format = values[0] as Format;
     } else if (spec) {
       parsed[spec.name] = [...new Set(values)];
@@ -56,7 +66,7 @@ export function parseListQuery<Name extends string>(params: URLSearchParams, fil
   return { ok: true, filters: parsed, format };
 
   function allowedFor(name: string): readonly string[] {
-    return name === "format" ? FORMATS : (byName.get(name)?.allowed ?? parameterNames);
+    return name === "format" ? formats : (byName.get(name)?.allowed ?? parameterNames);
   }
 }
 

@@ -82,8 +82,9 @@ export function uncachedJsonResponse(value: unknown, status = 200): Response {
 /** Recent bodies, so a 67 kB dataset answer is not rebuilt and re-serialised for every request. */
 const recentBodies = new BoundedCache<Representation>(256);
 
-export function errorResponse(error: ApiErrorDetail, status = 400): Response {
-  return uncachedJsonResponse({ error }, status);
+/** Every error answer of every route: an empty `allowed` is left out, since it would claim the parameter takes nothing. */
+export function errorResponse({ allowed, ...error }: ApiErrorDetail, status = 400): Response {
+  return uncachedJsonResponse({ error: allowed && allowed.length > 0 ? { ...error, allowed } : error }, status);
 }
 
 /**

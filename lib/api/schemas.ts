@@ -9,7 +9,8 @@ import { SourceSchema } from "../datasets";
 export const ApiErrorDetailSchema = z.object({
   parameter: z.string().nullable(),
   message: z.string(),
-  allowed: z.array(z.string()).readonly().optional(),
+  /** What the parameter takes, where that is a list; never empty, which would claim it takes nothing. */
+  allowed: z.array(z.string()).min(1).readonly().optional(),
 });
 export type ApiErrorDetail = z.infer<typeof ApiErrorDetailSchema>;
 

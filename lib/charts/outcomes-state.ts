@@ -3,6 +3,7 @@
  * clinician can share the link. Unlike a chart setting, a patient is never filled in with defaults:
  * no inputs shows the form, and a wrong or missing one is shown beside its field with no result.
  */
+import { PREDICT_FIELDS } from "../predict/fields";
 import { checkPredictFields, PREDICT_PARAMETERS, type PredictInput, type PredictParameter } from "../predict/inputs";
 import { type SearchParams, unrecognisedNotice } from "./url-state";
 
@@ -71,7 +72,31 @@ function repeatedNotice(name: PredictParameter): string {
   return `The link gives “${name}” more than once, so it was left out; the other answers are kept.`;
 }
 
-/** A patient's query string, every input in the API's order. */
-export function outcomesSearch(input: PredictInput): string {
-  return `?${new URLSearchParams(PREDICT_PARAMETERS.map((name) => [name, String(input[name])])).toString()}`;
+/** A patient's query string, every input given in the API's order (a draft's too, so the form reopens as the link had it). */
+export function outcomesSearch(values: Partial<Record<PredictParameter, string | number>>): string {
+  const given = PREDICT_PARAMETERS.flatMap((name) => (values[name] === undefined ? [] : [[name, String(values[name])]]));
+  return given.length === 0 ? "" : `?${new URLSearchParams(given).toString()}`;
+}
+
+const fieldName = (name: PredictParameter) => `${PREDICT_FIELDS.find((field) => field.name === name)?.label ?? name} (${name})`;
+
+/**
+ * Why a link's patient gets no result, for a view with no form to show it beside each field (the
+ * embed): each wrong input with its problem, then the inputs left out. None for a valid patient or
+ * for no patient at all (the example is drawn, and says so).
+ */
+export function outcomesStateNotices(state: OutcomesState): string[] {
+  if (state.kind === "valid" || state.kind === "empty") return [];
+  const notices: string[] = [];
+  if (state.kind === "invalid") {
+    const wrong = Object.entries(state.errors).map(([name, error]) => `${fieldName(name as PredictParameter)}: ${error}`);
+    notices.push(`No outcomes are shown: the link's patient has inputs the model cannot use. ${wrong.join(" ")}`);
+  }
+  const missing = PREDICT_PARAMETERS.filter((name) => state.values[name] === undefined);
+  if (missing.length > 0) {
+    notices.push(
+      `No outcomes are shown: the link leaves out ${missing.length} of the ${PREDICT_PARAMETERS.length} inputs the model needs: ${missing.map(fieldName).join(", ")}.`,
+    );
+  }
+  return notices;
 }

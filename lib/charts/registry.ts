@@ -5,6 +5,8 @@
  * a chart is one entry here and one scene function.
  */
 
+import { parseListQuery } from "../api/query";
+import type { ApiErrorDetail } from "../api/schemas";
 import { STAGES, SURVIVAL_MEASURES } from "../datasets";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "../embed";
@@ -20,6 +22,8 @@ import { SEER_RACE_IDS } from "./race-style";
 import { CHART_CONTENT, CHART_PAGES, type ChartId } from "./registry-content";
 import { SURVIVAL_DEFAULTS } from "./survival-state";
 import { DEFAULT_ENDPOINT } from "./trial-state";
+import { VIEWS } from "./url-state";
+import { WORDINGS } from "./wording";
 
 /** One option of a chart: the values it takes, its default, and how many it takes at once. */
 export interface ChartOption {
@@ -78,6 +82,12 @@ export interface ChartDefinition {
 }
 
 const list = (values: readonly string[]) => values.join(",");
+
+/** What every chart page's URL takes besides its chart's own options: the wording and the chart/table switch. */
+export const PAGE_VIEW_OPTIONS: readonly ChartOption[] = [
+  { name: "wording", allowed: WORDINGS, default: "plain", arity: "single", description: "Plain language or details." },
+  { name: "view", allowed: VIEWS, default: "chart", arity: "single", description: "The chart, or its table (an image is always the chart)." },
+];
 
 const SURVIVAL_OPTIONS: readonly ChartOption[] = [
   { name: "measure", allowed: SURVIVAL_MEASURES, default: SURVIVAL_DEFAULTS.measure, arity: "single", description: "Which survival figure." },
@@ -186,3 +196,58 @@ export function embedPage(name: EmbeddableChart): string {
 export const PAGE_EMBEDS: Readonly<Record<string, EmbeddableChart>> = Object.fromEntries(
   Object.values(CHARTS).flatMap((chart) => (chart.embed?.forPage ? [[chart.page, chart.embed.name]] : [])),
 );
+
+/** A value count the option's arity does not allow, or null. */
+function arityError(option: ChartOption, values: readonly string[]): string | null {
+  if (option.arity === "single" && values.length > 1) return "Give a single value.";
+  if (option.arity === "pair" && values.length !== 2) return "Give exactly two values.";
+  if (option.arity === "pair" && values[0] === values[1]) return "Give two different values.";
+  return null;
+}
+
+export type ChartQuery =
+  | {
+      ok: true;
+      /** Each option given, its values comma-joined. */
+      chosen: Record<string, string>;
+      /** The case's parameters (a HER2 result, a patient), as given. */
+      caseParams: URLSearchParams;
+      /** The case's cache key, or null when none is given. */
+      caseKey: unknown;
+    }
+  | { ok: false; error: ApiErrorDetail };
+
+/**
+ * A chart's view in a query, checked strictly: each option one of its values, in its arity, given
+ * once; `extra` the options the caller's address adds (an image's size and theme, a page's wording
+ * and view); the case by its own parser. The image route and oEmbed (for the view its url embeds)
+ * both read a query through this one check.
+ */
+export function checkChartQuery(chart: ChartDefinition, params: URLSearchParams, extra: readonly ChartOption[]): ChartQuery {
+  // A case's values are numbers and scores, not a list of allowed words: the chart's own parser checks them.
+  // A case may share a name with an extra option (a patient's tumour `size`, the image's `size=slide`):
+  // the option's own words (slide, square, og) are the option's, any other value the case's.
+  const caseNames: readonly string[] = chart.cases?.parameters ?? [];
+  const optionWord = (name: string, value: string) => extra.some((option) => option.name === name && option.allowed.includes(value.trim()));
+  const isCase = ([name, value]: [string, string]) => caseNames.includes(name) && !optionWord(name, value);
+  const caseParams = new URLSearchParams([...params].filter(isCase));
+  let caseKey: unknown = null;
+  if (chart.cases && [...caseParams.keys()].length > 0) {
+    const checked = chart.cases.check(caseParams);
+    if (!checked.ok) return { ok: false, error: { ...checked.error, parameter: checked.error.parameter ?? "case" } };
+    caseKey = checked.key;
+  }
+  const options = [...chart.options, ...extra];
+  // No `format`: an image's is its file extension, a page's is the page.
+  const parsed = parseListQuery(new URLSearchParams([...params].filter((pair) => !isCase(pair))), options, []);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const chosen: Record<string, string> = {};
+  for (const [name, values] of Object.entries(parsed.filters) as [string, string[]][]) {
+    // biome-ignore lint/style/noNonNullAssertion: parseListQuery accepted only the options' names
+    const option = options.find((o) => o.name === name)!;
+    const problem = arityError(option, values);
+    if (problem) return { ok: false, error: { parameter: name, message: problem, allowed: option.allowed } };
+    chosen[name] = values.join(",");
+  }
+  return { ok: true, chosen, caseParams, caseKey };
+}

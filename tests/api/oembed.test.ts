@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/oembed/route";
+import { EXAMPLE_PATIENT, outcomesSearch } from "@/lib/charts/outcomes-state";
 import { iframeSnippet } from "@/lib/embed";
 import { expectErrorNaming } from "./error-answer";
 
+const EXAMPLE_QUERY = outcomesSearch(EXAMPLE_PATIENT).slice(1);
 const get = (query: string) => GET(new Request(`http://atlas.test/api/oembed?${query}`));
 
 describe("GET /api/oembed", () => {
@@ -40,6 +42,11 @@ describe("GET /api/oembed", () => {
     expect(body).toMatchObject({ height: 1100, title: "How a HER2 test result is read (ASCO/CAP)" });
   });
 
+  it("takes the site's address over http or https (a link may predate the redirect to https); the snippet names the public origin", async () => {
+    const body = (await get(`url=${encodeURIComponent("https://atlas.test/survival?stage=distant")}`).json()) as { html: string };
+    expect(body.html).toContain('src="http://atlas.test/embed/survival?stage=distant"');
+  });
+
   it("resolves a path, as the pages' discovery links give it", async () => {
     const body = (await get("url=%2Fsubtypes").json()) as { html: string };
     expect(body.html).toContain('src="http://atlas.test/embed/subtypes"');
@@ -67,7 +74,7 @@ describe("GET /api/oembed", () => {
     ["theme=%3Cscript%3E", "theme", ["auto", "light", "dark"]],
     ["plain=yes", "plain", ["0", "1"]],
     ["transparent=true", "transparent", ["0", "1"]],
-    ["theme=dark&theme=light", "theme", []],
+    ["theme=dark&theme=light", "theme", ["auto", "light", "dark"]],
   ])("%s → 400 naming it and what it allows, without its value", async (query, parameter, allowed) => {
     const response = get(`url=%2Fsurvival&${query}`);
     const text = await response.clone().text();
@@ -76,16 +83,53 @@ describe("GET /api/oembed", () => {
     expect(text).not.toMatch(/purple|script|yes|true/);
   });
 
+  // The snippet embeds the url's view, so the view must be one its page has: checked as its chart's image checks it.
+  it.each([
+    ["/survival?stage=bogus", /stage/],
+    ["/survival?subtypes=hr-pos-her2-neg&subtypes=hr-neg-her2-neg", /subtypes/],
+    ["/embed/compare?compare=hr-neg-her2-pos", /compare/],
+    ["/prevalence?period=1999", /period/],
+    ["/trials?endpoint=nope", /endpoint/],
+    ["/subtypes?stage=distant", /stage/],
+    ["/survival?format=csv", /format/],
+    ["/survival?%3Cscript%3E=1", /Unknown parameter/],
+    ["/testing?ihc=9", /ihc/],
+    [`/outcomes?${EXAMPLE_QUERY.replace("age=42", "age=9999")}`, /age.*25 to 85/],
+    ["/outcomes?age=9999", /Required/],
+    [`/embed/outcomes?${EXAMPLE_QUERY.replace("grade=3", "grade=abc")}`, /grade/],
+  ])("url=%s → 400 naming url, saying what in its query is wrong", async (url, message) => {
+    const response = get(`url=${encodeURIComponent(url)}`);
+    const text = await response.clone().text();
+    await expectErrorNaming(response, 400, "url");
+    expect(JSON.parse(text).error.message).toMatch(message);
+    expect(text).not.toMatch(/<script/);
+  });
+
+  it("a valid patient, HER2 case or view in the url embeds as before", async () => {
+    for (const url of [`/outcomes?${EXAMPLE_QUERY}`, "/testing?ihc=2%2B&ratio=2.5&copies=5", "/survival?wording=details&view=table", "/outcomes"]) {
+      expect(get(`url=${encodeURIComponent(url)}`).status, url).toBe(200);
+    }
+  });
+
   it.each([
     ["", 400, "url"],
     ["url=not%20a%20url", 400, "url"],
     [`url=${encodeURIComponent("http://elsewhere.test/survival")}`, 404, "url"],
     [`url=${encodeURIComponent("http://atlas.test/data")}`, 404, "url"],
+    // Only a web address of this site is one of its charts: not another scheme on its host, nor one carrying credentials.
+    [`url=${encodeURIComponent("javascript://atlas.test/survival")}`, 404, "url"],
+    [`url=${encodeURIComponent("ftp://atlas.test/survival")}`, 404, "url"],
+    [`url=${encodeURIComponent("http://user:pw@atlas.test/survival")}`, 404, "url"],
+    [`url=${encodeURIComponent("https://user@atlas.test/survival")}`, 404, "url"],
     // No treatments embed exists, so there is nothing to offer for its page.
     [`url=${encodeURIComponent("/treatments?population=her2-low")}`, 404, "url"],
     ["url=%2Fsurvival&format=xml", 501, "format"],
     ["url=%2Fsurvival&colour=red", 400, "colour"],
     ["url=%2Fsurvival&url=%2Fprevalence", 400, "url"],
+    // Repeated like any other parameter, whichever the first value is.
+    ["url=%2Fsurvival&format=json&format=xml", 400, "format"],
+    ["url=%2Fsurvival&format=json&format=json", 400, "format"],
+    ["url=%2Fsurvival&format=xml&format=json", 400, "format"],
   ])("%s → %i naming %s", async (query, status, parameter) => {
     await expectErrorNaming(get(query), status, parameter);
   });

@@ -14,10 +14,10 @@ async function pageCard(request: Request, { params }: { params: Promise<{ file: 
     return errorResponse({ parameter: "page", message: "No such page card.", allowed }, 404);
   }
   const themes = ["light", "dark"] as const;
-  const parsed = parseListQuery(new URL(request.url).searchParams, [{ name: "theme", allowed: themes, description: "Light or dark background." }]);
+  // Always a PNG, as the file's extension says: `format` is no parameter here.
+  const parsed = parseListQuery(new URL(request.url).searchParams, [{ name: "theme", allowed: themes, description: "Light or dark background." }], []);
   if (!parsed.ok) return errorResponse(parsed.error);
   const theme = parsed.filters.theme ?? [];
-  if (parsed.format !== "json") return errorResponse({ parameter: "format", message: "The card is always a PNG.", allowed: [] });
   if (theme.length > 1) return errorResponse({ parameter: "theme", message: "Give a single value.", allowed: themes });
   const mode = theme[0] === "dark" ? "dark" : "light";
   return imageResponse(request, JSON.stringify(["card", page, mode]), () => pageCardSvg({ ...PAGE_TEXT[page], mode }), "png", `${cardName(page)}-card.png`);
