@@ -20,6 +20,8 @@ export const APPROVAL_TERMS: readonly GlossaryId[] = [
   "early-breast-cancer",
   "overexpression",
   "drug-label",
+  "biosimilar",
+  "indication",
 ];
 
 const NOT_ADVICE =
@@ -53,7 +55,7 @@ export function SubtypeApprovals({
       <h2 id="approvals-heading">FDA approvals that cover it</h2>
       <p data-testid="approvals-answer">{gloss(approvalsSentence(id, approvals))}</p>
       <p className="muted" data-testid="approvals-left-out">
-        Approvals listed as of {formatIsoDate(asOf)}. {leftOut}
+        Approvals listed as of {formatIsoDate(asOf)}. {gloss(leftOut)}
       </p>
       {covering.length > 0 && (
         <details className="approval-list">

@@ -105,7 +105,7 @@ export function shareTakeaway(shares: readonly PrevalenceRow[]): string {
   const unknownText = unknown && unknown.value !== null ? ` Another ${formatFigure(unknown)} had unknown HR or HER2 status.` : "";
   return (
     `In ${first.registry} data for ${formatPeriod(first.period)}, ${formatFigure({ value: total.value, unit: "percent" })} of all new breast ` +
-    `cancers were HER2-positive (${parts}; ${HER2_POSITIVE_SUM_NOTE}).${unknownText}`
+    `cancers were HER2-positive (${parts}: ${HER2_POSITIVE_SUM_NOTE}).${unknownText}`
   );
 }
 

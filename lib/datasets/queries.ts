@@ -41,7 +41,7 @@ export function shareOfCases(rows: readonly PrevalenceRow[], period = SHARE_OF_C
 }
 
 /** How every page says the HER2-positive share is ours: SEER prints only the two subtypes' shares. */
-export const HER2_POSITIVE_SUM_NOTE = "the sum is derived by HER2 Atlas";
+export const HER2_POSITIVE_SUM_NOTE = "our sum";
 
 /**
  * HER2-positive share = HR+/HER2+ plus HR−/HER2+ (her2-data.md §5, DERIVED). Sums the published

@@ -74,7 +74,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "approvals list leaves them out.",
       sources: [],
     },
-    usedOn: ["/treatments"],
+    usedOn: [...SUBTYPE_PAGES, "/treatments"],
   },
   adjuvant: {
     aliases: ["extended adjuvant"],
@@ -133,7 +133,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "treatments page gives each as a one-line summary; the label itself also carries warnings and limits of use.",
       sources: [],
     },
-    usedOn: ["/treatments", "/data"],
+    usedOn: [...SUBTYPE_PAGES, "/treatments", "/data"],
   },
   "pivotal-trial": {
     aliases: [],

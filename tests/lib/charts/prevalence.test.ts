@@ -41,7 +41,7 @@ describe("share of all cases (SEER 22, 2017–2021)", () => {
 
   it("states the HER2-positive total from the data in the takeaway", () => {
     expect(shareTakeaway(shares)).toBe(
-      "In SEER 22 data for 2017–2021, 13.6% of all new breast cancers were HER2-positive (HR+/HER2+ 9.6% plus HR−/HER2+ 4.0%; the sum is derived by HER2 Atlas). Another 6.1% had unknown HR or HER2 status.",
+      "In SEER 22 data for 2017–2021, 13.6% of all new breast cancers were HER2-positive (HR+/HER2+ 9.6% plus HR−/HER2+ 4.0%: our sum). Another 6.1% had unknown HR or HER2 status.",
     );
   });
 

@@ -6,7 +6,7 @@ import { shareOfCases } from "@/lib/datasets/queries";
 describe("matrixTakeaway", () => {
   it("names the most common subtype and the HER2-positive total from the shares", () => {
     expect(matrixTakeaway(shareOfCases(datasets.prevalence))).toBe(
-      "Of all new breast cancers diagnosed in 2017–2021, HR+/HER2− was the most common subtype (69.5%); the two HER2-positive subtypes together were 13.6% (the sum is derived by HER2 Atlas).",
+      "Of all new breast cancers diagnosed in 2017–2021, HR+/HER2− was the most common subtype (69.5%); the two HER2-positive subtypes together were 13.6% (our sum).",
     );
   });
 
