@@ -1,5 +1,11 @@
 /** Number formatting that keeps the precision the source printed: never rounds a figure away. */
-import { UNIT_DECIMALS, type Unit } from "./datasets/dimensions";
+import type { Unit } from "./datasets/dimensions";
+
+/**
+ * The decimals a figure of each unit is printed with unless its row says otherwise (`decimals`).
+ * JSON cannot carry a trailing zero, so 77.0% travels as 77: these say it is read as 77.0.
+ */
+export const UNIT_DECIMALS: Record<Unit, number> = { percent: 1, "per-100000": 1, "percent-per-year": 1, years: 0 };
 
 export interface Formattable {
   value: number | null;

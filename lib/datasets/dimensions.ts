@@ -15,12 +15,6 @@ export const UNIT_RANGES: Record<Unit, { min: number; max: number }> = {
   years: { min: 0, max: 120 },
 };
 
-/**
- * The decimals a figure of each unit is printed with unless its row says otherwise (`decimals`).
- * JSON cannot carry a trailing zero, so 77.0% travels as 77: these say it is read as 77.0.
- */
-export const UNIT_DECIMALS: Record<Unit, number> = { percent: 1, "per-100000": 1, "percent-per-year": 1, years: 0 };
-
 /** Display an ASCII period ("2013-2019") with an en dash. */
 export function formatPeriod(period: string): string {
   return period.replace("-", "–");

@@ -1,7 +1,8 @@
 /** zod schemas for every file in data/: the single source of the datasets' types. */
 import { z } from "zod";
+import { UNIT_DECIMALS } from "../format";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
-import { UNIT_DECIMALS, UNIT_RANGES, UNITS } from "./dimensions";
+import { UNIT_RANGES, UNITS } from "./dimensions";
 import { AGE_GROUPS, INCIDENCE_STAGES, PREVALENCE_MEASURES, RACE_IDS } from "./prevalence-dimensions";
 import { STAGES, SURVIVAL_MEASURES } from "./survival-dimensions";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "./therapy-dimensions";
