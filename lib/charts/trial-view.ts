@@ -9,6 +9,7 @@ import type { EndpointKind } from "../datasets/trials-schema";
 import { formatNumber } from "../format";
 import type { ArmAnalysis, EndpointAnalysis } from "../trials/analysis";
 import { curvePoints } from "../trials/curve";
+import { comparedArm } from "../trials/data";
 import { type SurvivalPoint, survivalAt } from "../trials/statistics";
 import { ARM_STYLES, type ArmRole, armColorVar } from "./trial-style";
 
@@ -78,10 +79,12 @@ export function trialView(analysis: EndpointAnalysis): TrialView {
   const stopPoints = arms.map((arm) => survivalAt(fitOf(analysis, arm.role), stopTimes));
   const stops = stopTimes.map((time, i) => ({ time, points: [stopPoints[0]?.[i], stopPoints[1]?.[i]] as [SurvivalPoint, SurvivalPoint] }));
   const hr = analysis.hazardRatio;
+  const arm = comparedArm(endpoint);
   return {
     id: endpoint.id,
-    title: `${trial.name}: ${endpoint.endpoint}`,
-    takeaway: `Hazard ratio ${ratio(hr.value)} (95% CI ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.`,
+    // A trial that compared several arms has endpoints of one name: the title names the arm, so two slides never look alike.
+    title: `${trial.name}: ${endpoint.endpoint}${arm ? ` (${arm})` : ""}`,
+    takeaway: `Hazard ratio ${ratio(hr.value)} (95% CI ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.${mayBeChance(hr)}`,
     reader: readerSentence(analysis, arms, words.alive),
     yLabel: `Share ${words.alive} (%)`,
     xLabel: "Months since randomisation",
@@ -132,7 +135,14 @@ function readerSentence(analysis: EndpointAnalysis, arms: [TrialArmView, TrialAr
 function rateChange(hazardRatio: number, event: string): string {
   const change = Math.round(Math.abs(1 - hazardRatio) * 100);
   if (change === 0) return "";
-  return `: a ${change}% ${hazardRatio < 1 ? "lower" : "higher"} rate of ${event}`;
+  // Said aloud, 8, 11, 18 and 80–89 start with a vowel: "an 8% lower rate".
+  const article = /^(8|11|18)$|^8\d$/.test(String(change)) ? "an" : "a";
+  return `: ${article} ${change}% ${hazardRatio < 1 ? "lower" : "higher"} rate of ${event}`;
+}
+
+/** Where the 95% interval includes 1, the data cannot tell the arms apart: the sentence must not read as a finding. */
+function mayBeChance(hr: { lower: number; upper: number }): string {
+  return hr.lower <= 1 && hr.upper >= 1 ? " The interval includes 1 (no difference), so the difference may be chance." : "";
 }
 
 function lowerFirst(text: string): string {

@@ -90,21 +90,29 @@ function checkEndpointArms() {
 }
 
 /**
+ * The arm that tells an endpoint from the others of its trial with the same name, where the trial
+ * compared several (MARIANNE, ALTTO, NeoALTTO): "T-DM1 with pertuzumab". Null where one comparison.
+ */
+export function comparedArm(endpoint: TrialEndpoint): string | null {
+  const comparisons = new Set(trials.endpoints.filter((other) => other.trial === endpoint.trial).map((other) => other.experimentalArm));
+  return comparisons.size > 1 ? endpointArms(endpoint)[1].plain : null;
+}
+
+/**
  * The endpoints grouped by trial (the group names the trial), in the file's order, labelled short
  * enough for a phone: the endpoint, and the arm it tests where the trial compared several.
  */
 export function endpointChoices(): { trial: string; endpoints: { id: string; label: string }[] }[] {
-  return trials.trials.map((trial) => {
-    const endpoints = trials.endpoints.filter((endpoint) => endpoint.trial === trial.id);
-    const comparisons = new Set(endpoints.map((endpoint) => endpoint.experimentalArm)).size;
-    return {
-      trial: trial.name,
-      endpoints: endpoints.map((endpoint) => {
+  return trials.trials.map((trial) => ({
+    trial: trial.name,
+    endpoints: trials.endpoints
+      .filter((endpoint) => endpoint.trial === trial.id)
+      .map((endpoint) => {
         const name = endpoint.endpoint.charAt(0).toUpperCase() + endpoint.endpoint.slice(1);
-        return { id: endpoint.id, label: comparisons > 1 ? `${name}: ${endpointArms(endpoint)[1].plain}` : name };
+        const arm = comparedArm(endpoint);
+        return { id: endpoint.id, label: arm ? `${name}: ${arm}` : name };
       }),
-    };
-  });
+  }));
 }
 
 /** The curve to link for a trial named as an approval's pivotal trial: its first endpoint in the file (overall survival where there is one). */

@@ -36,6 +36,30 @@ describe("the trial chart's words", () => {
   });
 });
 
+describe("what the trial chart's words claim", () => {
+  it.each(ENDPOINT_IDS)("%s says the difference may be chance exactly when its 95% interval includes 1", (id) => {
+    const { lower, upper } = knownAnalysis(id).hazardRatio;
+    expect(viewOf(id).takeaway.includes("The interval includes 1 (no difference), so the difference may be chance.")).toBe(lower <= 1 && upper >= 1);
+  });
+
+  it("MARIANNE's T-DM1 comparison (interval across 1) is not read as a finding; CLEOPATRA's is", () => {
+    expect(viewOf("marianne-tdm1-pfs").takeaway).toContain("may be chance");
+    expect(viewOf("cleopatra-os").takeaway).not.toContain("may be chance");
+  });
+
+  it("writes “an 8%”, “an 11%”, “an 18%” and “an 80–89%”, never “a 8%”", () => {
+    for (const id of ENDPOINT_IDS) expect(viewOf(id).takeaway).not.toMatch(/\ba (8|11|18|8\d)%/);
+    expect(ENDPOINT_IDS.map((id) => viewOf(id).takeaway).join(" ")).toMatch(/\ban 8% lower rate/);
+  });
+
+  it("gives every endpoint its own title, naming the arm where a trial compared several", () => {
+    const titles = ENDPOINT_IDS.map((id) => viewOf(id).title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(viewOf("marianne-tdm1-pertuzumab-pfs").title).toBe("MARIANNE: progression-free survival (T-DM1 with pertuzumab)");
+    expect(viewOf("cleopatra-os").title).toBe("CLEOPATRA: overall survival");
+  });
+});
+
 describe.each(ENDPOINT_IDS)("the %s chart", (id) => {
   const view = viewOf(id);
   const scene = trialScene(view);
