@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NEWER_HER2_DRUGS } from "@/lib/charts/outcomes-view";
 import { shortCitation, sourceAnchor } from "@/lib/datasets/citations";
 import type { Source } from "@/lib/datasets/schemas";
 
@@ -20,11 +21,7 @@ export function ModelLimits({ sources, gloss }: { sources: { derivation: Source;
           receptor).
         </li>
         <li>It gives outcomes for women like this one, on average: not a forecast for her. Discuss the result with the care team.</li>
-        <li>
-          {gloss(
-            "Newer HER2 drugs are not in the model: pertuzumab, T-DM1 after residual disease, neratinib and trastuzumab deruxtecan (T-DXd). Trastuzumab is the only HER2 drug it counts.",
-          )}
-        </li>
+        <li>{gloss(NEWER_HER2_DRUGS)}</li>
         <li>
           No result is shown for answers outside what the model takes (age 25 to 85, for example). This is{" "}
           <a href={`#${sourceAnchor(sources.model.id)}`}>PREDICT Breast v3.2</a>, computed by HER2 Atlas from its published formulae under its MIT licence, and

@@ -17,7 +17,20 @@ const swatch = (color: string) => <SceneSwatch width={14} height={14} marks={[{ 
  * The answer for one patient: the sentence, the 100 women at 10 years, who is alive and who died at
  * 5, 10 and 15 years with each treatment's part in its colour, the curves, and the exact table.
  */
-export function OutcomesResult({ input, result, view, sourceNote }: { input: PredictInput; result: PredictResult; view: OutcomesView; sourceNote: ReactNode }) {
+export function OutcomesResult({
+  input,
+  result,
+  view,
+  sourceNote,
+  her2Caveat,
+}: {
+  input: PredictInput;
+  result: PredictResult;
+  view: OutcomesView;
+  sourceNote: ReactNode;
+  /** For a HER2-positive cancer, what the model leaves out (NEWER_HER2_DRUGS), glossed where the page reads it first. */
+  her2Caveat?: ReactNode;
+}) {
   const search = outcomesSearch(input);
   const iconText = view.icons
     .filter((icon) => icon.count > 0)
@@ -41,6 +54,11 @@ export function OutcomesResult({ input, result, view, sourceNote }: { input: Pre
       <p className="chart-note" data-testid="patient-summary">
         {patientSummary(input)}. Outcomes for women like this one, not a forecast for her: discuss them with the care team.
       </p>
+      {her2Caveat && (
+        <p className="chart-note" data-testid="her2-drugs-caveat">
+          {her2Caveat}
+        </p>
+      )}
       {harmSentence(view) && (
         <p className="callout" data-testid="treatment-harms">
           {harmSentence(view)}

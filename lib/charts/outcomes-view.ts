@@ -11,6 +11,10 @@ import { OUTCOME_STYLES, type OutcomeCategory, outcomeColorVar } from "./outcome
 
 export const OUTCOME_YEARS = [5, 10, 15] as const;
 /** The year of the answer sentence and the icon array. */
+/** What the model leaves out for HER2-positive cancer: said with the limits, and beside a HER2-positive patient's result. */
+export const NEWER_HER2_DRUGS =
+  "Newer HER2 drugs are not in the model: pertuzumab, T-DM1 after residual disease, neratinib and trastuzumab deruxtecan (T-DXd). Trastuzumab is the only HER2 drug it counts.";
+
 export const HEADLINE_YEAR = 10;
 
 /** The sequence with every treatment chosen (a step not given leaves it as the one before), and without any. */

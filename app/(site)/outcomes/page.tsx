@@ -9,7 +9,7 @@ import { OutcomesForm } from "@/components/outcomes/OutcomesForm";
 import { OutcomesResult } from "@/components/outcomes/OutcomesResult";
 import { OUTCOME_TERMS } from "@/components/outcomes/outcome-terms";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
-import { outcomesView } from "@/lib/charts/outcomes-view";
+import { NEWER_HER2_DRUGS, outcomesView } from "@/lib/charts/outcomes-view";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { sourceFor } from "@/lib/datasets";
 import { sourceAnchor } from "@/lib/datasets/citations";
@@ -41,13 +41,15 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
     </>
   );
   const result = state.kind === "valid" ? predictOutcomes(state.input) : null;
+  // Beside a HER2-positive result, not only at the foot of the page: read before the form's hints.
+  const her2Caveat = state.kind === "valid" && state.input.her2 === 1 ? gloss(NEWER_HER2_DRUGS) : null;
   return (
     <>
       <h1>Outcomes for women like me</h1>
       <p className="lede">{lede}</p>
       <Notices notices={notices} />
       {state.kind === "valid" && result && (
-        <OutcomesResult input={state.input} result={result} view={outcomesView(state.input, result)} sourceNote={sourceNote} />
+        <OutcomesResult input={state.input} result={result} view={outcomesView(state.input, result)} sourceNote={sourceNote} her2Caveat={her2Caveat} />
       )}
       {state.kind === "draft" && (
         <p className="callout" data-testid="outcomes-start">
