@@ -1,6 +1,6 @@
 "use client";
-import { useEffect, useState } from "react";
-import { DECK_CHANGED, loadDeck, saveDeck } from "@/components/present/kept-deck";
+import { useState } from "react";
+import { loadDeck, saveDeck, useKeptDeck } from "@/components/present/kept-deck";
 import { DECK_MAX_SLIDES, deckEntryFromImagePath, deckHref } from "@/lib/present/deck-url";
 import { PresentView } from "./ShareViews";
 
@@ -10,19 +10,8 @@ import { PresentView } from "./ShareViews";
  */
 export function AddToDeck({ imagePath, title }: { imagePath: string; title: string }) {
   const entry = deckEntryFromImagePath(imagePath);
-  // null until hydrated: the server cannot know what this browser kept.
-  const [deck, setDeck] = useState<string[] | null>(null);
+  const deck = useKeptDeck();
   const [status, setStatus] = useState("");
-  useEffect(() => {
-    const reload = () => setDeck(loadDeck());
-    reload();
-    window.addEventListener(DECK_CHANGED, reload);
-    window.addEventListener("storage", reload);
-    return () => {
-      window.removeEventListener(DECK_CHANGED, reload);
-      window.removeEventListener("storage", reload);
-    };
-  }, []);
   if (!entry) return null;
 
   function add() {

@@ -19,7 +19,9 @@ const ACTIONS: readonly { action: Action; label: string; disabled: (position: nu
 /**
  * The deck's slides as a list opening over the slide, each with real buttons to move it up or down or remove it. After a
  * move the focus stays on the moved slide's button (or its other one at an end); after a removal it
- * goes to the next slide's, so a keyboard user can keep going.
+ * goes to the next slide's, so a keyboard user can keep going. Under the list it says whether this is
+ * the deck kept in the browser (`kept`: edits are kept too) or one from a link, which the viewer may
+ * keep as theirs (`onKeep`); focus then moves to the line saying it was kept.
  */
 export function DeckEditor({
   items,
@@ -27,15 +29,20 @@ export function DeckEditor({
   onShow,
   onMove,
   onRemove,
+  kept,
+  onKeep,
 }: {
   items: readonly DeckItem[];
   current: number;
   onShow: (position: number) => void;
   onMove: (position: number, by: -1 | 1) => void;
   onRemove: (position: number) => void;
+  kept: boolean;
+  onKeep: () => void;
 }) {
   const list = useRef<HTMLOListElement>(null);
   const disclosure = useRef<HTMLDetailsElement>(null);
+  const keptLine = useRef<HTMLParagraphElement>(null);
   const [focus, setFocus] = useState<{ key: string; action: Action } | null>(null);
   useEffect(() => {
     if (!focus) return;
@@ -72,30 +79,49 @@ export function DeckEditor({
       }}
     >
       <summary>Edit deck ({items.length})</summary>
-      <ol ref={list} className="deck-editor-panel">
-        {items.map((item, i) => (
-          <li key={item.key} data-key={item.key} data-testid="deck-item">
-            <button type="button" className="deck-editor-show" onClick={() => onShow(i)} aria-current={i === current ? "true" : undefined}>
-              {item.title}
-            </button>
-            <span className="deck-editor-actions">
-              {ACTIONS.map(({ action, label, disabled }) => (
-                <button
-                  key={action}
-                  type="button"
-                  className="button secondary small"
-                  data-action={action}
-                  aria-label={`${label}: slide ${i + 1}`}
-                  disabled={disabled(i, items.length)}
-                  onClick={() => act(i, action)}
-                >
-                  {label}
-                </button>
-              ))}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <div className="deck-editor-panel">
+        <ol ref={list}>
+          {items.map((item, i) => (
+            <li key={item.key} data-key={item.key} data-testid="deck-item">
+              <button type="button" className="deck-editor-show" onClick={() => onShow(i)} aria-current={i === current ? "true" : undefined}>
+                {item.title}
+              </button>
+              <span className="deck-editor-actions">
+                {ACTIONS.map(({ action, label, disabled }) => (
+                  <button
+                    key={action}
+                    type="button"
+                    className="button secondary small"
+                    data-action={action}
+                    aria-label={`${label}: slide ${i + 1}`}
+                    disabled={disabled(i, items.length)}
+                    onClick={() => act(i, action)}
+                  >
+                    {label}
+                  </button>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ol>
+        <p className="deck-editor-kept" data-testid="deck-kept" role="status" tabIndex={-1} ref={keptLine}>
+          {kept
+            ? "This is the deck kept in this browser: your changes are kept too."
+            : "From a link: your changes stay in this page's address, not in your own deck."}
+        </p>
+        {!kept && (
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              onKeep();
+              keptLine.current?.focus();
+            }}
+          >
+            Keep as my deck<span className="sr-only"> (replaces the deck kept in this browser)</span>
+          </button>
+        )}
+      </div>
     </details>
   );
 }

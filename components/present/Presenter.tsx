@@ -4,7 +4,7 @@ import { useHydrated } from "@/components/layout/useHydrated";
 import { encodeDeck } from "@/lib/present/deck-url";
 import type { PresentTheme } from "@/lib/present-theme";
 import { DeckEditor } from "./DeckEditor";
-import { saveDeck } from "./kept-deck";
+import { saveDeck, useKeptDeck } from "./kept-deck";
 import { type NotesView, notesHref, openChannel, presentationChannelId, readMessage, type SlideNotes } from "./notes-channel";
 import { SlideControls } from "./SlideControls";
 
@@ -21,8 +21,9 @@ export interface Slide {
  * through; F toggles full screen, N the speaker notes under the slide, W opens them in a window of
  * their own that follows the slides. Keys with Ctrl, Alt or Cmd are the browser's (Ctrl+F, Alt+←),
  * so they pass through. A presenter's deck (`deck`, each slide's entry) can be reordered and
- * trimmed; the URL and the deck kept in the browser follow. Without JavaScript every slide is
- * listed in order, each with its notes.
+ * trimmed; the URL follows, so the edited deck can be shared. The deck kept in the browser follows
+ * only when this is that deck: a deck from someone's link never replaces it unless the viewer keeps
+ * it. Without JavaScript every slide is listed in order, each with its notes.
  */
 export function Presenter({ slides: all, initial, theme, deck }: { slides: readonly Slide[]; initial: number; theme: PresentTheme; deck?: readonly string[] }) {
   const [order, setOrder] = useState(() => all.map((_, i) => i));
@@ -35,7 +36,11 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
   const root = useRef<HTMLDivElement>(null);
   // The notes channel's id is this window's own (sessionStorage): read once the page is live.
   useEffect(() => setChannelId(presentationChannelId()), []);
-  const deckValue = deck && encodeDeck(order.map((i) => deck[i] ?? ""));
+  const entries = deck && order.map((i) => deck[i] ?? "");
+  const deckValue = entries && encodeDeck(entries);
+  const kept = useKeptDeck();
+  // The viewer's own deck (opened from "Open the deck") is the one kept, entry for entry.
+  const mine = kept !== null && deckValue !== undefined && encodeDeck(kept) === deckValue;
 
   const writeUrl = useCallback((slide: number, value: string | undefined) => {
     const url = new URL(window.location.href);
@@ -65,9 +70,9 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
     const position = found >= 0 ? found : Math.min(index, next.length - 1);
     setOrder(next);
     setIndex(position);
-    const entries = next.map((i) => deck[i] ?? "");
-    writeUrl(position, encodeDeck(entries));
-    saveDeck(entries);
+    const edited = next.map((i) => deck[i] ?? "");
+    writeUrl(position, encodeDeck(edited));
+    if (mine) saveDeck(edited);
   }
 
   function move(position: number, by: -1 | 1) {
@@ -186,6 +191,8 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
             onShow={go}
             onMove={move}
             onRemove={(position) => reorder(order.filter((_, i) => i !== position))}
+            kept={mine}
+            onKeep={() => entries && saveDeck(entries)}
           />
         )}
       </SlideControls>

@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useState } from "react";
 import { encodeDeck, readKeptDeck } from "@/lib/present/deck-url";
 
 /** The deck kept in this browser (localStorage), shared by every "Add to deck" and by /present. */
@@ -22,4 +23,20 @@ export function saveDeck(entries: readonly string[]): void {
     return;
   }
   window.dispatchEvent(new Event(DECK_CHANGED));
+}
+
+/** The kept deck, followed as this page or another tab changes it; null until hydrated (the server cannot know it). */
+export function useKeptDeck(): string[] | null {
+  const [deck, setDeck] = useState<string[] | null>(null);
+  useEffect(() => {
+    const reload = () => setDeck(loadDeck());
+    reload();
+    window.addEventListener(DECK_CHANGED, reload);
+    window.addEventListener("storage", reload);
+    return () => {
+      window.removeEventListener(DECK_CHANGED, reload);
+      window.removeEventListener("storage", reload);
+    };
+  }, []);
+  return deck;
 }

@@ -17,7 +17,13 @@ export function TrialControls({ groups }: { groups: readonly { trial: string; en
   return (
     <div className="controls" data-testid="trial-controls">
       <label htmlFor="trial-endpoint">Trial and endpoint</label>{" "}
-      <select id="trial-endpoint" name="endpoint" value={state.endpoint} onChange={(event) => update({ ...state, endpoint: event.target.value })}>
+      <select
+        id="trial-endpoint"
+        name="endpoint"
+        className="wraps"
+        value={state.endpoint}
+        onChange={(event) => update({ ...state, endpoint: event.target.value })}
+      >
         {groups.map((group) => (
           <optgroup key={group.trial} label={group.trial}>
             {group.endpoints.map((endpoint) => (

@@ -20,7 +20,7 @@ interface ControlReport {
 }
 
 /** Every visible select, input, button and textarea: is it disabled without a reason, or clipped? */
-function inspectControls(page: Page): Promise<ControlReport[]> {
+export function inspectControls(page: Page): Promise<ControlReport[]> {
   return page.evaluate(() => {
     const visible = (el: Element) => {
       const rect = el.getBoundingClientRect();
@@ -42,7 +42,9 @@ function inspectControls(page: Page): Promise<ControlReport[]> {
         const text = el.selectedOptions[0]?.text ?? "";
         // Room for the text: the box less its padding, borders and the drop-down arrow (about 1.5em).
         const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
-        clipped = canvas.measureText(text).width > room;
+        // A customisable select (appearance: base-select) may wrap its text: cut only if it overflows its box.
+        const wraps = style.appearance === "base-select" && style.whiteSpace !== "nowrap";
+        clipped = wraps ? el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight : canvas.measureText(text).width > room;
       }
       const name = el.getAttribute("aria-label") ?? el.id ?? "";
       return {

@@ -77,6 +77,27 @@ test.describe("deck builder", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test("a deck from someone's link is edited in its address and kept as the viewer's own only when asked", async ({ page, consoleErrors }) => {
+    const kept = () => page.evaluate(() => window.localStorage.getItem("her2-atlas-deck"));
+    await page.goto("/survival");
+    await page.evaluate(() => window.localStorage.setItem("her2-atlas-deck", "survival"));
+    await page.goto(`/present?deck=${encodeURIComponent("survival?measure=five-year-relative&stage=distant~share-of-cases")}`);
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    const editor = page.getByTestId("deck-editor");
+    await editor.locator("> summary").click();
+    await expect(editor.getByTestId("deck-kept")).toHaveText("From a link: your changes stay in this page's address, not in your own deck.");
+    await editor.getByRole("button", { name: "Remove: slide 1" }).click();
+    await expect(position(page)).toHaveText("1 / 1");
+    await expect(page).toHaveURL(/deck=share-of-cases(&|$)/);
+    expect(await kept()).toBe("survival");
+    // Kept on request: it replaces the viewer's deck, and "Open the deck" on a chart opens it.
+    await editor.getByRole("button", { name: /^Keep as my deck/ }).click();
+    await expect(editor.getByTestId("deck-kept")).toBeFocused();
+    await expect(editor.getByTestId("deck-kept")).toHaveText("This is the deck kept in this browser: your changes are kept too.");
+    expect(await kept()).toBe("share-of-cases");
+    expect(consoleErrors).toEqual([]);
+  });
+
   test("the /testing result can be added too", async ({ page }) => {
     await page.goto("/testing?ihc=2%2B");
     await page.getByTestId("flow-share").locator("> summary").click();

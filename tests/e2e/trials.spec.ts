@@ -1,6 +1,7 @@
 // /trials: the curves and their hazard ratio in the server's HTML, the endpoint picker with and
 // without JavaScript, keyboard exploration along the time axis, and the links from /survival and
 // /treatments. Axe, reflow and the keyboard walk run over every page in a11y.spec.
+import { inspectControls } from "./controls";
 import { expect, tabTo, test } from "./fixtures";
 
 test.describe("trials page", () => {
@@ -43,6 +44,34 @@ test.describe("trials page", () => {
     await page.keyboard.press("Escape");
     await expect(page.getByTestId("tooltip")).toHaveCount(0);
     expect(consoleErrors).toEqual([]);
+  });
+
+  test("every endpoint's name can be read in full in the picker: on a phone it wraps under its label, on a desktop it stays one line beside it", async ({
+    page,
+  }) => {
+    const picker = page.getByLabel("Trial and endpoint");
+    const label = page.getByTestId("trial-controls").locator("label");
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto("/trials", { waitUntil: "networkidle" });
+    const endpoints = await picker.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(endpoints.length).toBeGreaterThan(1);
+    for (const endpoint of endpoints) {
+      await picker.selectOption(endpoint);
+      await expect(picker).toHaveValue(endpoint);
+      const cut = (await inspectControls(page)).filter((control) => control.clipped).map((control) => control.label);
+      expect(cut, `cut off with ${endpoint} chosen`).toEqual([]);
+    }
+    // The longest names take two lines, the picker within the column, under its label.
+    await picker.selectOption("marianne-tdm1-pertuzumab-pfs");
+    const [phoneLabel, phonePicker] = [await label.boundingBox(), await picker.boundingBox()];
+    expect(phonePicker && phoneLabel && phonePicker.y >= phoneLabel.y + phoneLabel.height).toBe(true);
+    expect(phonePicker && phonePicker.x + phonePicker.width).toBeLessThanOrEqual(375 - 16);
+    expect(phonePicker?.height).toBeGreaterThan(40);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const [deskLabel, deskPicker] = [await label.boundingBox(), await picker.boundingBox()];
+    expect(deskPicker && deskLabel && deskPicker.x > deskLabel.x + deskLabel.width).toBe(true);
+    expect(deskPicker?.height).toBeLessThan(40);
+    expect((await inspectControls(page)).filter((control) => control.clipped)).toEqual([]);
   });
 
   test("/survival and /treatments link to the curves", async ({ page }) => {

@@ -1,0 +1,61 @@
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { Presenter } from "@/components/present/Presenter";
+import { deckSlides } from "@/components/present/slides";
+import { readDeck } from "@/lib/present/deck";
+import { encodeDeck } from "@/lib/present/deck-url";
+
+const KEY = "her2-atlas-deck";
+const LINKED = ["survival?measure=five-year-relative&stage=distant", "share-of-cases"];
+const look = { theme: "light", origin: "https://her2.example.org" } as const;
+
+/** /present?deck=<entries> as the page renders it: the server-checked slides and their entries. */
+function present(entries: readonly string[]) {
+  const value = encodeDeck(entries);
+  window.history.replaceState(null, "", `/present?deck=${encodeURIComponent(value)}`);
+  const deck = readDeck(value);
+  render(<Presenter slides={deckSlides(deck.slides, look)} initial={0} theme="light" deck={deck.slides.map((slide) => slide.entry)} />);
+}
+
+function removeFirstSlide() {
+  fireEvent.click(screen.getByText(/^Edit deck/));
+  fireEvent.click(screen.getByRole("button", { name: "Remove: slide 1" }));
+}
+
+const urlDeck = () => new URL(window.location.href).searchParams.get("deck");
+
+afterEach(() => window.localStorage.clear());
+
+describe("Presenter's deck editor", () => {
+  it.each([
+    ["a deck of its own", "survival"],
+    ["no deck yet", null],
+  ])("edits a linked deck in the address only, in a browser with %s: what it kept is left as it was", (_, kept) => {
+    if (kept) window.localStorage.setItem(KEY, kept);
+    present(LINKED);
+    removeFirstSlide();
+    expect(urlDeck()).toBe("share-of-cases");
+    expect(window.localStorage.getItem(KEY)).toBe(kept);
+  });
+
+  it("keeps a linked deck as the viewer's own only when asked, replacing the one kept before", () => {
+    window.localStorage.setItem(KEY, "survival");
+    present(LINKED);
+    removeFirstSlide();
+    act(() => screen.getByRole("button", { name: /^Keep as my deck/ }).click());
+    expect(window.localStorage.getItem(KEY)).toBe("share-of-cases");
+    // Kept: it is now the viewer's own deck, so the button goes and later edits are kept too.
+    expect(screen.queryByRole("button", { name: /^Keep as my deck/ })).toBeNull();
+    expect(screen.getByTestId("deck-kept")).toHaveTextContent("This is the deck kept in this browser");
+    expect(screen.getByTestId("deck-kept")).toHaveFocus();
+  });
+
+  it("edits the viewer's own deck (opened from 'Open the deck') in the address and the kept deck alike", () => {
+    window.localStorage.setItem(KEY, encodeDeck(LINKED));
+    present(LINKED);
+    expect(screen.queryByRole("button", { name: /^Keep as my deck/ })).toBeNull();
+    removeFirstSlide();
+    expect(urlDeck()).toBe("share-of-cases");
+    expect(window.localStorage.getItem(KEY)).toBe("share-of-cases");
+  });
+});
