@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { OutcomesState } from "@/lib/charts/outcomes-state";
-import { PREDICT_FIELDS, type PredictField } from "@/lib/predict/fields";
+import { PREDICT_FIELDS, type PredictField, predictCautions } from "@/lib/predict/fields";
 import type { PredictParameter } from "@/lib/predict/inputs";
 
 /** The form's sections, in the order a clinic letter gives them. */
@@ -15,7 +15,8 @@ const fieldOf = (name: PredictParameter) => FIELDS.get(name) as PredictField;
 
 /**
  * A plain GET form to /outcomes, the same with or without JavaScript: every input has its label and
- * plain description, and the server's message about it beside it. Nothing is filled in for a patient
+ * plain description, and the server's message about it beside it (an error, or a caution about an
+ * answer the model takes but whose results were never checked there). Nothing is filled in for a patient
  * who has not been described: the model must not run on guesses.
  */
 export function OutcomesForm({ state, gloss }: { state: OutcomesState; gloss: (text: string) => ReactNode }) {
@@ -26,6 +27,7 @@ export function OutcomesForm({ state, gloss }: { state: OutcomesState; gloss: (t
         ? state.values
         : {};
   const errors = state.kind === "invalid" ? state.errors : {};
+  const cautions = predictCautions(values);
   return (
     <form method="get" action="/outcomes" className="outcomes-form" data-testid="outcomes-form" noValidate>
       {state.kind === "invalid" && (
@@ -38,7 +40,13 @@ export function OutcomesForm({ state, gloss }: { state: OutcomesState; gloss: (t
         <fieldset key={section.legend}>
           <legend>{section.legend}</legend>
           {section.fields.map((name) => (
-            <Field key={name} field={fieldOf(name)} value={values[name] ?? ""} error={errors[name] ?? null} hint={gloss(fieldOf(name).description)} />
+            <Field
+              key={name}
+              field={fieldOf(name)}
+              value={values[name] ?? ""}
+              message={messageOf(errors[name], cautions[name])}
+              hint={gloss(fieldOf(name).description)}
+            />
           ))}
         </fieldset>
       ))}
@@ -49,14 +57,23 @@ export function OutcomesForm({ state, gloss }: { state: OutcomesState; gloss: (t
   );
 }
 
-function Field({ field, value, error, hint }: { field: PredictField; value: string; error: string | null; hint: ReactNode }) {
+type FieldMessage = { kind: "error" | "caution"; text: string } | null;
+
+/** What shows beside a field: its error, else its caution (a wrong value needs fixing before it can be judged). */
+function messageOf(error: string | undefined, caution: string | undefined): FieldMessage {
+  if (error !== undefined) return { kind: "error", text: error };
+  return caution === undefined ? null : { kind: "caution", text: caution };
+}
+
+function Field({ field, value, message, hint }: { field: PredictField; value: string; message: FieldMessage; hint: ReactNode }) {
   const id = `predict-${field.name}`;
-  const describedBy = error === null ? `${id}-hint` : `${id}-error ${id}-hint`;
+  const describedBy = message === null ? `${id}-hint` : `${id}-${message.kind} ${id}-hint`;
+  const invalid = message?.kind === "error" ? true : undefined;
   return (
     <div className="control predict-field">
       <label htmlFor={id}>{field.label}</label>
       {field.kind === "code" ? (
-        <select id={id} name={field.name} defaultValue={value} aria-invalid={error === null ? undefined : true} aria-describedby={describedBy}>
+        <select id={id} name={field.name} defaultValue={value} aria-invalid={invalid} aria-describedby={describedBy}>
           <option value="">Choose…</option>
           {field.options.map((option) => (
             <option key={option.value} value={String(option.value)}>
@@ -72,13 +89,13 @@ function Field({ field, value, error, hint }: { field: PredictField; value: stri
           inputMode={field.integer ? "numeric" : "decimal"}
           autoComplete="off"
           defaultValue={value}
-          aria-invalid={error === null ? undefined : true}
+          aria-invalid={invalid}
           aria-describedby={describedBy}
         />
       )}
-      {error !== null && (
-        <span id={`${id}-error`} className="field-error" data-testid={`error-${field.name}`}>
-          {error}
+      {message !== null && (
+        <span id={`${id}-${message.kind}`} className={`field-${message.kind}`} data-testid={`${message.kind}-${field.name}`}>
+          {message.text}
         </span>
       )}
       <small id={`${id}-hint`} className="muted">

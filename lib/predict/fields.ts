@@ -3,7 +3,7 @@
  * means, and each allowed code with its label (or, for a number, its unit and limits). The codes
  * themselves come from inputs.ts, so a form cannot offer a value the schema refuses.
  */
-import { AGE_RANGE, type CodedParameter, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter } from "./inputs";
+import { AGE_RANGE, type CodedParameter, HEART_DOSE_CHECKED_MAX_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter } from "./inputs";
 
 export interface CodeOption {
   value: number;
@@ -107,3 +107,17 @@ function field(name: PredictParameter): PredictField {
 
 /** Every parameter's field, in PREDICT_PARAMETERS order. */
 export const PREDICT_FIELDS: readonly PredictField[] = PREDICT_PARAMETERS.map(field);
+
+/** A caution for each answer the model takes but whose results were never checked there: shown beside the field, the result still shown. */
+export type PredictCautions = Partial<Record<PredictParameter, string>>;
+
+/**
+ * The cautions for a patient's answers (a form's text, or a checked input). A heart dose above the
+ * reference's cases is allowed (the README sets no maximum), yet 99 Gy makes radiotherapy look
+ * harmful: it is more likely a slip than a dose, so the reader is asked to check it.
+ */
+export function predictCautions(values: Partial<Record<PredictParameter, string | number>>): PredictCautions {
+  const heartGy = Number(values.heartGy);
+  if (!(heartGy > HEART_DOSE_CHECKED_MAX_GY)) return {};
+  return { heartGy: `${heartGy} Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy): check the value.` };
+}

@@ -11,6 +11,13 @@ import { safeExcerpt } from "../excerpt";
 /** Ages the model was fitted for (README: 25–85). */
 export const AGE_RANGE = { min: 25, max: 85 } as const;
 
+/**
+ * The highest heart dose among the reference's cases (README: heartGy "≥ 0 (reference cases 0–8)").
+ * Not a limit (the README gives none): above it the model still answers, but its results were never
+ * checked there, so a form cautions about a dose beyond it.
+ */
+export const HEART_DOSE_CHECKED_MAX_GY = 8;
+
 /** The codes each coded parameter takes, as the R function reads them (9 = not known). */
 export const PREDICT_CODES = {
   screen: [0, 1, 2],

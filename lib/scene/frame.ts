@@ -55,15 +55,26 @@ export interface ChartBox {
 const PADDING = 56;
 /** Average glyph width as a share of font size: enough to wrap text without measuring it. */
 const GLYPH_WIDTH = 0.54;
+/**
+ * The same for the footer's address, which is semibold and dense in digits, "=" and "&", all wider
+ * than prose's letters: Chromium draws it at 0.65–0.70 em a character in DejaVu Sans (Linux's
+ * system-ui), so prose's width let a patient's address run off the slide. 0.72 keeps a margin.
+ */
+export const ADDRESS_GLYPH_WIDTH = 0.72;
 
 /** Estimated width of a line of text: enough to lay out without measuring fonts. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * GLYPH_WIDTH;
+export function textWidth(text: string, fontSize: number, glyphWidth = GLYPH_WIDTH): number {
+  return text.length * fontSize * glyphWidth;
+}
+
+/** How many characters of `glyphWidth` fit in `maxWidth`, by the same estimate as `textWidth`. */
+export function charsThatFit(maxWidth: number, fontSize: number, glyphWidth = GLYPH_WIDTH): number {
+  return Math.max(8, Math.floor(maxWidth / (fontSize * glyphWidth)));
 }
 
 /** Greedy word wrap by estimated width. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH)));
+  const maxChars = charsThatFit(maxWidth, fontSize);
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -131,8 +142,7 @@ function frameFooter(frame: FrameText & { origin?: string }, at: { x: number; bo
   const { x, bottom, width, size } = at;
   const lineHeight = Math.round(size * 1.3);
   const citationLines = wrapText(`Source: ${frame.citation}`, width, size);
-  // The address is semibold, whose glyphs run about a tenth wider than the estimate's regular ones.
-  const addressLines = wrapAddress(`${SITE_NAME} · ${shortAddress(frame.address, frame.origin)}`, Math.floor(width / (size * GLYPH_WIDTH * 1.1)));
+  const addressLines = wrapAddress(`${SITE_NAME} · ${shortAddress(frame.address, frame.origin)}`, charsThatFit(width, size, ADDRESS_GLYPH_WIDTH));
   const addressTop = bottom - addressLines.length * lineHeight;
   const citationTop = addressTop - citationLines.length * lineHeight - Math.round(size * 0.3);
   const top = citationTop - Math.round(size * 0.6);

@@ -27,6 +27,21 @@ test.describe("outcomes page", () => {
     await context.close();
   });
 
+  test("without JavaScript: a heart dose above the reference's 0–8 Gy is cautioned beside its field and the result, which still shows", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/outcomes?${EXAMPLE}`);
+    await page.getByLabel("Radiation dose to the heart").fill("99");
+    await page.getByRole("button", { name: "Show outcomes" }).click();
+    await expect(page).toHaveURL(/heartGy=99/);
+    const caution = "99 Gy is above the doses the model’s results were checked at (0–8 Gy): check the value.";
+    await expect(page.getByTestId("caution-heartGy")).toHaveText(caution);
+    await expect(page.getByLabel("Radiation dose to the heart")).toHaveAccessibleDescription(new RegExp(`^${caution.replace(/[()]/g, "\\$&")}`));
+    await expect(page.getByTestId("input-cautions")).toContainText(caution);
+    await expect(page.getByTestId("takeaway")).toBeVisible();
+    await context.close();
+  });
+
   test("an input the link gives twice is left out with a notice naming it, not read as its first value", async ({ page }) => {
     await page.goto(`/outcomes?${EXAMPLE}&age=43`);
     await expect(page.getByTestId("url-notice")).toHaveText("The link gives “age” more than once, so it was left out; the other answers are kept.");

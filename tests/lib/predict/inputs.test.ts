@@ -2,8 +2,9 @@
 // spelled as a plain number or a listed code, and within the README's range; each error names it.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PREDICT_FIELDS } from "@/lib/predict/fields";
-import { PREDICT_CODES, PREDICT_PARAMETERS, type PredictInput, parsePredictQuery } from "@/lib/predict/inputs";
+import { parseOutcomesState } from "@/lib/charts/outcomes-state";
+import { PREDICT_FIELDS, predictCautions } from "@/lib/predict/fields";
+import { HEART_DOSE_CHECKED_MAX_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictInput, parsePredictQuery } from "@/lib/predict/inputs";
 import { predictInput } from "./arbitraries";
 import { readReference } from "./fixtures";
 
@@ -220,5 +221,32 @@ describe("PREDICT_FIELDS", () => {
     expect(numbers.size).toMatchObject({ unit: "mm", min: 0, minExclusive: true, max: null });
     expect(numbers.nodes).toMatchObject({ min: 0, minExclusive: false, integer: true });
     expect(numbers.heartGy).toMatchObject({ unit: "Gy", min: 0, minExclusive: false });
+  });
+});
+
+describe("predictCautions", () => {
+  it("takes its heart-dose bound from the reference's cases: the highest dose they were checked at", () => {
+    expect(HEART_DOSE_CHECKED_MAX_GY).toBe(Math.max(...readReference("predict-public.json").map((patient) => patient.input.heartGy)));
+  });
+
+  it("cautions about a heart dose above 8 Gy, not at 8 Gy or below, and asks to check the value", () => {
+    for (const dose of [0, 2, 7.9, 8, "8", "8.0"]) expect(predictCautions({ heartGy: dose }), String(dose)).toEqual({});
+    for (const dose of [8.1, 9, 99, "99"]) {
+      expect(predictCautions({ heartGy: dose }).heartGy, String(dose)).toBe(
+        `${Number(dose)} Gy is above the doses the model’s results were checked at (0–8 Gy): check the value.`,
+      );
+    }
+  });
+
+  it("says nothing about a heart dose that is missing or not a number (its error says what is wrong)", () => {
+    for (const dose of [undefined, "", "abc"]) expect(predictCautions({ heartGy: dose }), String(dose)).toEqual({});
+  });
+
+  it("is not an error: a patient with a 99 Gy heart dose still parses, and the page still shows her result", () => {
+    const query = new URLSearchParams(
+      "age=52&screen=1&size=22&grade=2&nodes=1&er=1&pr=1&her2=1&ki67=9&generation=3&horm=1&traz=1&bis=0&radio=1&heartGy=99&smoker=0",
+    );
+    expect(parsePredictQuery(query).ok).toBe(true);
+    expect(parseOutcomesState(Object.fromEntries(query)).state.kind).toBe("valid");
   });
 });

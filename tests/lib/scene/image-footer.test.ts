@@ -14,7 +14,7 @@ import { parseChartRequest } from "@/lib/export/charts";
 import { parseHer2Query } from "@/lib/her2/input";
 import { parsePredictQuery } from "@/lib/predict/inputs";
 import { shortAddress, wrapAddress } from "@/lib/scene/address";
-import { EXPORT_SIZES, type ExportSize } from "@/lib/scene/frame";
+import { ADDRESS_GLYPH_WIDTH, EXPORT_SIZES, type ExportSize, textWidth } from "@/lib/scene/frame";
 import type { Mark, Scene } from "@/lib/scene/types";
 import { placedText } from "./placed-text";
 
@@ -34,6 +34,13 @@ function frameLines(scene: Scene): { text: string; size: number }[] {
   return scene.marks.flatMap((mark: Mark) =>
     mark.kind === "text-lines" ? mark.lines.map((line) => ({ text: line.text, size: mark.style?.fontSize ?? 0 })) : [],
   );
+}
+
+/** The address's lines as drawn: their text, the font size and where each starts. */
+function addressLines(scene: Scene): { text: string; size: number; x: number }[] {
+  const block = scene.marks.find((mark) => mark.kind === "text-lines" && mark.lines[0]?.text.startsWith("HER2 Atlas · "));
+  if (block?.kind !== "text-lines") throw new Error("no address in the footer");
+  return block.lines.map((line) => ({ text: line.text, size: block.style?.fontSize ?? 0, x: line.x as number }));
 }
 
 /** The footer's words read as one string, lines joined as a reader would (a wrapped address joined without a space). */
@@ -115,6 +122,21 @@ describe("the footer's address names the view shown", () => {
     expect(printed.pathname).toBe("/outcomes");
     expect(parsePredictQuery(printed.searchParams)).toEqual(parsePredictQuery(new URLSearchParams(patient)));
   });
+
+  // A filled patient is the longest address an image prints; its semibold digits, "=" and "&" run
+  // wider than prose, so it is measured as the address (the reviewer's slide cut it at "&generation=3&ho").
+  const LONG_PATIENT = "age=52&screen=1&size=22&grade=2&nodes=1&er=1&pr=1&her2=1&ki67=9&generation=3&horm=1&traz=1&bis=0&radio=1&heartGy=1&smoker=0";
+  it.each(SIZES.flatMap((size) => ["https://her2.example.org", "http://localhost:3204"].map((origin) => ({ size, origin }))))(
+    "keeps every line of a long outcomes address inside the frame at $size ($origin), the link whole",
+    ({ size, origin }) => {
+      const scene = chartImageScene(spec("outcomes", `${LONG_PATIENT}&size=${size}`, origin));
+      const lines = addressLines(scene);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines)
+        expect(line.x + textWidth(line.text, line.size, ADDRESS_GLYPH_WIDTH), line.text).toBeLessThanOrEqual(EXPORT_SIZES[size].width - line.x);
+      expect(footer(scene).address).toBe(`HER2 Atlas · ${shortAddress(`/outcomes?${LONG_PATIENT}`, origin)}`);
+    },
+  );
 
   it("without a public origin, prints the view's path on the atlas", () => {
     const { address } = footer(chartImageScene(spec("trials", "endpoint=th3resa-pfs", null)));
