@@ -24,6 +24,7 @@ import { EMBEDDABLE_CHARTS, type EmbeddableChart, parseNoSettings } from "@/lib/
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
 import { flowTakeaway } from "@/lib/her2/headline";
 import { flowSourceLine } from "@/lib/her2/text";
+import { cautionSentences } from "@/lib/predict/fields";
 import { knownAnalysis } from "@/lib/trials/analysis";
 import { ENDPOINT_IDS } from "@/lib/trials/data";
 
@@ -163,7 +164,9 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     // The page's own reader; the page shows a wrong input beside its field, the embed (no form) as a notice.
     parse: (params) => {
       const { state, notices } = parseOutcomesState(params);
-      return { state, notices: [...notices, ...outcomesStateNotices(state)] };
+      // A valid patient's cautions (a heart dose above the checked ones) go with the result, as on the page.
+      const cautions = state.kind === "valid" ? cautionSentences(state.input) : [];
+      return { state, notices: [...notices, ...outcomesStateNotices(state), ...cautions] };
     },
     explore: (state) => outcomesSearch(state.kind === "valid" ? state.input : state.kind === "empty" ? {} : state.values),
     render: outcomesEmbedContent,

@@ -6,8 +6,8 @@ import { SceneSwatch } from "@/components/charts/SceneSwatch";
 import { outcomeCurvesScene, outcomeIconsScene } from "@/lib/charts/outcomes-scene";
 import { outcomesSearch } from "@/lib/charts/outcomes-state";
 import { HEADLINE_YEAR, harmSentence, type OutcomesView, patientSummary } from "@/lib/charts/outcomes-view";
-import { PREDICT_FIELDS, predictCautions } from "@/lib/predict/fields";
-import type { PredictInput, PredictParameter } from "@/lib/predict/inputs";
+import { cautionSentences } from "@/lib/predict/fields";
+import type { PredictInput } from "@/lib/predict/inputs";
 import type { PredictResult } from "@/lib/predict/model";
 import { OutcomesBars } from "./OutcomesFigure";
 import { OutcomesTable } from "./OutcomesTable";
@@ -116,12 +116,11 @@ export function OutcomesResult({
 
 /** The form's cautions again beside the result, which they qualify: a reader who only looks at the figures still sees them. */
 function InputCautions({ input }: { input: PredictInput }) {
-  const cautions = Object.entries(predictCautions(input));
+  const cautions = cautionSentences(input);
   if (cautions.length === 0) return null;
-  const label = (name: string) => PREDICT_FIELDS.find((field) => field.name === (name as PredictParameter))?.label ?? name;
   return (
     <p className="callout outcomes-caution" data-testid="input-cautions">
-      {cautions.map(([name, caution]) => `${label(name)}: ${caution}`).join(" ")}
+      {cautions.join(" ")}
     </p>
   );
 }

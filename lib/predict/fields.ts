@@ -121,3 +121,8 @@ export function predictCautions(values: Partial<Record<PredictParameter, string 
   if (!(heartGy > HEART_DOSE_CHECKED_MAX_GY)) return {};
   return { heartGy: `${heartGy} Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy): check the value.` };
 }
+
+/** The cautions as sentences named by their field ("Radiation dose to the heart: 99 Gy is above…"), for a view with no form beside them. */
+export function cautionSentences(values: Partial<Record<PredictParameter, string | number>>): string[] {
+  return Object.entries(predictCautions(values)).map(([name, caution]) => `${PREDICT_FIELDS.find((field) => field.name === name)?.label ?? name}: ${caution}`);
+}

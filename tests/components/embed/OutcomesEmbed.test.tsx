@@ -21,6 +21,14 @@ describe("/embed/outcomes", () => {
     expect(screen.getByRole("link", { name: "Explore this chart on HER2 Atlas" })).toHaveAttribute("href", `/outcomes?${EXAMPLE}`);
   });
 
+  it("shows a heart dose above the checked ones with its caution, as the page does beside the result", async () => {
+    const { container } = await renderEmbed(outcomesSearch({ ...EXAMPLE_PATIENT, radio: 1, heartGy: 99 }).slice(1));
+    expect(container.querySelector(".takeaway")).toHaveTextContent(/alive 10 years/);
+    expect(screen.getByTestId("url-notice")).toHaveTextContent(
+      "Radiation dose to the heart: 99 Gy is above the doses the model’s results were checked at (0–8 Gy): check the value.",
+    );
+  });
+
   it("shows the labelled example when the link gives no patient at all", async () => {
     await renderEmbed("");
     expect(screen.getByTestId("patient-summary")).toHaveTextContent(/^An example:/);
