@@ -3,7 +3,7 @@
  * clinician can share the link. Unlike a chart setting, a patient is never filled in with defaults:
  * no inputs shows the form, and a wrong or missing one is shown beside its field with no result.
  */
-import { PREDICT_FIELDS } from "../predict/fields";
+import { fieldLabel } from "../predict/fields";
 import { checkPredictFields, PREDICT_PARAMETERS, type PredictInput, type PredictParameter } from "../predict/inputs";
 import { type SearchParams, unrecognisedNotice } from "./url-state";
 
@@ -78,7 +78,7 @@ export function outcomesSearch(values: Partial<Record<PredictParameter, string |
   return given.length === 0 ? "" : `?${new URLSearchParams(given).toString()}`;
 }
 
-const fieldName = (name: PredictParameter) => `${PREDICT_FIELDS.find((field) => field.name === name)?.label ?? name} (${name})`;
+const fieldName = (name: PredictParameter) => `${fieldLabel(name)} (${name})`;
 
 /**
  * Why a link's patient gets no result, for a view with no form to show it beside each field (the

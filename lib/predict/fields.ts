@@ -108,6 +108,11 @@ function field(name: PredictParameter): PredictField {
 /** Every parameter's field, in PREDICT_PARAMETERS order. */
 export const PREDICT_FIELDS: readonly PredictField[] = PREDICT_PARAMETERS.map(field);
 
+/** A parameter's name as its form field shows it ("Radiation dose to the heart"), for messages that name the field. */
+export function fieldLabel(name: PredictParameter): string {
+  return PREDICT_FIELDS.find((f) => f.name === name)?.label ?? name;
+}
+
 /** A caution for each answer the model takes but whose results were never checked there: shown beside the field, the result still shown. */
 export type PredictCautions = Partial<Record<PredictParameter, string>>;
 
@@ -124,5 +129,5 @@ export function predictCautions(values: Partial<Record<PredictParameter, string 
 
 /** The cautions as sentences named by their field ("Radiation dose to the heart: 99 Gy is above…"), for a view with no form beside them. */
 export function cautionSentences(values: Partial<Record<PredictParameter, string | number>>): string[] {
-  return Object.entries(predictCautions(values)).map(([name, caution]) => `${PREDICT_FIELDS.find((field) => field.name === name)?.label ?? name}: ${caution}`);
+  return Object.entries(predictCautions(values)).map(([name, caution]) => `${fieldLabel(name as PredictParameter)}: ${caution}`);
 }
