@@ -5,8 +5,8 @@
 import { toCsv } from "../csv/format";
 import { DATA_VERSION, sourceFor } from "../datasets";
 import { PREDICT_SOURCE_IDS, predictCoefficients } from "../predict/coefficients";
-import { PREDICT_FIELDS } from "../predict/fields";
-import { parsePredictQuery } from "../predict/inputs";
+import { PREDICT_FIELDS, predictCautions } from "../predict/fields";
+import { HEART_DOSE_CHECKED_MAX_GY, parsePredictQuery } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
 import { TREATMENTS } from "../predict/treatments";
 import { BAD_QUERY, type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
@@ -42,6 +42,8 @@ export function predictResponse(request: Request): Response {
     model: PREDICT_MODEL,
     query,
     data: { input: parsed.input, years, results },
+    // A dose the model takes but whose results were never checked: answered, with the page's caution.
+    cautions: Object.entries(predictCautions(parsed.input)).map(([parameter, message]) => ({ parameter, message })),
     sources: PREDICT_SOURCE_IDS.map(sourceFor),
   });
 }
@@ -77,7 +79,7 @@ export const PREDICT_ROUTE: ExtraRoute = {
           content: {
             ...jsonContent({
               type: "object",
-              required: ["dataset", "version", "model", "query", "data", "sources"],
+              required: ["dataset", "version", "model", "query", "data", "cautions", "sources"],
               properties: {
                 dataset: { const: "predict" },
                 version: { type: "string" },
@@ -101,6 +103,11 @@ export const PREDICT_ROUTE: ExtraRoute = {
                       },
                     },
                   },
+                },
+                cautions: {
+                  description: `An answer the model takes but whose results were never checked (a heart dose above ${HEART_DOSE_CHECKED_MAX_GY} Gy): the parameter and what to check. Empty when there is none.`,
+                  type: "array",
+                  items: { type: "object", required: ["parameter", "message"], properties: { parameter: { type: "string" }, message: { type: "string" } } },
                 },
                 sources: { type: "array", items: schemaRef("Source") },
               },

@@ -11,6 +11,7 @@ import { EMBEDDABLE_CHARTS } from "../embed";
 import { caseSearch, linkedCase } from "../her2/case-draft";
 import { flowTakeaway } from "../her2/headline";
 import { flowSourceLine } from "../her2/text";
+import { cautionSentences } from "../predict/fields";
 import { PREDICT_PARAMETERS, parsePredictQuery } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
 import { SITE_NAME } from "../release";
@@ -191,7 +192,7 @@ export const CHART_CONTENT = {
     return {
       kind: "outcomes",
       title: parsed.ok ? "Outcomes for women like this" : "Outcomes for women like this (an example)",
-      takeaway: [view.headline, `${patientSummary(input)}.`, harmSentence(view)].filter(Boolean).join(" "),
+      takeaway: [view.headline, `${patientSummary(input)}.`, harmSentence(view), ...cautionSentences(input)].filter(Boolean).join(" "),
       citation: predictSourceLine(),
       address: viewAddress("outcomes", parsed.ok ? outcomesSearch(input) : ""),
       view,

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { OUTCOME_CATEGORIES, OUTCOME_STYLES } from "@/lib/charts/outcome-style";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
 import { harmSentence, outcomesView } from "@/lib/charts/outcomes-view";
+import { CHARTS } from "@/lib/charts/registry";
 import { outcomesHref, subtypeOutcomesHref } from "@/lib/outcomes-link";
+import { HEART_DOSE_CHECKED_MAX_GY } from "@/lib/predict/inputs";
 import { predictOutcomes } from "@/lib/predict/model";
 import { BACKGROUNDS, contrastRatio } from "@/lib/theme";
 import { predictInput } from "../predict/arbitraries";
@@ -66,6 +68,15 @@ describe("the outcomes view", () => {
     expect(ten?.segments.map((s) => s.category)).not.toContain("radio");
     expect(harmSentence(view)).toMatch(/^In this model, radiotherapy lowers the number alive at 10 years by \d+\.\d in 100/);
     expect(harmSentence(viewOf(EXAMPLE_PATIENT))).toBe("");
+  });
+
+  it("cautions a heart dose above the checked ones in the image's takeaway, as the page does beside its result", () => {
+    const takeaway = (heartGy: number) =>
+      CHARTS.outcomes.content(Object.fromEntries(new URLSearchParams(outcomesSearch({ ...EXAMPLE_PATIENT, heartGy })))).takeaway;
+    expect(takeaway(99)).toContain(
+      `Radiation dose to the heart: 99 Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy)`,
+    );
+    expect(takeaway(HEART_DOSE_CHECKED_MAX_GY)).not.toContain("checked at");
   });
 
   it.each(OUTCOME_CATEGORIES)("paints %s with at least 3:1 contrast on both backgrounds", (category) => {
