@@ -127,7 +127,10 @@ function listParameter(name: string, description: string, allowed: readonly stri
     in: "query",
     required: false,
     description: `${description} One value or a comma-separated list of: ${allowed.join(", ")}.`,
-    schema: { type: "string", examples: [allowed[0]] },
+    // "a,b" in one parameter: OpenAPI's form style without explode, so a client can check each value.
+    style: "form",
+    explode: false,
+    schema: { type: "array", items: { type: "string", enum: allowed }, examples: [[allowed[0]]] },
   };
 }
 

@@ -8,6 +8,7 @@ import { GET as getIndex } from "@/app/api/route";
 import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival } from "@/app/api/survival/route";
 import { GET as getTherapies } from "@/app/api/therapies/route";
+import { DATASET_NAMES, ENDPOINTS } from "@/lib/api/endpoints";
 import { MAX_BATCH_CASES } from "@/lib/api/her2-status";
 import { IHC_VALUES } from "@/lib/her2";
 
@@ -24,7 +25,7 @@ interface Schema {
   additionalProperties?: boolean;
 }
 interface Operation {
-  parameters: { name: string; in: string; description?: string; schema: Schema }[];
+  parameters: { name: string; in: string; description?: string; style?: string; explode?: boolean; schema: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
 }
@@ -103,6 +104,15 @@ describe("the OpenAPI description", () => {
       const file = doc.paths[path]!.get!.parameters.find((p) => p.name === "file");
       expect(file?.in).toBe("path");
       expect(file?.schema.enum?.length).toBeGreaterThan(1);
+    }
+  });
+
+  it.each(DATASET_NAMES)("describes each /api/%s filter as a comma-separated list of its allowed values, so a client can check a value", async (name) => {
+    const parameters = (await openApi()).paths[`/api/${name}`]!.get!.parameters;
+    for (const filter of ENDPOINTS[name].filters) {
+      const parameter = parameters.find((p) => p.name === filter.name);
+      expect(parameter, filter.name).toMatchObject({ in: "query", style: "form", explode: false });
+      expect(parameter?.schema, filter.name).toMatchObject({ type: "array", items: { type: "string", enum: [...filter.allowed] } });
     }
   });
 
