@@ -11,6 +11,8 @@ import { SlideControls } from "./SlideControls";
 export interface Slide {
   id: string;
   title: string;
+  /** The slide's view on the atlas ("/survival?stage=distant"): where leaving the presentation goes. */
+  address: string;
   content: ReactNode;
   /** Speaker notes: what to say and where it comes from. */
   notes: SlideNotes;
@@ -176,6 +178,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
         hydrated={hydrated}
         index={index}
         total={slides.length}
+        leaveTo={slides[index]?.address ?? "/"}
         theme={theme}
         deckValue={deckValue}
         notesOpen={notesOpen}

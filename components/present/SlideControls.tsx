@@ -12,6 +12,7 @@ export function SlideControls({
   hydrated,
   index,
   total,
+  leaveTo,
   theme,
   deckValue,
   notesOpen,
@@ -24,6 +25,8 @@ export function SlideControls({
   hydrated: boolean;
   index: number;
   total: number;
+  /** The view on the slide shown: leaving the presentation goes on to it. */
+  leaveTo: string;
   theme: PresentTheme;
   deckValue: string | undefined;
   notesOpen: boolean;
@@ -48,7 +51,7 @@ export function SlideControls({
           </a>
         </span>
       ))}
-      . <a href="/">Leave presentation</a>
+      . <a href={leaveTo}>Leave presentation</a>
     </p>
   );
   if (!hydrated) return help;

@@ -14,6 +14,7 @@ function chartSlide(id: string, content: ChartContent, { theme, origin }: SlideL
   return {
     id,
     title: content.title,
+    address: content.address,
     notes: { takeaway: content.takeaway, citation: content.citation },
     // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is our own export renderer's, every text in it escaped (escapeXml, lib/scene/svg.ts)
     content: <div className="slide-svg" dangerouslySetInnerHTML={{ __html: svg }} />,

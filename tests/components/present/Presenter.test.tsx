@@ -59,3 +59,13 @@ describe("Presenter's deck editor", () => {
     expect(window.localStorage.getItem(KEY)).toBe("share-of-cases");
   });
 });
+
+describe("Presenter's way out", () => {
+  it("leaves to the view on the slide shown, on the atlas, and follows the slide", () => {
+    present(LINKED);
+    const leave = () => screen.getByRole("link", { name: "Leave presentation" }).getAttribute("href");
+    expect(leave()).toBe("/survival?measure=five-year-relative&stage=distant");
+    fireEvent.keyDown(window, { key: "ArrowRight" });
+    expect(leave()).toBe("/prevalence");
+  });
+});
