@@ -1,14 +1,16 @@
 "use client";
 import { AddToDeck } from "@/components/chart/AddToDeck";
+import { CiteThis } from "@/components/chart/CiteThis";
 import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
 import { ImageLinks } from "@/components/chart/ImageLinks";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
+import { FLOW_ANCHOR } from "./anchors";
 
 /**
  * The diagram's downloads, deck and embed code for a case, as every chart frame has them: TestingFlow
  * loads them when their section opens (FlowShareLinks is their HTML without JavaScript).
  */
-export function FlowShareTools({ imagePath, search }: { imagePath: string; search: string }) {
+export function FlowShareTools({ imagePath, search, citations }: { imagePath: string; search: string; citations: readonly string[] }) {
   const title = EMBEDDABLE_CHARTS.testing.title;
   return (
     <>
@@ -17,6 +19,7 @@ export function FlowShareTools({ imagePath, search }: { imagePath: string; searc
       </p>
       <AddToDeck imagePath={imagePath} title={title} />
       <EmbedSnippet chart="testing" search={search} />
+      <CiteThis title={title} anchor={FLOW_ANCHOR} citations={citations} />
     </>
   );
 }

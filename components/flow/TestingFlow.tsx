@@ -10,6 +10,7 @@ import { type CaseDraft, type CaseFields, draftFromSearchParams, draftSearch, te
 import type { OutcomeRoute } from "@/lib/her2/explore";
 import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/headline";
+import { FLOW_ANCHOR } from "./anchors";
 import { FlowDiagram } from "./FlowDiagram";
 import type { CardData } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
@@ -34,6 +35,8 @@ interface TestingFlowProps {
   cardData: CardData;
   /** How to read the diagram, and its key, drawn on the server: they never change, so they are not page JavaScript. */
   diagramHelp: ReactNode;
+  /** The diagram's sources in full, for its citation. */
+  citations: readonly string[];
   /** The share tools' links for the case in the address (FlowShareLinks), for a reader without JavaScript. */
   shareLinks: ReactNode;
 }
@@ -46,7 +49,18 @@ interface TestingFlowProps {
  * So does the result `card` (TestingView): an answer changes the questions and the path here at once
  * and asks the server for the card at the case's new address.
  */
-export function TestingFlow({ initialDraft, layouts, routes: outcomeRoutes, words, card, invalidCard, cardData, diagramHelp, shareLinks }: TestingFlowProps) {
+export function TestingFlow({
+  initialDraft,
+  layouts,
+  routes: outcomeRoutes,
+  words,
+  card,
+  invalidCard,
+  cardData,
+  diagramHelp,
+  citations,
+  shareLinks,
+}: TestingFlowProps) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [draft, setDraftHere] = useState(initialDraft);
@@ -103,7 +117,7 @@ export function TestingFlow({ initialDraft, layouts, routes: outcomeRoutes, word
         </div>
       </div>
 
-      <section className="flow-diagram-section" aria-labelledby="flow-heading">
+      <section className="flow-diagram-section" id={FLOW_ANCHOR} aria-labelledby="flow-heading">
         <div className="flow-diagram-head">
           <h2 id="flow-heading">The whole algorithm</h2>
           <button ref={presenterButton} type="button" className="button secondary" hidden={!hydrated} onClick={() => setPresenting(true)}>
@@ -116,7 +130,7 @@ export function TestingFlow({ initialDraft, layouts, routes: outcomeRoutes, word
         <Disclosure title="Download or embed the diagram" testId="flow-share">
           <noscript>{shareLinks}</noscript>
           <WhenOpened fallback={<p className="muted">Loading the download and embed tools…</p>}>
-            <FlowShareTools imagePath={testingImagePath(view.fields)} search={search} />
+            <FlowShareTools imagePath={testingImagePath(view.fields)} search={search} citations={citations} />
           </WhenOpened>
         </Disclosure>
         {layouts.map((layout) => (

@@ -1,5 +1,6 @@
-import { datasets } from "@/lib/datasets";
+import { datasets, sourceFor } from "@/lib/datasets";
 import { type CaseDraft, draftSearch, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
+import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
 import { FlowLegend } from "./FlowLegend";
 import { FlowShareLinks } from "./FlowShareLinks";
 import { outcomeRoutes } from "./flow-data";
@@ -9,6 +10,8 @@ import { STEP_WORDS } from "./step-words";
 import { TestingFlow } from "./TestingFlow";
 
 const CARD_DATA: CardData = { therapies: datasets.therapies, sources: datasets.sources };
+/** The guideline papers the diagram follows, in full, for "Cite this chart". */
+const FLOW_CITATIONS = FLOW_SOURCE_IDS.map((id) => sourceFor(id).citation);
 
 /**
  * The flow for the case in the URL. The server classifies it and renders its result card (with the
@@ -37,7 +40,8 @@ export function TestingView({ draft }: { draft: CaseDraft }) {
           <FlowLegend />
         </>
       }
-      shareLinks={<FlowShareLinks imagePath={testingImagePath(view.fields)} search={draftSearch(draft, view)} />}
+      citations={FLOW_CITATIONS}
+      shareLinks={<FlowShareLinks imagePath={testingImagePath(view.fields)} search={draftSearch(draft, view)} citations={FLOW_CITATIONS} />}
     />
   );
 }

@@ -2,7 +2,9 @@ import { screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { TestingView } from "@/components/flow/TestingView";
+import { sourceFor } from "@/lib/datasets";
 import { draftFromSearchParams } from "@/lib/her2/case-draft";
+import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
 import { answerCase, flowRouter, openShare, renderFlow } from "./helpers";
 
 vi.mock("next/navigation", () => ({ useRouter: () => flowRouter }));
@@ -20,6 +22,9 @@ describe("the diagram's downloads, deck and embed code", () => {
     await openShare();
     expect(await share.findByRole("link", { name: "SVG" }, { timeout: 10_000 })).toHaveAttribute("href", CASE_IMAGE);
     expect(share.getByRole("button", { name: "Copy image" })).toBeInTheDocument();
+    // Cited as every chart is: the guideline papers the diagram follows, in full.
+    expect(share.getByText("Cite this chart")).toBeInTheDocument();
+    for (const id of FLOW_SOURCE_IDS) expect(share.getByTestId("cite-text")).toHaveTextContent(sourceFor(id).citation);
     expect((share.getByRole("textbox", { name: /Paste this into your page/ }) as HTMLTextAreaElement).value).toContain(
       '<iframe src="/embed/testing?ihc=2%2B&amp;ratio=2.5&amp;copies=5.1"',
     );
@@ -35,5 +40,6 @@ describe("the diagram's downloads, deck and embed code", () => {
     // The buttons and choices need a script, so the page without one does not offer them.
     expect(share).not.toContain("Copy image");
     expect(share).not.toContain("<button");
+    expect(share).toContain("Cite this chart");
   });
 });
