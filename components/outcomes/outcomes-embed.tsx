@@ -1,5 +1,5 @@
 import { EXAMPLE_PATIENT, type OutcomesState } from "@/lib/charts/outcomes-state";
-import { outcomesView, patientSummary, predictSourceLine } from "@/lib/charts/outcomes-view";
+import { harmSentence, outcomesView, patientSummary, predictSourceLine } from "@/lib/charts/outcomes-view";
 import { predictOutcomes } from "@/lib/predict/model";
 import { OutcomesBars } from "./OutcomesFigure";
 
@@ -14,6 +14,7 @@ export function outcomesEmbedContent(state: OutcomesState) {
   }
   const input = state.kind === "valid" ? state.input : EXAMPLE_PATIENT;
   const view = outcomesView(input, predictOutcomes(input));
+  const harms = harmSentence(view);
   return {
     takeaway: view.headline,
     citations: [],
@@ -23,6 +24,11 @@ export function outcomesEmbedContent(state: OutcomesState) {
           {state.kind === "valid" ? "" : "An example: "}
           {patientSummary(input)}.
         </p>
+        {harms && (
+          <p className="chart-note" data-testid="treatment-harms">
+            {harms}
+          </p>
+        )}
         <OutcomesBars view={view} />
         <p className="source-line">Source: {predictSourceLine()}</p>
       </>

@@ -92,15 +92,19 @@ export function outcomesView(input: PredictInput, result: PredictResult): Outcom
   };
 }
 
-function segment(category: OutcomeCategory, value: number): OutcomeSegment {
-  return { category, label: OUTCOME_STYLES[category].label, color: outcomeColorVar(category), value };
+function segment(category: OutcomeCategory, value: number, label = OUTCOME_STYLES[category].label): OutcomeSegment {
+  return { category, label, color: outcomeColorVar(category), value };
 }
+
+/** The survivors' segment where a harm is counted: alive with surgery alone, less those the harm costs. */
+const ALIVE_EITHER_WAY = "Alive with or without the treatments";
 
 /**
  * Alive with surgery alone, what each treatment given adds, then the deaths of the chosen sequence:
  * the segments add up to 100. A treatment the model says lowers survival (the harm it counts for
- * chemotherapy and for radiation to the heart) adds no segment; the survivors' segment shrinks by as
- * much, and the harm is listed so the page can say it.
+ * chemotherapy and for radiation to the heart) adds no segment of its own: the women alive with
+ * surgery alone split into those alive either way and those the harm costs, who are counted out of
+ * the deaths from other causes (where PREDICT counts them), and the harm is listed so the page can say it.
  */
 function yearView(result: PredictResult, given: readonly OutcomeCategory[], year: number): OutcomeYear {
   const alive = (name: TreatmentName) => outcomeOf(result, name).allCauseSurvival[year - 1] ?? 0;
@@ -120,10 +124,11 @@ function yearView(result: PredictResult, given: readonly OutcomeCategory[], year
   return {
     year,
     segments: [
-      segment("surgery", alive(NONE) - harm),
+      harm > 0 ? segment("surgery", alive(NONE) - harm, ALIVE_EITHER_WAY) : segment("surgery", alive(NONE)),
       ...gains,
+      ...(harm > 0 ? [segment("harm", harm)] : []),
       segment("breast", chosen.breastCancerDeaths[year - 1] ?? 0),
-      segment("other", chosen.otherDeaths[year - 1] ?? 0),
+      segment("other", (chosen.otherDeaths[year - 1] ?? 0) - harm),
     ],
     harms,
   };
@@ -170,7 +175,8 @@ export function patientSummary(input: PredictInput): string {
 
 /**
  * "In this model, radiotherapy lowers the number alive at 10 years by 0.4 in 100; …": the harms the
- * model counts (chemotherapy, radiation to the heart), said wherever the bars leave them out. Empty when none.
+ * model counts (chemotherapy, radiation to the heart), said by treatment wherever the bars show their
+ * sum as one segment. Empty when none.
  */
 export function harmSentence(view: OutcomesView): string {
   const year = view.years.find((y) => y.year === HEADLINE_YEAR);

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import EmbedPage from "@/app/(bare)/embed/[chart]/page";
 import { EXAMPLE_PATIENT, outcomesSearch } from "@/lib/charts/outcomes-state";
@@ -27,6 +27,15 @@ describe("/embed/outcomes", () => {
     expect(screen.getByTestId("url-notice")).toHaveTextContent(
       "Radiation dose to the heart: 99 Gy is above the doses the model’s results were checked at (0–8 Gy): check the value.",
     );
+  });
+
+  it("says the harm the model counts, as the page and the image do", async () => {
+    // A 67-year-old with little to gain from radiotherapy and 6 Gy to the heart.
+    await renderEmbed("age=67&screen=1&size=12&grade=2&nodes=0&er=1&pr=1&her2=0&ki67=0&generation=0&horm=1&traz=0&bis=1&radio=1&heartGy=6&smoker=1");
+    expect(screen.getByTestId("treatment-harms")).toHaveTextContent(/^In this model, radiotherapy lowers the number alive at 10 years by \d+\.\d in 100/);
+    cleanup();
+    await renderEmbed(EXAMPLE);
+    expect(screen.queryByTestId("treatment-harms")).toBeNull();
   });
 
   it("shows the labelled example when the link gives no patient at all", async () => {

@@ -79,6 +79,42 @@ describe("the outcomes view", () => {
     expect(takeaway(HEART_DOSE_CHECKED_MAX_GY)).not.toContain("checked at");
   });
 
+  it("keeps 'alive with surgery alone' true where the model counts a harm: those alive either way, and those the harm costs", () => {
+    // An 84-year-old given third-generation chemotherapy: the model's harm outweighs what it adds.
+    const input = {
+      ...EXAMPLE_PATIENT,
+      age: 84,
+      size: 10,
+      grade: 1 as const,
+      nodes: 0,
+      er: 1 as const,
+      pr: 1 as const,
+      her2: 0 as const,
+      ki67: 0 as const,
+      traz: 0 as const,
+      bis: 0 as const,
+      smoker: 1 as const,
+    };
+    const result = predictOutcomes(input);
+    const view = outcomesView(input, result);
+    const at = (name: "surgeryOnly" | "radioHormone5ChemoTrazBis", series: "allCauseSurvival" | "otherDeaths") =>
+      result.results.find((r) => r.treatment === name)?.[series][9] ?? Number.NaN;
+    const ten = view.years.find((y) => y.year === 10)!;
+    const value = (category: string) => ten.segments.find((s) => s.category === category)?.value ?? Number.NaN;
+    const harm = sum(ten.harms.map((h) => h.value));
+    expect(harm).toBeGreaterThan(0);
+    // Alive either way plus those the harm costs are exactly those alive with surgery alone.
+    expect(Math.abs(value("surgery") + value("harm") - at("surgeryOnly", "allCauseSurvival"))).toBeLessThan(1e-9);
+    expect(Math.abs(value("harm") - harm)).toBeLessThan(1e-9);
+    expect(Math.abs(value("other") + value("harm") - at("radioHormone5ChemoTrazBis", "otherDeaths"))).toBeLessThan(1e-9);
+    expect(ten.segments.find((s) => s.category === "surgery")?.label).toBe("Alive with or without the treatments");
+    expect(view.icons.find((icon) => icon.category === "harm")?.label).toBe("Alive with surgery alone, died of a treatment’s harm");
+    // Without a harm, the survivors are those alive with surgery alone, and there is no harm segment.
+    const example = viewOf(EXAMPLE_PATIENT).years.find((y) => y.year === 10)!;
+    expect(example.segments.find((s) => s.category === "surgery")?.label).toBe("Alive with surgery alone");
+    expect(example.segments.map((s) => s.category)).not.toContain("harm");
+  });
+
   it.each(OUTCOME_CATEGORIES)("paints %s with at least 3:1 contrast on both backgrounds", (category) => {
     expect(contrastRatio(OUTCOME_STYLES[category].color.light, BACKGROUNDS.light)).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(OUTCOME_STYLES[category].color.dark, BACKGROUNDS.dark)).toBeGreaterThanOrEqual(3);
