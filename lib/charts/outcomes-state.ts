@@ -4,7 +4,14 @@
  * no inputs shows the form, and a wrong or missing one is shown beside its field with no result.
  */
 import { fieldLabel } from "../predict/fields";
-import { checkPredictFields, PREDICT_PARAMETERS, type PredictInput, type PredictParameter } from "../predict/inputs";
+import {
+  checkPredictFields,
+  PREDICT_PARAMETERS,
+  type PredictInput,
+  type PredictParameter,
+  type PredictQueryResult,
+  parsePredictQuery,
+} from "../predict/inputs";
 import { type SearchParams, unrecognisedNotice } from "./url-state";
 
 export type OutcomesState =
@@ -13,6 +20,20 @@ export type OutcomesState =
   | { kind: "draft"; values: Partial<Record<PredictParameter, string>> }
   | { kind: "invalid"; values: Partial<Record<PredictParameter, string>>; errors: Partial<Record<PredictParameter, string>> }
   | { kind: "valid"; input: PredictInput };
+
+const HEART_DOSE_NEEDS_RADIOTHERAPY = "Give 0 when there is no radiotherapy: the dose to the heart comes from it.";
+
+/** The heart dose comes from radiotherapy; PREDICT would still count it without (benefits32 does), so the page asks for 0. */
+function heartDoseWithoutRadiotherapy(input: PredictInput): boolean {
+  return input.radio === 0 && input.heartGy > 0;
+}
+
+/** A patient as the outcomes page takes one, for its image: the API's checks, then the page's own. */
+export function parseOutcomesQuery(params: URLSearchParams): PredictQueryResult {
+  const parsed = parsePredictQuery(params);
+  if (!parsed.ok || !heartDoseWithoutRadiotherapy(parsed.input)) return parsed;
+  return { ok: false, error: { parameter: "heartGy", message: HEART_DOSE_NEEDS_RADIOTHERAPY } };
+}
 
 /** The example on the page (a HER2-positive, ER-negative case), and the image drawn when no patient is given. */
 export const EXAMPLE_PATIENT: PredictInput = {
@@ -60,10 +81,7 @@ export function parseOutcomesState(params: SearchParams): { state: OutcomesState
     const wrong = Object.fromEntries(Object.entries(errors).filter(([name]) => values[name as PredictParameter] !== undefined));
     return { state: Object.keys(wrong).length > 0 ? { kind: "invalid", values, errors: wrong } : { kind: "draft", values }, notices };
   }
-  // The heart dose comes from radiotherapy; PREDICT would still count it without (benefits32 does), so the form asks for 0.
-  if (input && input.radio === 0 && input.heartGy > 0) {
-    return { state: { kind: "invalid", values, errors: { heartGy: "Give 0 when there is no radiotherapy: the dose to the heart comes from it." } }, notices };
-  }
+  if (input && heartDoseWithoutRadiotherapy(input)) return { state: { kind: "invalid", values, errors: { heartGy: HEART_DOSE_NEEDS_RADIOTHERAPY } }, notices };
   return { state: input ? { kind: "valid", input } : { kind: "invalid", values, errors }, notices };
 }
 

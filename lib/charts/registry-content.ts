@@ -12,14 +12,14 @@ import { caseSearch, linkedCase } from "../her2/case-draft";
 import { flowTakeaway } from "../her2/headline";
 import { flowSourceLine } from "../her2/text";
 import { cautionSentences } from "../predict/fields";
-import { PREDICT_PARAMETERS, parsePredictQuery } from "../predict/inputs";
+import { PREDICT_PARAMETERS } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
 import { SITE_NAME } from "../release";
 import { knownAnalysis } from "../trials/analysis";
 import { ENDPOINT_IDS } from "../trials/data";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./compare";
 import type { ChartContent } from "./image-scene";
-import { EXAMPLE_PATIENT, outcomesSearch } from "./outcomes-state";
+import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesQuery } from "./outcomes-state";
 import { harmSentence, outcomesView, patientSummary, predictSourceLine } from "./outcomes-view";
 import { shareTakeaway } from "./prevalence";
 import { parsePrevalenceState, prevalenceSearch } from "./prevalence-state";
@@ -186,7 +186,7 @@ export const CHART_CONTENT = {
   },
   outcomes: (params: Record<string, string>): ChartContent => {
     // The image parser checked the patient; without one, the page's example is drawn.
-    const parsed = parsePredictQuery(new URLSearchParams(Object.entries(params).filter(([name]) => (PREDICT_PARAMETERS as readonly string[]).includes(name))));
+    const parsed = parseOutcomesQuery(new URLSearchParams(Object.entries(params).filter(([name]) => (PREDICT_PARAMETERS as readonly string[]).includes(name))));
     const input = parsed.ok ? parsed.input : EXAMPLE_PATIENT;
     const view = outcomesView(input, predictOutcomes(input));
     return {

@@ -12,11 +12,12 @@ import { DRUG_CLASSES, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "../embed";
 import { caseSearch, linkedCase } from "../her2/case-draft";
 import { HER2_PARAMETERS, parseHer2Query } from "../her2/input";
-import { PREDICT_PARAMETERS, parsePredictQuery } from "../predict/inputs";
+import { PREDICT_PARAMETERS } from "../predict/inputs";
 import { EXPORT_SIZES, type ExportSize } from "../scene/frame";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
 import { ENDPOINT_IDS } from "../trials/data";
 import type { ChartContent } from "./image-scene";
+import { parseOutcomesQuery } from "./outcomes-state";
 import { PREVALENCE_DEFAULTS, RACE_FIGURES, RATE_PERIODS } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
 import { CHART_CONTENT, CHART_PAGES, type ChartId } from "./registry-content";
@@ -161,7 +162,7 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   outcomes: chart("outcomes", {
     dataset: "predict",
     options: [],
-    cases: chartCases(PREDICT_PARAMETERS, parsePredictQuery),
+    cases: chartCases(PREDICT_PARAMETERS, parseOutcomesQuery),
     embed: { name: "outcomes", forPage: true },
   }),
   trials: chart("trials", {

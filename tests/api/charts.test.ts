@@ -78,6 +78,13 @@ describe("GET /api/charts/<chart>.svg|png", () => {
     ["testing.png", "?ihc=2++&ratio=2.5&copies=5", 400, "ihc"],
     ["testing.png", "?ihc=2%2B&ratio=abc", 400, "ratio"],
     ["testing.svg", "?ihc=1%2B&bogus=1", 400, "bogus"],
+    // A heart dose without radiotherapy: the page asks for 0, so its image draws no result either.
+    [
+      "outcomes.svg",
+      "?age=50&screen=0&size=20&grade=2&nodes=2&er=1&pr=1&her2=1&ki67=1&generation=3&horm=1&traz=1&bis=1&radio=0&heartGy=4&smoker=1",
+      400,
+      "heartGy",
+    ],
     ["subtypes.png", "?size=poster", 400, "size"],
     // The matrix has no controls of its own: a page filter from elsewhere is not silently ignored.
     ["subtypes.svg", "?period=2016-2020", 400, "period"],
