@@ -6,7 +6,7 @@ import type { PredictResult, TreatmentOutcome } from "@/lib/predict/model";
 const percent = (series: readonly number[], year: number) => <>{formatNumber(series[year - 1] ?? 0, 2)}%</>;
 
 const COLUMNS: readonly TableColumn<TreatmentOutcome>[] = [
-  { header: "Treatments (each adds to the one before)", cell: (row) => TREATMENT_LABELS[row.treatment] },
+  { header: "Treatments (a “+” adds to the row before)", cell: (row) => TREATMENT_LABELS[row.treatment] },
   ...OUTCOME_YEARS.map((year) => ({ header: <>Alive at {year} years</>, numeric: true, cell: (row: TreatmentOutcome) => percent(row.allCauseSurvival, year) })),
   { header: "Died of breast cancer by 15 years", numeric: true, cell: (row) => percent(row.breastCancerDeaths, 15) },
   { header: "Died of other causes by 15 years", numeric: true, cell: (row) => percent(row.otherDeaths, 15) },

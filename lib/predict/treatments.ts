@@ -62,7 +62,7 @@ export const TREATMENTS = [
     after: "radioHormone5ChemoTraz",
     adds: "bis",
   },
-  { name: "radioHormone10", column: "rh10", label: "+ hormone therapy (10 years)", includes: step(true, 10), after: "radio", adds: "horm" },
+  { name: "radioHormone10", column: "rh10", label: "Radiotherapy + hormone therapy (10 years)", includes: step(true, 10), after: "radio", adds: "horm" },
   {
     name: "radioHormone10Chemo",
     column: "rh10c",

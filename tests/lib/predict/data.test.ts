@@ -59,11 +59,17 @@ describe("TREATMENTS", () => {
       "+ chemotherapy",
       "+ trastuzumab",
       "+ bisphosphonate",
-      "+ hormone therapy (10 years)",
+      "Radiotherapy + hormone therapy (10 years)",
       "+ chemotherapy (with 10 years of hormone therapy)",
       "+ trastuzumab (with 10 years of hormone therapy)",
       "+ bisphosphonate (with 10 years of hormone therapy)",
     ]);
+  });
+
+  it("starts a label with “+” exactly where the sequence adds to the row before it, as the table's header says", () => {
+    for (const [index, treatment] of TREATMENTS.entries()) {
+      expect(treatment.label.startsWith("+"), treatment.name).toBe(index > 0 && treatment.after === TREATMENTS[index - 1]?.name);
+    }
   });
 
   it("builds each sequence from an earlier one by adding exactly the step it names", () => {
