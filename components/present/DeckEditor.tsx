@@ -19,7 +19,7 @@ const ACTIONS: readonly { action: Action; label: string; disabled: (position: nu
 /**
  * The deck's slides as a list opening over the slide, each with real buttons to move it up or down or remove it. After a
  * move the focus stays on the moved slide's button (or its other one at an end); after a removal it
- * goes to the next slide's, so a keyboard user can keep going. Under the list it says whether this is
+ * goes to the next slide's (to the slide itself when it is the last one left), so a keyboard user can keep going. Under the list it says whether this is
  * the deck kept in the browser (`kept`: edits are kept too) or one from a link, which the viewer may
  * keep as theirs (`onKeep`); focus then moves to the line saying it was kept.
  */
@@ -49,7 +49,8 @@ export function DeckEditor({
     const item = list.current?.querySelector<HTMLElement>(`[data-key="${focus.key}"]`);
     const order: Action[] = focus.action === "up" ? ["up", "down", "remove"] : focus.action === "down" ? ["down", "up", "remove"] : ["remove"];
     const button = order.map((action) => item?.querySelector<HTMLButtonElement>(`[data-action=${action}]:not(:disabled)`)).find(Boolean);
-    button?.focus();
+    // A deck's last slide can be neither moved nor removed: its own button keeps the focus in the list.
+    (button ?? item?.querySelector<HTMLButtonElement>(".deck-editor-show"))?.focus();
     setFocus(null);
   }, [focus]);
 

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Presenter } from "@/components/present/Presenter";
 import { deckSlides } from "@/components/present/slides";
@@ -67,5 +67,17 @@ describe("Presenter's way out", () => {
     expect(leave()).toBe("/survival?measure=five-year-relative&stage=distant");
     fireEvent.keyDown(window, { key: "ArrowRight" });
     expect(leave()).toBe("/prevalence");
+  });
+});
+
+describe("Presenter's deck editor by keyboard", () => {
+  it("keeps focus in the editor when a removal leaves one slide: on that slide, whose own buttons cannot act", () => {
+    present(LINKED);
+    fireEvent.click(screen.getByText(/^Edit deck/));
+    act(() => screen.getByRole("button", { name: "Remove: slide 1" }).click());
+    const [only] = screen.getAllByTestId("deck-item");
+    expect(within(only!).getByRole("button", { name: "Remove: slide 1" })).toBeDisabled();
+    expect(document.activeElement).not.toBe(document.body);
+    expect(only).toContainElement(document.activeElement as HTMLElement);
   });
 });
