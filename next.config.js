@@ -3,6 +3,8 @@
 const isDev = process.env.NODE_ENV !== "production";
 // The one shared-cache policy (lib/api/respond.ts sends it on API answers and images).
 const { sharedCacheControl } = require("./lib/http-cache.json");
+/** The request headers with which Next's router asks for something other than the page. */
+const NEXT_ROUTER_HEADERS = require("./server/next-router-headers.json");
 
 function contentSecurityPolicy(frameAncestors) {
   return [
@@ -56,8 +58,11 @@ module.exports = {
       },
       {
         // Pages and embeds are pure functions of their URL and the data release, so a CDN may keep them
-        // (Next still marks 404s and errors private). API routes set their own, per answer.
+        // (server/error-answers.mjs makes every error private). API routes set their own, per answer.
+        // Not a request of Next's own router (an RSC fetch, a prefetch, a server action): its answer,
+        // even a redirect to "?_rsc", depends on those headers, and once kept would be every reader's.
         source: "/((?!api/|_next/).*)",
+        missing: NEXT_ROUTER_HEADERS.map((key) => ({ type: "header", key })),
         headers: [{ key: "Cache-Control", value: sharedCacheControl }],
       },
     ];

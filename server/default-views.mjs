@@ -4,12 +4,12 @@
 // a client-side navigation's RSC fetch, a POST) goes to Next as before.
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+// The requests Next answers differently from a plain page load (App Router navigations and server
+// actions); next.config.js reads the same list.
+import NEXT_REQUEST_HEADERS from "./next-router-headers.json" with { type: "json" };
 
 /** Headers that describe one connection or one encoding of the body, not the resource. */
 const PER_MESSAGE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
-
-/** Requests Next answers differently from a plain page load (App Router navigations and server actions). */
-const NEXT_REQUEST_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
 /**
  * A stored answer, or null when it must not be stored: only a 200 that a shared cache may keep

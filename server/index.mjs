@@ -1,7 +1,8 @@
 // The production server: `node server/index.mjs` in a checkout after `next build`, or in the
 // standalone folder a container runs (Dockerfile). Next answers every request, except the default
 // views it has already rendered once (server/default-views.mjs), which are answered from memory, and
-// an /api request with a method Next cannot route is first handed on as one it can (server/api-methods.mjs).
+// an /api request with a method Next cannot route is first handed on as one it can (server/api-methods.mjs),
+// and no error answer leaves marked for a shared cache (server/error-answers.mjs).
 // PORT (3000) and HOSTNAME (0.0.0.0) as Next's own server reads them; SITE_URL is lib/site-origin's.
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -11,6 +12,7 @@ import next from "next";
 import { DEFAULT_VIEWS } from "../scripts/pages.mjs";
 import { routeUnusualMethod } from "./api-methods.mjs";
 import { matchView, renderViews, sendView } from "./default-views.mjs";
+import { keepErrorsPrivate } from "./error-answers.mjs";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -56,6 +58,7 @@ try {
 }
 
 const server = createServer((req, res) => {
+  keepErrorsPrivate(res);
   routeUnusualMethod(req);
   const view = matchView(views, req.method, req.url, req.headers);
   if (view) sendView(view, req, res);

@@ -56,8 +56,19 @@ for (const { url, status } of ROUTES) {
     expectSecurityHeaders(response, framingFor(url));
     // Every GET answer is a function of its URL and the data release: a CDN may keep it (issue 16).
     if (status === 200) expect(response.headers()["cache-control"], "shared-cacheable").toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/);
+    // An error is never kept for everyone: a chart added later, or a repaired link, would stay a 404.
+    else expect(response.headers()["cache-control"] ?? "", "not shared-cacheable").not.toMatch(/public/);
   });
 }
+
+test("a page or embed asked for by Next's router (an RSC header) is not marked for a shared cache, whatever it answers", async ({ request }) => {
+  for (const path of ["/survival", "/embed/survival", "/"]) {
+    for (const headers of [{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }] as Record<string, string>[]) {
+      const response = await request.get(path, { headers, maxRedirects: 0 });
+      expect(response.headers()["cache-control"] ?? "", `${path} ${JSON.stringify(headers)}`).not.toMatch(/public/);
+    }
+  }
+});
 
 test("/favicon.ico, which browsers ask for on their own (Chromium during a client navigation), leads to the icon, not a 404", async ({ request }) => {
   const response = await request.get("/favicon.ico", { maxRedirects: 0 });

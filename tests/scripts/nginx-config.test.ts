@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { localMainConfig, renderTemplate, SITE_TEMPLATE } from "../../scripts/nginx-config.mjs";
+import NEXT_ROUTER_HEADERS from "../../server/next-router-headers.json";
 
 const template = readFileSync(SITE_TEMPLATE, "utf8");
 const values = {
@@ -40,6 +41,12 @@ describe("renderTemplate on deploy/nginx's template", () => {
     expect(lines.filter((line) => /^proxy_(cache_valid|ignore_headers)\b/.test(line))).toEqual([]);
     // The host is in the key, so two names never share an entry.
     expect(lines).toContain("proxy_cache_key $scheme$host$request_uri;");
+  });
+
+  it("neither answers nor keeps a request of Next's router from the cache: its answer depends on headers the key leaves out", () => {
+    const variables = NEXT_ROUTER_HEADERS.map((name) => `$http_${name.replaceAll("-", "_")}`).join(" ");
+    expect(lines).toContain(`proxy_cache_bypass ${variables};`);
+    expect(lines).toContain(`proxy_no_cache ${variables};`);
   });
 
   it("tells the app who asked, on which host and scheme", () => {

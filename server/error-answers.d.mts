@@ -1,0 +1,2 @@
+import type { ServerResponse } from "node:http";
+export declare function keepErrorsPrivate(res: ServerResponse): void;
