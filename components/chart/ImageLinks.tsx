@@ -1,10 +1,12 @@
 "use client";
 import { useState } from "react";
+import { useHydrated } from "@/components/layout/useHydrated";
 import { imageUrl } from "@/lib/export/image-url";
 import { ImageLinksView } from "./ShareViews";
 
-/** Image downloads for slides (the same URLs work pasted into a deck) and a copy-to-clipboard button. */
+/** Image downloads for slides (the same URLs work pasted into a deck) and, once the page runs, a copy-to-clipboard button. */
 export function ImageLinks({ imagePath, title }: { imagePath: string; title: string }) {
+  const hydrated = useHydrated();
   const [status, setStatus] = useState("");
   const base = imagePath.split("?")[0];
   const url = (format: "svg" | "png", extra: string) => imageUrl(imagePath, format, extra);
@@ -22,14 +24,16 @@ export function ImageLinks({ imagePath, title }: { imagePath: string; title: str
       imagePath={imagePath}
       title={title}
       copy={
-        <>
-          <button type="button" className="button secondary small" onClick={copyPng} aria-describedby={`${base}-copy-status`}>
-            Copy image
-          </button>
-          <span id={`${base}-copy-status`} role="status" className="muted">
-            {status}
-          </span>
-        </>
+        hydrated && (
+          <>
+            <button type="button" className="button secondary small" onClick={copyPng} aria-describedby={`${base}-copy-status`}>
+              Copy image
+            </button>
+            <span id={`${base}-copy-status`} role="status" className="muted">
+              {status}
+            </span>
+          </>
+        )
       }
     />
   );
