@@ -110,7 +110,7 @@ export function ChartFrame(props: ChartFrameProps) {
           summary={
             <>
               {heading}
-              <span className="takeaway" data-testid="takeaway">
+              <span className="takeaway" data-testid="takeaway" aria-live="polite">
                 {takeaway}
               </span>
             </>
@@ -122,7 +122,8 @@ export function ChartFrame(props: ChartFrameProps) {
         <>
           <header>
             {heading}
-            <p className="takeaway" data-testid="takeaway">
+            {/* Live: a control that changes the view changes this sentence, and a screen reader says it. */}
+            <p className="takeaway" data-testid="takeaway" aria-live="polite">
               {takeaway}
             </p>
           </header>

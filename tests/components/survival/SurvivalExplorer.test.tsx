@@ -25,6 +25,16 @@ describe("SurvivalExplorer", () => {
     await nothingFetched();
   });
 
+  it("tells a screen reader the new takeaway when a control changes the view: the takeaway is a polite live region kept in place", async () => {
+    renderExplorer();
+    const takeaway = within(chartFrame()).getByTestId("takeaway");
+    expect(takeaway).toHaveAttribute("aria-live", "polite");
+    const before = takeaway.textContent;
+    fireEvent.click(screen.getByLabelText(/5-year relative survival/));
+    await waitFor(() => expect(takeaway.textContent).not.toBe(before));
+    expect(within(chartFrame()).getByTestId("takeaway")).toBe(takeaway);
+  });
+
   it("switching to five-year relative survival regroups by stage and updates the URL", async () => {
     renderExplorer();
     fireEvent.click(screen.getByLabelText(/5-year relative survival/));
