@@ -13,6 +13,32 @@ const SECTIONS: readonly { legend: string; fields: readonly PredictParameter[] }
 const FIELDS = new Map(PREDICT_FIELDS.map((field) => [field.name, field]));
 const fieldOf = (name: PredictParameter) => FIELDS.get(name) as PredictField;
 
+/** Where a submitted form lands: the result when there is one, else the answers to fix (one of them is on the page). */
+export const ANSWER_ID = "answer";
+
+/** The answers to fix, in the form's order, each a link to its field. */
+function ErrorSummary({ errors }: { errors: Partial<Record<PredictParameter, string>> }) {
+  const wrong = SECTIONS.flatMap((section) => section.fields).filter((name) => errors[name] !== undefined);
+  return (
+    <div className="field-error" role="alert" id={ANSWER_ID} tabIndex={-1} data-testid="form-errors">
+      <p>
+        {wrong.length === 1 ? "One answer needs a look" : `${wrong.length} answers need a look`}: no result is shown until each is within what the model takes.
+      </p>
+      <ul>
+        {wrong.map((name) => (
+          <li key={name}>
+            <a href={`#${fieldId(name)}`}>
+              {fieldOf(name).label}: {errors[name]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const fieldId = (name: PredictParameter) => `predict-${name}`;
+
 /**
  * A plain GET form to /outcomes, the same with or without JavaScript: every input has its label and
  * plain description, and the server's message about it beside it (an error, or a caution about an
@@ -29,13 +55,9 @@ export function OutcomesForm({ state, gloss }: { state: OutcomesState; gloss: (t
   const errors = state.kind === "invalid" ? state.errors : {};
   const cautions = predictCautions(values);
   return (
-    <form method="get" action="/outcomes" className="outcomes-form" data-testid="outcomes-form" noValidate>
-      {state.kind === "invalid" && (
-        <p className="field-error" role="alert" data-testid="form-errors">
-          {Object.keys(errors).length === 1 ? "One answer needs a look" : `${Object.keys(errors).length} answers need a look`}: no result is shown until each is
-          within what the model takes.
-        </p>
-      )}
+    // A submit is a new page: it opens at the answer (the result, or the answers to fix), not at the top.
+    <form method="get" action={`/outcomes#${ANSWER_ID}`} className="outcomes-form" data-testid="outcomes-form" noValidate>
+      {state.kind === "invalid" && <ErrorSummary errors={errors} />}
       {SECTIONS.map((section) => (
         <fieldset key={section.legend}>
           <legend>{section.legend}</legend>
@@ -66,7 +88,7 @@ function messageOf(error: string | undefined, caution: string | undefined): Fiel
 }
 
 function Field({ field, value, message, hint }: { field: PredictField; value: string; message: FieldMessage; hint: ReactNode }) {
-  const id = `predict-${field.name}`;
+  const id = fieldId(field.name);
   const describedBy = message === null ? `${id}-hint` : `${id}-${message.kind} ${id}-hint`;
   const invalid = message?.kind === "error" ? true : undefined;
   return (

@@ -20,7 +20,10 @@ test.describe("outcomes page", () => {
     await expect(page.getByTestId("page-sources")).toContainText("predictv30r");
     await page.getByLabel("Age at diagnosis").fill("90");
     await page.getByRole("button", { name: "Show outcomes" }).click();
-    await expect(page).toHaveURL(/age=90/);
+    await expect(page).toHaveURL(/age=90.*#answer$/);
+    // The new page opens at what to fix, not at its top, and its title says there is an error.
+    await expect(page.getByTestId("form-errors")).toBeInViewport();
+    await expect(page).toHaveTitle(/^Error: /);
     await expect(page.getByTestId("error-age")).toContainText("25 to 85");
     await expect(page.getByLabel("Age at diagnosis")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByTestId("takeaway")).toHaveCount(0);

@@ -5,7 +5,7 @@ import { PageSources } from "@/components/chart/PageSources";
 import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { Notices } from "@/components/layout/Notices";
 import { ModelLimits } from "@/components/outcomes/ModelLimits";
-import { OutcomesForm } from "@/components/outcomes/OutcomesForm";
+import { ANSWER_ID, OutcomesForm } from "@/components/outcomes/OutcomesForm";
 import { OutcomesResult } from "@/components/outcomes/OutcomesResult";
 import { OUTCOME_TERMS } from "@/components/outcomes/outcome-terms";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
@@ -13,6 +13,7 @@ import { NEWER_HER2_DRUGS, outcomesView } from "@/lib/charts/outcomes-view";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { sourceFor } from "@/lib/datasets";
 import { sourceAnchor } from "@/lib/datasets/citations";
+import { PAGE_TEXT } from "@/lib/pages";
 import { PREDICT_SOURCE_IDS } from "@/lib/predict/coefficients";
 import { predictOutcomes } from "@/lib/predict/model";
 import "@/app/curve-chart.css";
@@ -21,7 +22,9 @@ import "./outcomes.css";
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { state } = parseOutcomesState(await searchParams);
   const search = state.kind === "valid" ? outcomesSearch(state.input) : "";
-  return pageMetadata("/outcomes", { image: `/api/charts/outcomes${search}`, extra: { alternates: oembedAlternates("/outcomes", search) } });
+  // A submitted form with errors is a page of its own: its title says so first, as a screen reader reads it.
+  const title = state.kind === "invalid" ? { title: `Error: ${PAGE_TEXT["/outcomes"].title}` } : {};
+  return pageMetadata("/outcomes", { image: `/api/charts/outcomes${search}`, extra: { alternates: oembedAlternates("/outcomes", search), ...title } });
 }
 
 /** The answer for the patient in the URL (when there is one), the form that describes her, then the model's limits and sources. */
@@ -49,7 +52,9 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
       <p className="lede">{lede}</p>
       <Notices notices={notices} />
       {state.kind === "valid" && result && (
-        <OutcomesResult input={state.input} result={result} view={outcomesView(state.input, result)} sourceNote={sourceNote} her2Caveat={her2Caveat} />
+        <div id={ANSWER_ID}>
+          <OutcomesResult input={state.input} result={result} view={outcomesView(state.input, result)} sourceNote={sourceNote} her2Caveat={her2Caveat} />
+        </div>
       )}
       {state.kind === "draft" && (
         <p className="callout" data-testid="outcomes-start">
