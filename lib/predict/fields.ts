@@ -119,12 +119,18 @@ export type PredictCautions = Partial<Record<PredictParameter, string>>;
 /**
  * The cautions for a patient's answers (a form's text, or a checked input). A heart dose above the
  * reference's cases is allowed (the README sets no maximum), yet 99 Gy makes radiotherapy look
- * harmful: it is more likely a slip than a dose, so the reader is asked to check it.
+ * harmful: it is more likely a slip than a dose, so the reader is asked to check it. A bisphosphonate
+ * counts for any woman, though the model's authors meant it for women past the menopause.
  */
 export function predictCautions(values: Partial<Record<PredictParameter, string | number>>): PredictCautions {
   const heartGy = Number(values.heartGy);
-  if (!(heartGy > HEART_DOSE_CHECKED_MAX_GY)) return {};
-  return { heartGy: `${heartGy} Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy): check the value.` };
+  return {
+    ...(heartGy > HEART_DOSE_CHECKED_MAX_GY && {
+      heartGy: `${heartGy} Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy): check the value.`,
+    }),
+    // benefits32.R: "Only applicable to menopausal women"; the model has no menopause input, so it counts the benefit for anyone.
+    ...(String(values.bis) === "1" && { bis: "Its benefit in the model applies only to women past the menopause (the authors’ note): check that she is." }),
+  };
 }
 
 /** The cautions as sentences named by their field ("Radiation dose to the heart: 99 Gy is above…"), for a view with no form beside them. */

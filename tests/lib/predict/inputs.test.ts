@@ -238,6 +238,13 @@ describe("predictCautions", () => {
     }
   });
 
+  it("reminds that a bisphosphonate's benefit is for women past the menopause (benefits32.R's note) whenever one is given", () => {
+    for (const bis of [1, "1"]) {
+      expect(predictCautions({ bis }).bis).toBe("Its benefit in the model applies only to women past the menopause (the authors’ note): check that she is.");
+    }
+    for (const bis of [0, "0", "", undefined]) expect(predictCautions({ bis }), String(bis)).toEqual({});
+  });
+
   it("says nothing about a heart dose that is missing or not a number (its error says what is wrong)", () => {
     for (const dose of [undefined, "", "abc"]) expect(predictCautions({ heartGy: dose }), String(dose)).toEqual({});
   });
