@@ -9,8 +9,8 @@ import { type ChartBox, type ExportSize, type FrameText, fitInBox, framedScene, 
 import { TEXT } from "../scene/text-styles";
 import type { Mark, Scene } from "../scene/types";
 import { type BarDatum, layoutBars } from "./bars";
-import { type BarSceneOptions, barLabelMarks, barMark, LABEL_X, tickMarks } from "./bars-scene";
-import { BAR_LAYOUT, BAR_PANELS } from "./layout";
+import { type BarSceneOptions, barLabelMarks, barMark, tickMarks } from "./bars-scene";
+import { BAR_LAYOUT, BAR_PANELS, LABEL_X } from "./layout";
 
 export interface BarGroup {
   label: string | undefined;
@@ -81,17 +81,7 @@ export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, b
         // Every label is centred on its bar, however many lines its plain name takes.
         const named = sublabelLines(bar);
         const top = rowTop(i) + (blockHeight - BAR_LAYOUT.labelHeight - named.length * BAR_LAYOUT.sublabelHeight) / 2;
-        const plain = named.map(
-          (text, k): Mark => ({
-            kind: "text",
-            x: LABEL_X,
-            y: top + BAR_LAYOUT.labelHeight + (k + 1) * BAR_LAYOUT.sublabelHeight - 5,
-            text,
-            style: TEXT.sublabel,
-            className: "chart-sublabel",
-          }),
-        );
-        return [...barLabelMarks(bar, top + BAR_LAYOUT.labelHeight - 6, null), ...plain];
+        return barLabelMarks(bar, top + BAR_LAYOUT.labelHeight - 6, { y: top + BAR_LAYOUT.labelHeight + BAR_LAYOUT.sublabelHeight - 5, lines: named });
       }),
     );
   const panel = (group: BarGroup, index: number): Mark[] => {

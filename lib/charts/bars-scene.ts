@@ -7,7 +7,7 @@ import { markerMark } from "../scene/marker";
 import { STROKE, TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
 import { type BarDatum, layoutBars, type PlacedBar } from "./bars";
-import { BAR_LAYOUT } from "./layout";
+import { BAR_LAYOUT, LABEL_X } from "./layout";
 
 export interface BarSceneOptions {
   domainMax: number;
@@ -15,17 +15,19 @@ export interface BarSceneOptions {
   tickSuffix?: string;
 }
 
-/** Where a bar's label starts, right of its marker. */
-export const LABEL_X = 18;
-
 export function barScene(view: { title: string; summary: string; bars: readonly BarDatum[] }, options: BarSceneOptions): Scene {
   const drawing = barDrawing(view.bars, options);
   return { title: view.title, description: view.summary, roleDescription: "bar chart", width: "100%", ...drawing };
 }
 
 export function barDrawing(bars: readonly BarDatum[], options: BarSceneOptions): Drawing {
-  const layout = layoutBars(bars, { domainMax: options.domainMax });
-  const headers: Mark[] = layout.groups.map((group) => ({ kind: "text", x: 0, y: group.y, text: group.label, style: TEXT.groupLabel }));
+  // The page's chart is as wide as the screen allows: its words wrap to the narrowest one.
+  const layout = layoutBars(bars, { domainMax: options.domainMax, wrapWidth: BAR_LAYOUT.narrowestWidth });
+  const headers: Mark[] = layout.groups.map((group) => ({
+    kind: "text-lines",
+    lines: group.lines.map((text, i) => ({ x: 0, y: group.y + i * BAR_LAYOUT.groupLineHeight, text })),
+    style: TEXT.groupLabel,
+  }));
   return {
     height: layout.height,
     marks: [tickMarks(layout.ticks, layout.axisY, options), ...headers, ...layout.bars.map((bar) => barMark(bar))],
@@ -47,21 +49,26 @@ export function tickMarks(ticks: readonly { value: number; xPct: number }[], axi
   return { kind: "group", decorative: true, marks };
 }
 
-/** A bar's marker, label and plain name, the label's baseline at `labelY`. */
-export function barLabelMarks(datum: BarDatum, labelY: number, sublabelY: number | null): Mark[] {
+/** A bar's marker, label and plain name (its lines from `sublabel`, the first's baseline at its y), the label's baseline at `labelY`. */
+export function barLabelMarks(datum: BarDatum, labelY: number, sublabel: { y: number; lines: readonly string[] } | null): Mark[] {
   const label: Mark[] = [
     markerMark(datum.marker, 6, labelY - 5, 10, datum.color),
     { kind: "text", x: LABEL_X, y: labelY, text: datum.label, style: TEXT.label, className: "chart-label" },
   ];
-  if (sublabelY !== null && datum.sublabel)
-    label.push({ kind: "text", x: LABEL_X, y: sublabelY, text: datum.sublabel, style: TEXT.sublabel, className: "chart-sublabel" });
+  if (sublabel && sublabel.lines.length > 0)
+    label.push({
+      kind: "text-lines",
+      lines: sublabel.lines.map((text, i) => ({ x: LABEL_X, y: sublabel.y + i * BAR_LAYOUT.sublabelHeight, text })),
+      style: TEXT.sublabel,
+      className: "chart-sublabel",
+    });
   return label;
 }
 
 /** One explorable bar; `labelled: false` leaves its label to a shared row label (small multiples). */
 export function barMark(bar: PlacedBar, labelled = true): Mark {
   const { datum } = bar;
-  const label = labelled ? barLabelMarks(datum, bar.labelY, bar.sublabelY) : [];
+  const label = labelled ? barLabelMarks(datum, bar.labelY, bar.sublabelY === null ? null : { y: bar.sublabelY, lines: bar.sublabelLines }) : [];
   const body: Mark[] =
     datum.value === null
       ? [{ kind: "text", x: 0, y: bar.barY + 15, text: "Not available", style: TEXT.unavailable }]

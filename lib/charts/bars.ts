@@ -3,9 +3,12 @@
  * width, so the server-rendered SVG is already final: no re-layout, no shift when it hydrates,
  * and it reflows down to 320 px with crisp text.
  */
+
+import { BOLD_GLYPH_WIDTH, wrapText } from "../scene/frame";
+import { TEXT } from "../scene/text-styles";
 import { type Marker, SUBTYPES, type SubtypeCategoryId } from "../subtypes";
 import { subtypeColorVar } from "../theme";
-import { BAR_LAYOUT } from "./layout";
+import { BAR_LAYOUT, LABEL_X } from "./layout";
 import { linearScale } from "./linear";
 import type { Wording } from "./wording";
 
@@ -32,7 +35,9 @@ export interface BarDatum {
 export interface PlacedBar {
   datum: BarDatum;
   labelY: number;
+  /** The first sublabel line's baseline, and its lines (one, unless the layout wraps them). */
   sublabelY: number | null;
+  sublabelLines: string[];
   barY: number;
   widthPct: number;
   valueXPct: number;
@@ -42,31 +47,46 @@ export interface PlacedBar {
 export interface BarLayoutResult {
   height: number;
   bars: PlacedBar[];
-  groups: { label: string; y: number }[];
+  /** Each group's header: its lines (one, unless the layout wraps them) and the first one's baseline. */
+  groups: { lines: string[]; y: number }[];
   ticks: { value: number; xPct: number }[];
   axisY: number;
 }
 
-export function layoutBars(data: readonly BarDatum[], options: { domainMax: number; tickCount?: number }): BarLayoutResult {
-  const { labelHeight, sublabelHeight, barHeight, rowGap, groupHeaderHeight, axisHeight, plotStartPct, plotEndPct, valueGapPct } = BAR_LAYOUT;
+/** The layout's options: its scale, and the width its headers and sublabels wrap to (none: one line each). */
+export interface BarLayoutOptions {
+  domainMax: number;
+  tickCount?: number;
+  wrapWidth?: number;
+}
+
+export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions): BarLayoutResult {
+  const { labelHeight, sublabelHeight, barHeight, rowGap, groupHeaderHeight, groupLineHeight, axisHeight, plotStartPct, plotEndPct, valueGapPct } = BAR_LAYOUT;
   const x = linearScale([0, options.domainMax], [plotStartPct, plotEndPct]);
+  const { wrapWidth } = options;
+  const wrap = (text: string, indent: number, fontSize: number, glyphWidth?: number) =>
+    wrapWidth === undefined ? [text] : wrapText(text, wrapWidth - indent, fontSize, glyphWidth);
   const bars: PlacedBar[] = [];
-  const groups: { label: string; y: number }[] = [];
+  const groups: BarLayoutResult["groups"] = [];
   let y = 0;
   let currentGroup: string | undefined;
   for (const datum of data) {
     if (datum.group !== undefined && datum.group !== currentGroup) {
       currentGroup = datum.group;
-      groups.push({ label: datum.group, y: y + groupHeaderHeight - 10 });
-      y += groupHeaderHeight;
+      const lines = wrap(datum.group, 0, TEXT.groupLabel.fontSize, BOLD_GLYPH_WIDTH);
+      const extra = (lines.length - 1) * groupLineHeight;
+      groups.push({ lines, y: y + groupHeaderHeight - 10 });
+      y += groupHeaderHeight + extra;
     }
     const widthPct = datum.value === null ? 0 : x(datum.value) - plotStartPct;
     const ciUpper = datum.ci ? x(datum.ci.upper) : 0;
-    const labelBlock = labelHeight + (datum.sublabel ? sublabelHeight : 0);
+    const sublabelLines = datum.sublabel ? wrap(datum.sublabel, LABEL_X, TEXT.sublabel.fontSize) : [];
+    const labelBlock = labelHeight + sublabelLines.length * sublabelHeight;
     bars.push({
       datum,
       labelY: y + labelHeight - 6,
-      sublabelY: datum.sublabel ? y + labelBlock - 5 : null,
+      sublabelY: datum.sublabel ? y + labelHeight + sublabelHeight - 5 : null,
+      sublabelLines,
       barY: y + labelBlock,
       widthPct,
       valueXPct: Math.max(plotStartPct + widthPct, ciUpper) + valueGapPct,

@@ -1,4 +1,7 @@
 /** Layout constants for every chart: one place for sizes, so charts stay consistent. */
+/** Where a bar's label starts, right of its marker. */
+export const LABEL_X = 18;
+
 export const BAR_LAYOUT = {
   /** Label line above each bar, then the bar itself (px). */
   labelHeight: 20,
@@ -7,6 +10,13 @@ export const BAR_LAYOUT = {
   barHeight: 22,
   rowGap: 12,
   groupHeaderHeight: 30,
+  /** A group header's further lines, where it wraps. */
+  groupLineHeight: 19,
+  /**
+   * The chart's width on the narrowest phone (320 px, less the page's margins): a page's headers and
+   * plain names wrap to fit it, since the SVG has no width of its own until it is drawn, and clips.
+   */
+  narrowestWidth: 288,
   axisHeight: 24,
   /** Horizontal room, as percent of the chart width: bars end by 84% so the value label fits. */
   plotStartPct: 0,

@@ -62,6 +62,9 @@ const GLYPH_WIDTH = 0.54;
  */
 export const ADDRESS_GLYPH_WIDTH = 0.72;
 
+/** The same for bold text (a group's header): Chromium draws DejaVu Sans Bold at about 0.63 em a character. */
+export const BOLD_GLYPH_WIDTH = 0.66;
+
 /** Estimated width of a line of text: enough to lay out without measuring fonts. */
 export function textWidth(text: string, fontSize: number, glyphWidth = GLYPH_WIDTH): number {
   return text.length * fontSize * glyphWidth;
@@ -73,8 +76,8 @@ export function charsThatFit(maxWidth: number, fontSize: number, glyphWidth = GL
 }
 
 /** Greedy word wrap by estimated width. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const maxChars = charsThatFit(maxWidth, fontSize);
+export function wrapText(text: string, maxWidth: number, fontSize: number, glyphWidth = GLYPH_WIDTH): string[] {
+  const maxChars = charsThatFit(maxWidth, fontSize, glyphWidth);
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
