@@ -7,6 +7,8 @@ export interface CaseFieldProps {
   value: string;
   /** The parser's message when it names this field; shown beside it and linked with aria-describedby. */
   error: string | null;
+  /** Whether the field holds a wrong answer (a message about an empty, still required field is not one). */
+  invalid: boolean;
   onChange: (value: string) => void;
 }
 
@@ -14,7 +16,7 @@ export interface CaseFieldProps {
  * One ISH number. A text input with a decimal keypad rather than type="number", so what was typed
  * reaches the parser as written and its message can say what is wrong with it.
  */
-export function CaseField({ name, label, hint, value, error, onChange }: CaseFieldProps) {
+export function CaseField({ name, label, hint, value, error, invalid, onChange }: CaseFieldProps) {
   const id = `case-${name}`;
   return (
     <div className="control case-field">
@@ -27,7 +29,7 @@ export function CaseField({ name, label, hint, value, error, onChange }: CaseFie
         autoComplete="off"
         spellCheck={false}
         value={value}
-        aria-invalid={error !== null && value.trim() !== "" ? true : undefined}
+        aria-invalid={invalid ? true : undefined}
         aria-describedby={error === null ? `${id}-hint` : `${id}-error ${id}-hint`}
         onChange={(event) => onChange(event.target.value)}
       />

@@ -11,23 +11,32 @@ export interface StepperProps {
   view: DraftView;
   /** Before hydration the form is a plain GET form with a submit button. */
   hydrated: boolean;
+  /** Numbers the server could not read and left out: each says so beside its field while it is empty. */
+  leftOut: readonly NumericField[];
   onChange: (draft: CaseDraft) => void;
 }
 
+/** Beside a number the server left out: what was sent is not repeated (it may not be the reader's). */
+const UNREAD_MESSAGE = "The value sent could not be read as a number, so it was left out: type it again.";
+
 /** The questions, only those the algorithm needs next (read from `viewDraft`). */
-export function Stepper({ draft, words, view, hydrated, onChange }: StepperProps) {
+export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: StepperProps) {
   const { questions, outcome } = view;
   const error = outcome.kind === "invalid" ? outcome.error : null;
-  const field = (name: NumericField) => (
-    <CaseField
-      key={name}
-      name={name}
-      {...words.fields[name]}
-      value={draft.values[name]}
-      error={error?.parameter === name ? error.message : null}
-      onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
-    />
-  );
+  const field = (name: NumericField) => {
+    const unread = leftOut.includes(name) && draft.values[name] === "";
+    return (
+      <CaseField
+        key={name}
+        name={name}
+        {...words.fields[name]}
+        value={draft.values[name]}
+        error={unread ? UNREAD_MESSAGE : error?.parameter === name ? error.message : null}
+        invalid={unread || (error?.parameter === name && draft.values[name].trim() !== "")}
+        onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
+      />
+    );
+  };
   const ishFields: readonly NumericField[] = draft.assay === "dual" ? ISH_VALUE_FIELDS : ["copies"];
   const shownFields: readonly string[] = [...(questions.ish || questions.optionalIsh ? ishFields : []), ...(questions.recount ? RECOUNT_FIELDS : [])];
 

@@ -6,7 +6,7 @@ import { useHydrated } from "@/components/layout/useHydrated";
 import { announceUrlChange, useUrlSearch } from "@/components/layout/useUrlSearch";
 import { WhenOpened } from "@/components/layout/WhenOpened";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
-import { type CaseDraft, type CaseFields, draftFromSearchParams, draftSearch, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, type CaseFields, draftFromSearchParams, draftSearch, type NumericField, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
 import type { OutcomeRoute } from "@/lib/her2/explore";
 import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/headline";
@@ -37,6 +37,8 @@ interface TestingFlowProps {
   diagramHelp: ReactNode;
   /** The diagram's sources in full, for its citation. */
   citations: readonly string[];
+  /** The numbers in the address the server could not read (left out of `initialDraft`). */
+  unreadable: readonly NumericField[];
   /** The share tools' links for the case in the address (FlowShareLinks), for a reader without JavaScript. */
   shareLinks: ReactNode;
 }
@@ -59,6 +61,7 @@ export function TestingFlow({
   cardData,
   diagramHelp,
   citations,
+  unreadable,
   shareLinks,
 }: TestingFlowProps) {
   const router = useRouter();
@@ -107,7 +110,8 @@ export function TestingFlow({
         </p>
       )}
       <div className="flow-case">
-        <Stepper draft={draft} words={words} view={view} hydrated={hydrated} onChange={setDraft} />
+        {/* What the server left out is said until the reader changes the case. */}
+        <Stepper draft={draft} words={words} view={view} hydrated={hydrated} leftOut={draft === initialDraft ? unreadable : []} onChange={setDraft} />
         <div className="flow-result">
           {view.outcome.kind === "invalid" ? invalidCard : card}
           <ShareCase search={search} hydrated={hydrated} />

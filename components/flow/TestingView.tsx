@@ -1,5 +1,5 @@
 import { datasets, sourceFor } from "@/lib/datasets";
-import { type CaseDraft, draftSearch, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, draftSearch, type NumericField, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
 import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
 import { FlowLegend } from "./FlowLegend";
 import { FlowShareLinks } from "./FlowShareLinks";
@@ -20,7 +20,7 @@ const FLOW_CITATIONS = FLOW_SOURCE_IDS.map((id) => sourceFor(id).citation);
  * words, or the share tools' links without JavaScript. The client keeps the questions, the diagram,
  * and the presenter and the share tools, which load when opened.
  */
-export function TestingView({ draft }: { draft: CaseDraft }) {
+export function TestingView({ draft, unreadable = [] }: { draft: CaseDraft; unreadable?: readonly NumericField[] }) {
   const view = viewDraft(draft);
   return (
     <TestingFlow
@@ -41,6 +41,7 @@ export function TestingView({ draft }: { draft: CaseDraft }) {
         </>
       }
       citations={FLOW_CITATIONS}
+      unreadable={unreadable}
       shareLinks={<FlowShareLinks imagePath={testingImagePath(view.fields)} search={draftSearch(draft, view)} citations={FLOW_CITATIONS} />}
     />
   );

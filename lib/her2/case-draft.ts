@@ -152,17 +152,21 @@ export function draftSearch(draft: CaseDraft, view: DraftView = viewDraft(draft)
  * rejects, or one the answers leave no place for (ultralow without IHC 0, a recount the case does
  * not ask for), is left out with a notice naming the parameter only: the raw value is never shown.
  */
-export function draftFromSearchParams(searchParams: SearchParams): { draft: CaseDraft; notice: string | null } {
+export function draftFromSearchParams(searchParams: SearchParams): { draft: CaseDraft; notice: string | null; unreadable: NumericField[] } {
   const given = new Map<Her2Parameter, string>();
   const rejected: Her2Parameter[] = [];
+  // The numbers among them that did not parse: the stepper says so beside their fields.
+  const unparsed = new Set<Her2Parameter>();
   for (const name of HER2_PARAMETERS) {
     const raw = searchParams[name];
     const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((value) => value.trim()).filter((value) => value !== "");
     if (values.length === 0) continue;
     const [value] = values;
     // Like the API: a parameter given twice is an error, not a choice between its values.
-    if (values.length > 1 || value === undefined || her2ValueError(name, value) !== null) rejected.push(name);
-    else given.set(name, value);
+    if (values.length > 1 || value === undefined || her2ValueError(name, value) !== null) {
+      rejected.push(name);
+      unparsed.add(name);
+    } else given.set(name, value);
   }
 
   const ihcText = given.get("ihc");
@@ -190,10 +194,12 @@ export function draftFromSearchParams(searchParams: SearchParams): { draft: Case
       else if (name !== "ihc" && name !== "assay") draft.values[name] = "";
     }
   }
-  if (rejected.length === 0) return { draft, notice: null };
+  if (rejected.length === 0) return { draft, notice: null, unreadable: [] };
   const kept = draft.ihc !== null || [...given.keys()].some((name) => !rejected.includes(name));
+  const numeric: readonly Her2Parameter[] = [...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS];
   return {
     draft: kept ? draft : EMPTY_DRAFT,
+    unreadable: kept ? (numeric.filter((name) => unparsed.has(name)) as NumericField[]) : [],
     notice: rejectedNotice(
       HER2_PARAMETERS.filter((name) => rejected.includes(name)),
       kept,

@@ -85,6 +85,11 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByRole("radio", { name: "IHC 2+" })).toBeChecked();
     await expect(page.getByRole("textbox", { name: "Average HER2 copies per cell" })).toHaveValue("5.1");
     await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveValue("");
+    // Said beside the field too (a form sent without JavaScript comes back this way), until it is answered again.
+    await expect(page.getByTestId("error-ratio")).toHaveText("The value sent could not be read as a number, so it was left out: type it again.");
+    await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveAttribute("aria-invalid", "true");
+    await page.getByRole("textbox", { name: "HER2/CEP17 ratio" }).fill("2.5");
+    await expect(page.getByTestId("error-ratio")).toHaveCount(0);
   });
 
   test("the API behind the flow, over real HTTP: a raw ihc=2++ is a 400, ihc=2+ and ihc=2%2B are read as 2+", async ({ request }) => {

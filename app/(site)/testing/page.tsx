@@ -27,7 +27,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 }
 
 export default async function TestingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { draft, notice } = draftFromSearchParams(await searchParams);
+  const { draft, notice, unreadable } = draftFromSearchParams(await searchParams);
   return (
     <>
       <FlowColors />
@@ -38,7 +38,7 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
         <Term id="asco-cap">ASCO/CAP algorithm</Term>.
       </p>
       <Notices notices={notice === null ? [] : [notice]} />
-      <TestingView draft={draft} />
+      <TestingView draft={draft} unreadable={unreadable} />
       <Disclosure title="For researchers: classify many cases at once (CSV)" className="section" testId="batch-disclosure">
         <BatchSection />
       </Disclosure>

@@ -81,6 +81,16 @@ describe("the case in the URL", () => {
     expect(twoBad.notice).toBe("The link's “ratio” and “copies” values could not be used, so they were left out; the other answers are kept.");
   });
 
+  it("names the numbers it could not read, so the stepper can say so beside each field (a form sent without JavaScript)", () => {
+    expect(draftFromSearchParams({ ihc: "2+", ratio: "abc", copies: "-3" }).unreadable).toEqual(["ratio", "copies"]);
+    expect(draftFromSearchParams({ ihc: "2+", ratio: "2.5", copies: "5.1" }).unreadable).toEqual([]);
+    // Not a number it could not read: a valid recount the case does not ask for, or an unreadable score.
+    expect(draftFromSearchParams({ ihc: "1+", ratio: "2.3", copies: "3.0", recountRatio: "2.2", recountCopies: "3.1" }).unreadable).toEqual([]);
+    expect(draftFromSearchParams({ ihc: "2++x", ratio: "2.5", copies: "5.1" }).unreadable).toEqual([]);
+    // A case that starts empty has no field to mark.
+    expect(draftFromSearchParams({ ratio: "abc" }).unreadable).toEqual([]);
+  });
+
   it("keeps the other answers when the IHC score is invalid, and leaves the IHC question open", () => {
     const { draft: opened, notice } = draftFromSearchParams({ ihc: "2++x", ratio: "2.5", copies: "5.1" });
     expect(opened).toEqual(draft({ ihc: null }, { ratio: "2.5", copies: "5.1" }));

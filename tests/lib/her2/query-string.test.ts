@@ -51,7 +51,7 @@ describe.each(SPELLINGS)("ihc=%s", (raw, score) => {
       expect(page.notice).toBe("The link's “ihc” value could not be used, so the case starts empty.");
     } else {
       expect(api).toMatchObject({ ok: true, input: { ihc: { score: Number(score[0]) } } });
-      expect(page).toEqual({ draft: expect.objectContaining({ ihc: score }), notice: null });
+      expect(page).toEqual({ draft: expect.objectContaining({ ihc: score }), notice: null, unreadable: [] });
     }
   });
 });
