@@ -16,6 +16,8 @@ import { TableView } from "./TableView";
 export interface ChartFrameProps {
   id: string;
   title: string;
+  /** The title's heading level: 3 where the chart sits in a section with a heading of its own. */
+  headingLevel?: 2 | 3;
   /** The one sentence a reader should take away. */
   takeaway: ReactNode;
   /** Controls, notices or a legend shown between the takeaway and the chart (or under the chart: `controlsBelow`). */
@@ -67,11 +69,13 @@ export function ChartFrame(props: ChartFrameProps) {
     imagePath,
     embed,
     tableOpen,
+    headingLevel = 2,
   } = props;
   const renderDefinition = props.renderDefinition ?? ((definition: string) => definition);
   // With the full citations moved to the page's block, each measure's definition stays by its chart.
   const definitions = citeInPage ? [...new Set(citations.map((c) => c.definition))] : [];
-  const heading = <h2 id={`${id}-heading`}>{title}</h2>;
+  const Heading = headingLevel === 3 ? "h3" : "h2";
+  const heading = <Heading id={`${id}-heading`}>{title}</Heading>;
   const body = (
     <>
       {!controlsBelow && controls}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ChartFrame } from "@/components/chart/ChartFrame";
+import { ChartFrame, type ChartFrameProps } from "@/components/chart/ChartFrame";
 import { BarChart } from "@/components/charts/BarChart";
 import { GlossedText } from "@/components/glossary/GlossedText";
 import { survivalBars, survivalTakeaway, survivalTitle } from "@/lib/charts/survival";
@@ -10,6 +10,7 @@ import { SurvivalTable } from "./SurvivalTable";
 
 export interface SurvivalChartFrameProps {
   id: string;
+  headingLevel?: ChartFrameProps["headingLevel"];
   state: SurvivalViewState;
   /** The rows the bars draw. */
   rows: readonly SubtypeSurvivalRow[];
@@ -29,12 +30,25 @@ export interface SurvivalChartFrameProps {
  * chart first and its controls under it, the measures' definitions with their glossary terms linked,
  * and its image and embed for the state's view.
  */
-export function SurvivalChartFrame({ id, state, rows, tableRows = rows, controls, notes, citations, apiPath, tableOpen, children }: SurvivalChartFrameProps) {
+export function SurvivalChartFrame({
+  id,
+  headingLevel,
+  state,
+  rows,
+  tableRows = rows,
+  controls,
+  notes,
+  citations,
+  apiPath,
+  tableOpen,
+  children,
+}: SurvivalChartFrameProps) {
   const title = survivalTitle(state.measure);
   const takeaway = survivalTakeaway(rows, state.measure);
   return (
     <ChartFrame
       id={id}
+      headingLevel={headingLevel}
       title={title}
       takeaway={takeaway}
       controls={controls}

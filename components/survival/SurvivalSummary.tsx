@@ -17,6 +17,7 @@ export function SurvivalSummary({ rows, citations }: { rows: readonly SubtypeSur
     return (
       <SurvivalChartFrame
         id="home-survival"
+        headingLevel={3}
         state={state}
         rows={rows}
         controls={<LocalWordingSwitch />}
