@@ -8,12 +8,21 @@ import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/chart
 import { harmSentence, outcomesView } from "@/lib/charts/outcomes-view";
 import { CHARTS } from "@/lib/charts/registry";
 import { outcomesHref, subtypeOutcomesHref } from "@/lib/outcomes-link";
-import { HEART_DOSE_CHECKED_MAX_GY } from "@/lib/predict/inputs";
+import { HEART_DOSE_CHECKED_MAX_GY, parsePredictQuery } from "@/lib/predict/inputs";
 import { predictOutcomes } from "@/lib/predict/model";
 import { BACKGROUNDS, contrastRatio } from "@/lib/theme";
 import { predictInput } from "../predict/arbitraries";
 
 const viewOf = (input: typeof EXAMPLE_PATIENT) => outcomesView(input, predictOutcomes(input));
+const patient = (query: string) => {
+  const parsed = parsePredictQuery(new URLSearchParams(query));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.input;
+};
+/** A 67-year-old with little to gain from radiotherapy and 6 Gy to the heart. */
+const HEART_HARM = patient("age=67&screen=1&size=12&grade=2&nodes=0&er=1&pr=1&her2=0&ki67=0&generation=0&horm=1&traz=0&bis=1&radio=1&heartGy=6&smoker=1");
+/** An 84-year-old given third-generation chemotherapy: the model's harm outweighs what it adds. */
+const CHEMO_HARM = patient("age=84&screen=0&size=10&grade=1&nodes=0&er=1&pr=1&her2=0&ki67=0&generation=3&horm=1&traz=0&bis=0&radio=1&heartGy=2&smoker=1");
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 describe("the outcomes view", () => {
@@ -44,24 +53,8 @@ describe("the outcomes view", () => {
     );
   });
 
-  it("says a harm the model counts instead of drawing it: radiation to the heart with little else to gain", () => {
-    const input = {
-      ...EXAMPLE_PATIENT,
-      age: 67,
-      size: 12,
-      grade: 2 as const,
-      nodes: 0,
-      er: 1 as const,
-      pr: 1 as const,
-      her2: 0 as const,
-      ki67: 0 as const,
-      generation: 0 as const,
-      horm: 1 as const,
-      traz: 0 as const,
-      bis: 1 as const,
-      heartGy: 6,
-      smoker: 1 as const,
-    };
+  it("says a harm the model counts, by treatment, and draws it as no treatment's gain: radiation to the heart with little else to gain", () => {
+    const input = HEART_HARM;
     const view = viewOf(input);
     const ten = view.years.find((y) => y.year === 10);
     expect(ten?.harms.map((h) => h.category)).toEqual(["radio"]);
@@ -80,21 +73,7 @@ describe("the outcomes view", () => {
   });
 
   it("keeps 'alive with surgery alone' true where the model counts a harm: those alive either way, and those the harm costs", () => {
-    // An 84-year-old given third-generation chemotherapy: the model's harm outweighs what it adds.
-    const input = {
-      ...EXAMPLE_PATIENT,
-      age: 84,
-      size: 10,
-      grade: 1 as const,
-      nodes: 0,
-      er: 1 as const,
-      pr: 1 as const,
-      her2: 0 as const,
-      ki67: 0 as const,
-      traz: 0 as const,
-      bis: 0 as const,
-      smoker: 1 as const,
-    };
+    const input = CHEMO_HARM;
     const result = predictOutcomes(input);
     const view = outcomesView(input, result);
     const at = (name: "surgeryOnly" | "radioHormone5ChemoTrazBis", series: "allCauseSurvival" | "otherDeaths") =>
