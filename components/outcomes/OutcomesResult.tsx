@@ -5,12 +5,13 @@ import { SceneSvg } from "@/components/charts/SceneSvg";
 import { SceneSwatch } from "@/components/charts/SceneSwatch";
 import { outcomeCurvesScene, outcomeIconsScene } from "@/lib/charts/outcomes-scene";
 import { outcomesSearch } from "@/lib/charts/outcomes-state";
-import { HEADLINE_YEAR, harmSentence, type OutcomesView, patientSummary } from "@/lib/charts/outcomes-view";
+import { HEADLINE_YEAR, type OutcomesView, patientSummary } from "@/lib/charts/outcomes-view";
 import { cautionSentences } from "@/lib/predict/fields";
 import type { PredictInput } from "@/lib/predict/inputs";
 import type { PredictResult } from "@/lib/predict/model";
 import { OutcomesBars } from "./OutcomesFigure";
 import { OutcomesTable } from "./OutcomesTable";
+import { TreatmentHarms } from "./TreatmentHarms";
 
 const swatch = (color: string) => <SceneSwatch width={14} height={14} marks={[{ kind: "rect", x: 0, y: -7, width: 14, height: 14, style: { fill: color } }]} />;
 
@@ -61,11 +62,7 @@ export function OutcomesResult({
         </p>
       )}
       <InputCautions input={input} />
-      {harmSentence(view) && (
-        <p className="callout" data-testid="treatment-harms">
-          {harmSentence(view)}
-        </p>
-      )}
+      <TreatmentHarms view={view} className="callout" />
       <div className="outcome-figures">
         <figure className="outcome-icons">
           <SceneSvg scene={outcomeIconsScene(view, `Of 100 women like this, ${HEADLINE_YEAR} years after surgery: ${iconText}.`)} />
@@ -129,9 +126,9 @@ function OutcomeNotes({ view }: { view: OutcomesView }) {
   return (
     <>
       <p>
-        Each bar is 100 women. From the left: those alive with surgery alone, then the extra women alive thanks to each treatment chosen (in its colour), then
-        those who died of breast cancer and those who died of other causes. Percentages are rounded to whole women in the sentence and the picture; the table
-        and the API give the model’s exact figures.
+        Each bar is 100 women. From the left: those alive with surgery alone, then the extra women alive thanks to each treatment chosen (in its colour); where
+        the model counts a treatment’s harm, the women alive with surgery alone whom it costs; then those who died of breast cancer and those who died of other
+        causes. Percentages are rounded to whole women in the sentence and the picture; the table and the API give the model’s exact figures.
       </p>
       {view.given.length === 0 && <p>No treatment after surgery was chosen, so every woman alive is alive with surgery alone.</p>}
     </>

@@ -1,7 +1,8 @@
 import { EXAMPLE_PATIENT, type OutcomesState } from "@/lib/charts/outcomes-state";
-import { harmSentence, outcomesView, patientSummary, predictSourceLine } from "@/lib/charts/outcomes-view";
+import { outcomesView, patientSummary, predictSourceLine } from "@/lib/charts/outcomes-view";
 import { predictOutcomes } from "@/lib/predict/model";
 import { OutcomesBars } from "./OutcomesFigure";
+import { TreatmentHarms } from "./TreatmentHarms";
 
 /**
  * What /embed/outcomes shows: the patient of the link, or the page's example (labelled) when the link
@@ -14,7 +15,6 @@ export function outcomesEmbedContent(state: OutcomesState) {
   }
   const input = state.kind === "valid" ? state.input : EXAMPLE_PATIENT;
   const view = outcomesView(input, predictOutcomes(input));
-  const harms = harmSentence(view);
   return {
     takeaway: view.headline,
     citations: [],
@@ -24,11 +24,7 @@ export function outcomesEmbedContent(state: OutcomesState) {
           {state.kind === "valid" ? "" : "An example: "}
           {patientSummary(input)}.
         </p>
-        {harms && (
-          <p className="chart-note" data-testid="treatment-harms">
-            {harms}
-          </p>
-        )}
+        <TreatmentHarms view={view} className="chart-note" />
         <OutcomesBars view={view} />
         <p className="source-line">Source: {predictSourceLine()}</p>
       </>
