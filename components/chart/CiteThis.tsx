@@ -3,8 +3,9 @@ import { useSyncExternalStore } from "react";
 import { useSiteOrigin } from "@/components/layout/SiteOrigin";
 import { useLocationPath } from "@/components/layout/useUrlSearch";
 import { DATA_VERSION, SITE_NAME } from "@/lib/release";
-import { type CitationFormat, citationDataUrl, citationFileName, citationText, type ViewCitation } from "@/lib/view-citation";
+import { type CitationFormat, citationDataUrl, citationFileName, type ViewCitation } from "@/lib/view-citation";
 import { CopyLink } from "./CopyLink";
+import { CiteView } from "./ShareViews";
 
 const subscribeToNothing = () => () => {};
 
@@ -39,26 +40,29 @@ export function CiteThis({ title, citations, anchor }: { title: string; citation
     accessed: useAccessDate(),
     sources: citations,
   };
+  const href = citation.url ? `${citation.url}#${anchor}` : `#${anchor}`;
   return (
-    <details className="cite-this">
-      <summary>Cite this chart</summary>
-      <p data-testid="cite-text">{citationText(citation)}</p>
-      <div className="cite-actions">
-        <CopyLink href={citation.url ? `${citation.url}#${anchor}` : `#${anchor}`} />
-        {citation.url && citation.accessed && (
-          <span className="cite-files">
-            Download the citation:{" "}
-            {FORMATS.map(([format, label], i) => (
-              <span key={format}>
-                {i > 0 && " · "}
-                <a href={citationDataUrl(citation, format)} download={citationFileName(citation, format)}>
-                  {label}
-                </a>
-              </span>
-            ))}
-          </span>
-        )}
-      </div>
-    </details>
+    <CiteView
+      citation={citation}
+      href={href}
+      actions={
+        <>
+          <CopyLink href={href} />
+          {citation.url && citation.accessed && (
+            <span className="cite-files">
+              Download the citation:{" "}
+              {FORMATS.map(([format, label], i) => (
+                <span key={format}>
+                  {i > 0 && " · "}
+                  <a href={citationDataUrl(citation, format)} download={citationFileName(citation, format)}>
+                    {label}
+                  </a>
+                </span>
+              ))}
+            </span>
+          )}
+        </>
+      }
+    />
   );
 }

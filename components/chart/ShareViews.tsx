@@ -3,9 +3,10 @@ import { type EmbeddableChart, iframeSnippet, resizeScriptSnippet } from "@/lib/
 import type { EmbedAppearance } from "@/lib/embed-appearance";
 import { imageUrl } from "@/lib/export/image-url";
 import { deckHref } from "@/lib/present/deck-url";
+import { citationText, type ViewCitation } from "@/lib/view-citation";
 
 /**
- * What the share tools (ImageLinks, AddToDeck, EmbedSnippet) show, with no state of their own: those
+ * What the share tools (ImageLinks, AddToDeck, EmbedSnippet, CiteThis) show, with no state of their own: those
  * client components render these with their buttons and choices, and a server page can render them
  * alone as the tools' HTML for a reader without JavaScript (the /testing flow loads its tools only
  * when they are opened). One module, as every chart frame loads all three.
@@ -75,6 +76,17 @@ export function EmbedCode({ chart, origin, search, appearance, options, onFocus 
       )}
       <label htmlFor={id}>Paste this into your page (the script is optional: it fits the frame to the chart):</label>
       <textarea id={id} readOnly rows={4} value={`${iframeSnippet(origin, chart, search, appearance)}\n${resizeScriptSnippet(origin)}`} onFocus={onFocus} />
+    </details>
+  );
+}
+
+/** "Cite this chart": the citation as text and `actions` (CiteThis: the link, its copy button and the files), or the view's link alone. */
+export function CiteView({ citation, href, actions }: { citation: ViewCitation; href: string; actions?: ReactNode }) {
+  return (
+    <details className="cite-this">
+      <summary>Cite this chart</summary>
+      <p data-testid="cite-text">{citationText(citation)}</p>
+      <div className="cite-actions">{actions ?? <a href={href}>Link to this view</a>}</div>
     </details>
   );
 }

@@ -41,5 +41,7 @@ describe("the diagram's downloads, deck and embed code", () => {
     expect(share).not.toContain("Copy image");
     expect(share).not.toContain("<button");
     expect(share).toContain("Cite this chart");
+    // The citation names the case's address on the public origin, as the page's own citations do.
+    expect(share).toMatch(/https?:\/\/[^ ]+\/testing\?ihc=2%2B&amp;ratio=2\.5&amp;copies=5\.1\./);
   });
 });
