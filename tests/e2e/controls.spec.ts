@@ -32,7 +32,11 @@ function shown(page: Page): Promise<string> {
     const each = (selector: string, change: (el: Element) => void) => {
       for (const el of main.querySelectorAll(selector)) change(el);
     };
-    each("input, select, textarea, button, label, legend, fieldset, .controls, .chart-share, .source-note, figcaption, [aria-live]", (el) => el.remove());
+    // Status lines ("Link copied.") are not the view; a chart's takeaway, live as it is, is.
+    each(
+      "input, select, textarea, button, label, legend, fieldset, .controls, .chart-share, .source-note, figcaption, [aria-live]:not([data-testid=takeaway])",
+      (el) => el.remove(),
+    );
     each("details", (el) => el.removeAttribute("open"));
     // Where the pointer rests after a click (a hovered mark, its tooltip, the chart's roving Tab stop) is not the view.
     each("[data-testid=tooltip]", (el) => el.remove());
