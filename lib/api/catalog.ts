@@ -18,6 +18,8 @@ export interface RouteParameter {
   name: string;
   description: string;
   allowed?: readonly string[];
+  /** Several of `allowed`, comma-separated in one parameter. */
+  list?: boolean;
   in?: "query" | "path";
   required?: boolean;
 }
@@ -59,8 +61,13 @@ export function openApiParameter(p: RouteParameter) {
     in: where,
     required: where === "path" || (p.required ?? false),
     description: p.description,
-    schema: p.allowed ? { type: "string", enum: p.allowed } : { type: "string" },
+    ...(p.list && p.allowed ? listSchema(p.allowed) : { schema: p.allowed ? { type: "string", enum: p.allowed } : { type: "string" } }),
   };
+}
+
+/** "a,b" in one parameter: OpenAPI's form style without explode, so a client can check each value. */
+function listSchema(allowed: readonly string[]) {
+  return { style: "form", explode: false, schema: { type: "array", items: { type: "string", enum: allowed }, examples: [[allowed[0]]] } };
 }
 
 /** The fixed documents: /api and /api/openapi.json take only format=json. */
@@ -127,10 +134,7 @@ function listParameter(name: string, description: string, allowed: readonly stri
     in: "query",
     required: false,
     description: `${description} One value or a comma-separated list of: ${allowed.join(", ")}.`,
-    // "a,b" in one parameter: OpenAPI's form style without explode, so a client can check each value.
-    style: "form",
-    explode: false,
-    schema: { type: "array", items: { type: "string", enum: allowed }, examples: [[allowed[0]]] },
+    ...listSchema(allowed),
   };
 }
 

@@ -18,6 +18,7 @@ function chartOptions(): { name: string; description: string; allowed: readonly 
     name: option.name,
     description: `${option.description} ${option.arity === "single" ? "One value" : option.arity === "pair" ? "Two values, comma-separated" : "Comma-separated values"}; default ${option.default}. For ${charts.join(", ")}.`,
     allowed: option.allowed,
+    list: option.arity !== "single",
   }));
 }
 

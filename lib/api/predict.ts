@@ -105,7 +105,7 @@ export const PREDICT_ROUTE: ExtraRoute = {
                   },
                 },
                 cautions: {
-                  description: `An answer the model takes but whose results were never checked (a heart dose above ${HEART_DOSE_CHECKED_MAX_GY} Gy): the parameter and what to check. Empty when there is none.`,
+                  description: `Answers the model takes but whose results need a caveat (a heart dose above the checked ${HEART_DOSE_CHECKED_MAX_GY} Gy; a bisphosphonate, whose benefit its authors meant for women past the menopause): the parameter and what to check. Empty when there is none.`,
                   type: "array",
                   items: { type: "object", required: ["parameter", "message"], properties: { parameter: { type: "string" }, message: { type: "string" } } },
                 },

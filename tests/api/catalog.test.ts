@@ -10,6 +10,7 @@ import { GET as getSurvival } from "@/app/api/survival/route";
 import { GET as getTherapies } from "@/app/api/therapies/route";
 import { DATASET_NAMES, ENDPOINTS } from "@/lib/api/endpoints";
 import { MAX_BATCH_CASES } from "@/lib/api/her2-status";
+import { CHARTS } from "@/lib/charts/registry";
 import { IHC_VALUES } from "@/lib/her2";
 
 const request = (path: string, init: RequestInit = {}) => new Request(`http://localhost${path}`, init);
@@ -113,6 +114,18 @@ describe("the OpenAPI description", () => {
       const parameter = parameters.find((p) => p.name === filter.name);
       expect(parameter, filter.name).toMatchObject({ in: "query", style: "form", explode: false });
       expect(parameter?.schema, filter.name).toMatchObject({ type: "array", items: { type: "string", enum: [...filter.allowed] } });
+    }
+  });
+
+  it("describes a chart image's list options (subtypes, races, compare) as comma-separated lists of their allowed values", async () => {
+    const parameters = (await openApi()).paths["/api/charts/{file}"]!.get!.parameters;
+    for (const option of new Set(Object.values(CHARTS).flatMap((chart) => chart.options))) {
+      const parameter = parameters.find((p) => p.name === option.name);
+      if (option.arity === "single") expect(parameter?.schema, option.name).toMatchObject({ type: "string", enum: [...option.allowed] });
+      else {
+        expect(parameter, option.name).toMatchObject({ style: "form", explode: false });
+        expect(parameter?.schema, option.name).toMatchObject({ type: "array", items: { type: "string", enum: [...option.allowed] } });
+      }
     }
   });
 
