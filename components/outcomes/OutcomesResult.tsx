@@ -24,12 +24,15 @@ export function OutcomesResult({
   result,
   view,
   sourceNote,
+  citations,
   her2Caveat,
 }: {
   input: PredictInput;
   result: PredictResult;
   view: OutcomesView;
   sourceNote: ReactNode;
+  /** The model's sources in full (PREDICT_SOURCE_IDS), for "Cite this chart". */
+  citations: readonly string[];
   /** For a HER2-positive cancer, what the model leaves out (NEWER_HER2_DRUGS), glossed where the page reads it first. */
   her2Caveat?: ReactNode;
 }) {
@@ -48,7 +51,7 @@ export function OutcomesResult({
       table={<OutcomesTable result={result} />}
       tableLabel="Show every treatment sequence as a table"
       citations={[]}
-      otherSources={{ note: sourceNote, citations: [] }}
+      otherSources={{ note: sourceNote, citations }}
       apiPath={`/api/predict${search}`}
       imagePath={`/api/charts/outcomes${search}`}
       embed={{ chart: "outcomes", search }}

@@ -53,7 +53,14 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
       <Notices notices={notices} />
       {state.kind === "valid" && result && (
         <div id={ANSWER_ID}>
-          <OutcomesResult input={state.input} result={result} view={outcomesView(state.input, result)} sourceNote={sourceNote} her2Caveat={her2Caveat} />
+          <OutcomesResult
+            input={state.input}
+            result={result}
+            view={outcomesView(state.input, result)}
+            sourceNote={sourceNote}
+            citations={sources.map((source) => source.citation)}
+            her2Caveat={her2Caveat}
+          />
         </div>
       )}
       {state.kind === "draft" && (

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import OutcomesPage from "@/app/(site)/outcomes/page";
 import { EXAMPLE_PATIENT } from "@/lib/charts/outcomes-state";
 import { NEWER_HER2_DRUGS } from "@/lib/charts/outcomes-view";
+import { sourceFor } from "@/lib/datasets";
+import { PREDICT_SOURCE_IDS } from "@/lib/predict/coefficients";
 
 async function renderFor(her2: 0 | 1) {
   const params = Object.fromEntries(Object.entries({ ...EXAMPLE_PATIENT, her2 }).map(([name, value]) => [name, String(value)]));
@@ -23,5 +25,13 @@ describe("the HER2 drugs PREDICT leaves out", () => {
     await renderFor(0);
     expect(screen.queryByTestId("her2-drugs-caveat")).toBeNull();
     expect(screen.getByTestId("model-limits")).toHaveTextContent(NEWER_HER2_DRUGS);
+  });
+});
+
+describe("the outcomes chart's citation", () => {
+  it("names the model's sources in full, as every chart's does", async () => {
+    await renderFor(1);
+    const cite = screen.getByTestId("cite-text");
+    for (const id of PREDICT_SOURCE_IDS) expect(cite).toHaveTextContent(sourceFor(id).citation);
   });
 });
