@@ -4,7 +4,7 @@ import { GlossedText } from "@/components/glossary/GlossedText";
 import { Term } from "@/components/glossary/Term";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { ageView } from "@/lib/charts/prevalence-views";
-import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
+import { RACE_ABBREVIATIONS, SEER_RACE_IDS } from "@/lib/charts/race-style";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { Source } from "@/lib/datasets/schemas";
 import { AgeRateTable } from "./AgeRateTable";
@@ -26,7 +26,8 @@ export function ByAge({ rows, sources, state, tableOpen }: PrevalenceStateChartP
       controls={<RaceChoice />}
       table={<AgeRateTable caption={title} viewRows={viewRows} />}
       citations={citationsFor(viewRows, sources)}
-      apiPath="/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos"
+      // The download holds the groups the chart draws (all of them: no race filter).
+      apiPath={`/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos${state.races.length < SEER_RACE_IDS.length ? `&race=${state.races.join(",")}` : ""}`}
       tableOpen={tableOpen}
       folded
       citeInPage

@@ -13,6 +13,7 @@ import {
   type PrevalenceBreakdown,
   type PrevalenceRow,
   PrevalenceRowSchema,
+  RACE_IDS,
   STAGES,
   SURVIVAL_MEASURES,
   type SubtypeRow,
@@ -149,8 +150,9 @@ const prevalenceEndpoint = figureEndpoint("prevalence", {
   ownFilters: [
     { name: "by", allowed: PREVALENCE_BREAKDOWNS, description: "Breakdown: subtype totals, by age group, or by race/ethnicity." },
     { name: "measure", allowed: PREVALENCE_MEASURES, description: "Which measure." },
+    { name: "race", allowed: RACE_IDS, description: "Race/ethnicity group, for the rows given by race/ethnicity (rows with none never match)." },
   ],
-  filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure, period: row.period }),
+  filterValues: (row) => ({ subtype: row.subtype, by: prevalenceBreakdown(row), measure: row.measure, race: row.race, period: row.period }),
   ownRecord: (row) => ({
     id: row.id,
     subtype: row.subtype,

@@ -126,6 +126,18 @@ describe("GET /api/prevalence", () => {
   it("rejects by=stage", async () => {
     await expectErrorNaming(getPrevalence(request("/api/prevalence?by=stage")), 400, "by");
   });
+
+  it("keeps the race/ethnicity groups asked for, as the by-age chart draws them, and names a wrong one", async () => {
+    const all = (await getPrevalence(request("/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos")).json()) as Envelope<{ race: string }>;
+    const two = (await getPrevalence(
+      request("/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos&race=nh-black,hispanic"),
+    ).json()) as Envelope<{
+      race: string;
+    }>;
+    expect(new Set(two.data.map((row) => row.race))).toEqual(new Set(["nh-black", "hispanic"]));
+    expect(two.data).toEqual(all.data.filter((row) => row.race === "nh-black" || row.race === "hispanic"));
+    await expectErrorNaming(getPrevalence(request("/api/prevalence?race=martian")), 400, "race");
+  });
 });
 
 describe("GET /api/subtypes", () => {

@@ -163,3 +163,18 @@ describe("PrevalenceExplorer", () => {
     await waitFor(() => expect(window.location.search).toBe(""));
   });
 });
+
+describe("the by-age chart's downloads", () => {
+  const csv = () => new URL(within(frame("by-age")).getByRole("link", { name: "CSV" }).getAttribute("href")!, "http://x").searchParams;
+
+  it("hold the groups the chart shows, and every group when it shows them all", () => {
+    renderExplorer({ ...PREVALENCE_DEFAULTS, races: ["nh-black", "hispanic"] });
+    expect(csv().get("race")).toBe("nh-black,hispanic");
+    expect(csv().get("measure")).toBe("incidence-rate");
+  });
+
+  it("name no group when the chart shows them all", () => {
+    renderExplorer();
+    expect(csv().has("race")).toBe(false);
+  });
+});
