@@ -128,7 +128,10 @@ export function trialSurvivalResponse(request: Request, id: string): Response {
     (times ? survivalAt(fit, times) : curvePoints(fit)).map((point) => ({ arm, ...point })),
   );
   if (parsed.format === "csv") {
-    return csvResponse(request, `${id}-survival.csv`, toCsv(rows, ["arm", "time", "survival", "lower", "upper", "atRisk"]));
+    // A file read on its own: each row names its arm in words too (the JSON's envelope links to them).
+    const labels = new Map([analysis.control, analysis.experimental].map(({ arm, label }) => [arm, label]));
+    const records = rows.map(({ arm, ...point }) => ({ arm, arm_label: labels.get(arm), ...point }));
+    return csvResponse(request, `${id}-survival.csv`, toCsv(records, ["arm", "arm_label", "time", "survival", "lower", "upper", "atRisk"]));
   }
   return jsonResponse(request, envelope(id, times ? { at: times.join(",") } : {}, rows));
 }

@@ -7,6 +7,7 @@ import { GET as getTrial } from "@/app/api/trials/[id]/route";
 import { GET as getSurvival } from "@/app/api/trials/[id]/survival/route";
 import { GET as getTrials } from "@/app/api/trials/route";
 import { MAX_TIMES } from "@/lib/api/trials";
+import { analyseEndpoint } from "@/lib/trials/analysis";
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 const context = (id: string) => ({ params: Promise.resolve({ id }) }) as never;
@@ -119,8 +120,11 @@ describe("GET /api/trials/{id}/survival", () => {
   it("answers CSV with the same rows", async () => {
     const response = await getSurvival(request("/api/trials/th3resa-pfs/survival?at=6,12&format=csv"), context("th3resa-pfs"));
     const lines = (await response.text()).trim().split(/\r?\n/);
-    expect(lines[0]).toBe("arm,time,survival,lower,upper,atRisk");
+    expect(lines[0]).toBe("arm,arm_label,time,survival,lower,upper,atRisk");
     expect(lines).toHaveLength(5);
+    // Each row names its arm in words as well as by code, so the file reads on its own.
+    const { arm, label } = analyseEndpoint("th3resa-pfs")!.control;
+    expect(lines[1]?.startsWith(`${arm},${/[",]/.test(label) ? `"${label.replaceAll('"', '""')}"` : label},6,`)).toBe(true);
   });
 
   it.each([
