@@ -3,9 +3,10 @@
  * Validation and classification are lib/her2's; this module only speaks HTTP.
  */
 
+import { DATA_VERSION, sourceFor } from "../datasets";
 import { formatNumber } from "../format";
 import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, type Her2Parameter, parseHer2Fields, parseHer2QueryString, ULTRALOW_RULE } from "../her2";
-import { publishedClassification } from "../her2/result-text";
+import { classificationSources, publishedClassification } from "../her2/result-text";
 import { type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
 import { JSON_MEDIA_TYPE, readJsonBody } from "./json-body";
 import { errorResponse, jsonResponse, uncachedJsonResponse } from "./respond";
@@ -16,6 +17,9 @@ export const MAX_BATCH_CASES = 10_000;
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 /** A batch nests 2 deep (an array of objects); 8 leaves room for a case with a wrong, nested field to get its own error. */
 export const MAX_BODY_DEPTH = 8;
+
+/** The release and the sources of an answer's text, as every dataset answer names them. */
+const CITED_SCHEMA = { version: { type: "string" }, sources: { type: "array", items: schemaRef("Source") } };
 
 /** What each parameter means; its allowed values come from lib/her2, whose parser enforces them. */
 const PARAMETER_DESCRIPTIONS: Record<Her2Parameter, string> = {
@@ -67,8 +71,8 @@ export const HER2_STATUS_ROUTE: ExtraRoute = {
       summary: SUMMARY,
       responses: {
         "200": {
-          description: "The classification.",
-          content: jsonContent({ type: "object", required: ["result"], properties: { result: classificationSchema } }),
+          description: "The classification, the data release, and the sources its text rests on.",
+          content: jsonContent({ type: "object", required: ["result", "version", "sources"], properties: { result: classificationSchema, ...CITED_SCHEMA } }),
         },
         "304": NOT_MODIFIED,
         "400": {
@@ -87,8 +91,9 @@ export const HER2_STATUS_ROUTE: ExtraRoute = {
           description: "One entry per case, in order: { result } or { error }.",
           content: jsonContent({
             type: "object",
-            required: ["results"],
+            required: ["results", "version", "sources"],
             properties: {
+              ...CITED_SCHEMA,
               results: {
                 type: "array",
                 items: {
@@ -122,7 +127,13 @@ export function her2StatusGet(request: Request): Response {
   // The raw query, not searchParams: a decoded "+" is a space, and "ihc=2++" must stay invalid.
   const parsed = parseHer2QueryString(new URL(request.url).search);
   if (!parsed.ok) return errorResponse(parsed.error);
-  return jsonResponse(request, { result: publishedClassification(classifyHer2(parsed.input)) });
+  const classification = classifyHer2(parsed.input);
+  return jsonResponse(request, { result: publishedClassification(classification), ...cited(classificationSources(classification)) });
+}
+
+/** The data release and, in full, each source a result's text rests on (the result card's list), once. */
+function cited(sourceIds: readonly string[]) {
+  return { version: DATA_VERSION, sources: [...new Set(sourceIds)].map(sourceFor) };
 }
 
 type BatchEntry = { result: ReturnType<typeof publishedClassification> } | { error: ApiErrorDetail };
@@ -146,12 +157,16 @@ export async function her2StatusPost(request: Request): Promise<Response> {
   if (body.length > MAX_BATCH_CASES) {
     return errorResponse({ parameter: null, message: `At most ${MAX_BATCH_CASES} cases per request; split the batch.` }, 413);
   }
+  const sourceIds: string[] = [];
   const results: BatchEntry[] = body.map((item) => {
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
       return { error: { parameter: null, message: "Each case must be a JSON object.", allowed: HER2_PARAMETERS } };
     }
     const parsed = parseHer2Fields(item as Record<string, unknown>);
-    return parsed.ok ? { result: publishedClassification(classifyHer2(parsed.input)) } : { error: parsed.error };
+    if (!parsed.ok) return { error: parsed.error };
+    const classification = classifyHer2(parsed.input);
+    sourceIds.push(...classificationSources(classification));
+    return { result: publishedClassification(classification) };
   });
-  return uncachedJsonResponse({ results });
+  return uncachedJsonResponse({ results, ...cited(sourceIds) });
 }

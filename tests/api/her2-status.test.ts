@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/her2-status/route";
 import { GET as getOpenApi } from "@/app/api/openapi.json/route";
 import { MAX_BATCH_CASES } from "@/lib/api/her2-status";
-import { HER2_PARAMETERS } from "@/lib/her2";
+import { sourceFor } from "@/lib/datasets";
+import { classifyHer2, HER2_PARAMETERS, parseHer2Query } from "@/lib/her2";
+import { classificationSources } from "@/lib/her2/result-text";
+import { DATA_VERSION } from "@/lib/release";
 import { expectErrorNaming } from "./error-answer";
 
 const get = (query: string) => GET(new Request(`http://localhost/api/her2-status?${query}`));
@@ -220,3 +223,29 @@ describe("POST /api/her2-status", () => {
 });
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
+
+describe("/api/her2-status's sources", () => {
+  type Cited = { version: string; sources: { id: string; citation: string }[] };
+  /** The sources the classifier's text cites for a case, as the result card lists them. */
+  const sourcesOf = (query: string) => {
+    const parsed = parseHer2Query(new URLSearchParams(query));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return classificationSources(classifyHer2(parsed.input));
+  };
+
+  it("names the data release and cites, in full, every source its result's text rests on", async () => {
+    const body = (await (await get("ihc=2%2B&ratio=2.5&copies=5")).json()) as Cited;
+    expect(body.version).toBe(DATA_VERSION);
+    const ids = sourcesOf("ihc=2%2B&ratio=2.5&copies=5");
+    expect(body.sources.map((source) => source.id)).toEqual(ids);
+    expect(ids).toContain("asco-cap-2018");
+    for (const source of body.sources) expect(source.citation).toBe(sourceFor(source.id).citation);
+  });
+
+  it("cites a batch's sources once each, for every result in it", async () => {
+    const body = (await (await post(JSON.stringify([{ ihc: "3+" }, { ihc: "1+" }, { ihc: "9" }]))).json()) as Cited;
+    const ids = ["ihc=3%2B", "ihc=1%2B"].flatMap(sourcesOf);
+    expect(body.sources.map((source) => source.id)).toEqual([...new Set(ids)]);
+    expect(body.version).toBe(DATA_VERSION);
+  });
+});
