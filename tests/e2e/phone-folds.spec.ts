@@ -6,7 +6,6 @@ for (const path of [
   "/prevalence",
   "/survival",
   "/trials",
-  "/data",
   "/outcomes?age=42&screen=0&size=25&grade=3&nodes=1&er=0&her2=1&ki67=1&pr=0&generation=3&horm=0&traz=1&bis=0&radio=1&heartGy=2&smoker=0",
 ]) {
   test(`${path.split("?")[0]} at 375px with every fold and table open: no sideways scroll`, async ({ page }) => {

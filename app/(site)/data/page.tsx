@@ -10,16 +10,13 @@ import { publicOrigin } from "@/lib/site-origin";
 
 export const metadata: Metadata = pageMetadata("/data");
 
-/** A dataset's filter or another route's parameter: its name, the values it takes where they are a fixed set, and its meaning. */
-type Parameter = { name: string; allowed?: readonly string[]; description: string };
+type Filter = ReturnType<typeof apiIndex>["datasets"][number]["filters"][number];
 
-const parameterColumns = (kind: string): readonly TableColumn<Parameter>[] => [
-  { header: kind, cell: (parameter) => <code>{parameter.name}</code> },
-  { header: "Allowed values", cell: (parameter) => (parameter.allowed ? <CodeList values={parameter.allowed} /> : "see its meaning") },
-  { header: "Meaning", cell: (parameter) => parameter.description },
+const FILTER_COLUMNS: readonly TableColumn<Filter>[] = [
+  { header: "Filter", cell: (filter) => <code>{filter.name}</code> },
+  { header: "Allowed values", cell: (filter) => <CodeList values={filter.allowed} /> },
+  { header: "Meaning", cell: (filter) => filter.description },
 ];
-const FILTER_COLUMNS = parameterColumns("Filter");
-const PARAMETER_COLUMNS = parameterColumns("Parameter");
 
 /** Each dataset's download links first; its filters, fields and the sources follow in disclosures. */
 export default function DataPage() {
@@ -78,28 +75,6 @@ export default function DataPage() {
           </Disclosure>
         </section>
       ))}
-      <section aria-labelledby="routes-heading">
-        <h2 id="routes-heading">Other routes</h2>
-        <p>Beside the datasets: the trials' statistics, PREDICT for one patient, the HER2 classifier, and the charts as images and embeds.</p>
-        {API_ROUTES.map((route) => (
-          <div key={route.path} className="api-route">
-            <h3>
-              <code>{route.path}</code>
-            </h3>
-            <p>{route.summary}</p>
-            <p>
-              Example: <a href={route.example}>{route.example}</a>
-            </p>
-            {route.parameters.length > 0 && (
-              <Disclosure title={`Parameters of ${route.path}`} hint={`${route.parameters.length} parameters`}>
-                <div className="table-scroll">
-                  <DataTable columns={PARAMETER_COLUMNS} rows={route.parameters} rowKey={(parameter) => parameter.name} />
-                </div>
-              </Disclosure>
-            )}
-          </div>
-        ))}
-      </section>
       <section aria-labelledby="examples-heading">
         <h2 id="examples-heading">Examples</h2>
         <pre className="card code-block">
