@@ -36,7 +36,7 @@ const PARAMETER_DESCRIPTIONS: Record<Her2Parameter, string> = {
 const parameters = HER2_PARAMETERS.map((name) => ({ name, description: PARAMETER_DESCRIPTIONS[name], allowed: HER2_ALLOWED_VALUES[name] }));
 
 const SUMMARY =
-  "Classify one HER2 test result through the ASCO/CAP 2018/2023 algorithm. Returns { result } with kind (final or pending), status, category, ISH group, recount group, next step, the path of flow-graph node ids, report wording and plain-language and clinical text.";
+  "Classify one HER2 test result through the ASCO/CAP 2018/2023 algorithm. Returns { result } with kind (final or pending), status, category, ISH group, recount group, next step, the path of flow-graph node ids, report wording and plain-language and clinical text, with the data release (version) and the sources that text rests on.";
 
 /** In a JSON body a field may also be a plain JSON value: the IHC score a number, ultralow a boolean. */
 const JSON_ALTERNATIVES: Partial<Record<Her2Parameter, object>> = { ihc: { type: "integer", minimum: 0, maximum: 3 }, ultralow: { type: "boolean" } };
