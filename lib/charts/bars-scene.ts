@@ -6,7 +6,7 @@
 import { markerMark } from "../scene/marker";
 import { STROKE, TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
-import { type BarDatum, layoutBars, type PlacedBar } from "./bars";
+import { type BarDatum, type BarSublabel, layoutBars, type PlacedBar } from "./bars";
 import { BAR_LAYOUT, LABEL_X } from "./layout";
 
 export interface BarSceneOptions {
@@ -50,7 +50,7 @@ export function tickMarks(ticks: readonly { value: number; xPct: number }[], axi
 }
 
 /** A bar's marker, label and plain name (its lines from `sublabel`, the first's baseline at its y), the label's baseline at `labelY`. */
-export function barLabelMarks(datum: BarDatum, labelY: number, sublabel: { y: number; lines: readonly string[] } | null): Mark[] {
+export function barLabelMarks(datum: BarDatum, labelY: number, sublabel: BarSublabel | null): Mark[] {
   const label: Mark[] = [
     markerMark(datum.marker, 6, labelY - 5, 10, datum.color),
     { kind: "text", x: LABEL_X, y: labelY, text: datum.label, style: TEXT.label, className: "chart-label" },
@@ -68,7 +68,7 @@ export function barLabelMarks(datum: BarDatum, labelY: number, sublabel: { y: nu
 /** One explorable bar; `labelled: false` leaves its label to a shared row label (small multiples). */
 export function barMark(bar: PlacedBar, labelled = true): Mark {
   const { datum } = bar;
-  const label = labelled ? barLabelMarks(datum, bar.labelY, bar.sublabelY === null ? null : { y: bar.sublabelY, lines: bar.sublabelLines }) : [];
+  const label = labelled ? barLabelMarks(datum, bar.labelY, bar.sublabel) : [];
   const body: Mark[] =
     datum.value === null
       ? [{ kind: "text", x: 0, y: bar.barY + 15, text: "Not available", style: TEXT.unavailable }]

@@ -32,12 +32,16 @@ export interface BarDatum {
   highlight?: boolean;
 }
 
+export interface BarSublabel {
+  y: number;
+  lines: readonly string[];
+}
+
 export interface PlacedBar {
   datum: BarDatum;
   labelY: number;
-  /** The first sublabel line's baseline, and its lines (one, unless the layout wraps them). */
-  sublabelY: number | null;
-  sublabelLines: string[];
+  /** The plain name's lines (one, unless the layout wraps them) and the first one's baseline; null without one. */
+  sublabel: BarSublabel | null;
   barY: number;
   widthPct: number;
   valueXPct: number;
@@ -85,8 +89,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
     bars.push({
       datum,
       labelY: y + labelHeight - 6,
-      sublabelY: datum.sublabel ? y + labelHeight + sublabelHeight - 5 : null,
-      sublabelLines,
+      sublabel: datum.sublabel ? { y: y + labelHeight + sublabelHeight - 5, lines: sublabelLines } : null,
       barY: y + labelBlock,
       widthPct,
       valueXPct: Math.max(plotStartPct + widthPct, ciUpper) + valueGapPct,
