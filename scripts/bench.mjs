@@ -4,14 +4,15 @@
 // Figures are reported, never asserted; but a figure measured on failed requests is meaningless,
 // so any non-2xx answer fails the run. BENCH_ONLY=throughput,weight,lighthouse,classifier,trials,predict picks
 // parts (the last three run in Node alone, with no build or server);
-// LIGHTHOUSE_PAGES=/,/survival narrows the Lighthouse part.
+// LIGHTHOUSE_PAGES=/,/survival narrows the Lighthouse part; LIGHTHOUSE_CHROME_FLAGS adds Chromium flags
+// to every Lighthouse run, the empty page's too (--disable-features=PaintHolding: see the table's text).
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { chromium } from "playwright-core";
 import { EMPTY_APP_DIR, prepareEmptyApp } from "./bench/empty-app.mjs";
-import { CONNECTIONS, kb, lighthouse, median, pageWeight, throughput } from "./bench/measure.mjs";
+import { LIGHTHOUSE_CHROME_FLAGS as CHROME_FLAGS, CONNECTIONS, kb, lighthouse, median, pageWeight, throughput } from "./bench/measure.mjs";
 import { chromiumArgs, requireChromium } from "./chromium.mjs";
 import { EMBEDS, PAGES } from "./pages.mjs";
 import { startServer, stopServer, waitForServer } from "./server.mjs";
@@ -160,7 +161,7 @@ function lighthouseSection() {
     ``,
     `## Lighthouse, mobile settings (targets: performance ≥ the empty page's − 0.03; accessibility 1.0)`,
     ``,
-    `${LIGHTHOUSE_RUNS} rounds; each round runs an empty page of the same Next and React (scripts/empty-app), then every page, so the floor is measured in the same minutes as the pages. Each row is the median run, with the range. The last column is that run's unthrottled load, which Lighthouse's simulation starts from: the first paint it observed, and DOMContentLoaded. Everything that ran before that paint (scripts included) is counted towards FCP and LCP, so a paint long after DOMContentLoaded costs a page its script work.`,
+    `${LIGHTHOUSE_RUNS} rounds; each round runs an empty page of the same Next and React (scripts/empty-app), then every page, so the floor is measured in the same minutes as the pages. Each row is the median run, with the range. The last column is that run's unthrottled load, which Lighthouse's simulation starts from: the first paint it observed, and DOMContentLoaded. Everything that ran before that paint (scripts included) is counted towards FCP and LCP, so a paint long after DOMContentLoaded costs a page its script work. On this machine Chromium's paint holding often keeps a page's first frame off screen although it was painted before DOMContentLoaded: the observed paint then lands near 1.2 or 2.2 s whatever the page (the same HTML without its scripts too), while the empty page's is never held. LIGHTHOUSE_CHROME_FLAGS=--disable-features=PaintHolding measures every page and the floor without it.${CHROME_FLAGS ? ` This run: ${CHROME_FLAGS}.` : ""}`,
     ``,
     `| page | performance | range | empty page | difference | accessibility | best practices | LCP ms | TBT ms | CLS | observed paint / DCL ms |`,
     `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,

@@ -6,6 +6,8 @@ import autocannon from "autocannon";
 import { chromiumArgs, requireChromium } from "../chromium.mjs";
 
 export const CONNECTIONS = 50;
+/** Extra Chromium flags for every Lighthouse run (npm run bench's LIGHTHOUSE_CHROME_FLAGS). */
+export const LIGHTHOUSE_CHROME_FLAGS = process.env.LIGHTHOUSE_CHROME_FLAGS ?? "";
 const WARMUP_SECONDS = 2;
 
 /** Requests per second and latency over `seconds`, after a short warm-up so both sides run warm code. */
@@ -59,7 +61,7 @@ export function lighthouse(url) {
         "--output=json",
         `--output-path=${out}`,
         "--only-categories=performance,accessibility,best-practices",
-        `--chrome-flags=--headless ${chromiumArgs.join(" ")}`,
+        `--chrome-flags=--headless ${[...chromiumArgs, LIGHTHOUSE_CHROME_FLAGS].join(" ")}`,
       ],
       {
         env: { ...process.env, CHROME_PATH: requireChromium() },
