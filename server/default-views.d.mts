@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+export declare const PER_MESSAGE_HEADERS: Set<string>;
 export interface StoredView {
   headers: [string, string][];
   etag: string;

@@ -1,7 +1,8 @@
 // Default views served from memory: the answer to a query-less GET of a page, embed or dataset route
 // is a pure function of the build and the data release (design.md §8), so the server renders each one
-// once at start, through Next, and then answers it as a static file would. Any other request (a query,
-// a client-side navigation's RSC fetch, a POST) goes to Next as before.
+// once at start, through Next, and then answers it as a static file would. A view with a query is
+// answered the same way but rendered each time (server/query-views.mjs); anything else (a client-side
+// navigation's RSC fetch, a POST, an API query) goes to Next as before.
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 // The requests Next answers differently from a plain page load (App Router navigations and server
@@ -9,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import NEXT_REQUEST_HEADERS from "./next-router-headers.json" with { type: "json" };
 
 /** Headers that describe one connection or one encoding of the body, not the resource. */
-const PER_MESSAGE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+export const PER_MESSAGE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
 
 /**
  * A stored answer, or null when it must not be stored: only a 200 that a shared cache may keep

@@ -1,6 +1,7 @@
 // The production server: `node server/index.mjs` in a checkout after `next build`, or in the
 // standalone folder a container runs (Dockerfile). Next answers every request, except the default
-// views it has already rendered once (server/default-views.mjs), which are answered from memory, and
+// views it has already rendered once (server/default-views.mjs), which are answered from memory, views
+// with a query, which it renders through a loopback listener to tag them (server/query-views.mjs), and
 // an /api request with a method Next cannot route is first handed on as one it can (server/api-methods.mjs),
 // and no error answer leaves marked for a shared cache (server/error-answers.mjs).
 // PORT (3000) and HOSTNAME (0.0.0.0) as Next's own server reads them; SITE_URL is lib/site-origin's.
@@ -13,6 +14,7 @@ import { DEFAULT_VIEWS } from "../scripts/pages.mjs";
 import { routeUnusualMethod } from "./api-methods.mjs";
 import { matchView, renderViews, sendView } from "./default-views.mjs";
 import { keepErrorsPrivate } from "./error-answers.mjs";
+import { answerQueryView, isQueryView } from "./query-views.mjs";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -36,6 +38,7 @@ await app.prepare();
 
 // Render the default views through a private loopback listener first, so that once the public port
 // listens every answer is ready (a health check or load balancer sees one state, not a warming one).
+// The listener stays open: views with a query are rendered through it, to be tagged as a whole.
 const views = new Map();
 const renderer = createServer((req, res) => handle(req, res));
 await new Promise((resolve) => renderer.listen(0, "127.0.0.1", resolve));
@@ -53,8 +56,6 @@ try {
 } catch (error) {
   console.error(`Could not render the default views: ${error.message}`);
   process.exit(1);
-} finally {
-  renderer.close();
 }
 
 const server = createServer((req, res) => {
@@ -62,6 +63,7 @@ const server = createServer((req, res) => {
   routeUnusualMethod(req);
   const view = matchView(views, req.method, req.url, req.headers);
   if (view) sendView(view, req, res);
+  else if (isQueryView(req.method, req.url, req.headers)) answerQueryView(local, req, res).catch(() => handle(req, res));
   else handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`HER2 Atlas on http://localhost:${port}: ${report.join(" ")}`));
