@@ -38,9 +38,9 @@ test("a page or embed view with a query carries an ETag of its bytes, and a clie
   for (const [path, other] of [
     ["/survival?measure=five-year-relative", "/survival?measure=five-year-relative&stage=distant"],
     ["/embed/trials?endpoint=cleopatra-os", "/embed/trials?endpoint=cleopatra-pfs"],
-  ]) {
+  ] as const) {
     const [first, again] = await Promise.all([request.get(path), request.get(path)]);
-    const etag = first.headers().etag;
+    const etag = first.headers().etag ?? "";
     expect(first.status(), path).toBe(200);
     expect(etag, path).toMatch(/^"[\w-]+"$/);
     expect(again.headers().etag, path).toBe(etag);
@@ -55,7 +55,7 @@ test("a page or embed view with a query carries an ETag of its bytes, and a clie
 test("a view with a query that is not an answer to keep (a redirect, a 404) goes out as Next gave it, untagged", async ({ request }) => {
   const redirect = await request.get("/testing?ihc=2++", { maxRedirects: 0 });
   expect(redirect.status()).toBe(307);
-  expect(new URL(redirect.headers().location, "http://x").search).toBe("?ihc=2%2B%2B");
+  expect(new URL(redirect.headers().location ?? "", "http://x").search).toBe("?ihc=2%2B%2B");
   const missing = await request.get("/embed/nothing-here?x=1");
   expect(missing.status()).toBe(404);
   expect(missing.headers()["cache-control"]).toBe("private, no-store");
