@@ -1,39 +1,49 @@
 import { createElement, type ReactNode, useId } from "react";
-import { type Attribute, geometryAttributes, groupAttributes, MARK_ELEMENT, styleAttributes } from "@/lib/scene/attributes";
+import { geometryAttributes, groupAttributes, MARK_ELEMENT, type MarkOrder, pageAttributes, styleAttributes } from "@/lib/scene/attributes";
+import { escapeXml, pageMarksToSvg } from "@/lib/scene/svg";
 import type { Mark, Scene } from "@/lib/scene/types";
 
 type GroupMark = Extract<Mark, { kind: "group" }>;
 /** Props a client component adds to a group it makes interactive (events, ARIA state, a ref). */
 export type GroupProps = (mark: GroupMark) => Record<string, unknown> | undefined;
 
-interface Context {
-  /** The next explorable mark's number. */
-  next: number;
+interface Context extends MarkOrder {
   groupProps?: GroupProps;
 }
 
 /**
- * The page renderer: a scene as React SVG, colours left as the theme's CSS variables so the page
- * follows the reader's scheme. Each mark with a datum is focusable (one Tab stop per chart:
+ * The page renderer: a scene as an <svg> in the page, colours left as the theme's CSS variables so
+ * the page follows the reader's scheme. Each mark with a datum is focusable (one Tab stop per chart:
  * `ExplorableChart` moves focus between them) and carries its tooltip's place for that island.
- * No hooks beyond an id: server components render it, and so do client components. A client
- * component whose marks hold browser state (the flow diagram's boxes) passes `groupProps`.
+ * No hooks beyond an id: server components render it, and so do client components.
+ *
+ * The marks go in as markup (lib/scene/svg's `pageMarksToSvg`), not as React elements: nothing
+ * but the DOM reads them (ExplorableChart listens on the chart's box), so React need not send
+ * each one in the page's payload nor walk each one when it hydrates, the bulk of a chart page's
+ * main-thread work on a phone. A client component whose marks hold browser state (the flow
+ * diagram's boxes) passes `groupProps` and gets React elements it can give handlers to.
  */
 export function SceneSvg({ scene, className, testId, groupProps }: { scene: Scene; className?: string; testId?: string; groupProps?: GroupProps }) {
   const id = useId();
-  const counter: Context = { next: 0, groupProps };
   const viewBox = scene.viewBox ? `0 0 ${scene.viewBox.width} ${scene.viewBox.height}` : undefined;
+  const root = {
+    className,
+    "data-testid": testId,
+    width: scene.width,
+    height: scene.height,
+    viewBox,
+    ...(scene.role === "img"
+      ? { role: "img", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-desc` }
+      : { role: "graphics-document", "aria-roledescription": scene.roleDescription, "aria-labelledby": `${id}-title ${id}-desc` }),
+  };
+  if (!groupProps) {
+    const heading = `<title id="${escapeXml(`${id}-title`)}">${escapeXml(scene.title)}</title><desc id="${escapeXml(`${id}-desc`)}">${escapeXml(scene.description)}</desc>`;
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: every text and attribute value is escaped by lib/scene/svg (tested with markup in the data)
+    return <svg {...root} dangerouslySetInnerHTML={{ __html: heading + pageMarksToSvg(scene.marks) }} />;
+  }
+  const counter: Context = { next: 0, groupProps };
   return (
-    <svg
-      className={className}
-      data-testid={testId}
-      width={scene.width}
-      height={scene.height}
-      viewBox={viewBox}
-      {...(scene.role === "img"
-        ? { role: "img", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-desc` }
-        : { role: "graphics-document", "aria-roledescription": scene.roleDescription, "aria-labelledby": `${id}-title ${id}-desc` })}
-    >
+    <svg {...root}>
       <title id={`${id}-title`}>{scene.title}</title>
       <desc id={`${id}-desc`}>{scene.description}</desc>
       {scene.marks.map((mark, index) => renderMark(mark, index, counter))}
@@ -41,23 +51,16 @@ export function SceneSvg({ scene, className, testId, groupProps }: { scene: Scen
   );
 }
 
-/** Explorable marks are numbered in drawing order; the first is the chart's Tab stop. */
+/** A mark as a React element, numbered in drawing order as `pageMarksToSvg` numbers it. */
 export function renderMark(mark: Mark, key: number, counter: Context): ReactNode {
-  const props: Record<string, unknown> = { key, className: mark.className };
-  for (const [name, value] of [...groupAttributes(mark), ...geometryAttributes(mark), ...styleAttributes(mark, (color) => color)]) {
+  const props: Record<string, unknown> = { key };
+  for (const [name, value] of [
+    ...groupAttributes(mark),
+    ...geometryAttributes(mark),
+    ...styleAttributes(mark, (color) => color),
+    ...pageAttributes(mark, counter),
+  ]) {
     props[reactName(name)] = value;
-  }
-  // A class, not an inline style: the stylesheet's rule reads the same before and after hydration.
-  if (mark.style?.tabular) props.className = [mark.className, "tabular-nums"].filter(Boolean).join(" ");
-  if (mark.kind === "group" && mark.datum) {
-    const index = counter.next++;
-    Object.assign(props, {
-      className: ["chart-mark", mark.className].filter(Boolean).join(" "),
-      tabIndex: index === 0 ? 0 : -1,
-      "data-mark-index": index,
-      "data-tip-left": mark.datum.tooltip.leftPct,
-      "data-tip-top": mark.datum.tooltip.top,
-    });
   }
   if (mark.kind === "group" && counter.groupProps) Object.assign(props, counter.groupProps(mark));
   return createElement(MARK_ELEMENT[mark.kind], props, children(mark, counter));
@@ -83,7 +86,9 @@ function children(mark: Mark, counter: Context): ReactNode {
 }
 
 /** SVG attribute names as React spells them: `stroke-width` → `strokeWidth`; data and ARIA stay. */
-function reactName(name: Attribute[0]): string {
+function reactName(name: string): string {
+  if (name === "class") return "className";
+  if (name === "tabindex") return "tabIndex";
   if (name.startsWith("data-") || name.startsWith("aria-")) return name;
   return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }

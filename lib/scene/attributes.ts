@@ -102,6 +102,35 @@ export function groupAttributes(mark: Mark): Attribute[] {
 
 export const TABULAR_NUMBERS = "font-variant-numeric:tabular-nums";
 
+/** The page's count of explorable marks so far: they are numbered in drawing order. */
+export interface MarkOrder {
+  next: number;
+}
+
+/**
+ * What only the page adds to a mark: its class (the stylesheet's hook, which reads the same before
+ * and after hydration, unlike an inline style) and, for a mark with a datum, its place in the
+ * chart's keyboard order (the first is the chart's one Tab stop) and its tooltip's anchor.
+ */
+export function pageAttributes(mark: Mark, order: MarkOrder): Attribute[] {
+  if (mark.kind === "group" && mark.datum) {
+    const index = order.next++;
+    return [
+      ["class", classes("chart-mark", mark.className)],
+      ["tabindex", index === 0 ? 0 : -1],
+      ["data-mark-index", index],
+      ["data-tip-left", mark.datum.tooltip.leftPct],
+      ["data-tip-top", mark.datum.tooltip.top],
+    ];
+  }
+  const names = classes(mark.className, mark.style?.tabular ? "tabular-nums" : undefined);
+  return names ? [["class", names]] : [];
+}
+
+function classes(...names: (string | undefined)[]): string {
+  return names.filter(Boolean).join(" ");
+}
+
 function defined(pairs: readonly (readonly [string, string | number | undefined])[]): Attribute[] {
   return pairs.filter((pair): pair is Attribute => pair[1] !== undefined);
 }

@@ -1,8 +1,18 @@
 /**
- * The image renderer: a scene as SVG text, with every colour inlined for one scheme. The only
- * module in `lib/` that writes SVG element markup; PNGs are rasterised from its output.
+ * Scenes as SVG text: for images, with every colour inlined for one scheme (PNGs are rasterised from
+ * it), and for the page, the marks inside its <svg> with the theme's variables and the page's classes
+ * and keyboard order. The only module in `lib/` that writes SVG element markup.
  */
-import { type Attribute, geometryAttributes, groupAttributes, MARK_ELEMENT, styleAttributes, TABULAR_NUMBERS } from "./attributes";
+import {
+  type Attribute,
+  geometryAttributes,
+  groupAttributes,
+  MARK_ELEMENT,
+  type MarkOrder,
+  pageAttributes,
+  styleAttributes,
+  TABULAR_NUMBERS,
+} from "./attributes";
 import type { Mark, Scene } from "./types";
 
 export const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -38,15 +48,36 @@ export function sceneToSvg(scene: Scene, paint: ScenePaint): string {
   return `<svg${root}><title>${escapeXml(scene.title)}</title><desc>${escapeXml(scene.description)}</desc>${background}${body}</svg>`;
 }
 
+/** How one target writes a mark: how it resolves a colour, and what it adds to the shared attributes. */
+interface MarkWriter {
+  color: (value: string) => string;
+  extra: (mark: Mark) => Attribute[];
+}
+
 export function markToSvg(mark: Mark, paint: ScenePaint): string {
+  return writeMark(mark, { color: paint.color, extra: (one) => (one.style?.tabular ? [["style", TABULAR_NUMBERS]] : []) });
+}
+
+/**
+ * The marks as the page draws them inside its own <svg> (components/charts/SceneSvg): colours stay
+ * the theme's CSS variables, so the page follows the reader's scheme, and each mark carries the
+ * page's classes and keyboard order (`pageAttributes`).
+ */
+export function pageMarksToSvg(marks: readonly Mark[], order: MarkOrder = { next: 0 }): string {
+  const writer: MarkWriter = { color: (value) => value, extra: (mark) => pageAttributes(mark, order) };
+  return marks.map((mark) => writeMark(mark, writer)).join("");
+}
+
+function writeMark(mark: Mark, writer: MarkWriter): string {
   const element = MARK_ELEMENT[mark.kind];
-  const tabular: Attribute[] = mark.style?.tabular ? [["style", TABULAR_NUMBERS]] : [];
-  const attrs = attributes([...groupAttributes(mark), ...geometryAttributes(mark), ...styleAttributes(mark, paint.color), ...tabular]);
-  const children = markChildren(mark, paint);
+  // The page's attributes first: they number a group before its children, in drawing order.
+  const extra = writer.extra(mark);
+  const attrs = attributes([...groupAttributes(mark), ...geometryAttributes(mark), ...styleAttributes(mark, writer.color), ...extra]);
+  const children = markChildren(mark, writer);
   return children === null ? `<${element}${attrs}/>` : `<${element}${attrs}>${children}</${element}>`;
 }
 
-function markChildren(mark: Mark, paint: ScenePaint): string | null {
+function markChildren(mark: Mark, writer: MarkWriter): string | null {
   switch (mark.kind) {
     case "text":
       return escapeXml(mark.text);
@@ -54,7 +85,7 @@ function markChildren(mark: Mark, paint: ScenePaint): string | null {
       return mark.lines.map((line) => `<tspan x="${line.x}" y="${line.y}">${escapeXml(line.text)}</tspan>`).join("");
     case "group":
     case "viewport":
-      return mark.marks.map((child) => markToSvg(child, paint)).join("");
+      return mark.marks.map((child) => writeMark(child, writer)).join("");
     default:
       return null;
   }
