@@ -1,6 +1,6 @@
 import { markerMark } from "@/lib/scene/marker";
 import type { Marker } from "@/lib/subtypes";
-import { renderMark } from "./SceneSvg";
+import { renderMark } from "./scene-marks";
 
 /** A series' colour and marker as a small inline key, e.g. beside a checkbox that shows or hides it: the chart's own marker mark. */
 export function LegendSwatch({ marker, color }: { marker: Marker; color: string }) {

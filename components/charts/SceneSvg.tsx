@@ -1,15 +1,7 @@
-import { createElement, type ReactNode, useId } from "react";
-import { geometryAttributes, groupAttributes, MARK_ELEMENT, type MarkOrder, pageAttributes, styleAttributes } from "@/lib/scene/attributes";
+import { useId } from "react";
 import { escapeXml, pageMarksToSvg } from "@/lib/scene/svg";
-import type { Mark, Scene } from "@/lib/scene/types";
-
-type GroupMark = Extract<Mark, { kind: "group" }>;
-/** Props a client component adds to a group it makes interactive (events, ARIA state, a ref). */
-export type GroupProps = (mark: GroupMark) => Record<string, unknown> | undefined;
-
-interface Context extends MarkOrder {
-  groupProps?: GroupProps;
-}
+import type { Scene } from "@/lib/scene/types";
+import { sceneRootProps } from "./scene-root";
 
 /**
  * The page renderer: a scene as an <svg> in the page, colours left as the theme's CSS variables so
@@ -20,75 +12,14 @@ interface Context extends MarkOrder {
  * The marks go in as markup (lib/scene/svg's `pageMarksToSvg`), not as React elements: nothing
  * but the DOM reads them (ExplorableChart listens on the chart's box), so React need not send
  * each one in the page's payload nor walk each one when it hydrates, the bulk of a chart page's
- * main-thread work on a phone. A client component whose marks hold browser state (the flow
- * diagram's boxes) passes `groupProps` and gets React elements it can give handlers to.
+ * main-thread work on a phone. Marks that take handlers (the flow diagram's boxes) are drawn as
+ * React elements by `SceneElements`, with the same attributes.
  */
-export function SceneSvg({ scene, className, testId, groupProps }: { scene: Scene; className?: string; testId?: string; groupProps?: GroupProps }) {
+export function SceneSvg({ scene, className, testId }: { scene: Scene; className?: string; testId?: string }) {
   const id = useId();
-  const viewBox = scene.viewBox ? `0 0 ${scene.viewBox.width} ${scene.viewBox.height}` : undefined;
-  const root = {
-    className,
-    "data-testid": testId,
-    width: scene.width,
-    height: scene.height,
-    viewBox,
-    ...(scene.role === "img"
-      ? { role: "img", "aria-labelledby": `${id}-title`, "aria-describedby": `${id}-desc` }
-      : { role: "graphics-document", "aria-roledescription": scene.roleDescription, "aria-labelledby": `${id}-title ${id}-desc` }),
-  };
-  if (!groupProps) {
-    const heading = `<title id="${escapeXml(`${id}-title`)}">${escapeXml(scene.title)}</title><desc id="${escapeXml(`${id}-desc`)}">${escapeXml(scene.description)}</desc>`;
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: every text and attribute value is escaped by lib/scene/svg (tested with markup in the data)
-    return <svg {...root} dangerouslySetInnerHTML={{ __html: heading + pageMarksToSvg(scene.marks) }} />;
-  }
-  const counter: Context = { next: 0, groupProps };
+  const heading = `<title id="${escapeXml(`${id}-title`)}">${escapeXml(scene.title)}</title><desc id="${escapeXml(`${id}-desc`)}">${escapeXml(scene.description)}</desc>`;
   return (
-    <svg {...root}>
-      <title id={`${id}-title`}>{scene.title}</title>
-      <desc id={`${id}-desc`}>{scene.description}</desc>
-      {scene.marks.map((mark, index) => renderMark(mark, index, counter))}
-    </svg>
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: every text and attribute value is escaped by lib/scene/svg (tested with markup in the data)
+    <svg {...sceneRootProps(scene, id, className, testId)} dangerouslySetInnerHTML={{ __html: heading + pageMarksToSvg(scene.marks) }} />
   );
-}
-
-/** A mark as a React element, numbered in drawing order as `pageMarksToSvg` numbers it. */
-export function renderMark(mark: Mark, key: number, counter: Context): ReactNode {
-  const props: Record<string, unknown> = { key };
-  for (const [name, value] of [
-    ...groupAttributes(mark),
-    ...geometryAttributes(mark),
-    ...styleAttributes(mark, (color) => color),
-    ...pageAttributes(mark, counter),
-  ]) {
-    props[reactName(name)] = value;
-  }
-  if (mark.kind === "group" && counter.groupProps) Object.assign(props, counter.groupProps(mark));
-  return createElement(MARK_ELEMENT[mark.kind], props, children(mark, counter));
-}
-
-function children(mark: Mark, counter: Context): ReactNode {
-  switch (mark.kind) {
-    case "text":
-      return mark.text;
-    case "text-lines":
-      return mark.lines.map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional; two may read the same
-        <tspan key={i} x={line.x} y={line.y}>
-          {line.text}
-        </tspan>
-      ));
-    case "group":
-    case "viewport":
-      return mark.marks.map((child, index) => renderMark(child, index, counter));
-    default:
-      return null;
-  }
-}
-
-/** SVG attribute names as React spells them: `stroke-width` → `strokeWidth`; data and ARIA stay. */
-function reactName(name: string): string {
-  if (name === "class") return "className";
-  if (name === "tabindex") return "tabIndex";
-  if (name.startsWith("data-") || name.startsWith("aria-")) return name;
-  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }

@@ -1,5 +1,5 @@
 import type { Mark } from "@/lib/scene/types";
-import { renderMark } from "./SceneSvg";
+import { renderMark } from "./scene-marks";
 
 /** Marks without a document of their own: a legend's swatch inside HTML, hidden from assistive tech. */
 export function SceneSwatch({ width, height, marks }: { width: number; height: number; marks: readonly Mark[] }) {

@@ -2,7 +2,7 @@
 import { type KeyboardEvent, lazy, memo, Suspense, useId, useMemo, useRef, useState } from "react";
 import { LiveRegion } from "@/components/charts/LiveRegion";
 import { rovingTarget } from "@/components/charts/roving-focus";
-import { type GroupProps, SceneSvg } from "@/components/charts/SceneSvg";
+import { type GroupProps, SceneElements } from "@/components/charts/SceneElements";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { describeOutcome, flowScene, outcomesInOrder, placedNode } from "@/lib/charts/flow/scene";
 import type { CaseFields } from "@/lib/her2/case-draft";
@@ -30,7 +30,7 @@ export interface FlowDiagramProps {
 /**
  * The whole HER2 algorithm with its outcomes to explore, drawn from its scene (lib/charts/flow/scene).
  * The explore state lives here in the browser; the outcome boxes get their role, names and handlers
- * through SceneSvg's `groupProps`, the other boxes FlowPicture's.
+ * through SceneElements' `groupProps`, the other boxes FlowPicture's.
  * Memoised: the flow's re-render right after hydration (`useHydrated` turning true) changes none
  * of its props, and need not redraw two large SVGs on the page's busiest moment.
  */
@@ -98,7 +98,7 @@ export const FlowDiagram = memo(function FlowDiagram({ layout, path, explored = 
 
   return (
     <FlowFigure layout={layout} testId={testId}>
-      <SceneSvg scene={scene} className="flow-svg" groupProps={nodeProps} />
+      <SceneElements scene={scene} className="flow-svg" groupProps={nodeProps} />
       {explored && exploredNode && (
         <Suspense fallback={null}>
           <ExploreCard id={cardId} node={exploredNode} layout={layout} routes={explored.routes} onTry={onTry} onClose={close} />

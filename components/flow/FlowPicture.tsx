@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { type GroupProps, SceneSvg } from "@/components/charts/SceneSvg";
+import { type GroupProps, SceneElements } from "@/components/charts/SceneElements";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
 import { describeStep, flowScene, placedNode } from "@/lib/charts/flow/scene";
 import type { NodeId } from "@/lib/her2/graph";
@@ -33,7 +33,7 @@ export function FlowFigure({ layout, testId, children }: { layout: FlowLayout; t
 export function FlowPicture({ layout, path, testId }: { layout: FlowLayout; path: readonly NodeId[]; testId?: string }) {
   return (
     <FlowFigure layout={layout} testId={testId}>
-      <SceneSvg scene={flowScene(layout, { path })} className="flow-svg" groupProps={stepProps(layout, path.at(-1) ?? null)} />
+      <SceneElements scene={flowScene(layout, { path })} className="flow-svg" groupProps={stepProps(layout, path.at(-1) ?? null)} />
     </FlowFigure>
   );
 }

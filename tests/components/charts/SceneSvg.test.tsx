@@ -1,10 +1,12 @@
 /**
  * SceneSvg draws a chart's marks as markup (lib/scene/svg's pageMarksToSvg), which React neither
- * sends as elements nor hydrates, and the flow diagram's as React elements it can give handlers to.
+ * sends as elements nor hydrates; SceneElements draws the flow diagram's as React elements it can
+ * give handlers to.
  * Both must be the same SVG: the same elements, attributes, classes and keyboard order.
  */
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { SceneElements } from "@/components/charts/SceneElements";
 import { SceneSvg } from "@/components/charts/SceneSvg";
 import { chartImageScene } from "@/lib/charts/image-scene";
 import { CHART_IDS } from "@/lib/charts/registry";
@@ -29,7 +31,7 @@ describe("SceneSvg", () => {
   it.each(CHART_IDS)("draws the %s chart's marks as markup that is the SVG its React elements make", (chart) => {
     const scene = sceneOf(chart);
     const asMarkup = render(<SceneSvg scene={scene} />).container;
-    const asReact = render(<SceneSvg scene={scene} groupProps={asElements} />).container;
+    const asReact = render(<SceneElements scene={scene} groupProps={asElements} />).container;
     expect(asMarkup.querySelectorAll("svg *").length).toBeGreaterThan(scene.marks.length);
     expect(withoutIds(asMarkup)).toBe(withoutIds(asReact));
   });
