@@ -23,11 +23,17 @@ export function storedView(status, headers, body) {
   const etag = headers.get("etag") ?? `"${createHash("sha1").update(body).digest("base64url")}"`;
   const vary = headers.get("vary");
   const rest = kept.filter(([name]) => !["etag", "vary"].includes(name.toLowerCase()));
+  let gzipped = null;
   return {
     headers: [...rest, ["etag", etag], ["vary", !vary ? "Accept-Encoding" : /accept-encoding/i.test(vary) ? vary : `${vary}, Accept-Encoding`]],
     etag,
     body,
-    gzipped: gzipSync(body),
+    // Compressed when first asked for: a view rendered per request (server/query-views.mjs) is
+    // gzipped only for a reader who accepts it, and not for a 304.
+    get gzipped() {
+      gzipped ??= gzipSync(body);
+      return gzipped;
+    },
   };
 }
 
