@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 export declare const PER_MESSAGE_HEADERS: Set<string>;
+export declare function isPageLoad(method: string | undefined, headers: IncomingHttpHeaders): boolean;
 export interface StoredView {
   headers: [string, string][];
   etag: string;

@@ -37,10 +37,14 @@ export function storedView(status, headers, body) {
   };
 }
 
+/** A GET or HEAD as a reader's browser loads a page, not a request of Next's own router. */
+export function isPageLoad(method, headers) {
+  return (method === "GET" || method === "HEAD") && !NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined);
+}
+
 /** The stored view this request asks for, or null when Next must answer it. */
 export function matchView(views, method, url, headers) {
-  if (method !== "GET" && method !== "HEAD") return null;
-  if (NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  if (!isPageLoad(method, headers)) return null;
   return views.get(url) ?? null;
 }
 

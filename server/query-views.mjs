@@ -5,17 +5,15 @@
 // as a default view is answered (server/default-views.mjs): tagged with a hash of its bytes, 304 on a
 // match, gzip when accepted. Nothing is stored: each request is still rendered.
 import { request as httpRequest } from "node:http";
-import { PER_MESSAGE_HEADERS, sendView, storedView } from "./default-views.mjs";
-import NEXT_REQUEST_HEADERS from "./next-router-headers.json" with { type: "json" };
+import { isPageLoad, PER_MESSAGE_HEADERS, sendView, storedView } from "./default-views.mjs";
 
 /** Request headers the loopback request sets itself, or that would make Next answer in part. */
 const NOT_FORWARDED = new Set(["accept-encoding", "if-none-match", "if-modified-since", "connection", "keep-alive", "content-length"]);
 
 /** A GET or HEAD of a page or embed with a query, as a reader's browser asks for it (not Next's router). */
 export function isQueryView(method, url, headers) {
-  if (method !== "GET" && method !== "HEAD") return false;
   if (!url?.includes("?") || url.startsWith("/api/") || url.startsWith("/_next/")) return false;
-  return !NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined);
+  return isPageLoad(method, headers);
 }
 
 /** Next's full answer to `req` from the loopback listener at `renderer` (an origin such as http://127.0.0.1:4000). */
