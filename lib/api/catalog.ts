@@ -6,13 +6,9 @@
 import { z } from "zod";
 import { DATA_VERSION, datasets, SourceSchema, sourcesFor } from "../datasets";
 import { DATASET_NAMES, ENDPOINTS } from "./endpoints";
+import { fieldDefinitions } from "./field-definitions";
 import { FORMATS } from "./query";
 import { ApiErrorDetailSchema, ApiErrorSchema, envelopeSchema } from "./schemas";
-
-function fieldsOf(schema: z.ZodType): string[] {
-  const json = z.toJSONSchema(schema, { unrepresentable: "any" }) as { properties?: Record<string, unknown> };
-  return Object.keys(json.properties ?? {});
-}
 
 export interface RouteParameter {
   name: string;
@@ -115,7 +111,7 @@ export function apiIndex(extraRoutes: readonly ExtraRoute[] = []) {
         dataset: name,
         path: endpoint.path,
         description: endpoint.description,
-        fields: fieldsOf(endpoint.rowSchema),
+        fields: fieldDefinitions(endpoint.rowSchema).map((field) => field.name),
         filters: endpoint.filters.map(({ name: filter, allowed, description }) => ({ name: filter, allowed, description })),
         rows: endpoint.rows.length,
         // The rows' sources, then any the envelope cites (the trials' reconstruction).

@@ -20,19 +20,21 @@ import type { ApiErrorDetail } from "./schemas";
 export const MAX_TIMES = 100;
 
 export const TrialListRowSchema = z.object({
-  id: z.string(),
-  trial: z.string(),
-  trialId: z.string(),
-  endpoint: z.string(),
-  kind: z.enum(ENDPOINT_KINDS),
-  setting: z.enum(TRIAL_SETTINGS),
-  population: z.string(),
-  arms: z.array(z.object({ arm: z.string(), role: z.enum(["control", "experimental"]), label: z.string() })),
-  publication: z.string(),
-  pmid: z.string(),
-  figure: z.string(),
-  sourceId: z.string(),
-  dataSourceId: z.string(),
+  id: z.string().describe("The endpoint's id: /api/trials/{id} gives its analysis, /api/trials/{id}/survival its curve."),
+  trial: z.string().describe("The trial's name."),
+  trialId: z.string().describe("The trial's id, shared by its endpoints."),
+  endpoint: z.string().describe("The endpoint, in words."),
+  kind: z.enum(ENDPOINT_KINDS).describe("The endpoint's kind."),
+  setting: z.enum(TRIAL_SETTINGS).describe("The setting: early or metastatic breast cancer."),
+  population: z.string().describe("Who took part."),
+  arms: z
+    .array(z.object({ arm: z.string(), role: z.enum(["control", "experimental"]), label: z.string() }))
+    .describe("The two arms compared: each arm's code (as /api/trials/{id} names it), its role, and what it received."),
+  publication: z.string().describe("The publication whose Kaplan–Meier figure the patient-level data were reconstructed from."),
+  pmid: z.string().describe("That publication's PubMed id."),
+  figure: z.string().describe("The figure in that publication that was reconstructed."),
+  sourceId: z.string().describe("The publication's source id; its full citation is in sources."),
+  dataSourceId: z.string().describe("The source id of the reconstruction whose patient-level data the atlas analyses."),
 });
 export type TrialListRow = z.infer<typeof TrialListRowSchema>;
 

@@ -7,6 +7,10 @@
 export const UNITS = ["percent", "per-100000", "percent-per-year", "years"] as const;
 export type Unit = (typeof UNITS)[number];
 
+/** How a figure was seen: in the source itself, in a word-for-word copy of it, or not found at all. */
+export const FIGURE_STATUSES = ["confirmed", "confirmed-copy", "not-found"] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
 /** Plausible bounds per unit: a value outside them is a transcription error, not data. */
 export const UNIT_RANGES: Record<Unit, { min: number; max: number }> = {
   percent: { min: 0, max: 100 },

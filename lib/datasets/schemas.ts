@@ -2,23 +2,23 @@
 import { z } from "zod";
 import { UNIT_DECIMALS } from "../format";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
-import { UNIT_RANGES, UNITS } from "./dimensions";
+import { FIGURE_STATUSES, UNITS } from "./dimensions";
+import { checkFigure } from "./figure-checks";
 import { AGE_GROUPS, INCIDENCE_STAGES, PREVALENCE_MEASURES, RACE_IDS } from "./prevalence-dimensions";
-import { STAGES, SURVIVAL_MEASURES } from "./survival-dimensions";
+import { RELATIVE_SURVIVAL_COMPARISON, STAGES, SURVIVAL_MEASURES } from "./survival-dimensions";
 import { DRUG_CLASSES, HER2_POPULATIONS } from "./therapy-dimensions";
 
 const sourceId = z.string().regex(/^[a-z0-9-]+$/, "a source id (lowercase letters, digits and dashes)");
+/** A row's sourceId, described for the API: `whose` reads "the figure's". */
+const sourceIdOf = (whose: string) => sourceId.describe(`The id of ${whose} source; its full citation is in sources.`);
 /** Diagnosis years, one year or a range: "2010" or "2013-2019". */
 const period = z.string().regex(/^\d{4}(-\d{4})?$/, "a diagnosis year or range such as 2013-2019");
 export const PERIOD_KINDS = ["diagnosis", "estimate", "published"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
-/**
- * How a figure was seen: in the source itself, in a word-for-word copy of it, or not found at all
- * (the reference looked and the source does not give it; value is then null, with the reason).
- */
+/** Not found: the reference looked and the source does not give the figure. */
 const status = z
-  .enum(["confirmed", "confirmed-copy", "not-found"])
+  .enum(FIGURE_STATUSES)
   .describe(
     "confirmed: seen in the source; confirmed-copy: seen in a word-for-word copy of it; not-found: the source does not give this figure (value null, unavailableReason says why).",
   );
@@ -38,25 +38,32 @@ export const SourcesFileSchema = z.object({
   sources: z.array(SourceSchema).min(1),
 });
 
-/** Fields every published figure carries: what it measures, for whom, when, and where it comes from. */
+/**
+ * Fields every published figure carries: what it measures, for whom, when, and where it comes from.
+ * Each field's description is its definition for readers of the API (OpenAPI, the data page).
+ */
 const figureFields = {
-  id: z.string().min(1),
-  unit: z.enum(UNITS),
-  /** null when the figure was not found (the reason then says why) or is a stated range (see range). */
-  value: z.number().nullable(),
-  unavailableReason: z.string().optional(),
-  period,
-  /**
-   * What the period means: diagnosis years (the default), the year an estimate was made for, or only
-   * the year the statement was published (a review's estimate or convention the source dates no further).
-   */
-  periodKind: z.enum(PERIOD_KINDS).optional(),
-  registry: z.string(),
-  population: z.string(),
-  definition: z.string(),
-  sourceId,
+  id: z.string().min(1).describe("The figure's id, unique within its dataset."),
+  unit: z
+    .enum(UNITS)
+    .describe(
+      "The unit of value: percent (0–100), per-100000 (a rate per 100,000 of the population), percent-per-year (an average yearly percent change) or years.",
+    ),
+  value: z.number().nullable().describe("The figure, in unit; null when it is unavailable (unavailableReason says why) or stated as a range (range)."),
+  unavailableReason: z.string().optional().describe("Why value is null: the source does not give the figure, or the registry suppressed it."),
+  period: period.describe("The years the figure covers, one year or a range (2013-2019); periodKind says what they are."),
+  periodKind: z
+    .enum(PERIOD_KINDS)
+    .optional()
+    .describe(
+      "What period is: diagnosis, the years the cases were diagnosed (also when absent); estimate, the year an estimate was made for; published, only the year the source was published, where it dates the figure no further.",
+    ),
+  registry: z.string().describe("The registry or study the figure comes from, as the source names it."),
+  population: z.string().describe("Whom the figure is about, as the source defines them."),
+  definition: z.string().describe("What the figure measures, in the source's terms."),
+  sourceId: sourceIdOf("the figure's"),
   status,
-  note: z.string().optional(),
+  note: z.string().optional().describe("Anything else a reader of this figure should know, such as how the source printed it."),
   decimals: z
     .number()
     .int()
@@ -84,57 +91,21 @@ const RangeSchema = z
   .refine((range) => range.low <= range.high, { message: "low end above high end" })
   .describe("A figure the source states as a range (e.g. “about 80–85%”): its two ends. value is then null.");
 
-type FigureLike = {
-  value: number | null;
-  unit: z.infer<typeof figureFields.unit>;
-  unavailableReason?: string;
-  status: z.infer<typeof status>;
-  range?: { low: number; high: number };
-  subtype: string | null;
-  group?: string;
-};
-
-function checkInUnitRange(value: number, unit: FigureLike["unit"], path: string[], ctx: z.RefinementCtx) {
-  const { min, max } = UNIT_RANGES[unit];
-  if (value < min || value > max) ctx.addIssue({ code: "custom", path, message: `out of range for ${unit}: expected ${min} to ${max}` });
-}
-
-/**
- * A value must be in range for its unit; a figure is a single value or a stated range, never both;
- * a missing value says why (not found, or suppressed); a row without a subtype names its group.
- */
-function checkFigure(row: FigureLike, ctx: z.RefinementCtx) {
-  if ((row.subtype === null) !== (row.group !== undefined)) {
-    ctx.addIssue({ code: "custom", path: ["group"], message: "required exactly when subtype is null" });
-  }
-  if (row.status === "not-found") {
-    if (row.value !== null || row.range) ctx.addIssue({ code: "custom", path: ["value"], message: "must be null when status is not-found" });
-    if (!row.unavailableReason) ctx.addIssue({ code: "custom", path: ["unavailableReason"], message: "required when status is not-found" });
-    return;
-  }
-  if (row.range) {
-    if (row.value !== null) ctx.addIssue({ code: "custom", path: ["value"], message: "must be null when a range is given" });
-    checkInUnitRange(row.range.low, row.unit, ["range", "low"], ctx);
-    checkInUnitRange(row.range.high, row.unit, ["range", "high"], ctx);
-    return;
-  }
-  if (row.value === null) {
-    // Not found, or suppressed by the registry (a confirmed gap): either way the reason is shown.
-    if (!row.unavailableReason) ctx.addIssue({ code: "custom", path: ["unavailableReason"], message: "required when value is null" });
-    return;
-  }
-  checkInUnitRange(row.value, row.unit, ["value"], ctx);
-}
-
 export const SurvivalRowSchema = z
   .object({
     ...figureFields,
-    /** null for a figure on all subtypes together; group then says so. */
-    subtype: z.enum(SUBTYPE_CATEGORY_IDS).nullable(),
+    subtype: z
+      .enum(SUBTYPE_CATEGORY_IDS)
+      .nullable()
+      .describe("The subtype's id (as in /api/subtypes), or unknown where HR or HER2 status was not recorded; null for all subtypes together (group)."),
     group: group.optional(),
-    measure: z.enum(SURVIVAL_MEASURES),
-    stage: z.enum(STAGES),
-    unit: z.literal("percent"),
+    measure: z
+      .enum(SURVIVAL_MEASURES)
+      .describe(
+        `four-year-cause-specific: the share who had not died of breast cancer four years after diagnosis; five-year-relative: five-year survival ${RELATIVE_SURVIVAL_COMPARISON}.`,
+      ),
+    stage: z.enum(STAGES).describe("Stage at diagnosis: SEER Combined Summary Stage (localized, regional, distant), all stages, or AJCC de novo stage IV."),
+    unit: z.literal("percent").describe("The unit of value: percent (0–100)."),
   })
   .superRefine(checkFigure);
 export type SurvivalRow = z.infer<typeof SurvivalRowSchema>;
@@ -148,27 +119,27 @@ const ConfidenceIntervalSchema = z
 export const PrevalenceRowSchema = z
   .object({
     ...figureFields,
-    measure: z.enum(PREVALENCE_MEASURES),
-    /**
-     * null for figures that are not about one subtype: all subtypes together, HER2-negative, or
-     * HER2-low (a sub-group of HER2-negative); group then says which.
-     */
-    subtype: z.enum(SUBTYPE_CATEGORY_IDS).nullable(),
+    measure: z
+      .enum(PREVALENCE_MEASURES)
+      .describe(
+        "What is measured: percent-of-cases (a share of new cases), incidence-rate (new cases per 100,000), incidence-trend (the average yearly percent change of the rate), median-age-at-diagnosis, or her2-low-share-of-her2-negative (the share of HER2-negative cancers that are HER2-low). definition gives the source's terms.",
+      ),
+    subtype: z
+      .enum(SUBTYPE_CATEGORY_IDS)
+      .nullable()
+      .describe("The subtype's id (as in /api/subtypes), or unknown where HR or HER2 status was not recorded; null for a figure on a group (group)."),
     group: group.optional(),
-    /** SEER Combined Summary Stage at diagnosis, for incidence by stage; absent when not broken down by stage. */
-    stage: z.enum(INCIDENCE_STAGES).describe("SEER Combined Summary Stage at diagnosis, for incidence by stage.").optional(),
+    stage: z.enum(INCIDENCE_STAGES).describe("SEER Combined Summary Stage at diagnosis, for incidence by stage; absent when not by stage.").optional(),
     range: RangeSchema.optional(),
-    race: z.enum(RACE_IDS).nullable(),
-    ageGroup: z.enum(AGE_GROUPS).nullable(),
-    ci: ConfidenceIntervalSchema.nullable(),
-    /** "about" when the source itself gives an approximate figure. */
-    qualifier: z.literal("about").nullable(),
-    /** Which cases a share is of; "not-stated" where the source gives the split without saying. */
+    race: z.enum(RACE_IDS).nullable().describe("The race/ethnicity group, as the source names it (all for every group together); null when not by race."),
+    ageGroup: z.enum(AGE_GROUPS).nullable().describe("The age group at diagnosis, in years (all for every age); null when not by age."),
+    ci: ConfidenceIntervalSchema.nullable().describe("The 95% confidence interval the source gives for value; null where it gives none."),
+    qualifier: z.literal("about").nullable().describe("about where the source itself gives the figure as approximate; null otherwise."),
     denominator: z
       .enum(["all-cases", "known-status-cases", "not-stated"])
       .describe("Which cases a share is of; not-stated where the source gives the split without saying.")
       .optional(),
-    cases: z.number().int().nonnegative().optional(),
+    cases: z.number().int().nonnegative().optional().describe("The number of cases the source counts in this row, where it gives one."),
   })
   .superRefine((row, ctx) => {
     checkFigure(row, ctx);
@@ -184,13 +155,15 @@ export type PrevalenceRow = z.infer<typeof PrevalenceRowSchema>;
 const DefinitionSchema = z.object({ text: z.string(), sourceId });
 
 export const SubtypeDefinitionSchema = z.object({
-  id: z.enum(SUBTYPE_IDS),
-  hormoneReceptors: z.string(),
-  her2Status: z.string(),
-  rule: z.string(),
-  description: z.string(),
-  aliases: z.array(z.object({ name: z.string(), kind: z.enum(["intrinsic-approximation", "common-name"]), sourceId })),
-  sourceId,
+  id: z.enum(SUBTYPE_IDS).describe("The subtype's id, as every dataset's subtype field names it."),
+  hormoneReceptors: z.string().describe("The hormone-receptor (ER, PR) status that defines the subtype."),
+  her2Status: z.string().describe("The HER2 status that defines the subtype."),
+  rule: z.string().describe("Which ER, PR and HER2 results place a cancer in the subtype."),
+  description: z.string().describe("What the subtype is, in plain language."),
+  aliases: z
+    .array(z.object({ name: z.string(), kind: z.enum(["intrinsic-approximation", "common-name"]), sourceId }))
+    .describe("Other names for the subtype, each with its kind (intrinsic-approximation: an intrinsic subtype it only approximates) and source."),
+  sourceId: sourceIdOf("the definition's"),
 });
 export type SubtypeDefinition = z.infer<typeof SubtypeDefinitionSchema>;
 
@@ -215,35 +188,36 @@ export const PrevalenceFileSchema = z.object({
 
 /** A subtype as the API serves it: its definition joined with its display config from lib/subtypes. */
 export const SubtypeRowSchema = SubtypeDefinitionSchema.extend({
-  label: z.string(),
-  plainName: z.string(),
-  hr: z.enum(["positive", "negative"]).nullable(),
-  her2: z.enum(["positive", "negative"]).nullable(),
-  color: z.object({ light: z.string(), dark: z.string() }),
+  label: z.string().describe("The short label the atlas's charts and tables use."),
+  plainName: z.string().describe("The label in words."),
+  hr: z.enum(["positive", "negative"]).nullable().describe("Hormone-receptor status: positive or negative."),
+  her2: z.enum(["positive", "negative"]).nullable().describe("HER2 status: positive or negative."),
+  color: z.object({ light: z.string(), dark: z.string() }).describe("The subtype's colour in the atlas's light and dark themes, as hex."),
 });
 export type SubtypeRow = z.infer<typeof SubtypeRowSchema>;
 
 /** One US FDA approval of a HER2-targeted drug in breast cancer (reference her2-therapies.md §1). */
 export const TherapyRowSchema = z.object({
-  id: z.string().min(1),
-  drug: z.string(),
-  brand: z.string(),
-  class: z.enum(DRUG_CLASSES),
-  /** FDA action date. */
-  approvalDate: z.iso.date(),
-  indication: z.string(),
-  populations: z.array(z.enum(HER2_POPULATIONS)).min(1),
-  populationNote: z.string().nullable(),
-  /** Set only where the approval covers one hormone-receptor status (her2-therapies.md §1 and caveat 6). */
+  id: z.string().min(1).describe("The approval's id, unique within the dataset."),
+  drug: z.string().describe("The drug's generic name."),
+  brand: z.string().describe("The brand name it was approved under."),
+  class: z.enum(DRUG_CLASSES).describe("The drug's class."),
+  approvalDate: z.iso.date().describe("The FDA action date."),
+  indication: z.string().describe("What the approval covers, in one line."),
+  populations: z.array(z.enum(HER2_POPULATIONS)).min(1).describe("The HER2 populations the approval covers."),
+  populationNote: z.string().nullable().describe("What narrows the approval within those populations (first-line, neoadjuvant…); null where nothing does."),
+  // her2-therapies.md §1 and caveat 6.
   hr: z
     .literal("positive")
     .describe("Set only where the approval is limited to hormone-receptor-positive disease; absent means HR-positive or HR-negative.")
     .optional(),
-  pivotalTrials: z.array(z.string()).min(1),
-  sourceId,
-  /** Only confirmed dates ship: seen on fda.gov, or in a secondary copy of the FDA's own text. */
-  status: z.enum(["confirmed", "confirmed-secondary"]),
-  note: z.string().optional(),
+  pivotalTrials: z.array(z.string()).min(1).describe("The trials the approval rests on."),
+  sourceId: sourceIdOf("the approval's"),
+  // Only confirmed dates ship.
+  status: z
+    .enum(["confirmed", "confirmed-secondary"])
+    .describe("How the date was confirmed: confirmed, seen on fda.gov; confirmed-secondary, seen in a secondary copy of the FDA's own text."),
+  note: z.string().optional().describe("Anything else a reader of this approval should know."),
 });
 export type TherapyRow = z.infer<typeof TherapyRowSchema>;
 

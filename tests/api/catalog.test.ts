@@ -24,6 +24,7 @@ interface Schema {
   $ref?: string;
   maxItems?: number;
   additionalProperties?: boolean;
+  description?: string;
 }
 interface Operation {
   parameters: { name: string; in: string; description?: string; style?: string; explode?: boolean; schema: Schema }[];
@@ -127,6 +128,13 @@ describe("the OpenAPI description", () => {
         expect(parameter?.schema, option.name).toMatchObject({ type: "array", items: { type: "string", enum: [...option.allowed] } });
       }
     }
+  });
+
+  it.each(["SubtypesRow", "PrevalenceRow", "SurvivalRow", "TherapiesRow", "TrialsRow"])("defines every field of a %s for a client", async (name) => {
+    const { components } = await openApi();
+    const properties = Object.entries(components.schemas[name]?.properties ?? {});
+    expect(properties.length).toBeGreaterThan(5);
+    for (const [field, schema] of properties) expect([field, schema.description]).toEqual([field, expect.stringMatching(/\w{3,}/)]);
   });
 
   it("generates the error and envelope schemas from zod, the therapies extras included", async () => {

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
+import { FieldList } from "@/components/data/FieldList";
 import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { CodeList } from "@/components/layout/CommaList";
 import { DataTable, type TableColumn } from "@/components/layout/DataTable";
 import { Disclosure } from "@/components/layout/Disclosure";
+import { ScrollRegion } from "@/components/layout/ScrollRegion";
 import { apiIndex } from "@/lib/api/catalog";
+import { ENDPOINTS } from "@/lib/api/endpoints";
+import { fieldDefinitions } from "@/lib/api/field-definitions";
 import { API_ROUTES } from "@/lib/api/routes";
 import { publicOrigin } from "@/lib/site-origin";
 
@@ -66,12 +70,12 @@ export default function DataPage() {
             Download: <a href={dataset.path}>JSON</a> · <a href={`${dataset.path}?format=csv`}>CSV</a> ({dataset.rows} rows)
           </p>
           <Disclosure title={`Filters and fields of ${dataset.dataset}`} hint={`${dataset.filters.length} filters, ${dataset.fields.length} fields`}>
-            <div className="table-scroll">
-              <DataTable columns={FILTER_COLUMNS} rows={dataset.filters} rowKey={(filter) => filter.name} />
-            </div>
-            <p className="muted">
-              Fields: <CodeList values={dataset.fields} />
-            </p>
+            <h3>Filters</h3>
+            <ScrollRegion label={`Filters of ${dataset.path}`}>
+              <DataTable caption={`Filters of ${dataset.path}`} columns={FILTER_COLUMNS} rows={dataset.filters} rowKey={(filter) => filter.name} />
+            </ScrollRegion>
+            <h3>Fields of each row</h3>
+            <FieldList fields={fieldDefinitions(ENDPOINTS[dataset.dataset].rowSchema)} />
           </Disclosure>
         </section>
       ))}
