@@ -40,6 +40,11 @@ function roundHalfUp(decimal: string, decimals: number): string {
   return decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
 }
 
+/** A count with its noun, singular for one: "1 filter", "12 fields". The noun takes a plain "s". */
+export function formatCount(count: number, noun: string): string {
+  return `${formatNumber(count, 0)} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** "27 Jan 2025" from "2025-01-27", the same on the server and in every browser (Intl month names differ between ICU versions). */

@@ -10,7 +10,7 @@ export function CommaList<T>({ items, keyOf, render }: { items: readonly T[]; ke
   ));
 }
 
-/** Values as code, joined by commas (a filter's allowed values, a dataset's fields). */
+/** Values as code, joined by commas (a filter's or a parameter's allowed values). */
 export function CodeList({ values }: { values: readonly string[] }) {
   return <CommaList items={values} keyOf={String} render={(value) => <code>{value}</code>} />;
 }

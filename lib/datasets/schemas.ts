@@ -155,7 +155,7 @@ export type PrevalenceRow = z.infer<typeof PrevalenceRowSchema>;
 const DefinitionSchema = z.object({ text: z.string(), sourceId });
 
 export const SubtypeDefinitionSchema = z.object({
-  id: z.enum(SUBTYPE_IDS).describe("The subtype's id, as every dataset's subtype field names it."),
+  id: z.enum(SUBTYPE_IDS).describe("The subtype's id, as the other datasets' subtype fields name it."),
   hormoneReceptors: z.string().describe("The hormone-receptor (ER, PR) status that defines the subtype."),
   her2Status: z.string().describe("The HER2 status that defines the subtype."),
   rule: z.string().describe("Which ER, PR and HER2 results place a cancer in the subtype."),

@@ -60,7 +60,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "Kaplan–Meier curve where it crosses 50%, and is “not reached” if it never does.",
       sources: [],
     },
-    usedOn: ["/prevalence", "/trials"],
+    usedOn: ["/prevalence", "/trials", "/data"],
   },
   "hazard-ratio": {
     aliases: ["HR (in trials)"],
@@ -71,7 +71,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "experimental arm. It assumes the ratio stays the same over time (proportional hazards).",
       sources: [],
     },
-    usedOn: ["/trials"],
+    usedOn: ["/trials", "/data"],
   },
   "kaplan-meier": {
     aliases: ["product-limit estimate", "survival curve"],
@@ -92,7 +92,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "chi-square with 1 degree of freedom, giving a p-value.",
       sources: [],
     },
-    usedOn: ["/trials"],
+    usedOn: ["/trials", "/data"],
   },
 
   stage: {

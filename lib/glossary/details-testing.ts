@@ -49,7 +49,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       ],
       sources: [...FIGURES, "asco-cap-2023"],
     },
-    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/outcomes"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/outcomes", "/data"],
   },
   equivocal: {
     aliases: ["IHC 2+", "borderline"],
@@ -71,7 +71,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "light. ISH must follow IHC 2+ and can also be the first test.",
       sources: ["asco-cap-2018", ...FIGURES],
     },
-    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/outcomes"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/outcomes", "/data"],
   },
   cep17: {
     aliases: ["chromosome 17 centromere probe", "HER2/CEP17 ratio"],
@@ -82,7 +82,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "the ISH group. Values are compared as reported, without rounding.",
       sources: FIGURES,
     },
-    usedOn: ["/testing"],
+    usedOn: ["/testing", "/data"],
   },
   "ish-group": {
     aliases: ["dual-probe ISH group"],
@@ -91,7 +91,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       items: Object.values(ISH_GROUP_TEXT),
       sources: FIGURES,
     },
-    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing"],
+    usedOn: ["/subtypes", ...SUBTYPE_PAGES, "/testing", "/data"],
   },
   amplification: {
     aliases: ["ISH positive", "gene amplification"],
@@ -102,7 +102,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "Groups 2 to 4 are not read on ISH alone: they are decided with the IHC result.",
       sources: FIGURES,
     },
-    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/outcomes"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/outcomes", "/data"],
   },
   overexpression: {
     aliases: ["protein overexpression", "HER2-overexpressing"],
@@ -130,7 +130,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         `“${REPORT_WORDING.adjudication}”; labs differ in how they do so.`,
       sources: FIGURES,
     },
-    usedOn: ["/testing"],
+    usedOn: ["/testing", "/data"],
   },
   "asco-cap": {
     aliases: ["ASCO–CAP", "American Society of Clinical Oncology", "College of American Pathologists"],
@@ -143,7 +143,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
       },
       subtypesDefinition("newCategoriesPremature"),
     ),
-    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing"],
+    usedOn: ["/", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/data"],
   },
 
   "her2-positive": {
@@ -174,12 +174,12 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
         "incomplete membrane staining in >0% to ≤10% of tumor cells”.",
       sources: ["rakha-2026-consensus", "bardia-2024-db06"],
     }),
-    usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments", "/outcomes"],
+    usedOn: ["/prevalence", "/subtypes", "/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/treatments", "/outcomes", "/data"],
   },
   "her2-null": {
     aliases: ["IHC 0, absent membrane staining"],
     precise: { text: CATEGORY_TEXT["her2-null"].clinical, sources: CATEGORY_TEXT["her2-null"].sources },
-    usedOn: ["/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing"],
+    usedOn: ["/subtypes/hr-pos-her2-neg", "/subtypes/hr-neg-her2-neg", "/testing", "/data"],
   },
   "negative-with-comment": {
     aliases: ["HER2 Negative with Comment"],
@@ -204,14 +204,14 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   "hormone-receptor": {
     aliases: ["HR", "HR+", "HR−", "hormone-receptor-positive"],
     precise: subtypesDefinition("hormoneReceptorPositive"),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data"],
   },
   er: receptor("Estrogen", ["ER+", "ER−", "estrogen receptor"]),
   pr: receptor("Progesterone", ["PR+", "PR−", "progesterone receptor"]),
   "triple-negative": {
     aliases: ["HR−/HER2−", "TNBC"],
     precise: subtypeRule("hr-neg-her2-neg"),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/subtypes/hr-neg-her2-neg"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", "/subtypes/hr-neg-her2-neg", "/data"],
   },
   "intrinsic-subtype": {
     aliases: ["Luminal A", "Luminal B", "HER2-enriched", "basal-like"],

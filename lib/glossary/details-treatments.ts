@@ -112,7 +112,7 @@ export const TREATMENT_DETAILS: Record<Id, GlossaryDetails> = {
         "HER2-low or HER2-ultralow metastatic disease follows progression on one or more endocrine therapies in the metastatic setting.",
       sources: ["fda-2025-her2ultralow"],
     },
-    usedOn: ["/subtypes", "/subtypes/hr-pos-her2-neg", "/testing", "/treatments", "/outcomes"],
+    usedOn: ["/subtypes", "/subtypes/hr-pos-her2-neg", "/testing", "/treatments", "/outcomes", "/data"],
   },
   "accelerated-approval": {
     aliases: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
-import { formatFigure, formatIsoDate, formatNumber } from "@/lib/format";
+import { formatCount, formatFigure, formatIsoDate, formatNumber } from "@/lib/format";
 
 describe("formatFigure", () => {
   it("keeps the published decimal, including a trailing zero", () => {
@@ -64,5 +64,16 @@ describe("formatIsoDate", () => {
     expect(formatIsoDate("1998-09-25")).toBe("25 Sep 1998");
     expect(formatIsoDate("2026-05-15")).toBe("15 May 2026");
     expect(formatIsoDate("2025-12-01")).toBe("1 Dec 2025");
+  });
+});
+
+describe("formatCount", () => {
+  it.each([
+    [0, "filter", "0 filters"],
+    [1, "filter", "1 filter"],
+    [2, "parameter", "2 parameters"],
+    [10000, "case", "10,000 cases"],
+  ])("%i %s → %s", (count, noun, text) => {
+    expect(formatCount(count, noun)).toBe(text);
   });
 });

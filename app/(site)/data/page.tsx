@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
-import { FieldList } from "@/components/data/FieldList";
+import { fieldTerms } from "@/components/data/field-terms";
+import { RouteList, routeEntries } from "@/components/data/RouteList";
+import { TermList } from "@/components/data/TermList";
 import { glossFirstUses } from "@/components/glossary/GlossedText";
 import { CodeList } from "@/components/layout/CommaList";
 import { DataTable, type TableColumn } from "@/components/layout/DataTable";
@@ -10,6 +12,7 @@ import { apiIndex } from "@/lib/api/catalog";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { fieldDefinitions } from "@/lib/api/field-definitions";
 import { API_ROUTES } from "@/lib/api/routes";
+import { formatCount } from "@/lib/format";
 import { publicOrigin } from "@/lib/site-origin";
 
 export const metadata: Metadata = pageMetadata("/data");
@@ -27,7 +30,7 @@ export default function DataPage() {
   const index = apiIndex(API_ROUTES);
   // Examples a reader can paste as they are: the public origin, read when the page is built (it is static).
   const origin = publicOrigin();
-  // The datasets' descriptions are where this page first names each of these terms.
+  // The datasets' descriptions, their fields and the other routes are where this page first names these terms.
   const gloss = glossFirstUses([
     "subtype",
     "er",
@@ -49,6 +52,22 @@ export default function DataPage() {
     "kaplan-meier",
     "metastatic",
     "early-breast-cancer",
+    "hormone-receptor",
+    "neoadjuvant",
+    "stage-i-iv",
+    "median",
+    "hazard-ratio",
+    "log-rank-test",
+    "endocrine-therapy",
+    "asco-cap",
+    "ish-group",
+    "blinded-recount",
+    "ihc",
+    "ish",
+    "amplification",
+    "her2-ultralow",
+    "her2-null",
+    "cep17",
   ]);
   return (
     <>
@@ -69,13 +88,16 @@ export default function DataPage() {
           <p>
             Download: <a href={dataset.path}>JSON</a> · <a href={`${dataset.path}?format=csv`}>CSV</a> ({dataset.rows} rows)
           </p>
-          <Disclosure title={`Filters and fields of ${dataset.dataset}`} hint={`${dataset.filters.length} filters, ${dataset.fields.length} fields`}>
+          <Disclosure
+            title={`Filters and fields of ${dataset.dataset}`}
+            hint={`${formatCount(dataset.filters.length, "filter")}, ${formatCount(dataset.fields.length, "field")}`}
+          >
             <h3>Filters</h3>
             <ScrollRegion label={`Filters of ${dataset.path}`}>
               <DataTable caption={`Filters of ${dataset.path}`} columns={FILTER_COLUMNS} rows={dataset.filters} rowKey={(filter) => filter.name} />
             </ScrollRegion>
             <h3>Fields of each row</h3>
-            <FieldList fields={fieldDefinitions(ENDPOINTS[dataset.dataset].rowSchema)} />
+            <TermList items={fieldTerms(fieldDefinitions(ENDPOINTS[dataset.dataset].rowSchema), gloss)} />
           </Disclosure>
         </section>
       ))}
@@ -86,6 +108,11 @@ export default function DataPage() {
 curl '${origin}/api/prevalence?by=race&subtype=hr-pos-her2-pos'
 curl -OJ '${origin}/api/survival?stage=distant&format=csv'`}</code>
         </pre>
+      </section>
+      <section aria-labelledby="routes-heading">
+        <h2 id="routes-heading">Other routes</h2>
+        <p>Answers computed per request (a HER2 result, a trial's curve, a PREDICT estimate), chart images and embeds, and this API's own description.</p>
+        <RouteList routes={routeEntries(index.routes, gloss)} />
       </section>
       <section aria-labelledby="sources-heading">
         <Disclosure

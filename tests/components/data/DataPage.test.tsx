@@ -1,6 +1,8 @@
 import { render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import DataPage from "@/app/(site)/data/page";
+import { apiIndex } from "@/lib/api/catalog";
+import { API_ROUTES } from "@/lib/api/routes";
 
 describe("the data page", () => {
   afterEach(() => {
@@ -28,5 +30,25 @@ describe("the data page", () => {
       const hint = within(screen.getByRole("region", { name: dataset })).getByText(/\d+ fields/).textContent;
       expect(hint).toContain(`${terms.length} fields`);
     }
+  });
+
+  it("lists every other route of the API with what it answers, an example to open and each parameter", () => {
+    render(<DataPage />);
+    const routes = apiIndex(API_ROUTES).routes;
+    expect(routes.map((route) => route.path)).toEqual(
+      expect.arrayContaining(["/api/her2-status", "/api/predict", "/api/trials/{id}/survival", "/api/charts/{file}"]),
+    );
+    for (const route of routes) {
+      const region = screen.getByRole("region", { name: route.path });
+      expect(region.textContent).toContain(route.summary);
+      expect(within(region).getByRole("link", { name: route.example }).getAttribute("href")).toBe(route.example);
+      expect(
+        within(region)
+          .queryAllByRole("term")
+          .map((term) => term.querySelector("code")?.textContent),
+      ).toEqual(route.parameters.map((parameter) => parameter.name));
+    }
+    const predict = screen.getByRole("region", { name: "/api/predict" });
+    expect(within(predict).getByText("age", { selector: "dt code" }).closest("div")?.textContent).toContain("required");
   });
 });
