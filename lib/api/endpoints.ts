@@ -74,7 +74,7 @@ function figureFilters<Name extends string>(rows: readonly { period: string }[],
     {
       name: "period",
       allowed: [...new Set(rows.map((row) => row.period))].sort(),
-      description: "Diagnosis year or years of the figures (as in each row's period).",
+      description: "The year or years that date the figures (as in each row's period; its periodKind says how).",
     },
   ];
 }

@@ -25,7 +25,7 @@ export const TrialListRowSchema = z.object({
   trialId: z.string().describe("The trial's id, shared by its endpoints."),
   endpoint: z.string().describe("The endpoint, in words."),
   kind: z.enum(ENDPOINT_KINDS).describe("The endpoint's kind."),
-  setting: z.enum(TRIAL_SETTINGS).describe("The setting: early or metastatic breast cancer."),
+  setting: z.enum(TRIAL_SETTINGS).describe("The setting: early breast cancer, or advanced (locally advanced or metastatic) breast cancer, coded metastatic."),
   population: z.string().describe("Who took part."),
   arms: z
     .array(z.object({ arm: z.string(), role: z.enum(["control", "experimental"]), label: z.string() }))

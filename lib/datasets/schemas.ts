@@ -20,7 +20,7 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
 const status = z
   .enum(FIGURE_STATUSES)
   .describe(
-    "confirmed: seen in the source; confirmed-copy: seen in a word-for-word copy of it; not-found: the source does not give this figure (value null, unavailableReason says why).",
+    "confirmed: seen in the source, or in its publisher's own summary of it (note says so); confirmed-copy: seen in a word-for-word copy of it; not-found: not found in the source or in any copy we could read (value null, unavailableReason says why).",
   );
 
 export const SourceSchema = z.object({
@@ -47,19 +47,25 @@ const figureFields = {
   unit: z
     .enum(UNITS)
     .describe(
-      "The unit of value: percent (0–100), per-100000 (a rate per 100,000 of the population), percent-per-year (an average yearly percent change) or years.",
+      "The unit of value: percent (0–100), per-100000 (a rate per 100,000 women of the row's population), percent-per-year (an average yearly percent change) or years.",
     ),
-  value: z.number().nullable().describe("The figure, in unit; null when it is unavailable (unavailableReason says why) or stated as a range (range)."),
-  unavailableReason: z.string().optional().describe("Why value is null: the source does not give the figure, or the registry suppressed it."),
-  period: period.describe("The years the figure covers, one year or a range (2013-2019); periodKind says what they are."),
+  value: z
+    .number()
+    .nullable()
+    .describe("The figure, in unit; null when it is unavailable (unavailableReason says why) or, in prevalence, stated as a range (range)."),
+  unavailableReason: z
+    .string()
+    .optional()
+    .describe("Why value is null: the source does not give the figure, the part of it that would was not available to us, or the registry suppressed it."),
+  period: period.describe("The year or years that date the figure, one year or a range (2013-2019); periodKind says how."),
   periodKind: z
     .enum(PERIOD_KINDS)
     .optional()
     .describe(
-      "What period is: diagnosis, the years the cases were diagnosed (also when absent); estimate, the year an estimate was made for; published, only the year the source was published, where it dates the figure no further.",
+      "How period dates the figure: diagnosis, the years the cases were diagnosed (also when absent); estimate, the year the estimate was made, or made for; published, only the year the source was published, where it dates the figure no further.",
     ),
-  registry: z.string().describe("The registry or study the figure comes from, as the source names it."),
-  population: z.string().describe("Whom the figure is about, as the source defines them."),
+  registry: z.string().describe("Where the figure comes from: the registry or database, or the body that made the estimate."),
+  population: z.string().describe("Whom, or which cancers, the figure covers."),
   definition: z.string().describe("What the figure measures, in the source's terms."),
   sourceId: sourceIdOf("the figure's"),
   status,
@@ -71,7 +77,7 @@ const figureFields = {
     .max(2)
     .optional()
     .describe(
-      `Decimals the source printed, where they differ from the unit's usual ones (e.g. "about 60%": 0). Without it, a value has its unit's: ${Object.entries(
+      `Decimals to show where the source printed fewer than the unit's usual ones (e.g. "about 60%": 0). Without it, a value shows its unit's: ${Object.entries(
         UNIT_DECIMALS,
       )
         .map(([unit, places]) => `${unit} ${places}`)
@@ -122,7 +128,7 @@ export const PrevalenceRowSchema = z
     measure: z
       .enum(PREVALENCE_MEASURES)
       .describe(
-        "What is measured: percent-of-cases (a share of new cases), incidence-rate (new cases per 100,000), incidence-trend (the average yearly percent change of the rate), median-age-at-diagnosis, or her2-low-share-of-her2-negative (the share of HER2-negative cancers that are HER2-low). definition gives the source's terms.",
+        "What is measured: percent-of-cases (a share of breast cancer cases; denominator and definition say of which), incidence-rate (new cases per 100,000 women), incidence-trend (the average yearly percent change of the rate), median-age-at-diagnosis, or her2-low-share-of-her2-negative (the share of HER2-negative cancers that are HER2-low). definition gives the source's terms.",
       ),
     subtype: z
       .enum(SUBTYPE_CATEGORY_IDS)
@@ -131,15 +137,32 @@ export const PrevalenceRowSchema = z
     group: group.optional(),
     stage: z.enum(INCIDENCE_STAGES).describe("SEER Combined Summary Stage at diagnosis, for incidence by stage; absent when not by stage.").optional(),
     range: RangeSchema.optional(),
-    race: z.enum(RACE_IDS).nullable().describe("The race/ethnicity group, as the source names it (all for every group together); null when not by race."),
-    ageGroup: z.enum(AGE_GROUPS).nullable().describe("The age group at diagnosis, in years (all for every age); null when not by age."),
-    ci: ConfidenceIntervalSchema.nullable().describe("The 95% confidence interval the source gives for value; null where it gives none."),
+    race: z
+      .enum(RACE_IDS)
+      .nullable()
+      .describe(
+        "The race/ethnicity group, as the source names it; all for the all-races row of a by-race table; null when the row is not broken down by race.",
+      ),
+    ageGroup: z
+      .enum(AGE_GROUPS)
+      .nullable()
+      .describe(
+        "The age group at diagnosis, in years; all for the all-ages row of a by-age table; null when the row is not broken down by age (population says any age limit).",
+      ),
+    ci: ConfidenceIntervalSchema.nullable().describe("The 95% confidence interval for value; null where the source gives none or none was recorded."),
     qualifier: z.literal("about").nullable().describe("about where the source itself gives the figure as approximate; null otherwise."),
     denominator: z
       .enum(["all-cases", "known-status-cases", "not-stated"])
-      .describe("Which cases a share is of; not-stated where the source gives the split without saying.")
+      .describe(
+        "For percent-of-cases, which cases the share is of: all-cases (unknown status included), known-status-cases, or not-stated (the source gives the split without saying).",
+      )
       .optional(),
-    cases: z.number().int().nonnegative().optional().describe("The number of cases the source counts in this row, where it gives one."),
+    cases: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe("The number of cases in the share's numerator (this subtype or group), where the source gives it."),
   })
   .superRefine((row, ctx) => {
     checkFigure(row, ctx);
@@ -162,7 +185,9 @@ export const SubtypeDefinitionSchema = z.object({
   description: z.string().describe("What the subtype is, in plain language."),
   aliases: z
     .array(z.object({ name: z.string(), kind: z.enum(["intrinsic-approximation", "common-name"]), sourceId }))
-    .describe("Other names for the subtype, each with its kind (intrinsic-approximation: an intrinsic subtype it only approximates) and source."),
+    .describe(
+      "Other names for the subtype, each with its kind (intrinsic-approximation: an intrinsic subtype it only approximates; common-name: another name for the same group) and source.",
+    ),
   sourceId: sourceIdOf("the definition's"),
 });
 export type SubtypeDefinition = z.infer<typeof SubtypeDefinitionSchema>;
@@ -199,13 +224,16 @@ export type SubtypeRow = z.infer<typeof SubtypeRowSchema>;
 /** One US FDA approval of a HER2-targeted drug in breast cancer (reference her2-therapies.md §1). */
 export const TherapyRowSchema = z.object({
   id: z.string().min(1).describe("The approval's id, unique within the dataset."),
-  drug: z.string().describe("The drug's generic name."),
-  brand: z.string().describe("The brand name it was approved under."),
-  class: z.enum(DRUG_CLASSES).describe("The drug's class."),
+  drug: z.string().describe("The drug's generic name (for a combination, the newly approved drug's, with its partner)."),
+  brand: z.string().describe("The brand name it was approved under (for a combination, with its partner's)."),
+  class: z.enum(DRUG_CLASSES).describe("The drug's class (for a combination, the newly approved drug's)."),
   approvalDate: z.iso.date().describe("The FDA action date."),
   indication: z.string().describe("What the approval covers, in one line."),
   populations: z.array(z.enum(HER2_POPULATIONS)).min(1).describe("The HER2 populations the approval covers."),
-  populationNote: z.string().nullable().describe("What narrows the approval within those populations (first-line, neoadjuvant…); null where nothing does."),
+  populationNote: z
+    .string()
+    .nullable()
+    .describe("A short qualifier (line of treatment, timing, HR status, formulation); null does not mean unrestricted: indication gives the approval's scope."),
   // her2-therapies.md §1 and caveat 6.
   hr: z
     .literal("positive")
@@ -216,7 +244,9 @@ export const TherapyRowSchema = z.object({
   // Only confirmed dates ship.
   status: z
     .enum(["confirmed", "confirmed-secondary"])
-    .describe("How the date was confirmed: confirmed, seen on fda.gov; confirmed-secondary, seen in a secondary copy of the FDA's own text."),
+    .describe(
+      "How the date was confirmed: confirmed, seen on fda.gov; confirmed-secondary, seen in a third-party source (a repost of an FDA release, an FDA approval summary, a news or maker's page).",
+    ),
   note: z.string().optional().describe("Anything else a reader of this approval should know."),
 });
 export type TherapyRow = z.infer<typeof TherapyRowSchema>;
