@@ -53,7 +53,13 @@ describe("/glossary", { timeout: 20_000 }, () => {
         entry.id,
       ).toEqual(expected.map((item) => [item.label, item.href]));
     }
-    expect([...within(entryElement("hazard-ratio")).getByTestId("glossary-used-on").querySelectorAll("a")].map((a) => a.textContent)).toEqual(["Trials"]);
+    expect([...within(entryElement("progression-free-survival")).getByTestId("glossary-used-on").querySelectorAll("a")].map((a) => a.textContent)).toEqual([
+      "Trials",
+    ]);
+    expect([...within(entryElement("hazard-ratio")).getByTestId("glossary-used-on").querySelectorAll("a")].map((a) => a.textContent)).toEqual([
+      "Trials",
+      "Data & API",
+    ]);
     // Every subtype page uses "subtype": each is listed, named by its subtype's label.
     const subtypeUse = [...within(entryElement("subtype")).getByTestId("glossary-used-on").querySelectorAll("a")].map((a) => a.textContent);
     expect(subtypeUse).toEqual(["Overview", "Survival", "How common", "Subtypes", "HR+/HER2−", "HR+/HER2+", "HR−/HER2+", "HR−/HER2−", "Data & API"]);
