@@ -7,6 +7,8 @@ import { type Citation, periodPhrase, shortCitation, sourceAnchor } from "@/lib/
  */
 export function SourceNote({ citations, other }: { citations: readonly Citation[]; other?: ReactNode }) {
   const shown = [...new Map(citations.map((c) => [`${c.sourceId}|${c.period}`, c])).values()];
+  // A view that matches no figure cites nothing: no empty "Source: ." under its chart.
+  if (shown.length === 0 && !other) return null;
   return (
     <p className="source-note" data-testid="source-note">
       <strong>Source:</strong> {other}

@@ -43,6 +43,9 @@ function sharesRows(groups: readonly BarGroup[]): boolean {
  * are many (a line of four short panels beats two lines of two).
  */
 export function barPanels(bars: readonly BarDatum[], options: BarSceneOptions, box: ChartBox): Mark[] {
+  // A view whose selection matches no figure (the four-year survival of "unknown" alone) draws no
+  // panels: its takeaway says so and why, as the page does.
+  if (bars.length === 0) return [];
   const groups = groupBars(bars);
   const shared = sharesRows(groups);
   const all = groups.flatMap((group) => group.bars);

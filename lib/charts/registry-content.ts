@@ -15,6 +15,7 @@ import { cautionSentences } from "../predict/fields";
 import { PREDICT_PARAMETERS } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
 import { SITE_NAME } from "../release";
+import { SUBTYPES } from "../subtypes";
 import { knownAnalysis } from "../trials/analysis";
 import { ENDPOINT_IDS } from "../trials/data";
 import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./compare";
@@ -25,7 +26,7 @@ import { shareTakeaway } from "./prevalence";
 import { parsePrevalenceState, prevalenceSearch } from "./prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView, shareView } from "./prevalence-views";
 import { MATRIX_TITLE, matrixView } from "./subtype-matrix";
-import { survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "./survival";
+import { absentSubtypes, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "./survival";
 import { parseSurvivalState, survivalSearch } from "./survival-state";
 import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "./therapies";
 import { parseTreatmentsState, treatmentsSearch } from "./therapies-state";
@@ -94,10 +95,12 @@ export const CHART_CONTENT = {
   survival: (params: Record<string, string>): ChartContent => {
     const { state } = parseSurvivalState(params);
     const rows = survivalViewRows(datasets.survival, state);
+    // With no bar to draw, the image says why each chosen subtype has none, as the page's notes do.
+    const whyNone = rows.length === 0 ? absentSubtypes(rows, state).map(({ subtype, reason }) => `${SUBTYPES[subtype].label}: ${reason}`) : [];
     return {
       kind: "bars",
       title: survivalTitle(state.measure),
-      takeaway: survivalTakeaway(rows, state.measure),
+      takeaway: [survivalTakeaway(rows, state.measure), ...whyNone].join(" "),
       citation: citationText(rows),
       address: viewAddress("survival", survivalSearch({ ...state, view: "chart" })),
       bars: survivalBars(rows, state.wording),

@@ -144,7 +144,8 @@ export function framedScene(frame: FrameText & { size: ExportSize; origin?: stri
 function frameFooter(frame: FrameText & { origin?: string }, at: { x: number; bottom: number; width: number; size: number }) {
   const { x, bottom, width, size } = at;
   const lineHeight = Math.round(size * 1.3);
-  const citationLines = wrapText(`Source: ${frame.citation}`, width, size);
+  // A view with no figure has no source to name.
+  const citationLines = frame.citation ? wrapText(`Source: ${frame.citation}`, width, size) : [];
   const addressLines = wrapAddress(`${SITE_NAME} · ${shortAddress(frame.address, frame.origin)}`, charsThatFit(width, size, ADDRESS_GLYPH_WIDTH));
   const addressTop = bottom - addressLines.length * lineHeight;
   const citationTop = addressTop - citationLines.length * lineHeight - Math.round(size * 0.3);

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/charts/[file]/route";
+import { CHART_IDS, CHARTS } from "@/lib/charts/registry";
 import { itNamesTheBadParameter } from "./error-answer";
 import { expectPng } from "./image-answer";
 import { imageGetter } from "./image-request";
@@ -169,5 +170,35 @@ describe("image caching", () => {
     ]);
     expect(slide.headers.get("etag")).not.toBe(square.headers.get("etag"));
     expect(Buffer.from(await slideAgain.arrayBuffer()).equals(Buffer.from(await slide.arrayBuffer()))).toBe(true);
+  });
+});
+
+describe("a view that matches no figure", () => {
+  it("draws its image with the reason, not a failure: four-year survival of the unknown group alone", async () => {
+    for (const format of ["svg", "png"]) expect((await get(`survival.${format}`, "?subtypes=unknown")).status).toBe(200);
+    const svg = await (await get("survival.svg", "?subtypes=unknown")).text();
+    expect(svg).toContain("No figures match this selection.");
+    expect(svg).toContain("filled in missing receptor status by multiple imputation");
+    // No figure, so no source to name.
+    expect(svg).not.toContain("Source:");
+  });
+
+  // Each value of each option, alone and beside each value of every other option: an image, or a 400.
+  it.each(CHART_IDS)("%s: every pair of option values draws an image or names the bad parameter", async (id) => {
+    const options = CHARTS[id].options.filter((option) => option.name !== "view");
+    const queries = options.flatMap((option) =>
+      option.allowed.flatMap((value) => [
+        `${option.name}=${value}`,
+        ...options
+          .filter((other) => other !== option)
+          .flatMap((other) => other.allowed.map((otherValue) => `${option.name}=${value}&${other.name}=${otherValue}`)),
+      ]),
+    );
+    const failed: string[] = [];
+    for (const query of queries) {
+      const status = (await get(`${id}.svg`, `?${query}`)).status;
+      if (status !== 200 && status !== 400) failed.push(`${query}: ${status}`);
+    }
+    expect(failed).toEqual([]);
   });
 });

@@ -81,3 +81,12 @@ describe("Presenter's deck editor by keyboard", () => {
     expect(only).toContainElement(document.activeElement as HTMLElement);
   });
 });
+
+describe("a slide whose view matches no figure", () => {
+  it("shows the slide with its reason instead of failing the deck", () => {
+    present(["survival?subtypes=unknown", "share-of-cases"]);
+    expect(screen.getAllByTestId("slide")[0]?.textContent).toContain(
+      "No figures match this selection. Unknown: Howlader et al. filled in missing receptor status",
+    );
+  });
+});

@@ -80,6 +80,13 @@ describe("SurvivalExplorer", () => {
     expect(within(frame).getByRole("link", { name: "JSON" })).toHaveAttribute("download", "survival.json");
   });
 
+  it("a selection that matches no figure says so and why, and cites nothing rather than an empty source", () => {
+    renderExplorer({ ...SURVIVAL_DEFAULTS, subtypes: ["unknown"] });
+    expect(within(chartFrame()).getByTestId("takeaway")).toHaveTextContent("No figures match this selection.");
+    expect(within(chartFrame()).getByTestId("absent-subtype")).toHaveTextContent("filled in missing receptor status by multiple imputation");
+    expect(within(chartFrame()).queryByTestId("source-note")).toBeNull();
+  });
+
   it("the stage IV sentence follows the selection", () => {
     renderExplorer();
     expect(screen.getByTestId("stage-iv-sentence")).toHaveTextContent("higher for HR+/HER2+ (45.5%) than for HR+/HER2− (35.9%)");
