@@ -3,7 +3,8 @@
 // views it has already rendered once (server/default-views.mjs), which are answered from memory, views
 // with a query, which it renders through a loopback listener to tag them (server/query-views.mjs), and
 // an /api request with a method Next cannot route is first handed on as one it can (server/api-methods.mjs),
-// and no error answer leaves marked for a shared cache (server/error-answers.mjs).
+// no error answer leaves marked for a shared cache (server/error-answers.mjs), and a request whose
+// target is not a path, or whose head cannot be read, gets a clear answer (server/request-target.mjs).
 // PORT (3000) and HOSTNAME (0.0.0.0) as Next's own server reads them; SITE_URL is lib/site-origin's.
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -15,6 +16,7 @@ import { routeUnusualMethod } from "./api-methods.mjs";
 import { matchView, renderViews, sendView } from "./default-views.mjs";
 import { keepErrorsPrivate } from "./error-answers.mjs";
 import { answerQueryView, isQueryView } from "./query-views.mjs";
+import { answerUnreadableRequest, answerUnusualTarget } from "./request-target.mjs";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -60,12 +62,14 @@ try {
 
 const server = createServer((req, res) => {
   keepErrorsPrivate(res);
+  if (answerUnusualTarget(req, res)) return;
   routeUnusualMethod(req);
   const view = matchView(views, req.method, req.url, req.headers);
   if (view) sendView(view, req, res);
   else if (isQueryView(req.method, req.url, req.headers)) answerQueryView(local, req, res).catch(() => handle(req, res));
   else handle(req, res);
 });
+server.on("clientError", answerUnreadableRequest);
 server.listen(port, hostname, () => console.log(`HER2 Atlas on http://localhost:${port}: ${report.join(" ")}`));
 
 /**

@@ -97,3 +97,31 @@ test("an embed given dozens of long unknown settings shows a few short notices",
   await expect(lines.last()).toHaveText("The link has 56 more settings that could not be used, so their defaults are shown.");
   await expect(page.getByTestId("subtype-matrix")).toBeVisible();
 });
+
+/** One request line written to the real server as is (a client would not send these). */
+async function rawRequest(baseURL: string, requestLine: string): Promise<{ status: number; text: string }> {
+  const { port, hostname } = new URL(baseURL);
+  const { connect } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(`${requestLine}\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`));
+    let text = "";
+    socket.on("data", (chunk) => {
+      text += chunk.toString();
+    });
+    socket.on("end", () => resolve({ status: Number(text.split(" ")[1]), text }));
+    socket.on("error", reject);
+  });
+}
+
+test("a request target that is not a path is answered, never a 500 nor a redirect to another host", async ({ baseURL }) => {
+  expect((await rawRequest(baseURL!, "OPTIONS * HTTP/1.1")).status).toBe(204);
+  const star = await rawRequest(baseURL!, "GET * HTTP/1.1");
+  expect(star.status).toBe(400);
+  expect(star.text).toContain('"parameter":null');
+  const absolute = await rawRequest(baseURL!, "GET http://evil.example/api/survival?format=csv HTTP/1.1");
+  expect(absolute.status).toBe(200);
+  expect(absolute.text).not.toMatch(/location: http:\/\/evil\.example/i);
+  const long = await rawRequest(baseURL!, `GET /api/subtypes?id=${"a".repeat(17_000)} HTTP/1.1`);
+  expect(long.status).toBe(431);
+  expect(long.text).toContain("over 16 KB");
+});
