@@ -94,6 +94,9 @@ describe("GET /api/oembed", () => {
     ["/survival?format=csv", /format/],
     ["/survival?%3Cscript%3E=1", /Unknown parameter/],
     ["/testing?ihc=9", /ihc/],
+    // A doubled plus, as the page and the image read it (a raw "+" is not taken for a space here).
+    ["/testing?ihc=2++", /ihc/],
+    ["/embed/testing?ihc=2++&ratio=2.5&copies=5", /ihc/],
     [`/outcomes?${EXAMPLE_QUERY.replace("age=42", "age=9999")}`, /age.*25 to 85/],
     ["/outcomes?age=9999", /Required/],
     [`/embed/outcomes?${EXAMPLE_QUERY.replace("grade=3", "grade=abc")}`, /grade/],
@@ -106,7 +109,13 @@ describe("GET /api/oembed", () => {
   });
 
   it("a valid patient, HER2 case or view in the url embeds as before", async () => {
-    for (const url of [`/outcomes?${EXAMPLE_QUERY}`, "/testing?ihc=2%2B&ratio=2.5&copies=5", "/survival?wording=details&view=table", "/outcomes"]) {
+    for (const url of [
+      `/outcomes?${EXAMPLE_QUERY}`,
+      "/testing?ihc=2%2B&ratio=2.5&copies=5",
+      "/testing?ihc=2+",
+      "/survival?wording=details&view=table",
+      "/outcomes",
+    ]) {
       expect(get(`url=${encodeURIComponent(url)}`).status, url).toBe(200);
     }
   });

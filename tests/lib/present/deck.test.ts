@@ -52,6 +52,12 @@ describe("readDeck", () => {
     expect(notices.join(" ")).not.toMatch(/script|nowhere|no-such/);
   });
 
+  it("reads a HER2 case's doubled plus as the testing page and its image do: ihc=2++ is left out, ihc=2%2B kept", () => {
+    const { slides, notices } = readDeck(encodeDeck(["testing?ihc=2++", "testing?ihc=2%2B&ratio=2.5&copies=5"]));
+    expect(slides?.map((slide) => slide.entry)).toEqual(["testing?ihc=2%2B&ratio=2.5&copies=5"]);
+    expect(notices).toEqual(["Slide 1 of the deck could not be read, so it was left out."]);
+  });
+
   it("names a single bad entry in the singular", () => {
     expect(readDeck(encodeDeck(["subtypes", "survival?size=huge"])).notices).toEqual(["Slide 2 of the deck could not be read, so it was left out."]);
   });
