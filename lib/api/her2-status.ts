@@ -4,6 +4,7 @@
  */
 
 import { DATA_VERSION, sourceFor } from "../datasets";
+import { safeExcerpt } from "../excerpt";
 import { formatNumber } from "../format";
 import { classifyHer2, HER2_ALLOWED_VALUES, HER2_PARAMETERS, type Her2Parameter, parseHer2Fields, parseHer2QueryString, ULTRALOW_RULE } from "../her2";
 import { classificationSources, publishedClassification } from "../her2/result-text";
@@ -139,6 +140,11 @@ function cited(sourceIds: readonly string[]) {
 type BatchEntry = { result: ReturnType<typeof publishedClassification> } | { error: ApiErrorDetail };
 
 export async function her2StatusPost(request: Request): Promise<Response> {
+  // The cases travel in the body: a query beside them would be silently ignored, so it is refused.
+  const [queried] = new URL(request.url).searchParams.keys();
+  if (queried !== undefined) {
+    return errorResponse({ parameter: safeExcerpt(queried), message: "A batch takes no query: send each case's fields in the JSON body." });
+  }
   const read = await readJsonBody(request, { maxBytes: MAX_BATCH_BYTES, maxDepth: MAX_BODY_DEPTH });
   if (!read.ok) return errorResponse(read.error, read.status);
   let body: unknown;

@@ -109,6 +109,19 @@ describe("GET /api/her2-status", () => {
 });
 
 describe("POST /api/her2-status", () => {
+  it.each(["?ihc=0", "?zz=%3Cscript%3E"])("refuses a query beside the body (%s): a 400 naming it, not a silent drop", async (query) => {
+    const request = new Request(`http://localhost/api/her2-status${query}`, {
+      method: "POST",
+      body: '[{"ihc":3}]',
+      headers: { "Content-Type": "application/json" },
+    });
+    const response = await POST(request);
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { parameter: string; message: string } };
+    expect(error.parameter).toBe(new URLSearchParams(query).keys().next().value);
+    expect(error.message).toMatch(/no query/);
+  });
+
   it("classifies each case in order, with per-case errors that do not stop the others", async () => {
     const response = await post(JSON.stringify([{ ihc: "3+" }, { ihc: "9" }, { ihc: 2, ratio: 2.4, copies: 4.4 }, "nope", { ihc: "1+" }]));
     expect(response.status).toBe(200);
