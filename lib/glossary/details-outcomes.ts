@@ -151,7 +151,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
         "treatment before surgery (neoadjuvant), after it (adjuvant), or both.",
       sources: [],
     },
-    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments", "/outcomes"],
+    usedOn: ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/treatments", "/outcomes", "/data"],
   },
 
   seer: {
