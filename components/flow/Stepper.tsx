@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { type CaseDraft, type DraftView, ISH_VALUE_FIELDS, type NumericField, RECOUNT_FIELDS } from "@/lib/her2/case-draft";
 import { IHC_SCORES, ULTRALOW_ANSWERS } from "@/lib/her2/ihc-criteria";
 import { CaseField } from "./CaseField";
@@ -38,6 +38,11 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
     );
   };
   const ishFields: readonly NumericField[] = draft.assay === "dual" ? ISH_VALUE_FIELDS : ["copies"];
+  // The optional ISH section opens for a case that has ISH values, and stays as the reader leaves it:
+  // were it open only while a box holds a value, clearing the box to retype would snap it shut and
+  // drop the focus with it.
+  const [optionalIshOpen, setOptionalIshOpen] = useState(false);
+  const hasIshValue = ishFields.some((name) => draft.values[name].trim() !== "");
   const shownFields: readonly string[] = [...(questions.ish || questions.optionalIsh ? ishFields : []), ...(questions.recount ? RECOUNT_FIELDS : [])];
 
   const ish = (
@@ -113,7 +118,7 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
 
       {questions.ish && ish}
       {questions.optionalIsh && (
-        <details className="step-optional" open={ishFields.some((name) => draft.values[name].trim() !== "")}>
+        <details className="step-optional" open={optionalIshOpen || hasIshValue} onToggle={(event) => setOptionalIshOpen(event.currentTarget.open)}>
           <summary>Also have an ISH (gene test) result? (optional)</summary>
           {ish}
         </details>

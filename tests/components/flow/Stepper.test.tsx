@@ -68,6 +68,18 @@ describe("the stepper drives the diagram and the result card", () => {
     expect(stepper().getByRole("group", { name: "With IHC 0: was any faint staining seen?" })).toBeInTheDocument();
   });
 
+  it("keeps the optional ISH section open while the reader clears a box to retype it", async () => {
+    renderFlow();
+    fireEvent.click(stepper().getByLabelText("IHC 3+"));
+    const section = screen.getByText("Also have an ISH (gene test) result? (optional)").closest("details")!;
+    section.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the toggle event is queued
+    type("HER2/CEP17 ratio", "1");
+    type("HER2/CEP17 ratio", "");
+    expect(section.open).toBe(true);
+    expect(stepper().getByLabelText("HER2/CEP17 ratio")).toBeVisible();
+  });
+
   it("shows the recount fields only while the case waits for a recount", () => {
     renderFlow();
     answerCase("ihc=2+, ratio=2.5, copies=5.0");
