@@ -57,14 +57,16 @@ export function SlideControls({
   if (!hydrated) return help;
   return (
     <nav className="slideshow-controls" aria-label="Slides">
-      <button type="button" className="button secondary" onClick={() => onGo(index - 1)} disabled={index === 0} aria-describedby="slide-position">
+      {/* aria-disabled, not disabled, at the first and last slide: a disabled button would drop the focus of the
+          reader who pressed it to reach that slide. Going past either end does nothing (onGo clamps). */}
+      <button type="button" className="button secondary" onClick={() => onGo(index - 1)} aria-disabled={index === 0} aria-describedby="slide-position">
         ← Previous
       </button>
       {/* Also why Previous or Next is disabled: first or last slide. */}
       <span id="slide-position" aria-live="polite" data-testid="slide-position">
         {index + 1} / {total}
       </span>
-      <button type="button" className="button secondary" onClick={() => onGo(index + 1)} disabled={index === total - 1} aria-describedby="slide-position">
+      <button type="button" className="button secondary" onClick={() => onGo(index + 1)} aria-disabled={index === total - 1} aria-describedby="slide-position">
         Next →
       </button>
       <button type="button" className="button secondary" onClick={onFullscreen}>

@@ -90,3 +90,22 @@ describe("a slide whose view matches no figure", () => {
     );
   });
 });
+
+describe("the slide buttons", () => {
+  it("keep the focus at the last and first slide: unavailable there, and going past the end does nothing", () => {
+    present(LINKED);
+    const next = screen.getByRole("button", { name: "Next →" });
+    next.focus();
+    fireEvent.click(next);
+    expect(screen.getByTestId("slide-position")).toHaveTextContent("2 / 2");
+    expect(next).toHaveAttribute("aria-disabled", "true");
+    expect(next).not.toBeDisabled();
+    expect(next).toHaveFocus();
+    fireEvent.click(next);
+    expect(screen.getByTestId("slide-position")).toHaveTextContent("2 / 2");
+    const previous = screen.getByRole("button", { name: "← Previous" });
+    expect(previous).toHaveAttribute("aria-disabled", "false");
+    fireEvent.click(previous);
+    expect(previous).toHaveAttribute("aria-disabled", "true");
+  });
+});
