@@ -56,7 +56,9 @@ export function OutcomesForm({ state, gloss }: { state: OutcomesState; gloss: (t
   const cautions = predictCautions(values);
   return (
     // A submit is a new page: it opens at the answer (the result, or the answers to fix), not at the top.
-    <form method="get" action={`/outcomes#${ANSWER_ID}`} className="outcomes-form" data-testid="outcomes-form" noValidate>
+    // autoComplete off: going Back, the browser would otherwise put back what was typed before the last
+    // submit into the form of the page before it, so the form would show a patient the result is not for.
+    <form method="get" action={`/outcomes#${ANSWER_ID}`} className="outcomes-form" data-testid="outcomes-form" noValidate autoComplete="off">
       {state.kind === "invalid" && <ErrorSummary errors={errors} />}
       {SECTIONS.map((section) => (
         <fieldset key={section.legend}>
