@@ -45,6 +45,15 @@ export function formatCount(count: number, noun: string): string {
   return `${formatNumber(count, 0)} ${noun}${count === 1 ? "" : "s"}`;
 }
 
+/**
+ * A label to go inside a sentence: its first letter lower case where that letter starts an ordinary
+ * word ("Localized" → "localized"), never an acronym or a name's capitals ("De novo stage IV (AJCC)"
+ * keeps "IV (AJCC)"; "HR+/HER2−" stays).
+ */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** "27 Jan 2025" from "2025-01-27", the same on the server and in every browser (Intl month names differ between ICU versions). */

@@ -3,7 +3,7 @@ import { formatPeriod } from "../datasets/dimensions";
 import { FIVE_YEAR_BY_STAGE_PERIOD, hasSubtype, survivalRows } from "../datasets/queries";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { FOUR_YEAR_OUTCOME, STAGE_LABELS, type Stage, SURVIVAL_MEASURE_LABELS } from "../datasets/survival-dimensions";
-import { formatFigure } from "../format";
+import { formatFigure, lowerFirst } from "../format";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
 import { type BarDatum, subtypeBarDatum } from "./bars";
 import type { SurvivalViewState } from "./survival-state";
@@ -18,7 +18,7 @@ export function survivalTitle(measure: SurvivalViewState["measure"]): string {
 
 export function describeSurvival(row: SubtypeSurvivalRow, wording: Wording): string {
   const subtype = SUBTYPES[row.subtype];
-  if (row.value === null) return `${subtype.label}, ${STAGE_LABELS[row.stage].label.toLowerCase()}: not available. ${row.unavailableReason ?? ""}`.trim();
+  if (row.value === null) return `${subtype.label}, ${lowerFirst(STAGE_LABELS[row.stage].label)}: not available. ${row.unavailableReason ?? ""}`.trim();
   const value = formatFigure(row);
   const years = formatPeriod(row.period);
   if (wording === "details") {

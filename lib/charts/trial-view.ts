@@ -6,7 +6,7 @@
 import { shortCitation } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
 import type { EndpointKind } from "../datasets/trials-schema";
-import { formatNumber } from "../format";
+import { formatNumber, lowerFirst } from "../format";
 import type { ArmAnalysis, EndpointAnalysis } from "../trials/analysis";
 import { curvePoints } from "../trials/curve";
 import { comparedArm } from "../trials/data";
@@ -143,10 +143,6 @@ function rateChange(hazardRatio: number, event: string): string {
 /** Where the 95% interval includes 1, the data cannot tell the arms apart: the sentence must not read as a finding. */
 function mayBeChance(hr: { lower: number; upper: number }): string {
   return hr.lower <= 1 && hr.upper >= 1 ? " The interval includes 1 (no difference), so the difference may be chance." : "";
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datasets } from "@/lib/datasets";
-import { formatCount, formatFigure, formatIsoDate, formatNumber } from "@/lib/format";
+import { formatCount, formatFigure, formatIsoDate, formatNumber, lowerFirst } from "@/lib/format";
 
 describe("formatFigure", () => {
   it("keeps the published decimal, including a trailing zero", () => {
@@ -75,5 +75,17 @@ describe("formatCount", () => {
     [10000, "case", "10,000 cases"],
   ])("%i %s → %s", (count, noun, text) => {
     expect(formatCount(count, noun)).toBe(text);
+  });
+});
+
+describe("lowerFirst", () => {
+  it.each([
+    ["Localized", "localized"],
+    ["All stages", "all stages"],
+    ["De novo stage IV (AJCC)", "de novo stage IV (AJCC)"],
+    ["HR+/HER2−", "HR+/HER2−"],
+    ["AJCC stage IV", "AJCC stage IV"],
+  ])("%s → %s", (label, inSentence) => {
+    expect(lowerFirst(label)).toBe(inSentence);
   });
 });

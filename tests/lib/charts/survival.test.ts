@@ -13,6 +13,7 @@ import {
 } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { datasets } from "@/lib/datasets";
+import type { SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 
 const rows = datasets.survival;
 
@@ -65,6 +66,11 @@ describe("survival chart transforms", () => {
     expect(unknown).toMatchObject({ value: null, valueText: "Not available" });
     expect(unknown?.description).toMatch(/not available/i);
     expect(unknown?.description).toMatch(/2023 edition/);
+  });
+
+  it("names a gap's stage inside its sentence with its capitals kept: de novo stage IV (AJCC)", () => {
+    const gap = rows.find((row) => row.id === "four-year-stage-iv-hr-neg-her2-pos") as SubtypeSurvivalRow;
+    expect(describeSurvival(gap, "plain")).toMatch(/^HR−\/HER2\+, de novo stage IV \(AJCC\): not available\./);
   });
 
   it("filters by the selected subtypes", () => {
