@@ -47,14 +47,14 @@ test.describe("outcomes page", () => {
 
   test("after Back, the form shows the patient its result is for, not what was changed before the next submit", async ({ page }) => {
     await page.goto(`/outcomes?${EXAMPLE}`);
-    await page.getByLabel("Trastuzumab").selectOption({ label: "No" });
+    await page.getByLabel("Trastuzumab", { exact: true }).selectOption({ label: "No" });
     await page.getByLabel("Age at diagnosis").fill("70");
     await page.getByRole("button", { name: "Show outcomes" }).click();
     await expect(page).toHaveURL(/age=70/);
     await page.goBack();
     await expect(page).toHaveURL(/age=42/);
     await expect(page.getByLabel("Age at diagnosis")).toHaveValue("42");
-    await expect(page.getByLabel("Trastuzumab")).toHaveValue("1");
+    await expect(page.getByLabel("Trastuzumab", { exact: true })).toHaveValue("1");
   });
 
   test("an input the link gives twice is left out with a notice naming it, not read as its first value", async ({ page }) => {
