@@ -2,12 +2,11 @@
  * oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet,
  * in the embed's theme, plain and transparent look (lib/embed-appearance) where the request asks.
  */
-
 import { chartForEmbed, checkChartQuery, PAGE_EMBEDS, PAGE_VIEW_OPTIONS } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
 import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, isAppearanceParameter, parseEmbedAppearance } from "../embed-appearance";
 import { safeExcerpt } from "../excerpt";
-import { explicitIhcPluses } from "../her2/query-string";
+import { viewQueryParams } from "../her2/query-string";
 import { SITE_NAME } from "../release";
 import { publicOrigin } from "../site-origin";
 import { BAD_QUERY, type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
@@ -122,8 +121,7 @@ export function oembedResponse(request: Request): Response {
     return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
   // The snippet embeds the url's view, so it must be one its page has: checked as the chart's image checks its
   // query (the chart registry's check), the look aside (read below as the embed reads it).
-  // Read as the page's proxy and the image route read a raw query: "ihc=2++" is a doubled plus, not "2" and spaces.
-  const view = new URLSearchParams([...new URLSearchParams(explicitIhcPluses(target.search))].filter(([name]) => !isAppearanceParameter(name)));
+  const view = new URLSearchParams([...viewQueryParams(target.search)].filter(([name]) => !isAppearanceParameter(name)));
   const checked = checkChartQuery(chartForEmbed(chart), view, PAGE_VIEW_OPTIONS);
   if (!checked.ok) return errorResponse({ parameter: "url", message: `In the url, "${checked.error.parameter}" is wrong: ${checked.error.message}` });
   const width = sizeLimit(params.get("maxwidth"), 960);

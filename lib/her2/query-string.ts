@@ -39,6 +39,15 @@ export function explicitIhcPluses(search: string): string {
   return `${mark}${pairs.join("&")}`;
 }
 
+/**
+ * A raw query string as every reader of a view's options takes it (a chart image, an oEmbed url, a
+ * deck's slide): decoded as URLSearchParams does, but with a HER2 case's doubled plus kept ("2++" is
+ * not "2" and spaces), as /api/her2-status reads it.
+ */
+export function viewQueryParams(search: string): URLSearchParams {
+  return new URLSearchParams(explicitIhcPluses(search));
+}
+
 function isIhc(rawName: string): boolean {
   return decodeQueryPart(rawName.replaceAll("+", " ")) === "ihc";
 }

@@ -20,13 +20,13 @@ function entry(chart: string, query: string): string {
   return search ? `${chart}?${search}` : chart;
 }
 
-/** An entry split into its chart id and query, or null when it is not shaped like one (or too long). */
-export function splitEntry(text: string): { chart: string; params: URLSearchParams; entry: string } | null {
+/** An entry split into its chart id and raw query, or null when it is not shaped like one (or too long). */
+export function splitEntry(text: string): { chart: string; query: string; entry: string } | null {
   if (text.length > DECK_ENTRY_MAX_LENGTH) return null;
   const match = ENTRY.exec(text);
   if (!match?.[1]) return null;
   const query = match[2] ?? "";
-  return { chart: match[1], params: new URLSearchParams(query), entry: entry(match[1], query) };
+  return { chart: match[1], query, entry: entry(match[1], query) };
 }
 
 /** A frame's image path ("/api/charts/survival?measure=…") → its deck entry, the one source of the view. */

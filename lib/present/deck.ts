@@ -5,7 +5,7 @@
  */
 import type { ChartContent } from "../charts/image-scene";
 import { parseChartRequest } from "../export/charts";
-import { explicitIhcPluses } from "../her2/query-string";
+import { viewQueryParams } from "../her2/query-string";
 import { DECK_MAX_LENGTH, DECK_MAX_SLIDES, splitDeck, splitEntry } from "./deck-url";
 
 export interface DeckSlide {
@@ -44,9 +44,7 @@ function list(numbers: readonly number[]): string {
 function readEntry(text: string): DeckSlide | null {
   const parts = splitEntry(text);
   if (!parts) return null;
-  // The query as the image route reads its raw query: "ihc=2++" is a doubled plus, not "2" and spaces.
-  const query = text.includes("?") ? text.slice(text.indexOf("?")) : "";
-  const request = parseChartRequest(`${parts.chart}.svg`, new URLSearchParams(explicitIhcPluses(query)));
+  const request = parseChartRequest(`${parts.chart}.svg`, viewQueryParams(parts.query));
   return request.ok ? { entry: parts.entry, content: request.spec() } : null;
 }
 
