@@ -24,9 +24,9 @@ export function answerUnusualTarget(req, res) {
     else res.writeHead(400, JSON_HEADERS).end(errorBody("The target * is for OPTIONS only: ask for a path."));
     return true;
   }
-  if (URL.canParse(req.url) && /^https?:$/.test(new URL(req.url).protocol)) {
-    const { pathname, search } = new URL(req.url);
-    req.url = `${pathname}${search}`;
+  const absolute = URL.canParse(req.url) ? new URL(req.url) : null;
+  if (absolute && /^https?:$/.test(absolute.protocol)) {
+    req.url = `${absolute.pathname}${absolute.search}`;
     return false;
   }
   res.writeHead(400, JSON_HEADERS).end(errorBody("The request target must be a path, such as /api/survival."));
@@ -47,7 +47,7 @@ export function answerUnreadableRequest(error, socket) {
       ? [431, "The request's address and headers are over 16 KB: ask with a shorter query."]
       : [400, "The request could not be read as HTTP/1.1."];
   const body = errorBody(message);
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\nx-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\ncache-control: private, no-store\r\nconnection: close\r\n\r\n${body}`,
-  );
+  const headers = { ...JSON_HEADERS, "content-length": Buffer.byteLength(body), "cache-control": "private, no-store", connection: "close" };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head.join("")}\r\n${body}`);
 }
