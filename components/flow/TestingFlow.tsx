@@ -39,6 +39,8 @@ interface TestingFlowProps {
   citations: readonly string[];
   /** The numbers in the address the server could not read (left out of `initialDraft`). */
   unreadable: readonly NumericField[];
+  /** What the server could not use of the address: about the link as opened, so said until the reader changes the case. */
+  notice: ReactNode;
   /** The share tools' links for the case in the address (FlowShareLinks), for a reader without JavaScript. */
   shareLinks: ReactNode;
 }
@@ -62,6 +64,7 @@ export function TestingFlow({
   diagramHelp,
   citations,
   unreadable,
+  notice,
   shareLinks,
 }: TestingFlowProps) {
   const router = useRouter();
@@ -100,9 +103,13 @@ export function TestingFlow({
   }, [explored, outcomeRoutes]);
 
   const headline = view.outcome.kind === "classified" ? resultHeadline(view.outcome.classification) : null;
+  // A half-typed answer is written to the address as typed, so the server's reading of the address
+  // would name it as a bad link; the field's own error says it instead.
+  const opened = draft === initialDraft;
 
   return (
     <>
+      {opened && notice}
       {/* A shared case answers first: on a phone the card comes after the questions, so its headline is said here too. */}
       {headline && (
         <p className="result-first" data-testid="result-first">
@@ -111,7 +118,7 @@ export function TestingFlow({
       )}
       <div className="flow-case">
         {/* What the server left out is said until the reader changes the case. */}
-        <Stepper draft={draft} words={words} view={view} hydrated={hydrated} leftOut={draft === initialDraft ? unreadable : []} onChange={setDraft} />
+        <Stepper draft={draft} words={words} view={view} hydrated={hydrated} leftOut={opened ? unreadable : []} onChange={setDraft} />
         <div className="flow-result">
           {view.outcome.kind === "invalid" ? invalidCard : card}
           <ShareCase search={search} hydrated={hydrated} />

@@ -1,3 +1,4 @@
+import { Notices } from "@/components/layout/Notices";
 import { datasets, sourceFor } from "@/lib/datasets";
 import { type CaseDraft, draftSearch, type NumericField, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
 import { FLOW_SOURCE_IDS } from "@/lib/her2/text";
@@ -20,7 +21,7 @@ const FLOW_CITATIONS = FLOW_SOURCE_IDS.map((id) => sourceFor(id).citation);
  * words, or the share tools' links without JavaScript. The client keeps the questions, the diagram,
  * and the presenter and the share tools, which load when opened.
  */
-export function TestingView({ draft, unreadable = [] }: { draft: CaseDraft; unreadable?: readonly NumericField[] }) {
+export function TestingView({ draft, unreadable = [], notice = null }: { draft: CaseDraft; unreadable?: readonly NumericField[]; notice?: string | null }) {
   const view = viewDraft(draft);
   return (
     <TestingFlow
@@ -42,6 +43,7 @@ export function TestingView({ draft, unreadable = [] }: { draft: CaseDraft; unre
       }
       citations={FLOW_CITATIONS}
       unreadable={unreadable}
+      notice={<Notices notices={notice === null ? [] : [notice]} />}
       shareLinks={<FlowShareLinks imagePath={testingImagePath(view.fields)} search={draftSearch(draft, view)} citations={FLOW_CITATIONS} />}
     />
   );

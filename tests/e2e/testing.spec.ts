@@ -90,6 +90,19 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveAttribute("aria-invalid", "true");
     await page.getByRole("textbox", { name: "HER2/CEP17 ratio" }).fill("2.5");
     await expect(page.getByTestId("error-ratio")).toHaveCount(0);
+    await expect(page.getByTestId("url-notice")).toHaveCount(0);
+  });
+
+  test("a value being typed is not a bad link: its error is said beside the field only", async ({ page }) => {
+    await page.goto("/testing?ihc=2%2B", { waitUntil: "networkidle" });
+    const ratio = page.getByRole("textbox", { name: "HER2/CEP17 ratio" });
+    await ratio.fill("2.5x");
+    // The address keeps the draft as typed; the server's answer for it arrives before networkidle.
+    await expect(page).toHaveURL(/ratio=2\.5x/);
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByTestId("error-ratio")).toBeVisible();
+    await expect(page.getByTestId("url-notice")).toHaveCount(0);
+    await expect(ratio).toBeFocused();
   });
 
   test("the API behind the flow, over real HTTP: a raw ihc=2++ is a 400, ihc=2+ and ihc=2%2B are read as 2+", async ({ request }) => {

@@ -8,7 +8,6 @@ import { TestingView } from "@/components/flow/TestingView";
 import { TestsExplained, testingSources } from "@/components/flow/TestsExplained";
 import { Term } from "@/components/glossary/Term";
 import { Disclosure } from "@/components/layout/Disclosure";
-import { Notices } from "@/components/layout/Notices";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { caseSearch, draftFromSearchParams, linkedCase, testingImagePath } from "@/lib/her2/case-draft";
 import "@/app/flow-diagram.css";
@@ -37,8 +36,7 @@ export default async function TestingPage({ searchParams }: { searchParams: Prom
         not a final answer: the lab must then run a gene test (ISH, such as FISH). Enter a result to follow its path through the{" "}
         <Term id="asco-cap">ASCO/CAP algorithm</Term>.
       </p>
-      <Notices notices={notice === null ? [] : [notice]} />
-      <TestingView draft={draft} unreadable={unreadable} />
+      <TestingView draft={draft} unreadable={unreadable} notice={notice} />
       <Disclosure title="For researchers: classify many cases at once (CSV)" className="section" testId="batch-disclosure">
         <BatchSection />
       </Disclosure>
