@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { createContext, type ReactNode, useContext, useEffect, useState, useTransition } from "react";
 import { TableViewContext } from "@/components/chart/TableView";
 import type { PageViewState, View } from "@/lib/charts/url-state";
+import { useFocusAnchor } from "./useFocusAnchor";
 import { announceUrlChange } from "./useUrlSearch";
 import { WordingContext } from "./WordingContext";
 
@@ -63,8 +64,10 @@ export function ExplorerForm<S extends PageViewState>({ action, className, state
   // The address has changed with the view: tell what shows it (the citation's link).
   // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs because the rendered view changed, which it does not read
   useEffect(() => announceUrlChange(), [renderedSearch]);
+  const rememberFocus = useFocusAnchor(renderedSearch);
 
   const update = (next: S) => {
+    rememberFocus();
     setState(next);
     const href = `${action}${search(next)}`;
     // The address answers at once, as the controls do (a link copied now is the view chosen); Next
