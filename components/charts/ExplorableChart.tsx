@@ -9,6 +9,8 @@ interface Active {
   text: string;
   leftPct: number;
   top: number;
+  /** The mark's top edge in the chart's box, px. */
+  markTop: number;
 }
 
 /**
@@ -33,6 +35,7 @@ export function ExplorableChart({ children, className = "chart", testId }: { chi
       text: mark.getAttribute("aria-label") ?? "",
       leftPct: Number(mark.dataset.tipLeft),
       top: Number(mark.dataset.tipTop),
+      markTop: mark.getBoundingClientRect().top - (box.current?.getBoundingClientRect().top ?? 0),
     });
     setOpen(true);
   };
@@ -83,7 +86,7 @@ export function ExplorableChart({ children, className = "chart", testId }: { chi
       onKeyDown={onKeyDown}
     >
       {children}
-      {visible && <ChartTooltip text={active.text} leftPct={Math.min(active.leftPct, 60)} top={active.top} />}
+      {visible && <ChartTooltip text={active.text} leftPct={Math.min(active.leftPct, 60)} top={active.top} markTop={active.markTop} />}
     </div>
   );
 }

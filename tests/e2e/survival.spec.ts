@@ -71,6 +71,38 @@ test.describe("survival page", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test("on a phone, a bar focused at the screen's lower edge opens its tooltip above it, on screen", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/survival", { waitUntil: "networkidle" });
+    const bar = page.getByTestId("bar").nth(1);
+    // The bar's bottom edge 10 px above the screen's: focusing it leaves the page where it is.
+    await bar.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().bottom - window.innerHeight + 10));
+    await bar.focus();
+    const tooltip = page.getByTestId("tooltip");
+    await expect(tooltip).toContainText("90.3%");
+    const [tip, mark] = [await tooltip.boundingBox(), await bar.boundingBox()];
+    expect(tip!.y + tip!.height).toBeLessThanOrEqual(mark!.y);
+    expect(tip!.y).toBeGreaterThanOrEqual(0);
+    // With room below, it opens below.
+    await bar.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 100));
+    await page.getByTestId("bar").nth(0).focus();
+    await bar.focus();
+    expect((await tooltip.boundingBox())!.y).toBeGreaterThan((await bar.boundingBox())!.y);
+  });
+
+  test("on a phone, the control a reader changes stays where it was when the taller chart arrives", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/survival", { waitUntil: "networkidle" });
+    const radio = page.getByLabel(/5-year relative survival/);
+    await radio.focus();
+    const before = (await radio.boundingBox())!.y;
+    await page.keyboard.press("Space");
+    // The five-year chart has a bar per stage and subtype: many more than the four-year one.
+    await expect(page.getByTestId("bar")).not.toHaveCount(4);
+    await expect(radio).toBeFocused();
+    expect(Math.abs((await radio.boundingBox())!.y - before)).toBeLessThan(2);
+  });
+
   test("the view lives in the URL: a shared link reopens it", async ({ page }) => {
     await page.goto("/survival", { waitUntil: "networkidle" });
     await page.getByLabel(/5-year relative survival/).check();
