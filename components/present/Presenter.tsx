@@ -178,6 +178,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
         hydrated={hydrated}
         index={index}
         total={slides.length}
+        slideTitle={slides[index]?.title ?? ""}
         leaveTo={slides[index]?.address ?? "/"}
         theme={theme}
         deckValue={deckValue}

@@ -12,6 +12,7 @@ export function SlideControls({
   hydrated,
   index,
   total,
+  slideTitle,
   leaveTo,
   theme,
   deckValue,
@@ -25,6 +26,7 @@ export function SlideControls({
   hydrated: boolean;
   index: number;
   total: number;
+  slideTitle: string;
   /** The view on the slide shown: leaving the presentation goes on to it. */
   leaveTo: string;
   theme: PresentTheme;
@@ -59,14 +61,17 @@ export function SlideControls({
     <nav className="slideshow-controls" aria-label="Slides">
       {/* aria-disabled, not disabled, at the first and last slide: a disabled button would drop the focus of the
           reader who pressed it to reach that slide. Going past either end does nothing (onGo clamps). */}
-      <button type="button" className="button secondary" onClick={() => onGo(index - 1)} aria-disabled={index === 0} aria-describedby="slide-position">
+      <button type="button" className="button secondary" onClick={() => onGo(index - 1)} aria-disabled={index === 0} aria-describedby="slide-said">
         ← Previous
       </button>
-      {/* Also why Previous or Next is disabled: first or last slide. */}
-      <span id="slide-position" aria-live="polite" data-testid="slide-position">
+      <span aria-hidden="true" data-testid="slide-position">
         {index + 1} / {total}
       </span>
-      <button type="button" className="button secondary" onClick={() => onGo(index + 1)} aria-disabled={index === total - 1} aria-describedby="slide-position">
+      {/* What a move says: where the deck is and which slide is shown; also why Previous or Next is disabled (first or last slide). */}
+      <span id="slide-said" className="sr-only" aria-live="polite" data-testid="slide-said">
+        Slide {index + 1} of {total}: {slideTitle}
+      </span>
+      <button type="button" className="button secondary" onClick={() => onGo(index + 1)} aria-disabled={index === total - 1} aria-describedby="slide-said">
         Next →
       </button>
       <button type="button" className="button secondary" onClick={onFullscreen}>

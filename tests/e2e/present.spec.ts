@@ -15,6 +15,11 @@ test.describe("presentation mode", () => {
     await page.keyboard.press("ArrowRight");
     await expect(visible).toHaveAttribute("aria-label", /^2 of 5: Five-year/);
     await expect(page).toHaveURL(/slide=2/);
+    // A move is said with the slide's title, not as a bare "2 / 5".
+    const said = page.getByTestId("slide-said");
+    await expect(said).toHaveAttribute("aria-live", "polite");
+    await expect(said).toHaveText(`Slide ${await visible.getAttribute("aria-label")}`);
+    await expect(page.getByRole("button", { name: "Next →" })).toHaveAccessibleDescription(/^Slide 2 of 5: Five-year/);
     await page.keyboard.press("ArrowRight");
     await expect(visible).toContainText("About 83 of 100");
     await expect(visible).toContainText("Source: Howlader");
