@@ -4,13 +4,13 @@
  * rest of each chart's declaration.
  */
 
-import { datasets } from "../datasets";
-import { citationSentence, shortCitationSentence } from "../datasets/citations";
+import { datasets, sourceFor } from "../datasets";
+import { citationSentence, shortCitation, shortCitationSentence } from "../datasets/citations";
 import { shareOfCases } from "../datasets/queries";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { caseSearch, linkedCase } from "../her2/case-draft";
 import { flowTakeaway } from "../her2/headline";
-import { flowSourceLine } from "../her2/text";
+import { DISCLAIMER, FLOW_SOURCE_IDS } from "../her2/text";
 import { cautionSentences } from "../predict/fields";
 import { PREDICT_PARAMETERS } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
@@ -76,6 +76,15 @@ function timelineCitation(approvalSourceCount: number): string {
   const approvals =
     approvalSourceCount === 0 ? "" : `Approval dates: US FDA action dates from ${approvalSourceCount} ${approvalSourceCount === 1 ? "source" : "sources"}. `;
   return `${approvals}Survival periods: ${shortCitationSentence(datasets.survival, datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
+}
+
+/**
+ * The diagram's two guideline papers by short name, for the same reason: in full they take seven
+ * lines of a slide. The page, the embed and a slide's speaker notes cite them in full.
+ */
+function flowCitation(): string {
+  const papers = FLOW_SOURCE_IDS.map((id) => shortCitation(sourceFor(id).citation)).join("; ");
+  return `${papers} (the ASCO/CAP HER2 testing guideline and its update), each cited in full on ${SITE_NAME}'s /testing page. ${DISCLAIMER}`;
 }
 
 function prevalenceBars(id: ChartPageId, view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {
@@ -153,7 +162,7 @@ export const CHART_CONTENT = {
       kind: "flow",
       title: EMBEDDABLE_CHARTS.testing.title,
       takeaway: flowTakeaway(classification),
-      citation: flowSourceLine(datasets.sources),
+      citation: flowCitation(),
       // A result that did not parse is not drawn, so the address names the page without it.
       address: viewAddress("testing", classification ? caseSearch(fields) : ""),
       path: classification?.path ?? [],

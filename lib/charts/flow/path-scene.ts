@@ -70,38 +70,39 @@ export interface PlacedStep extends PathStep {
 
 /** Every step's box at `width` design px: equal widths, each row as tall as its tallest box. */
 export function placeSteps(steps: readonly PathStep[], width: number): { steps: PlacedStep[]; height: number } {
-  const L = PATH_LAYOUT;
   const perRow = stepsPerRow(steps.length, width);
-  const boxWidth = (width - (perRow - 1) * L.gapX) / perRow;
+  const rows = Array.from({ length: Math.ceil(steps.length / perRow) }, (_, row) => steps.slice(row * perRow, (row + 1) * perRow));
+  return placeRows(rows, width, perRow);
+}
+
+/** Rows of steps in `columns` equal columns across `width` design px, each row as tall as its tallest box. */
+export function placeRows(rows: readonly (readonly PathStep[])[], width: number, columns: number): { steps: PlacedStep[]; height: number } {
+  const L = PATH_LAYOUT;
+  const boxWidth = (width - (columns - 1) * L.gapX) / columns;
   const maxChars = Math.max(6, Math.floor((boxWidth - 2 * L.paddingX) / (L.fontSize * L.charWidthEm)));
-  const wrapped = steps.map((step) => ({
-    step,
-    lines: wrapText(step.label, maxChars),
-    answer: step.answer === null ? [] : wrapText(`→ ${step.answer}`, maxChars),
-  }));
   const contentHeight = (lines: number, answers: number) => (lines + answers) * L.lineHeight + (answers > 0 ? L.answerGap : 0) + 2 * L.paddingY;
-  const rowCount = Math.ceil(steps.length / perRow);
-  const rowHeights = Array.from({ length: rowCount }, (_, row) =>
-    Math.max(...wrapped.slice(row * perRow, (row + 1) * perRow).map((w) => contentHeight(w.lines.length, w.answer.length))),
-  );
   let top = 0;
-  const rowTops = rowHeights.map((height) => {
-    const at = top;
+  const placed = rows.flatMap((row, rowIndex) => {
+    const wrapped = row.map((step) => ({
+      step,
+      lines: wrapText(step.label, maxChars),
+      answerLines: step.answer === null ? [] : wrapText(`→ ${step.answer}`, maxChars),
+    }));
+    const height = Math.max(...wrapped.map((w) => contentHeight(w.lines.length, w.answerLines.length)));
+    const y = top;
     top += height + L.gapY;
-    return at;
-  });
-  const placed = wrapped.map(({ step, lines, answer }, i): PlacedStep => {
-    const row = Math.floor(i / perRow);
-    return {
-      ...step,
-      x: round((i % perRow) * (boxWidth + L.gapX)),
-      y: rowTops[row] ?? 0,
-      width: round(boxWidth),
-      height: rowHeights[row] ?? 0,
-      row,
-      lines,
-      answerLines: answer,
-    };
+    return wrapped.map(
+      ({ step, lines, answerLines }, column): PlacedStep => ({
+        ...step,
+        x: round(column * (boxWidth + L.gapX)),
+        y,
+        width: round(boxWidth),
+        height,
+        row: rowIndex,
+        lines,
+        answerLines,
+      }),
+    );
   });
   return { steps: placed, height: top - L.gapY };
 }
@@ -118,7 +119,7 @@ function head(x: number, y: number, direction: "right" | "down"): Mark {
 }
 
 /** The line from one step to the next: straight across a row, or down, back and down to the next row. */
-function connector(from: PlacedStep, to: PlacedStep): Mark[] {
+export function connector(from: PlacedStep, to: PlacedStep): Mark[] {
   const s = PATH_LAYOUT.arrowHead * 1.4;
   if (from.row === to.row) {
     const y = round(from.y + from.height / 2);
@@ -133,7 +134,7 @@ function connector(from: PlacedStep, to: PlacedStep): Mark[] {
   ];
 }
 
-function stepMark(step: PlacedStep, last: boolean): Mark {
+export function stepMark(step: PlacedStep, last: boolean): Mark {
   const L = PATH_LAYOUT;
   const style: MarkStyle = { ...FLOW_STYLES.box[step.kind], ...FLOW_STYLES.boxState.path, ...(last ? FLOW_STYLES.boxState.current : {}) };
   const text: MarkStyle = { ...FLOW_STYLES.nodeText, fontSize: L.fontSize, ...(last ? { fontWeight: 700 } : {}) };

@@ -1,0 +1,49 @@
+/**
+ * The flow's first answer, large: where each IHC score leads, one row a score, from the score to the
+ * result it gives or to the gene test it calls for. A slide without a case draws this: the whole
+ * diagram, twelve rows deep, cannot be read in a 16:9 box. Each row is the path the classifier
+ * takes for that score alone, so the words are the graph's own and nothing here restates a rule.
+ */
+import { classifyHer2 } from "../../her2/classify";
+import type { NodeId } from "../../her2/graph";
+import { parseHer2Fields } from "../../her2/input";
+import type { Drawing } from "../../scene/types";
+import { connector, type PathStep, type PlacedStep, pathSteps, placeRows, stepMark } from "./path-scene";
+
+/** One case per IHC score; IHC 0 twice, as the 2023 update splits it by whether faint staining was seen. */
+export const OVERVIEW_CASES = [{ ihc: "3+" }, { ihc: "2+" }, { ihc: "1+" }, { ihc: "0", ultralow: "true" }, { ihc: "0", ultralow: "false" }] as const;
+
+/** The nodes every row shares (the test, then the IHC question), which the rows leave out. */
+const SHARED_START: readonly NodeId[] = ["start", "ihc"];
+
+/** Each case's steps from its IHC score on. */
+export function overviewRows(): PathStep[][] {
+  return OVERVIEW_CASES.map((fields) => {
+    const parsed = parseHer2Fields(fields);
+    if (!parsed.ok) throw new Error(`The overview's case ${JSON.stringify(fields)} does not parse: ${parsed.error.message}`);
+    const { path } = classifyHer2(parsed.input);
+    if (SHARED_START.some((id, i) => path[i] !== id)) throw new Error(`The path for ${JSON.stringify(fields)} does not start at the IHC question.`);
+    return pathSteps(path).slice(SHARED_START.length);
+  });
+}
+
+/** The rows drawn at `width` design px, in aligned columns: lines first, boxes on top, each row's result in bold. */
+export function flowOverviewDrawing(width: number): Drawing & { width: number } {
+  const rows = overviewRows();
+  const { steps, height } = placeRows(rows, width, Math.max(...rows.map((row) => row.length)));
+  const byRow = (row: number) => steps.filter((step) => step.row === row);
+  const lines = rows.flatMap((_, row) =>
+    byRow(row)
+      .slice(1)
+      .flatMap((step, i) => connector(byRow(row)[i] as PlacedStep, step)),
+  );
+  const boxes = rows.flatMap((_, row) => byRow(row).map((step, i, all) => stepMark(step, i === all.length - 1)));
+  return {
+    width,
+    height,
+    marks: [
+      { kind: "group", decorative: true, marks: lines },
+      { kind: "group", marks: boxes },
+    ],
+  };
+}
