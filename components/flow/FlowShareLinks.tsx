@@ -5,6 +5,7 @@ import { deckEntryFromImagePath } from "@/lib/present/deck-url";
 import { DATA_VERSION, SITE_NAME } from "@/lib/release";
 import { publicOrigin } from "@/lib/site-origin";
 import { FLOW_ANCHOR } from "./anchors";
+import { FlowImageSizes } from "./FlowImageSizes";
 
 /**
  * FlowShareTools as server HTML, for a reader without JavaScript: the downloads, the link that
@@ -20,6 +21,7 @@ export function FlowShareLinks({ imagePath, search, citations }: { imagePath: st
       <p className="flow-image-links">
         <ImageLinksView imagePath={imagePath} title={title} />
       </p>
+      <FlowImageSizes />
       {entry && <PresentView entry={entry} title={title} />}
       <EmbedCode chart="testing" origin={origin} search={search} appearance={DEFAULT_APPEARANCE} />
       <CiteView

@@ -5,6 +5,7 @@ import { EmbedSnippet } from "@/components/chart/EmbedSnippet";
 import { ImageLinks } from "@/components/chart/ImageLinks";
 import { EMBEDDABLE_CHARTS } from "@/lib/embed";
 import { FLOW_ANCHOR } from "./anchors";
+import { FlowImageSizes } from "./FlowImageSizes";
 
 /**
  * The diagram's downloads, deck and embed code for a case, as every chart frame has them: TestingFlow
@@ -17,6 +18,7 @@ export function FlowShareTools({ imagePath, search, citations }: { imagePath: st
       <p className="flow-image-links">
         <ImageLinks imagePath={imagePath} title={title} />
       </p>
+      <FlowImageSizes />
       <AddToDeck imagePath={imagePath} title={title} />
       <EmbedSnippet chart="testing" search={search} />
       <CiteThis title={title} anchor={FLOW_ANCHOR} citations={citations} />
