@@ -133,18 +133,42 @@ export function comparisonSentence(rows: readonly SurvivalRow[], pair: readonly 
 }
 
 export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measure: SurvivalViewState["measure"]): string {
-  const known = viewRows.filter((row): row is SubtypeSurvivalRow & { value: number } => row.value !== null && row.subtype !== "unknown");
-  if (known.length === 0) return "No figures match this selection.";
+  const known = viewRows.filter((row): row is KnownRow => row.value !== null && row.subtype !== "unknown");
+  const [first] = known;
+  if (!first) return "No figures match this selection.";
+  // One subtype chosen: there is no highest and lowest subtype to name, only its own figure or stages.
+  if (known.every((row) => row.subtype === first.subtype)) return oneSubtypeTakeaway(known, measure);
   if (measure === "four-year-cause-specific") {
-    const best = known.reduce((a, b) => (b.value > a.value ? b : a));
-    const worst = known.reduce((a, b) => (b.value < a.value ? b : a));
+    const [best, worst] = extremes(known);
     return `Four years after diagnosis, survival was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}) and lowest for ${SUBTYPES[worst.subtype].label} (${formatFigure(worst)}).`;
   }
   const distant = known.filter((row) => row.stage === "distant");
   if (distant.length > 1) {
-    const best = distant.reduce((a, b) => (b.value > a.value ? b : a));
+    const [best] = extremes(distant);
     return `Survival falls sharply once cancer has spread to distant organs; at that stage it was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}).`;
   }
-  const best = known.reduce((a, b) => (b.value > a.value ? b : a));
+  const [best] = extremes(known);
   return `In this selection, five-year relative survival was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}).`;
+}
+
+type KnownRow = SubtypeSurvivalRow & { value: number };
+
+/** The highest and the lowest row by value (the first of equals). */
+function extremes(rows: readonly KnownRow[]): [KnownRow, KnownRow] {
+  const [first] = rows;
+  if (!first) throw new Error("extremes of no rows");
+  return [rows.reduce((a, b) => (b.value > a.value ? b : a), first), rows.reduce((a, b) => (b.value < a.value ? b : a), first)];
+}
+
+function oneSubtypeTakeaway(known: readonly KnownRow[], measure: SurvivalViewState["measure"]): string {
+  const [first] = known;
+  if (!first) throw new Error("a takeaway of no rows");
+  const subtype = SUBTYPES[first.subtype].label;
+  if (measure === "four-year-cause-specific") return `Four years after diagnosis, survival was ${formatFigure(first)} for ${subtype}.`;
+  const stage = (row: KnownRow) => lowerFirst(STAGE_LABELS[row.stage].label);
+  // The all-stages figure lies between the stages it combines: the range is the stages'.
+  const staged = known.filter((row) => row.stage !== "all");
+  if (staged.length < 2) return `Five-year relative survival was ${formatFigure(first)} for ${subtype} (${stage(first)}).`;
+  const [high, low] = extremes(staged);
+  return `For ${subtype}, five-year relative survival was highest at the ${stage(high)} stage (${formatFigure(high)}) and lowest at the ${stage(low)} stage (${formatFigure(low)}).`;
 }

@@ -137,6 +137,25 @@ describe("survival chart transforms", () => {
       /HR\+\/HER2\+ \(45\.6%\)/,
     );
   });
+
+  it("with one subtype chosen, gives its own figure or its stages instead of naming it highest and lowest", () => {
+    const one = { ...SURVIVAL_DEFAULTS, subtypes: ["hr-neg-her2-pos" as const] };
+    expect(survivalTakeaway(survivalViewRows(rows, one), "four-year-cause-specific")).toBe("Four years after diagnosis, survival was 82.7% for HR−/HER2+.");
+    const fiveYear = { ...one, measure: "five-year-relative" as const };
+    const staged = survivalViewRows(rows, fiveYear).filter((row) => row.value !== null && row.stage !== "all");
+    const values = staged.map((row) => row.value as number);
+    expect(survivalTakeaway(survivalViewRows(rows, fiveYear), "five-year-relative")).toBe(
+      `For HR−/HER2+, five-year relative survival was highest at the localized stage (${Math.max(...values).toFixed(1)}%) and lowest at the distant stage (${Math.min(...values).toFixed(1)}%).`,
+    );
+    const distantOnly = survivalViewRows(rows, { ...fiveYear, stage: "distant" });
+    expect(survivalTakeaway(distantOnly, "five-year-relative")).toBe(
+      `Five-year relative survival was ${distantOnly[0]?.value?.toFixed(1)}% for HR−/HER2+ (distant).`,
+    );
+    // The unknown group never counts as the one subtype: with it alone there is no figure to name.
+    expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, subtypes: ["unknown"] }), "four-year-cause-specific")).toBe(
+      "No figures match this selection.",
+    );
+  });
 });
 
 describe("absentSubtypes: a ticked subtype with no bar says why", () => {
