@@ -3,7 +3,7 @@
  * clinician can share the link. Unlike a chart setting, a patient is never filled in with defaults:
  * no inputs shows the form, and a wrong or missing one is shown beside its field with no result.
  */
-import { fieldLabel } from "../predict/fields";
+import { emptyFieldMessage, fieldLabel } from "../predict/fields";
 import {
   checkPredictFields,
   PREDICT_PARAMETERS,
@@ -11,6 +11,7 @@ import {
   type PredictParameter,
   type PredictQueryResult,
   parsePredictQuery,
+  REQUIRED,
 } from "../predict/inputs";
 import { type SearchParams, unrecognisedNotice } from "./url-state";
 
@@ -74,7 +75,12 @@ export function parseOutcomesState(params: SearchParams): { state: OutcomesState
     values[name] = Array.isArray(raw) ? raw[0] : raw;
   }
   if (Object.keys(values).length === 0) return { state: { kind: "empty" }, notices };
-  const { input, errors } = checkPredictFields(values);
+  // No radiotherapy, no dose to the heart: an empty box then means 0, the only dose the page takes without it.
+  if (values.radio === "0" && values.heartGy?.trim() === "") values.heartGy = "0";
+  const { input, errors: checked } = checkPredictFields(values);
+  const errors = Object.fromEntries(
+    Object.entries(checked).map(([name, error]) => [name, error === REQUIRED ? emptyFieldMessage(name as PredictParameter) : error]),
+  );
   // A link that sets some inputs (a form always sends every field, empty or not) is a start, not a mistake.
   const missing = PREDICT_PARAMETERS.filter((name) => values[name] === undefined);
   if (missing.length > 0) {

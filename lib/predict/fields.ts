@@ -3,7 +3,7 @@
  * means, and each allowed code with its label (or, for a number, its unit and limits). The codes
  * themselves come from inputs.ts, so a form cannot offer a value the schema refuses.
  */
-import { AGE_RANGE, type CodedParameter, HEART_DOSE_CHECKED_MAX_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter } from "./inputs";
+import { AGE_RANGE, type CodedParameter, HEART_DOSE_CHECKED_MAX_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter, REQUIRED } from "./inputs";
 
 export interface CodeOption {
   value: number;
@@ -52,12 +52,14 @@ const TEXT: Record<PredictParameter, FieldText> = {
   age: { label: "Age at diagnosis", description: `In years, from ${AGE_RANGE.min} to ${AGE_RANGE.max}: the ages the model was built for.` },
   screen: {
     label: "How the cancer was found",
-    description: "Through symptoms, or by screening. When it is not known, the model uses 0.204 in place of 0 (symptoms) or 1 (screening).",
+    description:
+      "Through symptoms, or by screening. “Not known” is an answer: the model then uses a value between the two (0.204, where symptoms count 0 and screening 1).",
   },
   size: { label: "Invasive tumour size", description: "Size of the invasive part of the tumour, in millimetres; more than 0." },
   grade: {
     label: "Tumour grade",
-    description: "How abnormal the cancer cells look under the microscope, from 1 to 3. When it is not known, the model uses 2.13.",
+    description:
+      "How abnormal the cancer cells look under the microscope, from 1 to 3. “Not known” is an answer: the model then uses 2.13, just above grade 2.",
   },
   nodes: { label: "Positive lymph nodes", description: "How many lymph nodes had cancer in them: a whole number, 0 if none." },
   er: {
@@ -70,7 +72,11 @@ const TEXT: Record<PredictParameter, FieldText> = {
     description: "HER2-positive means IHC 3+, or amplified on ISH. HER2-low and HER2-ultralow cancers are HER2-negative here.",
   },
   ki67: { label: "Ki-67 status", description: "A marker of how fast cancer cells divide. The model counts it only for ER-positive cancers." },
-  generation: { label: "Chemotherapy", description: "None, or the generation of the chemotherapy regimen." },
+  generation: {
+    label: "Chemotherapy",
+    description:
+      "None, or the generation of the chemotherapy regimen, as PREDICT groups regimens; the oncology team can say which it is (the model's source does not list the drugs in each).",
+  },
   horm: {
     label: "Hormone therapy",
     description: "Endocrine therapy. The model counts it only for ER-positive cancers, and shows 5 and 10 years of it.",
@@ -81,10 +87,29 @@ const TEXT: Record<PredictParameter, FieldText> = {
   heartGy: {
     label: "Radiation dose to the heart",
     description:
-      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more. The model adds its harm to every treatment sequence that includes radiotherapy, even when radiotherapy is answered No: give 0 when there is none.",
+      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. The model adds its harm to every treatment sequence that includes radiotherapy, even when radiotherapy is answered No, so with no radiotherapy it is 0 (an empty box counts as 0).",
   },
   smoker: { label: "Current smoker", description: "Smoking raises the chance of dying from causes other than breast cancer." },
 };
+
+/** What to type in an empty number field, said beside it. */
+const EMPTY_NUMBER: Record<Exclude<PredictParameter, CodedParameter>, string> = {
+  age: "type her age in years.",
+  size: "type the size in millimetres (the pathology report gives it).",
+  nodes: "type how many, 0 if none.",
+  heartGy: "type the dose in Gy. With no radiotherapy it is 0, and may be left empty.",
+};
+
+/**
+ * What a field left empty says beside it: not a bare "Required.", but what would answer it: the
+ * choices (so a reader sees that "Not known" is one where the model takes it), or what to type.
+ */
+export function emptyFieldMessage(name: PredictParameter): string {
+  const field = fieldOf(name);
+  if (field.kind === "number") return `${REQUIRED.slice(0, -1)}: ${EMPTY_NUMBER[name as keyof typeof EMPTY_NUMBER]}`;
+  const labels = field.options.map((option) => `“${option.label}”`);
+  return `${REQUIRED.slice(0, -1)}: choose ${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}.`;
+}
 
 type NumberLimits = Pick<Extract<PredictField, { kind: "number" }>, "unit" | "min" | "minExclusive" | "max" | "integer">;
 
@@ -108,9 +133,11 @@ function field(name: PredictParameter): PredictField {
 /** Every parameter's field, in PREDICT_PARAMETERS order. */
 export const PREDICT_FIELDS: readonly PredictField[] = PREDICT_PARAMETERS.map(field);
 
+const fieldOf = (name: PredictParameter): PredictField => PREDICT_FIELDS.find((f) => f.name === name) ?? field(name);
+
 /** A parameter's name as its form field shows it ("Radiation dose to the heart"), for messages that name the field. */
 export function fieldLabel(name: PredictParameter): string {
-  return PREDICT_FIELDS.find((f) => f.name === name)?.label ?? name;
+  return fieldOf(name).label;
 }
 
 /** A caution for each answer the model takes but whose results were never checked there: shown beside the field, the result still shown. */

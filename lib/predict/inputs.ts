@@ -40,6 +40,8 @@ function coded<P extends CodedParameter>(name: P) {
 }
 
 const atLeastZero = "Must be 0 or more.";
+/** An input left out (the API's error) or a field left empty (the form's, which says more: fields.ts, emptyFieldMessage). */
+export const REQUIRED = "Required.";
 const ageRange = `Must be from ${AGE_RANGE.min} to ${AGE_RANGE.max} (years).`;
 
 // Size has no upper bound: neither benefits32 nor the README gives one (the reference cases stop at
@@ -114,7 +116,7 @@ export function parsePredictQuery(params: URLSearchParams): PredictQueryResult {
   const numbers: Partial<Record<PredictParameter, number>> = {};
   for (const name of PREDICT_PARAMETERS) {
     const text = given.get(name);
-    if (text === undefined) return fail(name, "Required.", allowedValues(name));
+    if (text === undefined) return fail(name, REQUIRED, allowedValues(name));
     const read = readValue(name, text);
     if (!read.ok) return { ok: false, error: read.error };
     numbers[name] = read.value;
@@ -168,7 +170,7 @@ export function checkPredictFields(values: Partial<Record<string, string>>): Pre
   for (const name of PREDICT_PARAMETERS) {
     const text = values[name]?.trim();
     if (text === undefined || text === "") {
-      errors[name] = "Required.";
+      errors[name] = REQUIRED;
       continue;
     }
     const read = readValue(name, text);

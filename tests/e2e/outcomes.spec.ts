@@ -30,6 +30,23 @@ test.describe("outcomes page", () => {
     await context.close();
   });
 
+  test("an empty field says what would answer it, and with no radiotherapy the heart dose may stay empty", async ({ page }) => {
+    await page.goto(`/outcomes?${EXAMPLE}`);
+    await page.getByLabel("Radiotherapy", { exact: true }).selectOption("0");
+    await page.getByLabel("Radiation dose to the heart").fill("");
+    await page.getByLabel("Ki-67 status").selectOption("");
+    await page.getByRole("button", { name: "Show outcomes" }).click();
+    await expect(page.getByTestId("error-ki67")).toHaveText("Required: choose “Negative”, “Positive” or “Not known”.");
+    await expect(page.getByTestId("error-heartGy")).toHaveCount(0);
+    // Following the summary's link keeps the field's label on screen above it.
+    await page.getByTestId("form-errors").getByRole("link").first().click();
+    await expect(page.getByText("Ki-67 status", { exact: true })).toBeInViewport({ ratio: 1 });
+    await page.getByLabel("Ki-67 status").selectOption("9");
+    await page.getByRole("button", { name: "Show outcomes" }).click();
+    await expect(page.getByTestId("takeaway")).toContainText("Of 100 women like this");
+    await expect(page.getByLabel("Radiation dose to the heart")).toHaveValue("0");
+  });
+
   test("without JavaScript: a heart dose above the reference's 0–8 Gy is cautioned beside its field and the result, which still shows", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
