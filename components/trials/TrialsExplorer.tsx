@@ -40,7 +40,7 @@ export function TrialsExplorer({ state, analysis, view, sources, texts, choices 
       <ChartFrame
         id="trial-curves"
         title={view.title}
-        takeaway={texts.takeaway}
+        takeaway={texts.reader}
         controls={<TrialControls groups={choices} />}
         controlsBelow
         citeInPage
@@ -57,8 +57,8 @@ export function TrialsExplorer({ state, analysis, view, sources, texts, choices 
         imagePath={trialImagePath(state)}
         embed={{ chart: "trials", search: trialSearch({ ...state, view: "chart" }) }}
       >
-        <p className="reader-sentence" data-testid="reader-sentence">
-          {texts.reader}
+        <p className="reader-sentence" data-testid="hazard-ratio">
+          {texts.takeaway}
         </p>
         <TrialChart view={view} />
       </ChartFrame>

@@ -84,7 +84,7 @@ export function trialView(analysis: EndpointAnalysis): TrialView {
     id: endpoint.id,
     // A trial that compared several arms has endpoints of one name: the title names the arm, so two slides never look alike.
     title: `${trial.name}: ${endpoint.endpoint}${arm ? ` (${arm})` : ""}`,
-    takeaway: `Hazard ratio ${ratio(hr.value)} (95% CI ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.${mayBeChance(hr)}`,
+    takeaway: `Hazard ratio ${ratio(hr.value)} (95% confidence interval ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.${mayBeChance(hr)}`,
     reader: readerSentence(analysis, arms, words.alive),
     yLabel: `Share ${words.alive} (%)`,
     xLabel: "Months since randomisation",

@@ -9,22 +9,24 @@ test.describe("trials page", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
     await page.goto("/trials");
-    await expect(page.getByTestId("takeaway")).toContainText("Hazard ratio 0.68");
+    // The plain sentence first, then the hazard ratio.
+    await expect(page.getByTestId("takeaway")).toContainText("of 100 people given");
+    await expect(page.getByTestId("takeaway")).toContainText("not a forecast for one person");
+    await expect(page.getByTestId("hazard-ratio")).toContainText("Hazard ratio 0.68 (95% confidence interval 0.55–0.83)");
     await expect(page.locator("[data-testid=trial-chart] path.km-curve")).toHaveCount(2);
     await expect(page.locator("[data-testid=at-risk]")).toContainText("Number at risk");
-    await expect(page.getByTestId("reader-sentence")).toContainText("not a forecast for one person");
     await expect(page.getByTestId("published-comparison")).toContainText("56.5 months");
     await expect(page.getByTestId("trial-provenance")).toContainText("MIT licence");
     await page.getByLabel("Trial and endpoint").selectOption("th3resa-pfs");
     await page.getByRole("button", { name: "Show curves" }).click();
     await expect(page).toHaveURL(/endpoint=th3resa-pfs/);
-    await expect(page.getByTestId("takeaway")).toContainText("Hazard ratio 0.52");
+    await expect(page.getByTestId("hazard-ratio")).toContainText("Hazard ratio 0.52");
     await context.close();
   });
 
   test("an unknown endpoint falls back to the default with a notice", async ({ page }) => {
     await page.goto("/trials?endpoint=%3Cb%3Enope");
-    await expect(page.getByTestId("takeaway")).toContainText("Hazard ratio 0.68");
+    await expect(page.getByTestId("hazard-ratio")).toContainText("Hazard ratio 0.68");
     await expect(page.getByText("was not recognised")).toBeVisible();
     expect(await page.content()).not.toContain("<b>nope");
   });

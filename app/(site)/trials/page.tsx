@@ -29,7 +29,9 @@ export default async function TrialsPage({ searchParams }: { searchParams: Promi
   // Glossed in reading order, so each term links where the page first uses it.
   const gloss = glossFirstUses(TRIAL_TERMS);
   const text = trialTexts(view, trials.reconstructionNote, analysis.trial.population);
-  const texts = { takeaway: gloss(text.takeaway), reader: gloss(text.reader), notes: text.notes.map(gloss), reconstruction: gloss(text.reconstruction) };
+  // The page opens with the plain "of 100 people" sentence (the image's takeaway, the hazard ratio, follows it).
+  const reader = gloss(text.reader);
+  const texts = { reader, takeaway: gloss(text.takeaway), notes: text.notes.map(gloss), reconstruction: gloss(text.reconstruction) };
   const provenance = text.provenance.map(gloss);
   return (
     <>

@@ -15,7 +15,7 @@ const viewOf = (id: string) => trialView(knownAnalysis(id));
 
 describe("the trial chart's words", () => {
   it.each([
-    ["cleopatra-os", "Hazard ratio 0.68 (95% CI 0.55–0.83) for death", "a 32% lower rate of death"],
+    ["cleopatra-os", "Hazard ratio 0.68 (95% confidence interval 0.55–0.83) for death", "a 32% lower rate of death"],
     ["th3resa-pfs", "Hazard ratio 0.52", "lower rate of progression or death"],
     ["altto-lapatinib-os", "Hazard ratio 1.30", "higher rate of death"],
   ])("%s says its hazard ratio, interval and direction", (id, start, direction) => {
