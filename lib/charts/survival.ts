@@ -61,7 +61,7 @@ export function survivalBars(viewRows: readonly SubtypeSurvivalRow[], wording: W
  * by multiple imputation (her2-data.md §2, "Multiple imputation was used to fill in missing receptor status").
  */
 export const FOUR_YEAR_NO_UNKNOWN =
-  "Howlader et al. filled in missing receptor status by multiple imputation, so their four-year figures have no group for unknown status.";
+  "Where receptor status was missing, Howlader et al. filled it in with a statistical estimate (multiple imputation), so their four-year figures have no group for unknown status.";
 
 /**
  * Subtypes the reader selected that the view draws no bar for, each with why: a ticked box never
