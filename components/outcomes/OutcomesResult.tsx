@@ -3,7 +3,7 @@ import { ChartFrame } from "@/components/chart/ChartFrame";
 import { ExplorableChart } from "@/components/charts/ExplorableChart";
 import { SceneSvg } from "@/components/charts/SceneSvg";
 import { SceneSwatch } from "@/components/charts/SceneSwatch";
-import { outcomeCurvesScene, outcomeIconsScene } from "@/lib/charts/outcomes-scene";
+import { OUTCOME_BARS_TITLE, outcomeCurvesScene, outcomeIconsScene } from "@/lib/charts/outcomes-scene";
 import { outcomesSearch } from "@/lib/charts/outcomes-state";
 import { HEADLINE_YEAR, type OutcomesView, patientSummary } from "@/lib/charts/outcomes-view";
 import { cautionSentences } from "@/lib/predict/fields";
@@ -83,6 +83,7 @@ export function OutcomesResult({
           </figcaption>
         </figure>
         <div className="outcome-bars">
+          <h3 className="chart-subtitle">{OUTCOME_BARS_TITLE}</h3>
           <OutcomesBars view={view} />
         </div>
       </div>

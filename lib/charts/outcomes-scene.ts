@@ -19,9 +19,12 @@ const ROW = { label: 18, bar: 30, gap: 22 } as const;
 const MAX_IMAGE_BAR = 110;
 const percent = (value: number) => `${formatNumber(value, 1)}%`;
 
+/** The bars' title: the scene's accessible name, and the heading the page prints above them. */
+export const OUTCOME_BARS_TITLE = "Who is alive, and who died, 5, 10 and 15 years after surgery";
+
 export function outcomeBarsScene(view: OutcomesView): Scene {
   return {
-    title: "Who is alive, and who died, 5, 10 and 15 years after surgery",
+    title: OUTCOME_BARS_TITLE,
     description: view.headline,
     roleDescription: "stacked bar chart",
     width: "100%",
@@ -113,6 +116,7 @@ export function outcomeCurvesScene(view: OutcomesView): Scene {
     text: String(year),
     style: { ...TEXT.tick, anchor: "middle" },
   }));
+  const axisTitle: Mark = { kind: "text", x: "50%", y: top + CURVE_HEIGHT + 34, text: "Years after surgery", style: { ...TEXT.axisTitle, anchor: "middle" } };
   const stops = view.curves.chosen.map((value, year): Mark => {
     const without = view.curves.surgeryOnly[year] ?? 0;
     return timeStopMark({
@@ -132,9 +136,9 @@ export function outcomeCurvesScene(view: OutcomesView): Scene {
     description: view.headline,
     roleDescription: "line chart",
     width: "100%",
-    height: top + CURVE_HEIGHT + 40,
+    height: top + CURVE_HEIGHT + 44,
     marks: [
-      { kind: "group", decorative: true, marks: [...grid, ...years] },
+      { kind: "group", decorative: true, marks: [...grid, ...years, axisTitle] },
       {
         kind: "viewport",
         x: 0,

@@ -35,3 +35,12 @@ describe("the outcomes chart's citation", () => {
     for (const id of PREDICT_SOURCE_IDS) expect(cite).toHaveTextContent(sourceFor(id).citation);
   });
 });
+
+describe("every figure on the result says what it measures", () => {
+  it("the stacked bars have a heading, and the curves' time axis names its unit", async () => {
+    await renderFor(1);
+    const bars = screen.getByTestId("outcome-bars");
+    expect(bars.parentElement?.querySelector("h3")).toHaveTextContent("Who is alive, and who died, 5, 10 and 15 years after surgery");
+    expect(screen.getByTestId("outcome-curves")).toHaveTextContent("Years after surgery");
+  });
+});
