@@ -56,27 +56,42 @@ export interface IconArrayContent extends FrameText {
 const GAP = 48;
 /** The arrays are drawn no larger than this (design px), so the captions stay near them. */
 const MAX_GRID = 360;
-const line = (size: number) => Math.round(size * 1.3);
 
+/** Below this the hollow and filled circles blur together: the image shrinks the whole drawing instead. */
+const MIN_GRID = 160;
+
+/**
+ * The arrays take the height the words leave, so on a wide slide the words keep their size instead
+ * of the whole drawing shrinking until the captions are smaller than the source line.
+ */
 export function iconArrayImageScene(spec: IconArrayContent & { size: ExportSize }): Scene {
-  return framedScene(spec, (box) => [fillBox(box, (width) => compareDrawing(spec, width))]);
+  return framedScene(spec, (box) => [
+    fillBox(box, (width) => {
+      const available = (box.height * width) / box.width;
+      const words = compareDrawing(spec, width, 0).height;
+      return compareDrawing(spec, width, Math.max(MIN_GRID, available - words));
+    }),
+  ]);
 }
 
-/** The two panels side by side at `width` design px, then the caveat across both. */
-function compareDrawing(spec: IconArrayContent, width: number): Drawing {
+/** The two panels side by side at `width` design px, each array at most `gridMax` high, then the caveat across both. */
+function compareDrawing(spec: IconArrayContent, width: number, gridMax: number): Drawing {
   const { panelHeading: heading, body } = TEXT;
   const panelWidth = (width - GAP) / 2;
-  const grid = Math.min(panelWidth, MAX_GRID);
+  const grid = Math.min(panelWidth, MAX_GRID, gridMax);
+  const x = (side: number) => side * (panelWidth + GAP);
+  // Label and plain name on two lines: "hormone receptor-negative, HER2-positive" is as wide as a panel.
+  const plains = spec.panels.map((panel, side) =>
+    textBlock(wrapText(SUBTYPES[panel.subtype].plainName, panelWidth - 18, body.fontSize), x(side) + 18, heading.fontSize + 6, body.fontSize, TEXT.bodyMuted),
+  );
+  // Both arrays start below the longer plain name (two lines in a square's narrower panels), side by side to compare.
+  const gridTop = heading.fontSize + 6 + Math.max(0, ...plains.map((plain) => plain.height)) + 12;
   const panels = spec.panels.map((panel, side) => {
-    const x = side * (panelWidth + GAP);
     const subtype = SUBTYPES[panel.subtype];
     const color = subtypeColorVar(panel.subtype);
-    // Label and plain name on two lines: "hormone receptor-negative, HER2-positive" is as wide as a panel.
-    const plain = textBlock(wrapText(subtype.plainName, panelWidth - 18, body.fontSize), x + 18, heading.fontSize + 6, body.fontSize, TEXT.bodyMuted);
-    const gridTop = heading.fontSize + 6 + line(body.fontSize) + 12;
     const array: Mark = {
       kind: "viewport",
-      x,
+      x: x(side),
       y: gridTop,
       width: grid,
       height: grid,
@@ -84,11 +99,11 @@ function compareDrawing(spec: IconArrayContent, width: number): Drawing {
       align: "start",
       marks: [iconArrayMark(panel.filled, color)],
     };
-    const caption = textBlock(wrapText(`${panel.figure} — ${panel.caption}`, panelWidth, body.fontSize), x, gridTop + grid + 8, body.fontSize, body);
+    const caption = textBlock(wrapText(`${panel.figure} — ${panel.caption}`, panelWidth, body.fontSize), x(side), gridTop + grid + 8, body.fontSize, body);
     const marks: Mark[] = [
-      markerMark(subtype.marker, x + 6, heading.fontSize * 0.65, 12, color),
-      { kind: "text", x: x + 18, y: heading.fontSize, text: subtype.label, style: heading },
-      plain.mark,
+      markerMark(subtype.marker, x(side) + 6, heading.fontSize * 0.65, 12, color),
+      { kind: "text", x: x(side) + 18, y: heading.fontSize, text: subtype.label, style: heading },
+      ...(plains[side] ? [plains[side].mark] : []),
       array,
       caption.mark,
     ];

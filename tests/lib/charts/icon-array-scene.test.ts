@@ -56,3 +56,39 @@ describe("iconArrayImageScene", () => {
     expect(words).toContain("Group averages.");
   });
 });
+
+describe("iconArrayImageScene's words on a slide", () => {
+  const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
+  const content = {
+    kind: "icon-array" as const,
+    title: "Compare",
+    takeaway: "t",
+    citation: "A source.",
+    address: "/survival#compare",
+    panels,
+    note: "Group averages.",
+  };
+  /** The on-image size of the first text mark whose words include `words`: its font size times the scale of the viewports around it. */
+  function drawnSize(marks: readonly Mark[], words: string, scale = 1): number | null {
+    for (const mark of marks) {
+      if (mark.kind === "text-lines" && mark.lines.some((line) => line.text.includes(words))) return (mark.style?.fontSize ?? 0) * scale;
+      if (mark.kind === "group") {
+        const found = drawnSize(mark.marks, words, scale);
+        if (found !== null) return found;
+      }
+      if (mark.kind === "viewport" && typeof mark.width === "number") {
+        const found = drawnSize(mark.marks, words, (scale * mark.width) / mark.viewBox.width);
+        if (found !== null) return found;
+      }
+    }
+    return null;
+  }
+
+  it.each(["slide", "square"] as const)("at %s the arrays leave the captions no smaller than the source line", (size) => {
+    const scene = iconArrayImageScene({ ...content, size });
+    const caption = drawnSize(scene.marks, panels[0]?.figure ?? "?");
+    const source = drawnSize(scene.marks, "A source.");
+    expect(caption).not.toBeNull();
+    expect(caption).toBeGreaterThanOrEqual(source ?? Number.POSITIVE_INFINITY);
+  });
+});
