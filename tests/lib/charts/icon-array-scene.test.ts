@@ -35,18 +35,18 @@ describe("iconArrayScene", () => {
   });
 });
 
-describe("iconArrayImageScene", () => {
-  const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
-  const content = {
-    kind: "icon-array" as const,
-    title: "Compare",
-    takeaway: "t",
-    citation: "c",
-    address: "/survival#compare",
-    panels,
-    note: "Group averages.",
-  };
+const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
+const content = {
+  kind: "icon-array" as const,
+  title: "Compare",
+  takeaway: "t",
+  citation: "A source.",
+  address: "/survival#compare",
+  panels,
+  note: "Group averages.",
+};
 
+describe("iconArrayImageScene", () => {
   it.each(Object.keys(EXPORT_SIZES) as (keyof typeof EXPORT_SIZES)[])("at %s draws the page's arrays, each with its exact figure", (size) => {
     const scene = iconArrayImageScene({ ...content, size });
     const arrays = groups(scene.marks).filter((g) => g.data?.testid === "icon-array");
@@ -58,16 +58,6 @@ describe("iconArrayImageScene", () => {
 });
 
 describe("iconArrayImageScene's words on a slide", () => {
-  const panels = comparePanels(datasets.survival, SURVIVAL_DEFAULTS.compare);
-  const content = {
-    kind: "icon-array" as const,
-    title: "Compare",
-    takeaway: "t",
-    citation: "A source.",
-    address: "/survival#compare",
-    panels,
-    note: "Group averages.",
-  };
   /** The on-image size of the first text mark whose words include `words`: its font size times the scale of the viewports around it. */
   function drawnSize(marks: readonly Mark[], words: string, scale = 1): number | null {
     for (const mark of marks) {

@@ -10,24 +10,29 @@ function sent(changes: Record<string, string>): Record<string, string> {
 }
 
 describe("an empty field says what would answer it", () => {
-  it("names the choices of a select in the form's order, “Not known” among them where the model takes it", () => {
-    const { state } = parseOutcomesState(sent({ pr: "", radio: "", generation: "" }));
+  it.each([
+    [
+      "names the choices of a select in the form's order, “Not known” among them where the model takes it",
+      { pr: "", radio: "", generation: "" },
+      {
+        pr: "Required: choose “Negative”, “Positive” or “Not known”.",
+        generation: "Required: choose “None”, “Second-generation regimen” or “Third-generation regimen”.",
+        radio: "Required: choose “No” or “Yes”.",
+      },
+    ],
+    [
+      "says what to type in a number field",
+      { age: "", nodes: " ", radio: "1", heartGy: "" },
+      {
+        age: "Required: type her age in years.",
+        nodes: "Required: type how many, 0 if none.",
+        heartGy: "Required: type the dose in Gy. With no radiotherapy it is 0, and may be left empty.",
+      },
+    ],
+  ])("%s", (_name, changes, errors) => {
+    const { state } = parseOutcomesState(sent(changes));
     if (state.kind !== "invalid") throw new Error(`expected the form back with errors, got ${state.kind}`);
-    expect(state.errors).toEqual({
-      pr: "Required: choose “Negative”, “Positive” or “Not known”.",
-      generation: "Required: choose “None”, “Second-generation regimen” or “Third-generation regimen”.",
-      radio: "Required: choose “No” or “Yes”.",
-    });
-  });
-
-  it("says what to type in a number field", () => {
-    const { state } = parseOutcomesState(sent({ age: "", nodes: " ", radio: "1", heartGy: "" }));
-    if (state.kind !== "invalid") throw new Error(`expected the form back with errors, got ${state.kind}`);
-    expect(state.errors).toEqual({
-      age: "Required: type her age in years.",
-      nodes: "Required: type how many, 0 if none.",
-      heartGy: "Required: type the dose in Gy. With no radiotherapy it is 0, and may be left empty.",
-    });
+    expect(state.errors).toEqual(errors);
   });
 
   it("keeps a wrong value's own message", () => {
