@@ -10,7 +10,7 @@ import { shareOfCases } from "../datasets/queries";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { caseSearch, linkedCase } from "../her2/case-draft";
 import { flowTakeaway } from "../her2/headline";
-import { DISCLAIMER, FLOW_SOURCE_IDS } from "../her2/text";
+import { DISCLAIMER, FLOW_SOURCE_IDS, SUBGROUP_NOTE, SUBGROUP_TERM_SOURCES } from "../her2/text";
 import { cautionSentences } from "../predict/fields";
 import { PREDICT_PARAMETERS } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
@@ -79,12 +79,13 @@ function timelineCitation(approvalSourceCount: number): string {
 }
 
 /**
- * The diagram's two guideline papers by short name, for the same reason: in full they take seven
- * lines of a slide. The page, the embed and a slide's speaker notes cite them in full.
+ * The diagram's sources by short name, for the same reason: in full they take seven lines of a
+ * slide. Its images end in HER2-low, -ultralow and -null, which are not the guideline's categories,
+ * so the line says so and names where those come from (her2-testing.md §1.2). The page cites all in full.
  */
 function flowCitation(): string {
-  const papers = FLOW_SOURCE_IDS.map((id) => shortCitation(sourceFor(id).citation)).join("; ");
-  return `${papers} (the ASCO/CAP HER2 testing guideline and its update), each cited in full on ${SITE_NAME}'s /testing page. ${DISCLAIMER}`;
+  const short = (ids: readonly string[]) => ids.map((id) => shortCitation(sourceFor(id).citation)).join("; ");
+  return `${short(FLOW_SOURCE_IDS)} (the ASCO/CAP HER2 testing guideline and its update). ${SUBGROUP_NOTE.slice(0, -1)} (${short(SUBGROUP_TERM_SOURCES)}). Each is cited in full on ${SITE_NAME}'s /testing page. ${DISCLAIMER}`;
 }
 
 function prevalenceBars(id: ChartPageId, view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {

@@ -61,7 +61,7 @@ export function survivalBars(viewRows: readonly SubtypeSurvivalRow[], wording: W
  * by multiple imputation (her2-data.md §2, "Multiple imputation was used to fill in missing receptor status").
  */
 export const FOUR_YEAR_NO_UNKNOWN =
-  "Where receptor status was missing, Howlader et al. filled it in with a statistical estimate (multiple imputation), so their four-year figures have no group for unknown status.";
+  "Where receptor status was missing, Howlader et al. filled it in by multiple imputation (several plausible values, their results combined), so their four-year figures have no group for unknown status.";
 
 /**
  * Subtypes the reader selected that the view draws no bar for, each with why: a ticked box never
@@ -133,14 +133,17 @@ export function comparisonSentence(rows: readonly SurvivalRow[], pair: readonly 
 }
 
 export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measure: SurvivalViewState["measure"]): string {
-  const known = viewRows.filter((row): row is KnownRow => row.value !== null && row.subtype !== "unknown");
+  const valued = viewRows.filter((row): row is KnownRow => row.value !== null);
+  // Unknown status is never named the highest or lowest subtype; chosen alone, it has figures of its own.
+  const subtyped = valued.filter((row) => row.subtype !== "unknown");
+  const known = subtyped.length > 0 ? subtyped : valued;
   const [first] = known;
   if (!first) return "No figures match this selection.";
   // One subtype chosen: there is no highest and lowest subtype to name, only its own figure or stages.
   if (known.every((row) => row.subtype === first.subtype)) return oneSubtypeTakeaway(known, measure);
   if (measure === "four-year-cause-specific") {
     const [best, worst] = extremes(known);
-    return `Four years after diagnosis, survival was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}) and lowest for ${SUBTYPES[worst.subtype].label} (${formatFigure(worst)}).`;
+    return `Four years after diagnosis, breast cancer-specific survival was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}) and lowest for ${SUBTYPES[worst.subtype].label} (${formatFigure(worst)}).`;
   }
   const distant = known.filter((row) => row.stage === "distant");
   if (distant.length > 1) {
@@ -163,8 +166,8 @@ function extremes(rows: readonly KnownRow[]): [KnownRow, KnownRow] {
 function oneSubtypeTakeaway(known: readonly KnownRow[], measure: SurvivalViewState["measure"]): string {
   const [first] = known;
   if (!first) throw new Error("a takeaway of no rows");
-  const subtype = SUBTYPES[first.subtype].label;
-  if (measure === "four-year-cause-specific") return `Four years after diagnosis, survival was ${formatFigure(first)} for ${subtype}.`;
+  const subtype = first.subtype === "unknown" ? "cancers of unknown HR/HER2 status" : SUBTYPES[first.subtype].label;
+  if (measure === "four-year-cause-specific") return `Four years after diagnosis, breast cancer-specific survival was ${formatFigure(first)} for ${subtype}.`;
   const stage = (row: KnownRow) => lowerFirst(STAGE_LABELS[row.stage].label);
   // The all-stages figure lies between the stages it combines: the range is the stages'.
   const staged = known.filter((row) => row.stage !== "all");

@@ -128,7 +128,9 @@ function readerSentence(analysis: EndpointAnalysis, arms: [TrialArmView, TrialAr
   const landmark = LANDMARKS.find((time) => fits.every((fit) => (survivalAt(fit, [time])[0]?.atRisk ?? 0) >= MIN_AT_RISK)) ?? 6;
   const [first, second] = fits.map((fit) => Math.round((survivalAt(fit, [landmark])[0]?.survival ?? 0) * 100));
   const when = landmark % 12 === 0 ? `${landmark / 12} ${landmark === 12 ? "year" : "years"}` : `${landmark} months`;
-  return `In this trial, of 100 people given ${arms[0].plain}, about ${first} were ${alive} at ${when}, against ${second} of 100 given ${arms[1].plain}. The trial enrolled ${analysis.trial.population}: its result is an average over them, not a forecast for one person.`;
+  // The page opens with this sentence: where the hazard ratio's interval includes 1, it must not read as a finding.
+  const chance = includesNoDifference(analysis.hazardRatio) ? " The data cannot tell these apart: the difference may be chance." : "";
+  return `In this trial, of 100 people given ${arms[0].plain}, about ${first} were ${alive} at ${when}, against ${second} of 100 given ${arms[1].plain} (read from curves reconstructed from the paper).${chance} The trial enrolled ${analysis.trial.population}: its result is an average over them, not a forecast for one person.`;
 }
 
 /** ": a 32% lower rate of death" — what a hazard ratio means, in the reader's words. */
@@ -142,7 +144,11 @@ function rateChange(hazardRatio: number, event: string): string {
 
 /** Where the 95% interval includes 1, the data cannot tell the arms apart: the sentence must not read as a finding. */
 function mayBeChance(hr: { lower: number; upper: number }): string {
-  return hr.lower <= 1 && hr.upper >= 1 ? " The interval includes 1 (no difference), so the difference may be chance." : "";
+  return includesNoDifference(hr) ? " The interval includes 1 (no difference), so the difference may be chance." : "";
+}
+
+function includesNoDifference(hr: { lower: number; upper: number }): boolean {
+  return hr.lower <= 1 && hr.upper >= 1;
 }
 
 /**

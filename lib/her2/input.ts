@@ -195,9 +195,10 @@ type NumericParameter = (typeof NUMERIC_PARAMETERS)[number];
 // impossible. Only plain decimals are read (no exponent, hex, sign or Infinity), and never rounded.
 function parsePositiveNumber(name: NumericParameter, value: RawValue): Parsed<number> {
   const number = readDecimal(value);
-  // Much of the world writes 2,3 for 2.3: say so, rather than that it is not a number.
-  const comma = typeof value === "string" && /^\s*\d+,\d+\s*$/.test(value);
-  if (comma) return failValue(name, value, `Write the decimal with a point, as in ${value.trim().replace(",", ".")}.`);
+  // Much of the world writes 2,3 for 2.3: say so, rather than that it is not a number. Three digits
+  // after the comma may be thousands (1,234), and a point that would still be refused (0,0) helps no one.
+  const pointed = typeof value === "string" && /^\s*\d+,\d{1,2}\s*$/.test(value) ? value.trim().replace(",", ".") : null;
+  if (pointed !== null && Number(pointed) > 0) return failValue(name, value, `Write the decimal with a point, as in ${pointed}.`);
   if (!Number.isFinite(number) || number <= 0) {
     return failValue(name, value, "Must be a finite number > 0, written as a plain decimal such as 2.1.");
   }

@@ -28,6 +28,8 @@ export const EARLY_STAGE_NOTE =
 
 // SUBGROUP_NOTE rests on asco-cap-2023 ("premature"); EARLY_STAGE_NOTE on the FDA indication wording.
 export const SUBGROUP_NOTE_SOURCES = ["asco-cap-2023"] as const;
+/** Where the sub-groups' names and definitions come from (her2-testing.md §1.2, §6.1): the FDA labels and the 2026 consensus, not ASCO/CAP. */
+export const SUBGROUP_TERM_SOURCES = ["fda-2022-her2low", "fda-2025-her2ultralow", "rakha-2026-consensus"] as const;
 export const EARLY_STAGE_NOTE_SOURCES = ["fda-2022-her2low", "fda-2025-her2ultralow"] as const;
 
 /** §5 "The tests". */

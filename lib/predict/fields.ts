@@ -87,7 +87,7 @@ const TEXT: Record<PredictParameter, FieldText> = {
   heartGy: {
     label: "Radiation dose to the heart",
     description:
-      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. The model adds its harm to every treatment sequence that includes radiotherapy, even when radiotherapy is answered No, so with no radiotherapy it is 0 (an empty box counts as 0).",
+      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. The model adds its harm to every treatment sequence that includes radiotherapy, even when radiotherapy is answered No, so with no radiotherapy give 0.",
   },
   smoker: { label: "Current smoker", description: "Smoking raises the chance of dying from causes other than breast cancer." },
 };

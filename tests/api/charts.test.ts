@@ -178,7 +178,7 @@ describe("a view that matches no figure", () => {
     for (const format of ["svg", "png"]) expect((await get(`survival.${format}`, "?subtypes=unknown")).status).toBe(200);
     const svg = await (await get("survival.svg", "?subtypes=unknown")).text();
     expect(svg).toContain("No figures match this selection.");
-    expect(svg).toContain("filled it in with a statistical estimate (multiple imputation)");
+    expect(svg).toContain("filled it in by multiple imputation (several plausible values");
     // No figure, so no source to name.
     expect(svg).not.toContain("Source:");
   });

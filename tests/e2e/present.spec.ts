@@ -28,7 +28,7 @@ test.describe("presentation mode", () => {
     await expect(visible).toContainText("How a HER2 test result is read");
     await expect(visible).toContainText("Source: Wolff et al., 2018; Wolff et al., 2023");
     await page.keyboard.press("n");
-    await expect(visible.getByTestId("speaker-notes")).toContainText("each cited in full on HER2 Atlas's /testing page");
+    await expect(visible.getByTestId("speaker-notes")).toContainText("not ASCO/CAP result categories (US Food and Drug Administration, 2022");
     await page.keyboard.press("ArrowRight");
     await expect(page.getByTestId("slide-position")).toHaveText("5 / 5");
     await page.keyboard.press("Home");

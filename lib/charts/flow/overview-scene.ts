@@ -10,7 +10,7 @@ import { parseHer2Fields } from "../../her2/input";
 import type { Drawing } from "../../scene/types";
 import { connector, type PathStep, type PlacedStep, pathSteps, placeRows, stepMark } from "./path-scene";
 
-/** One case per IHC score; IHC 0 twice, as the 2023 update splits it by whether faint staining was seen. */
+/** One case per IHC score; IHC 0 twice, split by whether faint staining was seen, as trials and the FDA split it (not ASCO/CAP). */
 export const OVERVIEW_CASES = [{ ihc: "3+" }, { ihc: "2+" }, { ihc: "1+" }, { ihc: "0", ultralow: "true" }, { ihc: "0", ultralow: "false" }] as const;
 
 /** The nodes every row shares (the test, then the IHC question), which the rows leave out. */

@@ -86,7 +86,7 @@ describe("a slide whose view matches no figure", () => {
   it("shows the slide with its reason instead of failing the deck", () => {
     present(["survival?subtypes=unknown", "share-of-cases"]);
     expect(screen.getAllByTestId("slide")[0]?.textContent).toContain(
-      "No figures match this selection. Unknown: Where receptor status was missing, Howlader et al. filled it in with a statistical estimate",
+      "No figures match this selection. Unknown: Where receptor status was missing, Howlader et al. filled it in by multiple imputation",
     );
   });
 });

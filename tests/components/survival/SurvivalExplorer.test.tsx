@@ -83,7 +83,7 @@ describe("SurvivalExplorer", () => {
   it("a selection that matches no figure says so and why, and cites nothing rather than an empty source", () => {
     renderExplorer({ ...SURVIVAL_DEFAULTS, subtypes: ["unknown"] });
     expect(within(chartFrame()).getByTestId("takeaway")).toHaveTextContent("No figures match this selection.");
-    expect(within(chartFrame()).getByTestId("absent-subtype")).toHaveTextContent("filled it in with a statistical estimate (multiple imputation)");
+    expect(within(chartFrame()).getByTestId("absent-subtype")).toHaveTextContent("filled it in by multiple imputation (several plausible values");
     expect(within(chartFrame()).queryByTestId("source-note")).toBeNull();
   });
 

@@ -131,7 +131,7 @@ describe("survival chart transforms", () => {
 
   it("takeaways name the extremes from the data", () => {
     expect(survivalTakeaway(survivalViewRows(rows, SURVIVAL_DEFAULTS), "four-year-cause-specific")).toBe(
-      "Four years after diagnosis, survival was highest for HR+/HER2− (92.5%) and lowest for HR−/HER2− (77.0%).",
+      "Four years after diagnosis, breast cancer-specific survival was highest for HR+/HER2− (92.5%) and lowest for HR−/HER2− (77.0%).",
     );
     expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }), "five-year-relative")).toMatch(
       /HR\+\/HER2\+ \(45\.6%\)/,
@@ -140,7 +140,9 @@ describe("survival chart transforms", () => {
 
   it("with one subtype chosen, gives its own figure or its stages instead of naming it highest and lowest", () => {
     const one = { ...SURVIVAL_DEFAULTS, subtypes: ["hr-neg-her2-pos" as const] };
-    expect(survivalTakeaway(survivalViewRows(rows, one), "four-year-cause-specific")).toBe("Four years after diagnosis, survival was 82.7% for HR−/HER2+.");
+    expect(survivalTakeaway(survivalViewRows(rows, one), "four-year-cause-specific")).toBe(
+      "Four years after diagnosis, breast cancer-specific survival was 82.7% for HR−/HER2+.",
+    );
     const fiveYear = { ...one, measure: "five-year-relative" as const };
     const staged = survivalViewRows(rows, fiveYear).filter((row) => row.value !== null && row.stage !== "all");
     const values = staged.map((row) => row.value as number);
@@ -151,10 +153,15 @@ describe("survival chart transforms", () => {
     expect(survivalTakeaway(distantOnly, "five-year-relative")).toBe(
       `Five-year relative survival was ${distantOnly[0]?.value?.toFixed(1)}% for HR−/HER2+ (distant).`,
     );
-    // The unknown group never counts as the one subtype: with it alone there is no figure to name.
-    expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, subtypes: ["unknown"] }), "four-year-cause-specific")).toBe(
-      "No figures match this selection.",
+    // Unknown status alone: no four-year figure (the source imputed it), its own stages in the five-year view.
+    const unknown = { ...SURVIVAL_DEFAULTS, subtypes: ["unknown" as const] };
+    expect(survivalTakeaway(survivalViewRows(rows, unknown), "four-year-cause-specific")).toBe("No figures match this selection.");
+    expect(survivalTakeaway(survivalViewRows(rows, { ...unknown, measure: "five-year-relative" }), "five-year-relative")).toBe(
+      "For cancers of unknown HR/HER2 status, five-year relative survival was highest at the localized stage (96.6%) and lowest at the distant stage (17.8%).",
     );
+    // Beside a subtype, unknown status is never the one named highest or lowest.
+    const withUnknown = survivalViewRows(rows, { ...fiveYear, subtypes: ["hr-neg-her2-pos", "unknown"] });
+    expect(survivalTakeaway(withUnknown, "five-year-relative")).toMatch(/^For HR−\/HER2\+, five-year relative survival was highest at the localized stage/);
   });
 });
 

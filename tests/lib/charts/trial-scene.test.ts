@@ -40,6 +40,9 @@ describe("what the trial chart's words claim", () => {
   it.each(ENDPOINT_IDS)("%s says the difference may be chance exactly when its 95% interval includes 1", (id) => {
     const { lower, upper } = knownAnalysis(id).hazardRatio;
     expect(viewOf(id).takeaway.includes("The interval includes 1 (no difference), so the difference may be chance.")).toBe(lower <= 1 && upper >= 1);
+    // The page opens with the "of 100 people" sentence: it says so too, and that the curves are reconstructed.
+    expect(viewOf(id).reader.includes("The data cannot tell these apart: the difference may be chance.")).toBe(lower <= 1 && upper >= 1);
+    expect(viewOf(id).reader).toContain("(read from curves reconstructed from the paper)");
   });
 
   it("MARIANNE's T-DM1 comparison (interval across 1) is not read as a finding; CLEOPATRA's is", () => {
