@@ -131,6 +131,8 @@ describe("numbers: finite plain decimals > 0, never rounded", () => {
     "2.0abc",
     "2%2C",
     "2,5,1",
+    "0%2C0",
+    "1%2C234",
     "2.",
     ".5",
     "1_000",
