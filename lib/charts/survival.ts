@@ -143,7 +143,8 @@ export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measur
   if (known.every((row) => row.subtype === first.subtype)) return oneSubtypeTakeaway(known, measure);
   if (measure === "four-year-cause-specific") {
     const [best, worst] = extremes(known);
-    return `Four years after diagnosis, breast cancer-specific survival was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}) and lowest for ${SUBTYPES[worst.subtype].label} (${formatFigure(worst)}).`;
+    // The measure in words (the title names it): not overall survival, the share who had not died of breast cancer.
+    return `Four years after diagnosis, the share who had not died of breast cancer was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}) and lowest for ${SUBTYPES[worst.subtype].label} (${formatFigure(worst)}).`;
   }
   const distant = known.filter((row) => row.stage === "distant");
   if (distant.length > 1) {
@@ -167,7 +168,8 @@ function oneSubtypeTakeaway(known: readonly KnownRow[], measure: SurvivalViewSta
   const [first] = known;
   if (!first) throw new Error("a takeaway of no rows");
   const subtype = first.subtype === "unknown" ? "cancers of unknown HR/HER2 status" : SUBTYPES[first.subtype].label;
-  if (measure === "four-year-cause-specific") return `Four years after diagnosis, breast cancer-specific survival was ${formatFigure(first)} for ${subtype}.`;
+  if (measure === "four-year-cause-specific")
+    return `Four years after diagnosis, ${formatFigure(first)} of people with ${subtype} had not died of breast cancer.`;
   const stage = (row: KnownRow) => lowerFirst(STAGE_LABELS[row.stage].label);
   // The all-stages figure lies between the stages it combines: the range is the stages'.
   const staged = known.filter((row) => row.stage !== "all");

@@ -131,7 +131,7 @@ describe("survival chart transforms", () => {
 
   it("takeaways name the extremes from the data", () => {
     expect(survivalTakeaway(survivalViewRows(rows, SURVIVAL_DEFAULTS), "four-year-cause-specific")).toBe(
-      "Four years after diagnosis, breast cancer-specific survival was highest for HR+/HER2− (92.5%) and lowest for HR−/HER2− (77.0%).",
+      "Four years after diagnosis, the share who had not died of breast cancer was highest for HR+/HER2− (92.5%) and lowest for HR−/HER2− (77.0%).",
     );
     expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }), "five-year-relative")).toMatch(
       /HR\+\/HER2\+ \(45\.6%\)/,
@@ -141,7 +141,7 @@ describe("survival chart transforms", () => {
   it("with one subtype chosen, gives its own figure or its stages instead of naming it highest and lowest", () => {
     const one = { ...SURVIVAL_DEFAULTS, subtypes: ["hr-neg-her2-pos" as const] };
     expect(survivalTakeaway(survivalViewRows(rows, one), "four-year-cause-specific")).toBe(
-      "Four years after diagnosis, breast cancer-specific survival was 82.7% for HR−/HER2+.",
+      "Four years after diagnosis, 82.7% of people with HR−/HER2+ had not died of breast cancer.",
     );
     const fiveYear = { ...one, measure: "five-year-relative" as const };
     const staged = survivalViewRows(rows, fiveYear).filter((row) => row.value !== null && row.stage !== "all");
