@@ -25,6 +25,7 @@ import {
   type TherapyRow,
   TherapyRowSchema,
 } from "../datasets";
+import { UNIT_DECIMALS } from "../format";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS, SUBTYPES } from "../subtypes";
 import type { FilterSpec, FilterValue } from "./query";
 import { trialsEndpoint } from "./trials";
@@ -108,12 +109,19 @@ function figureEndpoint<Name extends string, Row extends FigureRow>(
   };
 }
 
-/** Shared flat columns for any published figure. */
+/**
+ * Shared flat columns for any published figure. A CSV cell is text, so the value keeps the decimals
+ * the source printed (77.0, not 77: JSON drops the zero), padded and never rounded; `decimals` and
+ * `period_kind` say what the JSON's decimals and periodKind say (periodKind absent means diagnosis).
+ */
 function figureRecord(row: FigureRow): Record<string, CsvValue> {
+  const decimals = row.decimals ?? UNIT_DECIMALS[row.unit];
   return {
-    value: row.value,
+    value: row.value === null ? null : withDecimals(row.value, decimals),
+    decimals,
     unit: row.unit,
     period: row.period,
+    period_kind: row.periodKind ?? "diagnosis",
     registry: row.registry,
     population: row.population,
     definition: row.definition,
@@ -122,6 +130,14 @@ function figureRecord(row: FigureRow): Record<string, CsvValue> {
     unavailable_reason: row.unavailableReason,
     source_id: row.sourceId,
   };
+}
+
+/** The value's own digits, with trailing zeros up to `decimals`: "77" → "77.0"; never fewer digits than it has. */
+export function withDecimals(value: number, decimals: number): string {
+  const text = String(value);
+  const fraction = text.split(".")[1] ?? "";
+  if (decimals === 0 || fraction.length >= decimals || text.includes("e")) return text;
+  return `${text.includes(".") ? text : `${text}.`}${"0".repeat(decimals - fraction.length)}`;
 }
 
 export function prevalenceBreakdown(row: PrevalenceRow): PrevalenceBreakdown {

@@ -5,6 +5,7 @@ import { GET as getPrevalence } from "@/app/api/prevalence/route";
 import { GET as getIndex } from "@/app/api/route";
 import { GET as getSubtypes } from "@/app/api/subtypes/route";
 import { GET as getSurvival, OPTIONS as optionsSurvival } from "@/app/api/survival/route";
+import { withDecimals } from "@/lib/api/endpoints";
 import { datasets } from "@/lib/datasets";
 import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
 import { expectErrorNaming } from "./error-answer";
@@ -66,15 +67,24 @@ describe("GET /api/survival", () => {
     const text = await res.text();
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(
-      "id,subtype,group,measure,stage,value,unit,period,registry,population,definition,status,note,unavailable_reason,source_id,source_citation",
+      "id,subtype,group,measure,stage,value,decimals,unit,period,period_kind,registry,population,definition,status,note,unavailable_reason,source_id,source_citation",
     );
     // Five subtype categories and the all-subtypes row.
     expect(lines.filter(Boolean)).toHaveLength(1 + 6);
-    expect(text).toMatch(/\r\nfive-year-2013-2019-regional-all-subtypes,,all-subtypes,five-year-relative,regional,86.3,percent,/);
+    expect(text).toMatch(/\r\nfive-year-2013-2019-regional-all-subtypes,,all-subtypes,five-year-relative,regional,86.3,1,percent,2013-2019,diagnosis,/);
     expect(text).toContain(
       '"Five-year relative survival: survival of people with breast cancer compared with people in the general population of the same age, race and sex who have not been diagnosed with cancer."',
     );
-    expect(lines[1]).toMatch(/^five-year-2013-2019-regional-hr-pos-her2-neg,hr-pos-her2-neg,,five-year-relative,regional,90.3,percent,2013-2019,/);
+    expect(lines[1]).toMatch(/^five-year-2013-2019-regional-hr-pos-her2-neg,hr-pos-her2-neg,,five-year-relative,regional,90.3,1,percent,2013-2019,diagnosis,/);
+  });
+
+  it("writes each CSV value with the decimals its source printed (JSON drops 77.0's zero), and says how its period dates it", async () => {
+    const csv = await getSurvival(request("/api/survival?measure=four-year-cause-specific&stage=all&format=csv")).text();
+    expect(csv).toMatch(/\r\nfour-year-all-hr-neg-her2-neg,hr-neg-her2-neg,,four-year-cause-specific,all,77\.0,1,percent,2010-2013,diagnosis,/);
+    expect(withDecimals(77, 1)).toBe("77.0");
+    expect(withDecimals(61, 0)).toBe("61");
+    expect(withDecimals(1.25, 1)).toBe("1.25"); // never rounded away
+    expect(withDecimals(0, 2)).toBe("0.00");
   });
 
   it("keeps the CSV header when no row matches, so a download still says what its columns are", async () => {
