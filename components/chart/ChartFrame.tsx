@@ -26,6 +26,8 @@ export interface ChartFrameProps {
   controlsBelow?: boolean;
   /** A page's secondary chart: folded to its title, answer and source until opened (or the "details" wording). */
   folded?: boolean;
+  /** A folded chart starts open: the link set this chart's own settings, so it is what the reader was sent to see. */
+  unfolded?: boolean;
   children: ReactNode;
   /** Notes and caveats about this chart: in a disclosure under it, open in the "details" wording (WordingContext). */
   notes?: ReactNode;
@@ -59,6 +61,7 @@ export function ChartFrame(props: ChartFrameProps) {
     controls,
     controlsBelow,
     folded,
+    unfolded,
     children,
     notes,
     table,
@@ -110,7 +113,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {folded ? (
         // The summary holds phrasing content only: the takeaway is a block-styled span there.
         <ChartFold
-          open={tableOpen ?? false}
+          open={(tableOpen ?? false) || (unfolded ?? false)}
           summary={
             <>
               {heading}

@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath, setByLink } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
@@ -31,6 +31,7 @@ export function ByRace({ rows, sources, state, tableOpen }: PrevalenceStateChart
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}
       tableOpen={tableOpen}
       folded
+      unfolded={setByLink(state, "raceFigures")}
       imagePath={prevalenceImagePath("incidence-by-race", state)}
       controls={<RaceFiguresChoice />}
       notes={

@@ -1,4 +1,4 @@
-import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceImagePath, setByLink } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
@@ -19,6 +19,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       apiQuery="measure=incidence-rate&by=subtype"
       tableOpen={tableOpen}
       folded
+      unfolded={setByLink(state, "period")}
       imagePath={prevalenceImagePath("incidence-by-subtype", state)}
       controls={<PeriodChoice />}
       notes={

@@ -28,6 +28,8 @@ export interface PrevalenceBarFrameProps {
   controlsBelow?: boolean;
   /** A secondary chart of the page: folded to its title and answer until opened. */
   folded?: boolean;
+  /** A folded chart starts open (the link set its own settings). */
+  unfolded?: boolean;
   /** Notes and caveats about the chart: one click away (open in the "details" wording). */
   notes?: ReactNode;
   /** What must be read with the chart, shown under it. */
@@ -55,6 +57,7 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
     controls,
     controlsBelow,
     folded,
+    unfolded,
     notes,
     children,
     glossary,
@@ -68,6 +71,7 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
       controls={controls}
       controlsBelow={controlsBelow}
       folded={folded}
+      unfolded={unfolded}
       notes={notes}
       citeInPage
       table={<FigureTable caption={title} labelHeaders={labelHeaders} valueHeader={valueHeader} rows={tableRows(viewRows, bars, labelsFor)} />}

@@ -32,6 +32,11 @@ export const PREVALENCE_DEFAULTS: PrevalenceViewState = {
   view: "chart",
 };
 
+/** Whether the link set this setting (it differs from the default): the chart it belongs to is what the reader was sent to see. */
+export function setByLink(state: PrevalenceViewState, key: keyof PrevalenceViewState): boolean {
+  return JSON.stringify(state[key]) !== JSON.stringify(PREVALENCE_DEFAULTS[key]);
+}
+
 export function parsePrevalenceState(params: SearchParams): { state: PrevalenceViewState; notices: string[] } {
   return parsePageState(params, PREVALENCE_DEFAULTS, (notices) => ({
     period: pickOne(params, "period", RATE_PERIODS, PREVALENCE_DEFAULTS.period, notices),

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { PREVALENCE_DEFAULTS, type PrevalenceViewState, parsePrevalenceState } from "@/lib/charts/prevalence-state";
@@ -176,5 +176,24 @@ describe("the by-age chart's downloads", () => {
   it("name no group when the chart shows them all", () => {
     renderExplorer();
     expect(csv().has("race")).toBe(false);
+  });
+});
+
+describe("the folded charts", () => {
+  const openFolds = (params: Record<string, string>) => {
+    render(explorer(parsePrevalenceState(params).state));
+    return (screen.getAllByTestId("chart-fold") as HTMLDetailsElement[]).filter((fold) => fold.open).map((fold) => fold.closest("figure")?.id);
+  };
+
+  it("start folded on the default view", () => {
+    expect(openFolds({})).toEqual([]);
+  });
+
+  it.each([
+    [{ period: "2016-2020" }, "incidence"],
+    [{ raceFigures: "triple-negative" }, "by-race"],
+    [{ races: "nh-black,nh-white" }, "by-age"],
+  ])("start open where the link set the chart's own settings: %o opens #%s", (params, id) => {
+    expect(openFolds(params)).toEqual([id]);
   });
 });
