@@ -69,7 +69,7 @@ export const TRIAL_ROUTE = route(
 export const TRIAL_SURVIVAL_ROUTE = route(
   "/api/trials/{id}/survival",
   "getTrialSurvival",
-  "The Kaplan–Meier curve of each arm: every step (time in months, survival, 95% interval on log S, number at risk), or S(t) at the times asked for, as R's summary(fit, times, extend = TRUE) gives it.",
+  "The Kaplan–Meier curve of each arm: every step (time in months, survival as a proportion from 0 to 1, 95% interval on log S, number at risk), or S(t) at the times asked for, as R's summary(fit, times, extend = TRUE) gives it.",
   "/api/trials/cleopatra-os/survival?at=12,24,36",
   [
     ID,
@@ -84,12 +84,22 @@ export const TRIAL_SURVIVAL_ROUTE = route(
     items: {
       type: "object",
       properties: {
-        arm: { type: "string" },
-        time: { type: "number" },
-        survival: { type: "number" },
-        lower: { type: ["number", "null"] },
-        upper: { type: ["number", "null"] },
-        atRisk: { type: "integer" },
+        arm: { type: "string", description: "The arm's id (the trial's own label is in /api/trials/{id})." },
+        time: { type: "number", description: "Months since randomisation." },
+        survival: {
+          type: "number",
+          description:
+            "S(t): the Kaplan–Meier estimate of the share still free of the endpoint's event, as a proportion from 0 to 1 (as R's survival package gives it; × 100 for percent).",
+        },
+        lower: {
+          type: ["number", "null"],
+          description: "Lower bound of the 95% interval (on log S), a proportion from 0 to 1; null where it cannot be computed.",
+        },
+        upper: {
+          type: ["number", "null"],
+          description: "Upper bound of the 95% interval (on log S), a proportion from 0 to 1; null where it cannot be computed.",
+        },
+        atRisk: { type: "integer", description: "Patients still followed and event-free just before time t." },
       },
     },
   },
