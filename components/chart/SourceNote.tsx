@@ -6,7 +6,7 @@ import { type Citation, periodPhrase, shortCitation, sourceAnchor } from "@/lib/
  * its full citation in the page's citation block (PageSources), which holds the rest.
  */
 export function SourceNote({ citations, other }: { citations: readonly Citation[]; other?: ReactNode }) {
-  const shown = [...new Map(citations.map((c) => [`${c.sourceId}|${c.period}|${c.registry}`, c])).values()];
+  const shown = [...new Map(citations.map((c) => [`${c.sourceId}|${c.period}`, c])).values()];
   // A view that matches no figure cites nothing: no empty "Source: ." under its chart.
   if (shown.length === 0 && !other) return null;
   return (
@@ -14,10 +14,9 @@ export function SourceNote({ citations, other }: { citations: readonly Citation[
       <strong>Source:</strong> {other}
       {other && shown.length > 0 && "; "}
       {shown.map((c, i) => (
-        // The registry set on every chart (her2-data.md, "Name the registry set on every chart").
-        <span key={`${c.sourceId}|${c.period}|${c.registry}`}>
+        <span key={`${c.sourceId}|${c.period}`}>
           {i > 0 && "; "}
-          <a href={`#${sourceAnchor(c.sourceId)}`}>{shortCitation(c.citation)}</a>, {periodPhrase(c.period, c.periodKind).toLowerCase()}, {c.registry}
+          <a href={`#${sourceAnchor(c.sourceId)}`}>{shortCitation(c.citation)}</a>, {periodPhrase(c.period, c.periodKind).toLowerCase()}
         </span>
       ))}
       .

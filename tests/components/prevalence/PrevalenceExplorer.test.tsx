@@ -197,24 +197,3 @@ describe("the folded charts", () => {
     expect(openFolds(params)).toEqual([id]);
   });
 });
-
-describe("each chart's source line", () => {
-  it("names the registry set beside each source and period (her2-data.md: name the registry set on every chart)", () => {
-    render(explorer(PREVALENCE_DEFAULTS));
-    let checked = 0;
-    for (const note of screen.getAllByTestId("source-note")) {
-      const figure = note.closest("figure");
-      for (const registry of new Set(registriesDrawnIn(figure?.id ?? ""))) {
-        expect(note, figure?.id).toHaveTextContent(registry);
-        checked++;
-      }
-    }
-    expect(checked).toBeGreaterThanOrEqual(5);
-  });
-});
-
-/** The registries of the rows a chart draws (its marks' data ids): read from the data, not restated. */
-function registriesDrawnIn(id: string): string[] {
-  const ids = [...document.querySelectorAll(`#${id} [data-id]`)].map((mark) => mark.getAttribute("data-id"));
-  return datasets.prevalence.filter((row) => ids.includes(row.id)).map((row) => row.registry);
-}
