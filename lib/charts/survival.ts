@@ -144,7 +144,7 @@ export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measur
   if (measure === "four-year-cause-specific") {
     const [best, worst] = extremes(known);
     // The measure in words (the title names it): not overall survival, the share who had not died of breast cancer.
-    return `Four years after diagnosis, the share who had not died of breast cancer ranged from ${formatFigure(best)} (${SUBTYPES[best.subtype].label}) to ${formatFigure(worst)} (${SUBTYPES[worst.subtype].label}).`;
+    return `Four years after diagnosis, ${formatFigure(best)} (${SUBTYPES[best.subtype].label}) to ${formatFigure(worst)} (${SUBTYPES[worst.subtype].label}) had not died of breast cancer.`;
   }
   const distant = known.filter((row) => row.stage === "distant");
   if (distant.length > 1) {

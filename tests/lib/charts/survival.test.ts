@@ -131,7 +131,7 @@ describe("survival chart transforms", () => {
 
   it("takeaways name the extremes from the data", () => {
     expect(survivalTakeaway(survivalViewRows(rows, SURVIVAL_DEFAULTS), "four-year-cause-specific")).toBe(
-      "Four years after diagnosis, the share who had not died of breast cancer ranged from 92.5% (HR+/HER2−) to 77.0% (HR−/HER2−).",
+      "Four years after diagnosis, 92.5% (HR+/HER2−) to 77.0% (HR−/HER2−) had not died of breast cancer.",
     );
     expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }), "five-year-relative")).toMatch(
       /HR\+\/HER2\+ \(45\.6%\)/,
