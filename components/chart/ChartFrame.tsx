@@ -4,7 +4,7 @@ import { WordingDisclosure } from "@/components/layout/WordingContext";
 import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
 import { AddToDeck } from "./AddToDeck";
-import { ChartFold } from "./ChartFold";
+import { ChartFold, type ChartFoldStart } from "./ChartFold";
 import { CiteThis } from "./CiteThis";
 import { DataLinks } from "./DataLinks";
 import { EmbedSnippet } from "./EmbedSnippet";
@@ -24,10 +24,11 @@ export interface ChartFrameProps {
   controls?: ReactNode;
   /** The chart comes first and its controls follow, so on a phone the answer is on the first screen. */
   controlsBelow?: boolean;
-  /** A page's secondary chart: folded to its title, answer and source until opened (or the "details" wording). */
-  folded?: boolean;
-  /** A folded chart starts open: the link set this chart's own settings, so it is what the reader was sent to see. */
-  unfolded?: boolean;
+  /**
+   * A page's secondary chart, folded to its title, answer and source until opened (or the "details"
+   * wording): "open" where it starts open, the link having set this chart's own settings.
+   */
+  fold?: ChartFoldStart;
   children: ReactNode;
   /** Notes and caveats about this chart: in a disclosure under it, open in the "details" wording (WordingContext). */
   notes?: ReactNode;
@@ -60,8 +61,7 @@ export function ChartFrame(props: ChartFrameProps) {
     takeaway,
     controls,
     controlsBelow,
-    folded,
-    unfolded,
+    fold,
     children,
     notes,
     table,
@@ -109,11 +109,11 @@ export function ChartFrame(props: ChartFrameProps) {
     </>
   );
   return (
-    <figure className={`chart-frame${folded ? " is-folded" : ""}`} aria-labelledby={`${id}-heading`} id={id}>
-      {folded ? (
+    <figure className={`chart-frame${fold ? " is-folded" : ""}`} aria-labelledby={`${id}-heading`} id={id}>
+      {fold ? (
         // The summary holds phrasing content only: the takeaway is a block-styled span there.
         <ChartFold
-          open={(tableOpen ?? false) || (unfolded ?? false)}
+          open={(tableOpen ?? false) || fold === "open"}
           summary={
             <>
               {heading}

@@ -2,7 +2,7 @@ import { ChartFrame } from "@/components/chart/ChartFrame";
 import { DotLineChart } from "@/components/charts/DotLineChart";
 import { GlossedText } from "@/components/glossary/GlossedText";
 import { Term } from "@/components/glossary/Term";
-import { prevalenceImagePath, setByLink } from "@/lib/charts/prevalence-state";
+import { foldFor, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { ageView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS, SEER_RACE_IDS } from "@/lib/charts/race-style";
 import { citationsFor } from "@/lib/datasets/citations";
@@ -29,8 +29,7 @@ export function ByAge({ rows, sources, state, tableOpen }: PrevalenceStateChartP
       // The download holds the groups the chart draws (all of them: no race filter).
       apiPath={`/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos${state.races.length < SEER_RACE_IDS.length ? `&race=${state.races.join(",")}` : ""}`}
       tableOpen={tableOpen}
-      folded
-      unfolded={setByLink(state, "races")}
+      fold={foldFor(state, "races")}
       citeInPage
       renderDefinition={(definition) => <GlossedText text={definition} terms={["delay-adjusted"]} />}
       imagePath={prevalenceImagePath("incidence-by-age", state)}

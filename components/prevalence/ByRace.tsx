@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { prevalenceImagePath, setByLink } from "@/lib/charts/prevalence-state";
+import { foldFor, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { RACE_ABBREVIATIONS } from "@/lib/charts/race-style";
 import { formatPeriod } from "@/lib/datasets/dimensions";
@@ -30,8 +30,7 @@ export function ByRace({ rows, sources, state, tableOpen }: PrevalenceStateChart
       sources={sources}
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}
       tableOpen={tableOpen}
-      folded
-      unfolded={setByLink(state, "raceFigures")}
+      fold={foldFor(state, "raceFigures")}
       imagePath={prevalenceImagePath("incidence-by-race", state)}
       controls={<RaceFiguresChoice />}
       notes={

@@ -21,7 +21,7 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: PrevalenceWo
       sources={sources}
       apiQuery="measure=her2-low-share-of-her2-negative"
       tableOpen={tableOpen}
-      folded
+      fold="closed"
       imagePath={prevalenceImagePath("her2-low", { wording })}
       notes={<Her2LowNotes populations={populations} wording={wording} />}
     />

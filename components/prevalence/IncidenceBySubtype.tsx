@@ -1,4 +1,4 @@
-import { prevalenceImagePath, setByLink } from "@/lib/charts/prevalence-state";
+import { foldFor, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
@@ -18,8 +18,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       sources={sources}
       apiQuery="measure=incidence-rate&by=subtype"
       tableOpen={tableOpen}
-      folded
-      unfolded={setByLink(state, "period")}
+      fold={foldFor(state, "period")}
       imagePath={prevalenceImagePath("incidence-by-subtype", state)}
       controls={<PeriodChoice />}
       notes={

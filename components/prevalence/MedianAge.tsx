@@ -18,7 +18,7 @@ export function MedianAge({ rows, sources, wording, tableOpen }: PrevalenceWordi
       sources={sources}
       apiQuery="measure=median-age-at-diagnosis"
       tableOpen={tableOpen}
-      folded
+      fold="closed"
       imagePath={prevalenceImagePath("median-age", { wording })}
     />
   );

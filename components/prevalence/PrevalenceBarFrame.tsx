@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ChartFoldStart } from "@/components/chart/ChartFold";
 import { ChartFrame, type ChartFrameProps } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { BarChart } from "@/components/charts/BarChart";
@@ -26,10 +27,8 @@ export interface PrevalenceBarFrameProps {
   embed?: ChartFrameProps["embed"];
   controls?: ReactNode;
   controlsBelow?: boolean;
-  /** A secondary chart of the page: folded to its title and answer until opened. */
-  folded?: boolean;
-  /** A folded chart starts open (the link set its own settings). */
-  unfolded?: boolean;
+  /** A secondary chart of the page: folded to its title and answer until opened (ChartFrame's fold). */
+  fold?: ChartFoldStart;
   /** Notes and caveats about the chart: one click away (open in the "details" wording). */
   notes?: ReactNode;
   /** What must be read with the chart, shown under it. */
@@ -56,8 +55,7 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
     embed,
     controls,
     controlsBelow,
-    folded,
-    unfolded,
+    fold,
     notes,
     children,
     glossary,
@@ -70,8 +68,7 @@ export function PrevalenceBarFrame(props: PrevalenceBarFrameProps) {
       takeaway={<GlossedText text={takeaway} terms={glossary?.takeaway ?? []} />}
       controls={controls}
       controlsBelow={controlsBelow}
-      folded={folded}
-      unfolded={unfolded}
+      fold={fold}
       notes={notes}
       citeInPage
       table={<FigureTable caption={title} labelHeaders={labelHeaders} valueHeader={valueHeader} rows={tableRows(viewRows, bars, labelsFor)} />}

@@ -32,9 +32,9 @@ export const PREVALENCE_DEFAULTS: PrevalenceViewState = {
   view: "chart",
 };
 
-/** Whether the link set this setting (it differs from the default): the chart it belongs to is what the reader was sent to see. */
-export function setByLink(state: PrevalenceViewState, key: keyof PrevalenceViewState): boolean {
-  return JSON.stringify(state[key]) !== JSON.stringify(PREVALENCE_DEFAULTS[key]);
+/** A folded chart starts open where the link set its setting (not the default): it is what the reader was sent to see. */
+export function foldFor(state: PrevalenceViewState, key: keyof PrevalenceViewState): "closed" | "open" {
+  return JSON.stringify(state[key]) === JSON.stringify(PREVALENCE_DEFAULTS[key]) ? "closed" : "open";
 }
 
 export function parsePrevalenceState(params: SearchParams): { state: PrevalenceViewState; notices: string[] } {
