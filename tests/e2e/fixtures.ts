@@ -10,11 +10,27 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   // clicks and hovers a page that is not listening yet.
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled !== false) {
+      // What the page was still waiting for, should it not hydrate: a rare stall (stops 31 and 32) to diagnose.
+      const open = new Set<string>();
+      const said: string[] = [];
+      page.on("request", (request) => open.add(request.url()));
+      page.on("requestfinished", (request) => open.delete(request.url()));
+      page.on("requestfailed", (request) => open.delete(request.url()));
+      page.on("console", (message) => said.push(`${message.type()}: ${message.text()}`));
       const hydrated = async <R extends Response | null>(response: R): Promise<R> => {
         // Only the Atlas's own pages with their scripts hydrate: not an embedder's page, nor a page
         // whose scripts the no-JavaScript checks stripped.
         const isAtlasPage = response?.headers()["content-type"]?.startsWith("text/html") && (await page.locator('script[src*="/_next/"]').count()) > 0;
-        if (isAtlasPage) await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+        if (isAtlasPage) {
+          await page
+            .locator("html[data-hydrated]")
+            .waitFor({ state: "attached", timeout: 45_000 })
+            .catch(() => {
+              throw new Error(
+                `${page.url()} did not hydrate in 45 s. Requests still open: ${[...open].join(", ") || "none"}. Console: ${said.join(" | ") || "nothing"}.`,
+              );
+            });
+        }
         return response;
       };
       const goto = page.goto.bind(page);
