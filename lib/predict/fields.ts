@@ -3,7 +3,7 @@
  * means, and each allowed code with its label (or, for a number, its unit and limits). The codes
  * themselves come from inputs.ts, so a form cannot offer a value the schema refuses.
  */
-import { AGE_RANGE, type CodedParameter, HEART_DOSE_CHECKED_MAX_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter, REQUIRED } from "./inputs";
+import { AGE_RANGE, type CodedParameter, HEART_DOSE_CHECKED_MAX_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter } from "./inputs";
 
 export interface CodeOption {
   value: number;
@@ -106,9 +106,9 @@ const EMPTY_NUMBER: Record<Exclude<PredictParameter, CodedParameter>, string> = 
  */
 export function emptyFieldMessage(name: PredictParameter): string {
   const field = fieldOf(name);
-  if (field.kind === "number") return `${REQUIRED.slice(0, -1)}: ${EMPTY_NUMBER[name as keyof typeof EMPTY_NUMBER]}`;
+  if (field.kind === "number") return `Required: ${EMPTY_NUMBER[name as keyof typeof EMPTY_NUMBER]}`;
   const labels = field.options.map((option) => `“${option.label}”`);
-  return `${REQUIRED.slice(0, -1)}: choose ${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}.`;
+  return `Required: choose ${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}.`;
 }
 
 type NumberLimits = Pick<Extract<PredictField, { kind: "number" }>, "unit" | "min" | "minExclusive" | "max" | "integer">;

@@ -31,13 +31,9 @@ export function overviewRows(): PathStep[][] {
 export function flowOverviewDrawing(width: number): Drawing & { width: number } {
   const rows = overviewRows();
   const { steps, height } = placeRows(rows, width, Math.max(...rows.map((row) => row.length)));
-  const byRow = (row: number) => steps.filter((step) => step.row === row);
-  const lines = rows.flatMap((_, row) =>
-    byRow(row)
-      .slice(1)
-      .flatMap((step, i) => connector(byRow(row)[i] as PlacedStep, step)),
-  );
-  const boxes = rows.flatMap((_, row) => byRow(row).map((step, i, all) => stepMark(step, i === all.length - 1)));
+  const placed = rows.map((_, row) => steps.filter((step) => step.row === row));
+  const lines = placed.flatMap((row) => row.slice(1).flatMap((step, i) => connector(row[i] as PlacedStep, step)));
+  const boxes = placed.flatMap((row) => row.map((step, i) => stepMark(step, i === row.length - 1)));
   return {
     width,
     height,
