@@ -8,9 +8,6 @@ import { useWording } from "@/components/layout/WordingContext";
  * (`open`, only where it starts: opening one table later does not unfold every chart on the page),
  * or to the chart itself (the address's #fragment names its figure, now or after a hash change).
  */
-/** How a folded chart starts: closed, or open where the link chose its settings. */
-export type ChartFoldStart = "closed" | "open";
-
 export function ChartFold({ summary, open, children }: { summary: ReactNode; open: boolean; children: ReactNode }) {
   const details = useWording() === "details";
   const [opened, setOpened] = useState(open);

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { Disclosure } from "@/components/layout/Disclosure";
 import { WordingDisclosure } from "@/components/layout/WordingContext";
+import type { FoldStart } from "@/lib/charts/url-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
 import { AddToDeck } from "./AddToDeck";
-import { ChartFold, type ChartFoldStart } from "./ChartFold";
+import { ChartFold } from "./ChartFold";
 import { CiteThis } from "./CiteThis";
 import { DataLinks } from "./DataLinks";
 import { EmbedSnippet } from "./EmbedSnippet";
@@ -28,7 +29,7 @@ export interface ChartFrameProps {
    * A page's secondary chart, folded to its title, answer and source until opened (or the "details"
    * wording): "open" where it starts open, the link having set this chart's own settings.
    */
-  fold?: ChartFoldStart;
+  fold?: FoldStart;
   children: ReactNode;
   /** Notes and caveats about this chart: in a disclosure under it, open in the "details" wording (WordingContext). */
   notes?: ReactNode;

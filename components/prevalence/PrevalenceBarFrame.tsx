@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import type { ChartFoldStart } from "@/components/chart/ChartFold";
 import { ChartFrame, type ChartFrameProps } from "@/components/chart/ChartFrame";
 import { FigureTable } from "@/components/chart/FigureTable";
 import { BarChart } from "@/components/charts/BarChart";
 import { type GlossedTerm, GlossedText } from "@/components/glossary/GlossedText";
 import { tableRows } from "@/lib/charts/prevalence";
 import type { PrevalenceBarView } from "@/lib/charts/prevalence-views";
+import type { FoldStart } from "@/lib/charts/url-state";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source } from "@/lib/datasets/schemas";
 import type { TableLabel } from "@/lib/subtypes";
@@ -28,7 +28,7 @@ export interface PrevalenceBarFrameProps {
   controls?: ReactNode;
   controlsBelow?: boolean;
   /** A secondary chart of the page: folded to its title and answer until opened (ChartFrame's fold). */
-  fold?: ChartFoldStart;
+  fold?: FoldStart;
   /** Notes and caveats about the chart: one click away (open in the "details" wording). */
   notes?: ReactNode;
   /** What must be read with the chart, shown under it. */

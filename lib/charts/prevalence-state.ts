@@ -3,7 +3,7 @@
  * never fail: they fall back to the default and produce a notice the page shows.
  */
 import { SEER_RACE_IDS, type SeerRaceId } from "./race-style";
-import { type PageViewState, pageSearch, parsePageState, pickList, pickOne, type SearchParams } from "./url-state";
+import { type FoldStart, type PageViewState, pageSearch, parsePageState, pickList, pickOne, type SearchParams } from "./url-state";
 
 /** The two SEER Stat Facts editions of the incidence-by-subtype table (2024 and 2023 editions). */
 export const RATE_PERIODS = ["2017-2021", "2016-2020"] as const;
@@ -33,7 +33,7 @@ export const PREVALENCE_DEFAULTS: PrevalenceViewState = {
 };
 
 /** A folded chart starts open where the link set its setting (not the default): it is what the reader was sent to see. */
-export function foldFor(state: PrevalenceViewState, key: keyof PrevalenceViewState): "closed" | "open" {
+export function foldFor(state: PrevalenceViewState, key: keyof PrevalenceViewState): FoldStart {
   return JSON.stringify(state[key]) === JSON.stringify(PREVALENCE_DEFAULTS[key]) ? "closed" : "open";
 }
 

@@ -7,6 +7,9 @@
 import { safeExcerpt } from "../excerpt";
 import { WORDINGS, type Wording } from "./wording";
 
+/** How a page's folded chart starts: closed, or open where the link chose that chart's own settings. */
+export type FoldStart = "closed" | "open";
+
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const VIEWS = ["chart", "table"] as const;

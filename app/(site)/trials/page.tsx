@@ -30,8 +30,7 @@ export default async function TrialsPage({ searchParams }: { searchParams: Promi
   const gloss = glossFirstUses(TRIAL_TERMS);
   const text = trialTexts(view, trials.reconstructionNote, analysis.trial.population);
   // The page opens with the plain "of 100 people" sentence (the image's takeaway, the hazard ratio, follows it).
-  const reader = gloss(text.reader);
-  const texts = { reader, takeaway: gloss(text.takeaway), notes: text.notes.map(gloss), reconstruction: gloss(text.reconstruction) };
+  const texts = { reader: gloss(text.reader), takeaway: gloss(text.takeaway), notes: text.notes.map(gloss), reconstruction: gloss(text.reconstruction) };
   const provenance = text.provenance.map(gloss);
   return (
     <>
