@@ -1,5 +1,5 @@
+import { sourceAnchor } from "@/lib/datasets/citations";
 import type { Source } from "@/lib/datasets/schemas";
-import { sourceAnchor } from "./SourceNote";
 
 /** The page's one citation block, numbered in the order the page first cites each source. */
 export function PageSources({ cited }: { cited: readonly Source[] }) {

@@ -1,11 +1,7 @@
 import type { ReactNode } from "react";
 import { CommaList } from "@/components/layout/CommaList";
+import { sourceAnchor } from "@/lib/datasets/citations";
 import type { Source } from "@/lib/datasets/schemas";
-
-/** The anchor of a source's entry in the page's citation block. */
-export function sourceAnchor(sourceId: string): string {
-  return `source-${sourceId}`;
-}
 
 /**
  * A figure's one-line source: "Source [2]: diagnosed 2013–2019; SEER 22.", the number linking to the

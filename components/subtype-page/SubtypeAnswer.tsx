@@ -70,7 +70,8 @@ export function SubtypeAnswer({
         </figure>
       )}
       <div className="answer-notes">
-        <SourceNote sourceIds={[row.sourceId]} cited={cited} detail={gloss(sourceDetail(row))} />
+        {/* A citation, not prose: the terms it names are linked where the texts below first use them. */}
+        <SourceNote sourceIds={[row.sourceId]} cited={cited} detail={sourceDetail(row)} />
         <p className="muted">{gloss(caveat)}</p>
         <details className="figure-definition">
           <summary>What this figure counts</summary>

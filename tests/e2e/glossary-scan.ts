@@ -14,10 +14,11 @@ import { GLOSSARY_PHRASES } from "../../lib/glossary/phrases";
  */
 const NOT_OWN_WORDS = [".source-line a", ".definition-source a", ".approval-sources", ".cite-this", "[id^='source-']", ".term-definition", "script", "style"];
 
-/** Text that is not running prose: besides the above, source lines, headings and the subtitle under one, controls, tables, charts and their keys, code. */
+/** Text that is not running prose: besides the above, source lines and a chart's one-line source note (citations, like the lines), headings and the subtitle under one, controls, tables, charts and their keys, code. */
 const NOT_PROSE = [
   ...NOT_OWN_WORDS,
   ".source-line",
+  ".source-note",
   ".definition-source",
   "svg",
   "h1",

@@ -135,7 +135,9 @@ describe("SurvivalExplorer", () => {
       ["HR+/HER2+", "about 90", "90.3%"],
       ["HR−/HER2−", "about 77", "77.0%"],
     ]);
-    expect(within(frame).getByTestId("source-note")).toHaveTextContent("Howlader et al., 2018, diagnosed 2010–2013");
+    expect(within(frame).getByTestId("source-note")).toHaveTextContent(
+      "Howlader et al., 2018, diagnosed 2010–2013, SEER (registry set not stated in the abstract).",
+    );
     const csv = new URL(within(frame).getByRole("link", { name: "CSV" }).getAttribute("href")!, "http://x");
     expect(csv.searchParams.get("subtype")).toBe("hr-pos-her2-pos,hr-neg-her2-neg");
     expect(within(frame).getByText("Cite this chart")).toBeInTheDocument();
