@@ -6,7 +6,7 @@
 
 import { datasets, sourceFor } from "../datasets";
 import { citationSentence, shortCitation, shortCitationSentence } from "../datasets/citations";
-import { shareOfCases } from "../datasets/queries";
+import { shareOfCases, shownSurvival } from "../datasets/queries";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { caseSearch, linkedCase } from "../her2/case-draft";
 import { flowTakeaway } from "../her2/headline";
@@ -75,7 +75,7 @@ function citationText(rows: Parameters<typeof citationSentence>[0]): string {
 function timelineCitation(approvalSourceCount: number): string {
   const approvals =
     approvalSourceCount === 0 ? "" : `Approval dates: US FDA action dates from ${approvalSourceCount} ${approvalSourceCount === 1 ? "source" : "sources"}. `;
-  return `${approvals}Survival periods: ${shortCitationSentence(datasets.survival, datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
+  return `${approvals}Survival periods: ${shortCitationSentence(shownSurvival(datasets.survival), datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
 }
 
 /**
@@ -172,7 +172,7 @@ export const CHART_CONTENT = {
   treatments: (params: Record<string, string>): ChartContent => {
     const { state } = parseTreatmentsState(params);
     const approvals = approvalsShown(datasets.therapies, state);
-    const bands = survivalBands(datasets.survival);
+    const bands = survivalBands(shownSurvival(datasets.survival));
     return {
       kind: "timeline",
       title: TIMELINE_TITLE,

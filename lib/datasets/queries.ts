@@ -7,6 +7,15 @@ import type { Stage, SurvivalMeasure } from "./survival-dimensions";
 export const FIVE_YEAR_BY_STAGE_PERIOD = "2013-2019";
 export const SHARE_OF_CASES_PERIOD = "2017-2021";
 
+/**
+ * The survival figures the pages show: the four-year figures, and the five-year edition that gives
+ * all-stages and by-stage figures side by side. The 2024 edition's all-stages figures (diagnosed
+ * 2014–2020) are served by the API only, so no page may date a shown figure by them.
+ */
+export function shownSurvival(rows: readonly SurvivalRow[]): SurvivalRow[] {
+  return rows.filter((row) => row.measure !== "five-year-relative" || row.period === FIVE_YEAR_BY_STAGE_PERIOD);
+}
+
 export function bySubtypeOrder<Row extends { subtype: SubtypeCategoryId | null }>(rows: readonly Row[]): Row[] {
   const rank = (row: Row) => (row.subtype === null ? SUBTYPE_CATEGORY_IDS.length : SUBTYPE_CATEGORY_IDS.indexOf(row.subtype));
   return [...rows].sort((a, b) => rank(a) - rank(b));

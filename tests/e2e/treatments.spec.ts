@@ -53,7 +53,7 @@ test.describe("treatments page", () => {
       // No live region repeats the focused mark's name (the takeaway's speaks only when the view changes).
       await expect(page.locator("#approvals-timeline [aria-live]:not([data-testid=takeaway])")).toHaveCount(0);
       await page.keyboard.press("End");
-      await expect(page.locator("[data-testid=survival-band]:focus")).toContainText("5-year, all stages, 2014–2020");
+      await expect(page.locator("[data-testid=survival-band]:focus")).toContainText("5-year, 2013–2019");
       await expect(page.getByTestId("tooltip")).toContainText("By the end of 2020");
       await page.keyboard.press("Escape");
       await expect(page.getByTestId("tooltip")).toHaveCount(0);

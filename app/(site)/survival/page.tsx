@@ -11,6 +11,7 @@ import { parseSurvivalState, survivalImagePath, survivalSearch } from "@/lib/cha
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
+import { shownSurvival } from "@/lib/datasets/queries";
 
 /** The social preview is the chart as the shared link shows it. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -32,7 +33,7 @@ export default async function SurvivalPage({ searchParams }: { searchParams: Pro
       <p className="see-also" data-testid="trials-link">
         <a href="/trials">Survival over time</a>: <Term id="kaplan-meier">Kaplan–Meier</Term> curves from seven randomised trials of HER2 drugs, month by month.
       </p>
-      <PageSources citations={citationsFor(datasets.survival, datasets.sources)} />
+      <PageSources citations={citationsFor(shownSurvival(datasets.survival), datasets.sources)} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { populationColorCss } from "@/lib/charts/therapy-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
+import { shownSurvival } from "@/lib/datasets/queries";
 import "./treatments.css";
 
 /** The social preview is the timeline as the shared link filters it. There is no treatments embed, so no oEmbed link. */
@@ -26,7 +27,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 /** The question and the timeline that answers it; drug classes, caveats, stages and every approval's source follow folded. */
 export default async function TreatmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { state, notices } = parseTreatmentsState(await searchParams);
-  const bandCitations = citationsFor(datasets.survival, datasets.sources);
+  const shown = shownSurvival(datasets.survival);
+  const bandCitations = citationsFor(shown, datasets.sources);
   const approvals = approvalSources(datasets.therapies, datasets.sources);
   return (
     <>
@@ -40,7 +42,7 @@ export default async function TreatmentsPage({ searchParams }: { searchParams: P
       <TreatmentsExplorer
         state={state}
         rows={[...datasets.therapies]}
-        bands={survivalBands(datasets.survival)}
+        bands={survivalBands(shown)}
         bandCitations={bandCitations}
         sources={[...datasets.sources]}
       >

@@ -5,10 +5,11 @@ import { approvalsShown, survivalBands } from "@/lib/charts/therapies";
 import { TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { datasets } from "@/lib/datasets";
+import { shownSurvival } from "@/lib/datasets/queries";
 import { DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
 
 const approvals = approvalsShown(datasets.therapies, TREATMENTS_DEFAULTS);
-const bands = survivalBands(datasets.survival);
+const bands = survivalBands(shownSurvival(datasets.survival));
 
 function setup() {
   render(<ApprovalTimeline title="Approvals" summary="A summary" approvals={approvals} classes={DRUG_CLASSES} bands={bands} />);
@@ -49,7 +50,7 @@ describe("ApprovalTimeline", () => {
   it("draws a lane per class and a labelled band per survival period, all on one chart", () => {
     const { bandMarks } = setup();
     expect(screen.getAllByTestId("timeline-lane").map((lane) => lane.getAttribute("data-class"))).toEqual([...DRUG_CLASSES]);
-    expect(bandMarks.map((b) => b.textContent)).toEqual(["4-year, 2010–2013", "5-year, by stage, 2013–2019", "5-year, all stages, 2014–2020"]);
+    expect(bandMarks.map((b) => b.textContent)).toEqual(["4-year, 2010–2013", "5-year, 2013–2019"]);
     const svg = screen.getByRole("graphics-document");
     expect(within(svg).getByText("Approvals").tagName).toBe("title");
   });
@@ -65,7 +66,7 @@ describe("ApprovalTimeline", () => {
     expect(marks[1]).toHaveAccessibleName(/^Herceptin \(trastuzumab\), 16 Nov 2006/);
     fireEvent.keyDown(marks[1]!, { key: "End" });
     expect(document.activeElement).toBe(bandMarks.at(-1));
-    expect(screen.getByTestId("tooltip")).toHaveTextContent("5-year relative survival, all stages: people diagnosed 2014–2020. By the end of 2020");
+    expect(screen.getByTestId("tooltip")).toHaveTextContent("5-year relative survival: people diagnosed 2013–2019. By the end of 2019");
     fireEvent.keyDown(bandMarks.at(-1)!, { key: "Escape" });
     expect(screen.queryByTestId("tooltip")).toBeNull();
     fireEvent.keyDown(bandMarks.at(-1)!, { key: "Home" });

@@ -5,6 +5,7 @@ import { survivalBands } from "@/lib/charts/therapies";
 import { parseTreatmentsState, TREATMENTS_DEFAULTS, type TreatmentsViewState } from "@/lib/charts/therapies-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
+import { shownSurvival } from "@/lib/datasets/queries";
 import { explorerRenderer, watchFetch } from "../explorer-router";
 
 const router = vi.hoisted(() => ({ replace: vi.fn() }));
@@ -14,7 +15,7 @@ const explorer = (state: TreatmentsViewState) => (
   <TreatmentsExplorer
     state={state}
     rows={[...datasets.therapies]}
-    bands={survivalBands(datasets.survival)}
+    bands={survivalBands(shownSurvival(datasets.survival))}
     bandCitations={citationsFor(datasets.survival, datasets.sources)}
     sources={[...datasets.sources]}
   />
@@ -40,7 +41,7 @@ describe("TreatmentsExplorer", () => {
     expect(tableIds()).toEqual(markIds());
     const row = screen.getByTestId("approval-table").querySelector("[data-id='approval-2019-05-03-kadcyla-10']")!;
     expect(row).toHaveTextContent("Adjuvant treatment of HER2-positive early breast cancer with residual invasive disease");
-    expect(within(screen.getByTestId("band-table")).getAllByRole("row")).toHaveLength(4);
+    expect(within(screen.getByTestId("band-table")).getAllByRole("row")).toHaveLength(3);
   });
 
   it("filters by class: the lane goes, the URL, downloads and sources follow", async () => {

@@ -14,11 +14,12 @@ import {
 import { TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
 import { layoutTimeline, markExtent, TIMELINE_LAYOUT, type TimelineLayout } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
+import { shownSurvival } from "@/lib/datasets/queries";
 import type { SurvivalRow, TherapyRow } from "@/lib/datasets/schemas";
 import { DRUG_CLASSES, type DrugClass } from "@/lib/datasets/therapy-dimensions";
 
 const all = approvalsShown(datasets.therapies, TREATMENTS_DEFAULTS);
-const bands = survivalBands(datasets.survival);
+const bands = survivalBands(shownSurvival(datasets.survival));
 const layout = layoutTimeline(all, bands, DRUG_CLASSES);
 const year = (row: TherapyRow) => Number(row.approvalDate.slice(0, 4));
 const byId = (id: string) => datasets.therapies.find((row) => row.id === id) as TherapyRow;
@@ -135,12 +136,21 @@ describe("timeline layout", () => {
 });
 
 describe("survival bands", () => {
-  it("has one band per survival measure and diagnosis period in the data, oldest first", () => {
-    const periods = [...new Set(datasets.survival.map((row) => `${row.measure}:${row.period}`))].sort((a, b) =>
+  it("has one band per survival measure and diagnosis period the pages show, oldest first", () => {
+    const periods = [...new Set(shownSurvival(datasets.survival).map((row) => `${row.measure}:${row.period}`))].sort((a, b) =>
       a.split(":")[1]!.localeCompare(b.split(":")[1]!),
     );
     expect(bands.map((b) => b.id)).toEqual(periods);
-    expect(bands.map((b) => b.label)).toEqual(["4-year, 2010–2013", "5-year, by stage, 2013–2019", "5-year, all stages, 2014–2020"]);
+    expect(bands.map((b) => b.label)).toEqual(["4-year, 2010–2013", "5-year, 2013–2019"]);
+  });
+
+  it("dates no band by figures no page shows: the 2024 edition's all-stages five-year figures (2014–2020) are the API's only", () => {
+    expect(survivalBands(datasets.survival).map((b) => b.label)).toContain("5-year, all stages, 2014–2020");
+    expect(bands.map((b) => b.period)).not.toContain("2014-2020");
+  });
+
+  it("names a measure's stages where its shown figures come from two periods", () => {
+    expect(survivalBands(datasets.survival).map((b) => b.label)).toEqual(["4-year, 2010–2013", "5-year, by stage, 2013–2019", "5-year, all stages, 2014–2020"]);
   });
 
   it("reads its years from the rows, not from a fixed list", () => {
@@ -166,7 +176,7 @@ describe("survival bands", () => {
     const before = all.filter((row) => year(row) <= 2013);
     expect(fourYear.description).toContain(`By the end of 2013, ${before.length} of the approvals shown existed (Herceptin 1998,`);
     expect(fourYear.description).toContain(`; ${all.length - before.length} came later.`);
-    expect(bandTableRows(bands, all).map((row) => row.diagnosed)).toEqual(["2010–2013", "2013–2019", "2014–2020"]);
+    expect(bandTableRows(bands, all).map((row) => row.diagnosed)).toEqual(["2010–2013", "2013–2019"]);
   });
 });
 
@@ -175,7 +185,7 @@ describe("takeaway and text", () => {
     const approvedAfter = (end: number) => all.filter((row) => year(row) > end).length;
     expect(timelineTakeaway(all, bands)).toBe(
       `${all.length} approvals shown (1998–2026): ${approvedAfter(2013)} came after 2013, the last year of diagnosis behind the 4-year breast cancer-specific survival figures, ` +
-        `and ${approvedAfter(2020)} after 2020, the last behind the 5-year relative survival figures (all stages).`,
+        `and ${approvedAfter(2019)} after 2019, the last behind the 5-year relative survival figures.`,
     );
   });
 

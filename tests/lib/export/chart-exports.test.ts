@@ -14,7 +14,7 @@ import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
 import { layoutTimeline } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
-import { shareOfCases } from "@/lib/datasets/queries";
+import { shareOfCases, shownSurvival } from "@/lib/datasets/queries";
 import { chartSvg } from "@/lib/export/chart-svg";
 import { formatFigure } from "@/lib/format";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
@@ -35,15 +35,15 @@ describe("treatments timeline image", () => {
     const approvals = approvalsShown(datasets.therapies, parseTreatmentsState({}).state);
     expect(approvals).toHaveLength(datasets.therapies.length);
     expect(count(svg, 'data-testid="approval-mark"')).toBe(datasets.therapies.length);
-    expect(count(svg, 'data-testid="survival-band"')).toBe(survivalBands(datasets.survival).length);
-    expect(count(svg, 'data-testid="survival-band"')).toBe(3);
+    expect(count(svg, 'data-testid="survival-band"')).toBe(survivalBands(shownSurvival(datasets.survival)).length);
+    expect(count(svg, 'data-testid="survival-band"')).toBe(2);
     expect(svg).toContain(`<title>${TIMELINE_TITLE}</title>`);
-    expect(svg).toContain(`<desc>${timelineTakeaway(approvals, survivalBands(datasets.survival))}</desc>`);
+    expect(svg).toContain(`<desc>${timelineTakeaway(approvals, survivalBands(shownSurvival(datasets.survival)))}</desc>`);
   });
 
   it("labels each mark as the page does: brand, then its HER2 populations", () => {
     const svg = render(timeline());
-    const layout = layoutTimeline([...datasets.therapies], survivalBands(datasets.survival), parseTreatmentsState({}).state.classes);
+    const layout = layoutTimeline([...datasets.therapies], survivalBands(shownSurvival(datasets.survival)), parseTreatmentsState({}).state.classes);
     for (const mark of layout.marks) {
       expect(svg).toContain(`>${mark.label}</text>`);
       expect(svg).toContain(`>${mark.populationLabel.replaceAll("&", "&amp;")}</text>`);
@@ -58,14 +58,14 @@ describe("treatments timeline image", () => {
     expect(shown.length).toBeLessThan(datasets.therapies.length);
     const svg = render(timeline({ class: "tyrosine-kinase-inhibitor" }));
     expect(count(svg, 'data-testid="approval-mark"')).toBe(shown.length);
-    expect(svg).toContain(timelineTakeaway(shown, survivalBands(datasets.survival)));
+    expect(svg).toContain(timelineTakeaway(shown, survivalBands(shownSurvival(datasets.survival))));
     const lowOnly = approvalsShown(datasets.therapies, parseTreatmentsState({ population: "her2-low" }).state);
     expect(count(render(timeline({ population: "her2-low" })), 'data-testid="approval-mark"')).toBe(lowOnly.length);
   });
 
   it("lays out at the image's width: fewer stacked rows than at the narrowest screen", () => {
     const rows = [...datasets.therapies];
-    const bands = survivalBands(datasets.survival);
+    const bands = survivalBands(shownSurvival(datasets.survival));
     const classes = parseTreatmentsState({}).state.classes;
     const narrow = layoutTimeline(rows, bands, classes);
     const wide = layoutTimeline(rows, bands, classes, 900);
