@@ -84,7 +84,7 @@ export function trialView(analysis: EndpointAnalysis): TrialView {
     id: endpoint.id,
     // A trial that compared several arms has endpoints of one name: the title names the arm, so two slides never look alike.
     title: `${trial.name}: ${endpoint.endpoint}${arm ? ` (${arm})` : ""}`,
-    takeaway: `Hazard ratio ${ratio(hr.value)} (95% confidence interval ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.${mayBeChance(hr)}`,
+    takeaway: `Hazard ratio ${ratio(hr.value)} (95% confidence interval ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.${mayBeChance(analysis)}`,
     reader: readerSentence(analysis, arms, words.alive),
     yLabel: `Share ${words.alive} (%)`,
     xLabel: "Months since randomisation",
@@ -129,7 +129,7 @@ function readerSentence(analysis: EndpointAnalysis, arms: [TrialArmView, TrialAr
   const [first, second] = fits.map((fit) => Math.round((survivalAt(fit, [landmark])[0]?.survival ?? 0) * 100));
   const when = landmark % 12 === 0 ? `${landmark / 12} ${landmark === 12 ? "year" : "years"}` : `${landmark} months`;
   // The page opens with this sentence: where the hazard ratio's interval includes 1, it must not read as a finding.
-  const chance = includesNoDifference(analysis.hazardRatio) ? " The data cannot tell these apart: the difference may be chance." : "";
+  const chance = mayBeChance(analysis) ? " The data cannot tell these apart: the difference may be chance." : "";
   return `In this trial, of 100 people given ${arms[0].plain}, about ${first} were ${alive} at ${when}, against ${second} of 100 given ${arms[1].plain} (read from curves reconstructed from the paper).${chance} The trial enrolled ${analysis.trial.population}: its result is an average over them, not a forecast for one person.`;
 }
 
@@ -142,13 +142,25 @@ function rateChange(hazardRatio: number, event: string): string {
   return `: ${article} ${change}% ${hazardRatio < 1 ? "lower" : "higher"} rate of ${event}`;
 }
 
-/** Where the 95% interval includes 1, the data cannot tell the arms apart: the sentence must not read as a finding. */
-function mayBeChance(hr: { lower: number; upper: number }): string {
-  return includesNoDifference(hr) ? " The interval includes 1 (no difference), so the difference may be chance." : "";
+/**
+ * Where an interval around the hazard ratio includes 1, the data cannot tell the arms apart and no
+ * sentence may read as a finding: the 95% interval computed here, or the paper's own (ALTTO printed a
+ * 97.5% interval, 0.70–1.02, around a ratio whose 95% interval from the reconstruction excludes 1).
+ */
+function mayBeChance(analysis: EndpointAnalysis): string {
+  if (includesNoDifference(analysis.hazardRatio)) return " The interval includes 1 (no difference), so the difference may be chance.";
+  const printed = analysis.endpoint.published.find(
+    (figure) => figure.measure === "hazard-ratio" && figure.status !== "unconfirmed" && figure.interval && includesNoDifference(figure.interval),
+  );
+  if (printed?.measure !== "hazard-ratio" || !printed.interval) return "";
+  const { level, lower, upper } = printed.interval;
+  const end = (value: number | null) => (value === null ? "not reached" : ratio(value));
+  return ` The paper's own ${level}% interval, ${end(lower)}–${end(upper)}, includes 1 (no difference), so by the trial's analysis the difference may be chance.`;
 }
 
-function includesNoDifference(hr: { lower: number; upper: number }): boolean {
-  return hr.lower <= 1 && hr.upper >= 1;
+/** An interval with an end not reached is open on that side. */
+function includesNoDifference(interval: { lower: number | null; upper: number | null }): boolean {
+  return (interval.lower === null || interval.lower <= 1) && (interval.upper === null || interval.upper >= 1);
 }
 
 /**
