@@ -10,7 +10,7 @@ import { shareOfCases, shownSurvival } from "../datasets/queries";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { caseSearch, linkedCase } from "../her2/case-draft";
 import { flowTakeaway } from "../her2/headline";
-import { DISCLAIMER, FLOW_SOURCE_IDS, SUBGROUP_NOTE, SUBGROUP_TERM_SOURCES } from "../her2/text";
+import { DISCLAIMER, FLOW_SOURCE_IDS, SUBGROUP_STATEMENT, SUBGROUP_TERM_SOURCES } from "../her2/text";
 import { cautionSentences } from "../predict/fields";
 import { PREDICT_PARAMETERS } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
@@ -85,7 +85,7 @@ function timelineCitation(approvalSourceCount: number): string {
  */
 function flowCitation(): string {
   const short = (ids: readonly string[]) => ids.map((id) => shortCitation(sourceFor(id).citation)).join("; ");
-  return `${short(FLOW_SOURCE_IDS)} (the ASCO/CAP HER2 testing guideline and its update). ${SUBGROUP_NOTE.slice(0, -1)} (${short(SUBGROUP_TERM_SOURCES)}). Each is cited in full on ${SITE_NAME}'s /testing page. ${DISCLAIMER}`;
+  return `${short(FLOW_SOURCE_IDS)} (the ASCO/CAP HER2 testing guideline and its update). ${SUBGROUP_STATEMENT} (${short(SUBGROUP_TERM_SOURCES)}). Each is cited in full on ${SITE_NAME}'s /testing page. ${DISCLAIMER}`;
 }
 
 function prevalenceBars(id: ChartPageId, view: (state: ReturnType<typeof parsePrevalenceState>["state"]) => PrevalenceBarView) {

@@ -140,7 +140,7 @@ export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measur
   const [first] = known;
   if (!first) return "No figures match this selection.";
   // One subtype chosen: there is no highest and lowest subtype to name, only its own figure or stages.
-  if (known.every((row) => row.subtype === first.subtype)) return oneSubtypeTakeaway(known, measure);
+  if (known.every((row) => row.subtype === first.subtype)) return oneSubtypeTakeaway(first, known, measure);
   if (measure === "four-year-cause-specific") {
     const [best, worst] = extremes(known);
     // The measure in words (the title names it): not overall survival, the share who had not died of breast cancer.
@@ -164,9 +164,8 @@ function extremes(rows: readonly KnownRow[]): [KnownRow, KnownRow] {
   return [rows.reduce((a, b) => (b.value > a.value ? b : a), first), rows.reduce((a, b) => (b.value < a.value ? b : a), first)];
 }
 
-function oneSubtypeTakeaway(known: readonly KnownRow[], measure: SurvivalViewState["measure"]): string {
-  const [first] = known;
-  if (!first) throw new Error("a takeaway of no rows");
+/** The takeaway for rows of one subtype; `first` is the first of them. */
+function oneSubtypeTakeaway(first: KnownRow, known: readonly KnownRow[], measure: SurvivalViewState["measure"]): string {
   const subtype = first.subtype === "unknown" ? "cancers of unknown HR/HER2 status" : SUBTYPES[first.subtype].label;
   if (measure === "four-year-cause-specific")
     return `Four years after diagnosis, ${formatFigure(first)} of people with ${subtype} had not died of breast cancer.`;

@@ -18,8 +18,10 @@ export const DISCLAIMER = "Educational logic, not a diagnostic device. The final
 
 // §1.2 and §6 item 1: asco-cap-2023 calls new categories "premature"; cap-2023-page "does not support"
 // a HER2-Low interpretive category. The terms come from trials, FDA labels and rakha-2026-consensus.
-export const SUBGROUP_NOTE =
-  "HER2-low, HER2-ultralow and HER2-null are sub-groups of HER2-negative used by trials and drug labels, " + "not ASCO/CAP result categories.";
+export const SUBGROUP_STATEMENT =
+  "HER2-low, HER2-ultralow and HER2-null are sub-groups of HER2-negative used by trials and drug labels, not ASCO/CAP result categories";
+/** The statement as a sentence; a source line appends its sources to the statement instead. */
+export const SUBGROUP_NOTE = `${SUBGROUP_STATEMENT}.`;
 
 // §3.5, DERIVED from the fda-2022-her2low and fda-2025-her2ultralow indication wording.
 export const EARLY_STAGE_NOTE =
