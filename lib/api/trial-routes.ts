@@ -19,6 +19,11 @@ const envelope = (data: unknown) => ({
     dataset: { const: "trials" },
     version: { type: "string" },
     query: { type: "object", additionalProperties: { type: "string" } },
+    leftOut: {
+      type: "object",
+      description: "Only where times asked for (at) have no estimate: those times, in months, and why.",
+      properties: { at: { type: "array", items: { type: "number" } }, reason: { type: "string" } },
+    },
     data,
     sources: { type: "array", items: schemaRef("Source") },
   },
@@ -75,7 +80,7 @@ export const TRIAL_SURVIVAL_ROUTE = route(
     ID,
     {
       name: "at",
-      description: `Times in months: up to ${MAX_TIMES} non-negative plain decimals, comma-separated (e.g. 6,12.5,24). Without it, the full step curve.`,
+      description: `Times in months: up to ${MAX_TIMES} non-negative plain decimals, comma-separated (e.g. 6,12.5,24). Without it, the full step curve. A time past the endpoint's longest follow-up has no estimate: it is left out of data and listed in leftOut with the reason. Past one arm's last follow-up (but not the other's), that arm keeps its last value with 0 at risk, as R's extend = TRUE gives it.`,
     },
     FORMAT,
   ],

@@ -65,10 +65,23 @@ const unknownEndpoint = (id: string) =>
   errorResponse({ parameter: "id", message: `"${safeExcerpt(id)}" is not a trial endpoint; /api/trials lists them.`, allowed: ENDPOINT_IDS }, 404);
 
 /** The envelope every /api/trials/{id} answer shares, with the sources its data cites. */
-function envelope(id: string, query: Record<string, string>, data: unknown) {
+function envelope(id: string, query: Record<string, string>, data: unknown, leftOut?: LeftOut) {
   const analysis = analyseEndpoint(id) as EndpointAnalysis;
   const sourceIds = [trials.dataSourceId, analysis.trial.sourceId, analysis.endpoint.publishedSourceId];
-  return { dataset: "trials", version: DATA_VERSION, query: { id, ...query }, data, sources: [...new Set(sourceIds)].map(sourceFor) };
+  return {
+    dataset: "trials",
+    version: DATA_VERSION,
+    query: { id, ...query },
+    ...(leftOut && { leftOut }),
+    data,
+    sources: [...new Set(sourceIds)].map(sourceFor),
+  };
+}
+
+/** Times asked for that have no estimate, and why. */
+interface LeftOut {
+  at: number[];
+  reason: string;
 }
 
 /** GET /api/trials/{id}: arms with medians, the hazard ratio, the log-rank test, and the published figures. */
@@ -120,11 +133,19 @@ export function trialSurvivalResponse(request: Request, id: string): Response {
   if (!analysis) return unknownEndpoint(id);
   const parsed = parseTrialQuery(new URL(request.url).searchParams, ["at"]);
   if (!parsed.ok) return errorResponse(parsed.error);
+  let asked: number[] | null = null;
   let times: number[] | null = null;
+  let leftOut: LeftOut | undefined;
   if (parsed.values.at !== undefined) {
     const at = parseTimes(parsed.values.at);
     if (!at.ok) return errorResponse(at.error);
-    times = at.times;
+    // Past the endpoint's longest follow-up no patient was followed, so there is no estimate
+    // (trials/README.md: such times are left out); past one arm's last follow-up, R's extend = TRUE holds.
+    asked = at.times;
+    times = at.times.filter((time) => time <= analysis.maxTime);
+    const past = at.times.filter((time) => time > analysis.maxTime);
+    if (past.length > 0)
+      leftOut = { at: past, reason: `Past the longest follow-up (${analysis.maxTime} months): no patient was still followed, so there is no estimate.` };
   }
   const rows: CurveRow[] = [analysis.control, analysis.experimental].flatMap(({ arm, fit }) =>
     (times ? survivalAt(fit, times) : curvePoints(fit)).map((point) => ({ arm, ...point })),
@@ -135,7 +156,7 @@ export function trialSurvivalResponse(request: Request, id: string): Response {
     const records = rows.map(({ arm, ...point }) => ({ arm, arm_label: labels.get(arm), ...point }));
     return csvResponse(request, `${id}-survival.csv`, toCsv(records, ["arm", "arm_label", "time", "survival", "lower", "upper", "atRisk"]));
   }
-  return jsonResponse(request, envelope(id, times ? { at: times.join(",") } : {}, rows));
+  return jsonResponse(request, envelope(id, asked ? { at: asked.join(",") } : {}, rows, leftOut));
 }
 
 type TrialQuery = { ok: true; format: Format; values: Record<string, string> } | { ok: false; error: ApiErrorDetail };

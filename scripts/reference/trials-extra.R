@@ -4,7 +4,7 @@
 # It writes two committed fixtures, so the tests never need R:
 # - tests/fixtures/trials/extra-times.json: summary(fit, times, extend = TRUE) for every endpoint at
 #   times the reference file does not use (0, odd months, each arm's 10th event and last follow-up,
-#   one month past the endpoint's last follow-up);
+#   one month past the endpoint's last follow-up, which the API leaves out as the reference's survivalAt does);
 # - tests/fixtures/trials/edge-cases.json: small data sets at the rules' boundaries (ties, an event
 #   at time 0, a curve flat at exactly 0.5, an arm with no events) with every curve step, the
 #   summary(fit)$table medians, summary(fit, times, extend = TRUE), coxph and survdiff; and pchisq(x, 1, lower.tail = FALSE) on a grid.

@@ -28,8 +28,7 @@ async function survivalAt(id: string, points: readonly Point[]) {
   const times = [...new Set(points.map((p) => p.time))];
   const response = await getSurvival(request(`/api/trials/${id}/survival?at=${times.join(",")}`), context(id));
   expect(response.status).toBe(200);
-  const body = (await response.json()) as { data: Point[]; sources: { id: string }[] };
-  return body;
+  return (await response.json()) as { data: Point[]; sources: { id: string }[]; leftOut?: { at: number[] } };
 }
 
 function expectPoints(actual: readonly Point[], expected: readonly Point[]) {
@@ -100,10 +99,17 @@ describe.each(IDS)("GET /api/trials/%s", (id) => {
     expect(body.sources.map((s) => s.id)).toContain("kmdata-2021");
   });
 
-  it("gives the same as R at times that are not in the reference file", async () => {
+  it("gives the same as R at times that are not in the reference file, and leaves out those past the longest follow-up", async () => {
     const points = EXTRA_TIMES[id] ?? [];
     expect(points.length).toBeGreaterThan(0);
-    expectPoints((await survivalAt(id, points)).data, points);
+    const { maxTime } = analyseEndpoint(id)!;
+    const body = await survivalAt(id, points);
+    expectPoints(
+      body.data,
+      points.filter((p) => p.time <= maxTime),
+    );
+    expect(body.data.filter((p) => p.time > maxTime)).toEqual([]);
+    expect(body.leftOut?.at).toEqual([...new Set(points.filter((p) => p.time > maxTime).map((p) => p.time))]);
   });
 });
 
@@ -153,6 +159,31 @@ describe("GET /api/trials/{id}/survival", () => {
     expect(body.error.parameter).toBe("at");
     expect(body.error.message).toMatch(/finite/);
     expect(body.error.message).not.toContain(huge);
+  });
+
+  // trials/README.md: times past the endpoint's longest follow-up are left out; past one arm's last
+  // follow-up, that arm keeps its last value with 0 at risk (R's extend = TRUE).
+  it("leaves out a time past the longest follow-up and says why, in JSON and CSV", async () => {
+    const { maxTime } = analyseEndpoint("cleopatra-os")!;
+    const asked = `12,${Math.ceil(maxTime) + 2},999`;
+    const response = await getSurvival(request(`/api/trials/cleopatra-os/survival?at=${asked}`), context("cleopatra-os"));
+    const body = (await response.json()) as { query: { at: string }; data: Point[]; leftOut: { at: number[]; reason: string } };
+    expect(body.data.map((p) => p.time)).toEqual([12, 12]);
+    expect(body.query.at).toBe(asked);
+    expect(body.leftOut.at).toEqual([Math.ceil(maxTime) + 2, 999]);
+    expect(body.leftOut.reason).toContain(`longest follow-up (${maxTime} months)`);
+    const csv = await getSurvival(request(`/api/trials/cleopatra-os/survival?at=${asked}&format=csv`), context("cleopatra-os"));
+    expect((await csv.text()).trim().split(/\r?\n/)).toHaveLength(3);
+  });
+
+  it("keeps an arm's last value with 0 at risk past its own last follow-up, within the other arm's", async () => {
+    const analysis = analyseEndpoint("cleopatra-os")!;
+    const arms = [analysis.control, analysis.experimental].map(({ arm, fit }) => ({ arm, last: fit.steps.at(-1)! }));
+    const [shorter] = [...arms].sort((a, b) => a.last.time - b.last.time);
+    const between = (shorter!.last.time + analysis.maxTime) / 2;
+    expect(between).toBeLessThan(analysis.maxTime);
+    const body = await survivalAt("cleopatra-os", [{ arm: shorter!.arm, time: between, survival: 0, lower: null, upper: null, atRisk: 0 }]);
+    expect(body.data.find((p) => p.arm === shorter!.arm)).toMatchObject({ time: between, survival: shorter!.last.survival, atRisk: 0 });
   });
 
   it("accepts exactly the maximum number of times", async () => {
