@@ -7,7 +7,7 @@ import { formatPeriod } from "../datasets/dimensions";
 import { RACE_IDS, RACE_LABELS, type RaceId } from "../datasets/prevalence-dimensions";
 import { bySubtypeOrder, HER2_POSITIVE_SUM_NOTE, her2PositiveShare } from "../datasets/queries";
 import type { PrevalenceRow } from "../datasets/schemas";
-import { formatFigure } from "../format";
+import { formatCount, formatFigure } from "../format";
 import { isHer2Positive, SUBTYPES, type SubtypeCategoryId, type TableLabel } from "../subtypes";
 import { type BarDatum, subtypeBarDatum } from "./bars";
 import { niceMax } from "./linear";
@@ -59,12 +59,12 @@ function namesAt(rows: readonly Figure[], value: number): string {
 }
 
 /** The lowest and highest figure among the race groups (not "all races"), with who has each. */
-function raceRange(rows: readonly PrevalenceRow[]): { low: Figure; lowNames: string; high: Figure; highNames: string } | null {
+function raceRange(rows: readonly PrevalenceRow[]): { low: Figure; lowNames: string; high: Figure; highNames: string; groups: number } | null {
   const groups = rows.filter(hasValue).filter((row) => row.race !== null && row.race !== "all");
   if (groups.length === 0) return null;
   const low = groups.reduce((a, b) => (b.value < a.value ? b : a));
   const high = groups.reduce((a, b) => (b.value > a.value ? b : a));
-  return { low, lowNames: namesAt(groups, low.value), high, highNames: namesAt(groups, high.value) };
+  return { low, lowNames: namesAt(groups, low.value), high, highNames: namesAt(groups, high.value), groups: groups.length };
 }
 
 // ---------- a. share of all cases ----------
@@ -225,7 +225,10 @@ export function her2LowTakeaway(viewRows: readonly PrevalenceRow[]): string {
   const [measured, ...others] = overall;
   if (!measured) return "No figures match this selection.";
   const range = raceRange(viewRows.filter((row) => row.sourceId === measured.sourceId));
-  const rangeText = range ? `, from ${formatFigure(range.low)} in ${range.lowNames} women to ${formatFigure(range.high)} in ${range.highNames} women` : "";
+  // "From … to" reads as the spread over everyone: say how many groups the source reports (Peiffer: three).
+  const rangeText = range
+    ? `, from ${formatFigure(range.low)} in ${range.lowNames} women to ${formatFigure(range.high)} in ${range.highNames} women (the ${formatCount(range.groups, "group")} the study reports)`
+    : "";
   const otherText = others.map((row) => ` ${row.registry}: ${formatFigure(row)}.`).join("");
   return `In the ${measured.registry}, ${formatFigure(measured)} of HER2-negative breast cancers diagnosed ${formatPeriod(measured.period)} were HER2-low${rangeText}.${otherText}`;
 }
