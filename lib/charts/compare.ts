@@ -6,7 +6,7 @@ import { formatPeriod } from "../datasets/dimensions";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
 import { FOUR_YEAR_OUTCOME } from "../datasets/survival-dimensions";
 import { formatFigure } from "../format";
-import { SUBTYPES, type SubtypeId } from "../subtypes";
+import { isHer2Positive, SUBTYPES, type SubtypeId } from "../subtypes";
 import { ICON_ARRAY } from "./layout";
 import { comparisonSentence, describeSurvival, outOf100 } from "./survival";
 
@@ -57,10 +57,11 @@ export function compareTakeaway(rows: readonly SurvivalRow[], pair: readonly [Su
 /** Group averages, not a prediction: said under every comparison. */
 export function compareCaveat(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): string {
   const period = fourYear(rows, pair[0])?.period;
+  // her2-data.md §6 caveat 3 (the figures lag behind treatment) is about HER2-positive outcomes only.
+  const lag = pair.some(isHer2Positive) ? ", and treatment for HER2-positive cancer has improved since then" : "";
   return (
     `These are averages for groups of women diagnosed in ${period ? formatPeriod(period) : "the period shown"}, not a prediction for any one ` +
-    "person. Each person's outlook depends on stage, grade, age, health and treatment, and treatment for HER2-positive cancer has " +
-    "improved since then."
+    `person. Each person's outlook depends on stage, grade, age, health and treatment${lag}.`
   );
 }
 
