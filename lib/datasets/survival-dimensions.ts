@@ -36,7 +36,8 @@ export type Stage = (typeof STAGES)[number];
 export const STAGE_LABELS: Record<Stage, { label: string; plain: string }> = {
   all: { label: "All stages", plain: "all stages together" },
   localized: { label: "Localized", plain: "only in the breast" },
-  regional: { label: "Regional", plain: "spread to nearby lymph nodes or tissue" },
+  // NCI: "spread beyond the breast tissue to nearby lymph nodes or organs" (SEER_STAGE_QUOTES).
+  regional: { label: "Regional", plain: "spread to nearby lymph nodes or organs" },
   distant: { label: "Distant", plain: "spread to distant parts of the body" },
   "stage-iv": { label: "De novo stage IV (AJCC)", plain: "already spread to distant organs when first found" },
 };
