@@ -87,7 +87,7 @@ const TEXT: Record<PredictParameter, FieldText> = {
   heartGy: {
     label: "Radiation dose to the heart",
     description:
-      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. The model adds its harm to every treatment sequence that includes radiotherapy, even when radiotherapy is answered No, so with no radiotherapy give 0.",
+      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. With no radiotherapy leave it empty or 0: the model counts any dose given here, even with radiotherapy answered No.",
   },
   smoker: { label: "Current smoker", description: "Smoking raises the chance of dying from causes other than breast cancer." },
 };
@@ -97,7 +97,8 @@ const EMPTY_NUMBER: Record<Exclude<PredictParameter, CodedParameter>, string> = 
   age: "type her age in years.",
   size: "type the size in millimetres (the pathology report gives it).",
   nodes: "type how many, 0 if none.",
-  heartGy: "type the dose in Gy. With no radiotherapy it is 0, and may be left empty.",
+  // Asked only with radiotherapy: without it an empty dose is 0 (inputs.ts).
+  heartGy: "with radiotherapy the model needs the mean dose to the heart, in Gy; the radiotherapy team can give it.",
 };
 
 /**

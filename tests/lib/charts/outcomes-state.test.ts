@@ -26,7 +26,7 @@ describe("an empty field says what would answer it", () => {
       {
         age: "Required: type her age in years.",
         nodes: "Required: type how many, 0 if none.",
-        heartGy: "Required: type the dose in Gy. With no radiotherapy it is 0, and may be left empty.",
+        heartGy: "Required: with radiotherapy the model needs the mean dose to the heart, in Gy; the radiotherapy team can give it.",
       },
     ],
   ])("%s", (_name, changes, errors) => {
