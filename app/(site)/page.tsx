@@ -7,6 +7,7 @@ import { Disclosure } from "@/components/layout/Disclosure";
 import { QuotedShareExplainer } from "@/components/prevalence/QuotedShareExplainer";
 import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { SurvivalSummary } from "@/components/survival/SurvivalSummary";
+import { survivalCaveat } from "@/lib/charts/compare";
 import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
 import { survivalViewRows } from "@/lib/charts/survival";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
@@ -16,7 +17,7 @@ import { formatPeriod } from "@/lib/datasets/dimensions";
 import { HER2_POSITIVE_SUM_NOTE, her2PositiveShare, shareOfCases } from "@/lib/datasets/queries";
 import type { PrevalenceRow } from "@/lib/datasets/schemas";
 import { formatFigure } from "@/lib/format";
-import { SUBTYPES } from "@/lib/subtypes";
+import { SUBTYPE_IDS, SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 
 export const metadata = pageMetadata("/");
@@ -94,8 +95,7 @@ export default function HomePage() {
         <h2 id="survival-heading">2. How do outcomes compare?</h2>
         <SurvivalSummary rows={survival} citations={survivalCitations} />
         <p>
-          These are averages for women diagnosed in {formatPeriod(survival[0]?.period ?? "")}, not a prediction for any one person; treatment for HER2-positive
-          cancer has improved since. <a href="/survival">Survival by stage, and compare two subtypes →</a>
+          {survivalCaveat(survival, SUBTYPE_IDS)} <a href="/survival">Survival by stage, and compare two subtypes →</a>
         </p>
       </section>
 

@@ -1,5 +1,6 @@
 import { SourceLine } from "@/components/chart/SourceLine";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
+import { survivalCaveat } from "@/lib/charts/compare";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { Source, SubtypeSurvivalRow } from "@/lib/datasets/schemas";
 import { FOUR_YEAR_OUTCOME } from "@/lib/datasets/survival-dimensions";
@@ -7,7 +8,7 @@ import { formatFigure } from "@/lib/format";
 import { SUBTYPE_IDS, SUBTYPES, subtypePath } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
 
-/** The four subtype pages as cards: label (the link), plain name and the four-year figure each page opens with. */
+/** The four subtype pages as cards: label (the link), plain name and the four-year figure each page opens with, and what those figures are not. */
 export function SubtypePageLinks({ fourYear, sources }: { fourYear: readonly SubtypeSurvivalRow[]; sources: readonly Source[] }) {
   const shown = SUBTYPE_IDS.flatMap((id) => fourYear.filter((row) => row.subtype === id));
   return (
@@ -30,6 +31,9 @@ export function SubtypePageLinks({ fourYear, sources }: { fourYear: readonly Sub
           );
         })}
       </ul>
+      <p className="muted" data-testid="subtype-cards-caveat">
+        {survivalCaveat(shown, SUBTYPE_IDS)}
+      </p>
       <SourceLine citations={citationsFor(shown, sources)} />
     </nav>
   );

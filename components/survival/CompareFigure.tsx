@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { IconArray } from "@/components/charts/IconArray";
 import { SubtypeLink, type SubtypeLinkMode } from "@/components/subtypes/SubtypeLink";
-import { compareCaveat, compareDetail, comparePanels, compareTakeaway } from "@/lib/charts/compare";
+import { compareDetail, comparePanels, compareTakeaway, survivalCaveat } from "@/lib/charts/compare";
 import type { Wording } from "@/lib/charts/wording";
 import type { SurvivalRow } from "@/lib/datasets/schemas";
 import { SUBTYPES, type SubtypeId } from "@/lib/subtypes";
@@ -56,7 +56,7 @@ export function CompareFigure({
           </div>
         ))}
       </div>
-      <p className="notice">{renderCaveat(compareCaveat(rows, pair))}</p>
+      <p className="notice">{renderCaveat(survivalCaveat(rows, pair))}</p>
     </>
   );
 }

@@ -54,11 +54,14 @@ export function compareTakeaway(rows: readonly SurvivalRow[], pair: readonly [Su
   return comparisonSentence(rows, pair) ?? "Four-year figures are not available for this pair.";
 }
 
-/** Group averages, not a prediction: said under every comparison. */
-export function compareCaveat(rows: readonly SurvivalRow[], pair: readonly [SubtypeId, SubtypeId]): string {
-  const period = fourYear(rows, pair[0])?.period;
-  // her2-data.md §6 caveat 3 (the figures lag behind treatment) is about HER2-positive outcomes only.
-  const lag = pair.some(isHer2Positive) ? ", and treatment for HER2-positive cancer has improved since then" : "";
+/**
+ * Group averages, not a prediction (her2-data.md §6 caveat 4), and, where a HER2-positive subtype is
+ * shown, that its treatment has improved since (caveat 3): said wherever four-year figures are
+ * compared (the home page, the subtype cards, every comparison and subtype page).
+ */
+export function survivalCaveat(rows: readonly SurvivalRow[], subtypes: readonly SubtypeId[]): string {
+  const period = subtypes.map((id) => fourYear(rows, id)?.period).find(Boolean);
+  const lag = subtypes.some(isHer2Positive) ? ", and treatment for HER2-positive cancer has improved since then" : "";
   return (
     `These are averages for groups of women diagnosed in ${period ? formatPeriod(period) : "the period shown"}, not a prediction for any one ` +
     `person. Each person's outlook depends on stage, grade, age, health and treatment${lag}.`

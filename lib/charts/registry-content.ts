@@ -18,7 +18,7 @@ import { SITE_NAME } from "../release";
 import { SUBTYPES } from "../subtypes";
 import { knownAnalysis } from "../trials/analysis";
 import { ENDPOINT_IDS } from "../trials/data";
-import { COMPARE_TITLE, compareCaveat, comparePanels, compareTakeaway } from "./compare";
+import { COMPARE_TITLE, comparePanels, compareTakeaway, survivalCaveat } from "./compare";
 import type { ChartContent } from "./image-scene";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesQuery } from "./outcomes-state";
 import { harmSentence, outcomesView, patientSummary, predictSourceLine } from "./outcomes-view";
@@ -140,7 +140,7 @@ export const CHART_CONTENT = {
       citation: citationText(panels.map((panel) => panel.row)),
       address: viewAddress("compare", survivalSearch({ ...state, view: "chart" })),
       panels,
-      note: compareCaveat(rows, pair),
+      note: survivalCaveat(rows, pair),
     };
   },
   subtypes: (params: Record<string, string>): ChartContent => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareCaveat, comparePanels, compareTakeaway } from "@/lib/charts/compare";
+import { comparePanels, compareTakeaway, survivalCaveat } from "@/lib/charts/compare";
 import { datasets } from "@/lib/datasets";
 
 describe("compare two subtypes: words for breast cancer-specific survival", () => {
@@ -29,15 +29,15 @@ describe("the comparison's caveat", () => {
   const lag = "treatment for HER2-positive cancer has improved since then";
 
   it("says treatment has improved since where a HER2-positive subtype is compared (her2-data.md §6 caveat 3)", () => {
-    expect(compareCaveat(datasets.survival, ["hr-pos-her2-pos", "hr-neg-her2-neg"])).toContain(lag);
-    expect(compareCaveat(datasets.survival, ["hr-neg-her2-neg", "hr-neg-her2-pos"])).toContain(lag);
+    expect(survivalCaveat(datasets.survival, ["hr-pos-her2-pos", "hr-neg-her2-neg"])).toContain(lag);
+    expect(survivalCaveat(datasets.survival, ["hr-neg-her2-neg", "hr-neg-her2-pos"])).toContain(lag);
   });
 
   it("does not put that HER2-positive caveat under HER2-negative subtypes alone", () => {
-    const caveat = compareCaveat(datasets.survival, ["hr-pos-her2-neg", "hr-pos-her2-neg"]);
+    const caveat = survivalCaveat(datasets.survival, ["hr-pos-her2-neg", "hr-pos-her2-neg"]);
     expect(caveat).toBe(
       "These are averages for groups of women diagnosed in 2010–2013, not a prediction for any one person. Each person's outlook depends on stage, grade, age, health and treatment.",
     );
-    expect(compareCaveat(datasets.survival, ["hr-pos-her2-neg", "hr-neg-her2-neg"])).not.toContain("HER2-positive");
+    expect(survivalCaveat(datasets.survival, ["hr-pos-her2-neg", "hr-neg-her2-neg"])).not.toContain("HER2-positive");
   });
 });

@@ -11,7 +11,7 @@ import { APPROVAL_TERMS, SubtypeApprovals } from "@/components/subtype-page/Subt
 import { SubtypeShare, shareTexts } from "@/components/subtype-page/SubtypeShare";
 import { SubtypeTesting, TESTING_TERMS, testingTexts } from "@/components/subtype-page/SubtypeTesting";
 import { SubtypeFacts, subtypeFactsTexts } from "@/components/subtypes/SubtypeFacts";
-import { compareCaveat, survivalPanel } from "@/lib/charts/compare";
+import { survivalCaveat, survivalPanel } from "@/lib/charts/compare";
 import { datasets, sourcesFor } from "@/lib/datasets";
 import { approvalsForSubtype } from "@/lib/datasets/therapies";
 import { firstUsesBySection, type GlossaryId } from "@/lib/glossary/phrases";
@@ -69,7 +69,7 @@ export default async function SubtypePage({ params }: { params: Params }) {
     approvals.covering,
   ]);
   const sentence = answerSentence(figures);
-  const caveat = compareCaveat(datasets.survival, [id, id]);
+  const caveat = survivalCaveat(datasets.survival, [id, id]);
   // Each section links the glossary terms no section before it used: the texts come from data, so
   // which section first names a term differs from one subtype's page to the next.
   const [, whatTerms, shareTerms, fiveYearTerms, fourYearTerms, testingTerms, approvalTerms] = firstUsesBySection([
