@@ -46,7 +46,8 @@ export function survivalPanel(rows: readonly SurvivalRow[], subtype: SubtypeId):
     figure,
     title: `${SUBTYPES[subtype].label}: about ${filled} of 100 people`,
     description: `${filled} filled circles of 100: people who ${FOUR_YEAR_OUTCOME} (${figure}).`,
-    caption: `about ${filled} of 100 filled; ${100 - filled} of 100 hollow had died of breast cancer within four years.`,
+    // Said as the measure says it (had not died of breast cancer): "17 had died of it" would overstate a net measure.
+    caption: `filled: about ${filled} of 100, who ${FOUR_YEAR_OUTCOME}; hollow: the other ${100 - filled}.`,
   };
 }
 

@@ -11,8 +11,8 @@ describe("compare two subtypes: words for breast cancer-specific survival", () =
       "77 filled circles of 100: people who had not died of breast cancer four years after diagnosis (77.0%).",
     ]);
     expect(panels.map((p) => p.caption)).toEqual([
-      "about 83 of 100 filled; 17 of 100 hollow had died of breast cancer within four years.",
-      "about 77 of 100 filled; 23 of 100 hollow had died of breast cancer within four years.",
+      "filled: about 83 of 100, who had not died of breast cancer four years after diagnosis; hollow: the other 17.",
+      "filled: about 77 of 100, who had not died of breast cancer four years after diagnosis; hollow: the other 23.",
     ]);
   });
 
