@@ -76,9 +76,9 @@ export function sourcesSentence(ids: readonly string[], sources: readonly Source
 }
 
 /** A name of the form "Howlader N" or "Keegan TH": surname, then initials. */
-const AUTHOR = /^[A-Z][\p{L}'’-]+ [A-Z]{1,4}$/u;
+const AUTHOR = /^\p{Lu}[\p{L}'’-]+ \p{Lu}{1,4}$/u;
 /** Two authors cited by surname: "Wynn & Tang". */
-const AUTHOR_PAIR = /^[A-Z][\p{L}'’-]+ & [A-Z][\p{L}'’-]+$/u;
+const AUTHOR_PAIR = /^\p{Lu}[\p{L}'’-]+ & \p{Lu}[\p{L}'’-]+$/u;
 /** Beyond this a source's opening words stop being a name and start being a sentence. */
 const SHORT_MAX = 40;
 

@@ -12,6 +12,8 @@ describe("shortCitation: the name a one-line source gives before linking to the 
     ["asco-cap-2023", "Wolff et al., 2023"],
     ["du-li-2023-ajcr", "Du and Li, 2023"],
     ["wynn-tang-2022-cmr", "Wynn & Tang, 2022"],
+    // An author whose surname starts with a letter outside A–Z (Żurawski) is still an author.
+    ["pivot-2015-jco", "Pivot et al., 2015"],
     // An issuing body as it names itself, with the edition's year.
     ["seer-statfacts-subtypes-2024", "National Cancer Institute, SEER Program, 2024"],
     ["seer-explorer-nov2024", "National Cancer Institute, 2024"],
@@ -32,6 +34,8 @@ describe("shortCitation: the name a one-line source gives before linking to the 
       expect(name.length, source.id).toBeGreaterThan(3);
       expect(name.length, source.id).toBeLessThanOrEqual(70);
       expect(name, source.id).not.toMatch(/[,;]$/);
+      // An author list is named by its first author, never spelled out.
+      expect(name, source.id).not.toMatch(/^\p{Lu}\p{Ll}+ \p{Lu}{1,4}, \p{Lu}\p{Ll}+ \p{Lu}{1,4}/u);
     }
   });
 });
