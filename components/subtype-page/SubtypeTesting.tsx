@@ -3,9 +3,13 @@ import type { Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import type { GlossaryId } from "@/lib/glossary/phrases";
 import { subtypeOutcomesHref } from "@/lib/outcomes-link";
 import type { TestingRoute } from "@/lib/subtype-page/testing";
+import { SUBTYPES } from "@/lib/subtypes";
 import { SourceNote } from "./SourceNote";
 
 type Definition = { text: string; sourceId: string };
+
+/** The definitions below say what a positive status means: a negative subtype's page says it is the opposite first. */
+const opposite = (status: "positive" | "negative" | null, positive: string) => (status === "negative" ? `, the opposite of ${positive}` : "");
 
 const INTRO = "Tests on the tumour tissue decide the subtype: one set for hormone receptors (ER and PR), one for HER2.";
 
@@ -60,11 +64,11 @@ export function SubtypeTesting(props: {
       <dl className="subtype-facts">
         <dt>Hormone receptors (ER and PR)</dt>
         <dd>
-          <strong>{definition.hormoneReceptors}</strong> for this subtype. {gloss(hormoneReceptors.text)}
+          <strong>{definition.hormoneReceptors}</strong> for this subtype{opposite(SUBTYPES[definition.id].hr, "HR+")}. {gloss(hormoneReceptors.text)}
         </dd>
         <dt>HER2</dt>
         <dd>
-          <strong>{definition.her2Status}</strong> for this subtype. {gloss(her2.text)}
+          <strong>{definition.her2Status}</strong> for this subtype{opposite(SUBTYPES[definition.id].her2, "HER2+")}. {gloss(her2.text)}
         </dd>
       </dl>
       <SourceNote sourceIds={[hormoneReceptors.sourceId, her2.sourceId]} cited={cited} />

@@ -137,3 +137,21 @@ describe("a subtype's page", () => {
     expect(metadata.openGraph).toMatchObject({ url: subtypePath(id), images: [expect.objectContaining({ url: `/api/cards/subtype-${id}.png` })] });
   });
 });
+
+describe("a subtype page's testing facts", () => {
+  const fact = (term: string) =>
+    [...document.querySelectorAll("[aria-labelledby=testing-heading] .subtype-facts dt")].find((dt) => dt.textContent === term)?.nextElementSibling
+      ?.textContent ?? "";
+
+  it("on a negative subtype's page, say that its status is the opposite of the positive one defined next", async () => {
+    await renderPage("hr-neg-her2-neg");
+    expect(fact("Hormone receptors (ER and PR)")).toMatch(/^ER− and PR− for this subtype, the opposite of HR\+\. HR\+ means/);
+    expect(fact("HER2")).toMatch(/^HER2-negative for this subtype, the opposite of HER2\+\. HER2\+ means/);
+  });
+
+  it("on a positive subtype's page, define the status it has", async () => {
+    await renderPage("hr-pos-her2-pos");
+    expect(fact("Hormone receptors (ER and PR)")).toMatch(/^ER\+ and\/or PR\+ for this subtype\. HR\+ means/);
+    expect(fact("HER2")).toMatch(/^HER2-positive for this subtype\. HER2\+ means/);
+  });
+});
