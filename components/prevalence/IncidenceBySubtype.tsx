@@ -23,8 +23,9 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       controls={<PeriodChoice />}
       notes={
         <p className="chart-note">
-          The two editions overlap in four of their five years, so the difference between them is not a trend. Each rate is age-adjusted and rounded on its own,
-          so the subtypes’ rates do not add up exactly to the rate for all breast cancers.
+          The two editions overlap in four of their five years, so the difference between them is not a trend. Both include 2020, when diagnoses fell because of
+          the COVID-19 pandemic. Each rate is age-adjusted and rounded on its own, so the subtypes’ rates do not add up exactly to the rate for all breast
+          cancers.
         </p>
       }
     />

@@ -37,6 +37,12 @@ describe("PrevalenceExplorer", () => {
     await nothingFetched();
   });
 
+  // her2-data.md §6 caveat 9: 2020 is low because of COVID; both editions' five years include it.
+  it("says the incidence editions both include 2020, the year COVID lowered diagnoses", () => {
+    renderExplorer();
+    expect(frame("incidence")).toHaveTextContent("Both include 2020, when diagnoses fell because of the COVID-19 pandemic.");
+  });
+
   it("explains the “15–20%” gap and labels the derived known-subtype share as derived", () => {
     renderExplorer();
     const explainer = screen.getByTestId("share-explainer");

@@ -167,3 +167,15 @@ describe("figures match the reference exactly (her2-data.md)", () => {
     expect(datasets.prevalence.find((r) => r.id === "her2-low-share-fda-2022")).toMatchObject({ value: 60, qualifier: "about" });
   });
 });
+
+describe("2020 on a trend (her2-data.md §6 caveat 9: flag 2020 on any time series)", () => {
+  it("every incidence trend spanning 2020 says COVID lowered that year and that SEER's fit leaves it out", () => {
+    const trends = datasets.prevalence.filter((row) => row.measure === "incidence-trend");
+    expect(trends.length).toBeGreaterThan(0);
+    for (const row of trends) {
+      const [start, end = start] = row.period.split("-").map(Number) as [number, number?];
+      if (start <= 2020 && end >= 2020)
+        expect(row.note, row.id).toBe("Diagnoses fell in 2020 because of the COVID-19 pandemic; SEER leaves 2020 out of its trend fits.");
+    }
+  });
+});
