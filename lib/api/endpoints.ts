@@ -223,12 +223,13 @@ const therapiesEndpoint: DatasetEndpoint<"class" | "population", TherapyRow> = {
   dataset: "therapies",
   path: "/api/therapies",
   description:
-    "US FDA approvals of HER2-targeted drugs in breast cancer: drug, brand, class, approval date, one-line indication, the HER2 populations covered, pivotal trials. Only approvals whose exact date was confirmed are listed; the envelope carries the date the list is complete to.",
+    "US FDA approvals of HER2-targeted drugs in breast cancer, oldest first: drug, brand, class, approval date, one-line indication, the HER2 populations covered, pivotal trials. Only approvals whose exact date was confirmed are listed; the envelope carries the date the list is complete to.",
   filters: [
     { name: "class", allowed: DRUG_CLASSES, description: "Drug class." },
     { name: "population", allowed: HER2_POPULATIONS, description: "HER2 population an approval covers (a row matches if it covers any of the given ones)." },
   ],
-  rows: datasets.therapies,
+  // Oldest first, as the page's table and timeline list them (the data file keeps the reference's row order).
+  rows: [...datasets.therapies].sort((a, b) => a.approvalDate.localeCompare(b.approvalDate) || a.id.localeCompare(b.id)),
   filterValues: (row) => ({ class: row.class, population: row.populations }),
   envelope: envelopeExtras(TherapiesFileSchema.pick({ asOf: true, asOfNote: true, excluded: true }), {
     asOf: datasets.therapiesAsOf.asOf,

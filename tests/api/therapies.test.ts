@@ -19,6 +19,19 @@ describe("GET /api/therapies", () => {
     expect(body.data.map((r) => r.approvalDate)).toEqual(["2022-08-05", "2025-01-27"]);
   });
 
+  it("lists approvals oldest first, as the page does, in JSON and CSV", async () => {
+    const body = (await get("?population=her2-positive-early").json()) as { data: { approvalDate: string }[] };
+    const dates = body.data.map((r) => r.approvalDate);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.length).toBeGreaterThan(5);
+    const csvDates = (await get("?format=csv").text())
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(",")[1]);
+    expect(csvDates).toEqual([...csvDates].sort());
+  });
+
   it("filters by class", async () => {
     const body = (await get("?class=tyrosine-kinase-inhibitor").json()) as { data: { brand: string }[] };
     expect(body.data.map((r) => r.brand).sort()).toEqual(["Nerlynx", "Tukysa", "Tykerb"]);
