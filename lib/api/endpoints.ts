@@ -140,7 +140,10 @@ export function withDecimals(value: number, decimals: number): string {
   return `${text.includes(".") ? text : `${text}.`}${"0".repeat(decimals - fraction.length)}`;
 }
 
-export function prevalenceBreakdown(row: PrevalenceRow): PrevalenceBreakdown {
+/** Which `by` a row answers; a stage row answers none (design.md's breakdowns are subtype, age and race). */
+export function prevalenceBreakdown(row: PrevalenceRow): PrevalenceBreakdown | null {
+  // One stage's observed rate is not a subtype total (those are delay-adjusted): caveat 7, never mix them.
+  if (row.stage !== undefined) return null;
   if (row.ageGroup !== null) return "age";
   if (row.race !== null) return "race";
   return "subtype";
@@ -164,7 +167,12 @@ const prevalenceEndpoint = figureEndpoint("prevalence", {
   description:
     "How common each subtype is: share of cases and incidence rates per 100,000, by subtype, and by age group, race/ethnicity and stage at diagnosis where sources give them, with 95% confidence intervals where given; all-subtype totals; HER2-positive, HER2-negative and HER2-low shares (rows without a subtype name their group). A share the source states as a range has value null and range { low, high }.",
   ownFilters: [
-    { name: "by", allowed: PREVALENCE_BREAKDOWNS, description: "Breakdown: subtype totals, by age group, or by race/ethnicity." },
+    {
+      name: "by",
+      allowed: PREVALENCE_BREAKDOWNS,
+      description:
+        "Breakdown: subtype totals, by age group, or by race/ethnicity. Rates by stage at diagnosis (observed, not delay-adjusted) match none of these: ask without by.",
+    },
     { name: "measure", allowed: PREVALENCE_MEASURES, description: "Which measure." },
     { name: "race", allowed: RACE_IDS, description: "Race/ethnicity group, for the rows given by race/ethnicity (rows with none never match)." },
   ],

@@ -133,6 +133,18 @@ describe("GET /api/prevalence", () => {
     expect(body.data.some((r) => r.subtype === "unknown")).toBe(true);
   });
 
+  // her2-data.md §6 caveat 7: observed stage rates and delay-adjusted totals are not mixed.
+  it("by=subtype gives subtype totals only: no rate of one stage (observed) beside the totals (delay-adjusted)", async () => {
+    const query = "/api/prevalence?by=subtype&subtype=hr-pos-her2-neg&measure=incidence-rate";
+    const body = (await getPrevalence(request(query)).json()) as Envelope<{ id: string; stage?: string }>;
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(body.data.filter((r) => r.stage !== undefined)).toEqual([]);
+    const all = (await getPrevalence(request("/api/prevalence?period=2022&subtype=hr-pos-her2-neg&measure=incidence-rate")).json()) as Envelope<{
+      stage?: string;
+    }>;
+    expect(all.data.filter((r) => r.stage !== undefined).length).toBe(4);
+  });
+
   it("rejects by=stage", async () => {
     await expectErrorNaming(getPrevalence(request("/api/prevalence?by=stage")), 400, "by");
   });
