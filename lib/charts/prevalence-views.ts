@@ -10,7 +10,7 @@ import type { BarDatum } from "./bars";
 import type { DotLineFigure } from "./dot-lines";
 import * as prevalence from "./prevalence";
 import { ageCategories, ageRateRows, ageSeries, ageTakeaway } from "./prevalence-age";
-import type { PrevalenceViewState, RaceFigures } from "./prevalence-state";
+import { type PrevalenceViewState, RACE_FIGURES, RATE_PERIODS, type RaceFigures } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
 
 export interface PrevalenceBarView {
@@ -131,4 +131,21 @@ export function medianAgeView(rows: readonly PrevalenceRow[], { wording }: Pick<
     bars: prevalence.medianAgeBars(viewRows, wording),
     domainMax: prevalence.niceDomainMax(viewRows),
   };
+}
+
+/**
+ * Every row some chart of the page can show, in any of its states: what the page's sources cite, so
+ * they never describe a figure no chart shows (the API's trend and stage rows, for one).
+ */
+export function prevalencePageRows(rows: readonly PrevalenceRow[]): PrevalenceRow[] {
+  const wording = "plain" as const;
+  const views = [
+    shareView(rows, { wording }),
+    ...RATE_PERIODS.map((period) => incidenceView(rows, { period, wording })),
+    ...RACE_FIGURES.map((raceFigures) => raceView(rows, { raceFigures, wording })),
+    ageView(rows, { races: [...SEER_RACE_IDS], wording }),
+    her2LowView(rows, { wording }),
+    medianAgeView(rows, { wording }),
+  ];
+  return [...new Map(views.flatMap((view) => view.viewRows).map((row) => [row.id, row])).values()];
 }

@@ -8,6 +8,7 @@ import { Notices } from "@/components/layout/Notices";
 import { PrevalenceExplorer } from "@/components/prevalence/PrevalenceExplorer";
 import { ReadingPrevalence } from "@/components/prevalence/ReadingPrevalence";
 import { parsePrevalenceState, prevalenceImagePath, prevalenceSearch } from "@/lib/charts/prevalence-state";
+import { prevalencePageRows } from "@/lib/charts/prevalence-views";
 import { raceColorCss } from "@/lib/charts/race-style";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
@@ -42,7 +43,7 @@ export default async function PrevalencePage({ searchParams }: { searchParams: P
         <ReadingPrevalence />
       </PrevalenceExplorer>
       <PageSources
-        citations={citationsFor(datasets.prevalence, datasets.sources)}
+        citations={citationsFor(prevalencePageRows(datasets.prevalence), datasets.sources)}
         works={datasets.sources.filter((source) => QUOTED_SOURCES.includes(source.id))}
       />
     </>
