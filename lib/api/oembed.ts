@@ -2,7 +2,7 @@
  * oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet,
  * in the embed's theme, plain and transparent look (lib/embed-appearance) where the request asks.
  */
-import { chartForEmbed, checkChartQuery, PAGE_EMBEDS, PAGE_VIEW_OPTIONS } from "../charts/registry";
+import { chartForEmbed, checkChartQuery, embedAt, PAGE_EMBEDS, PAGE_VIEW_OPTIONS } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
 import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, isAppearanceParameter, parseEmbedAppearance } from "../embed-appearance";
 import { safeExcerpt } from "../excerpt";
@@ -49,11 +49,11 @@ function isSiteAddress(target: URL, origin: string): boolean {
   return web && target.host === new URL(origin).host && target.username === "" && target.password === "";
 }
 
-function chartFor(pathname: string): EmbeddableChart | null {
-  const pageChart = Object.hasOwn(PAGE_CHARTS, pathname) ? PAGE_CHARTS[pathname] : undefined;
-  if (pageChart) return pageChart;
-  const embed = /^\/embed\/([a-z-]+)$/.exec(pathname)?.[1];
-  return embed && isEmbeddableChart(embed) ? embed : null;
+/** The chart an address names: a page's (a #section's chart where it names one) or an embed's own. */
+function chartFor(target: URL): EmbeddableChart | null {
+  const embed = /^\/embed\/([a-z-]+)$/.exec(target.pathname)?.[1];
+  if (embed) return isEmbeddableChart(embed) ? embed : null;
+  return embedAt(target.pathname, target.hash);
 }
 
 export const OEMBED_ROUTE: ExtraRoute = {
@@ -116,7 +116,7 @@ export function oembedResponse(request: Request): Response {
   } catch {
     return errorResponse({ parameter: "url", message: "Give the full address of a HER2 Atlas chart page.", allowed: Object.keys(PAGE_CHARTS) });
   }
-  const chart = isSiteAddress(target, origin) ? chartFor(target.pathname) : null;
+  const chart = isSiteAddress(target, origin) ? chartFor(target) : null;
   if (!chart)
     return errorResponse({ parameter: "url", message: "That address is not an embeddable HER2 Atlas chart.", allowed: Object.keys(PAGE_CHARTS) }, 404);
   // The snippet embeds the url's view, so it must be one its page has: checked as the chart's image checks its

@@ -193,6 +193,16 @@ export function embedPage(name: EmbeddableChart): string {
   return page.split("#")[0] ?? page;
 }
 
+/**
+ * The embed of the chart a page address names: a section's chart by its #anchor (null where that chart
+ * has no embed, never the page's first chart in its place), otherwise the page's own (PAGE_EMBEDS).
+ */
+export function embedAt(pathname: string, hash: string): EmbeddableChart | null {
+  const section = hash ? Object.values(CHARTS).find((chart) => chart.page === `${pathname}${hash}`) : undefined;
+  if (section) return section.embed?.name ?? null;
+  return Object.hasOwn(PAGE_EMBEDS, pathname) ? (PAGE_EMBEDS[pathname] ?? null) : null;
+}
+
 /** Each chart page and the embed an oEmbed request for it means (/treatments has no embed, so no oEmbed). */
 export const PAGE_EMBEDS: Readonly<Record<string, EmbeddableChart>> = Object.fromEntries(
   Object.values(CHARTS).flatMap((chart) => (chart.embed?.forPage ? [[chart.page, chart.embed.name]] : [])),

@@ -29,12 +29,20 @@ describe("GET /api/oembed", () => {
     ["/subtypes", "subtypes"],
     ["/testing?ihc=2%2B&ratio=2.5&copies=5", "testing?ihc=2%2B&ratio=2.5&copies=5"],
     ["/embed/compare?compare=hr-pos-her2-pos,hr-neg-her2-pos", "compare?compare=hr-pos-her2-pos,hr-neg-her2-pos"],
+    // The compare chart's own "Link to this view": its #section names the chart, not the page's first.
+    ["/survival?compare=hr-pos-her2-pos,hr-neg-her2-neg#compare", "compare?compare=hr-pos-her2-pos,hr-neg-her2-neg"],
+    ["/survival#survival-chart", "survival"],
   ])("%s embeds /embed/%s", async (page, embed) => {
     const response = get(`url=${encodeURIComponent(page)}&format=json`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { html: string; title: string };
     expect(body.html).toContain(`src="http://atlas.test/embed/${embed.replaceAll("&", "&amp;")}"`);
     expect(body.title).not.toBe("");
+  });
+
+  it("a #section whose chart has no embed is a 404, not the page's first chart in its place", async () => {
+    await expectErrorNaming(get(`url=${encodeURIComponent("/prevalence#by-age")}`), 404, "url");
+    expect((await get(`url=${encodeURIComponent("/prevalence#sources")}`).json()).html).toContain("/embed/prevalence");
   });
 
   it("/testing's snippet has the testing embed's own height and title", async () => {
