@@ -35,12 +35,13 @@ export function CiteThis({ title, citations, anchor }: { title: string; citation
   const citation: ViewCitation = {
     site: SITE_NAME,
     title,
-    url: path && `${origin}${path}`,
+    // The chart's own section: on a page of several charts the address alone opens on the first.
+    url: path && `${origin}${path}#${anchor}`,
     release: DATA_VERSION,
     accessed: useAccessDate(),
     sources: citations,
   };
-  const href = citation.url ? `${citation.url}#${anchor}` : `#${anchor}`;
+  const href = citation.url || `#${anchor}`;
   return (
     <CiteView
       citation={citation}

@@ -240,7 +240,7 @@ test("the subtype matrix offers its figures as CSV and JSON, and a citation", as
   await expect(matrix.locator(".cite-this p")).toContainText("How HR and HER2 status combine. Data release");
   // A static page: the address and the access date are the reader's, not the build's.
   const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
-  await expect(matrix.locator(".cite-this p")).toContainText(`/subtypes. Accessed ${today}.`);
+  await expect(matrix.locator(".cite-this p")).toContainText(`/subtypes#matrix. Accessed ${today}.`);
   await expect(matrix.getByTestId("takeaway")).toContainText("was the most common subtype");
   await matrix.getByText("Embed", { exact: true }).click();
   await expect(matrix.locator("textarea")).toHaveValue(/\/embed\/subtypes"/);

@@ -41,7 +41,7 @@ test.describe("survival page", () => {
     await expect(page).toHaveURL(/view=table/);
     await openChartTools(compare);
     await compare.getByText("Cite this chart").click();
-    await expect(compare.getByTestId("cite-text")).toContainText("/survival?compare=hr-neg-her2-pos%2Chr-pos-her2-neg&view=table.");
+    await expect(compare.getByTestId("cite-text")).toContainText("/survival?compare=hr-neg-her2-pos%2Chr-pos-her2-neg&view=table#compare.");
     await compare.getByText("Embed", { exact: true }).click();
     await expect(compare.locator("textarea")).toHaveValue(/\/embed\/compare\?compare=hr-neg-her2-pos%2Chr-pos-her2-neg/);
     expect(consoleErrors).toEqual([]);

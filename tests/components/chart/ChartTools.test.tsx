@@ -34,14 +34,14 @@ describe("CiteThis", () => {
     vi.setSystemTime(new Date("2031-05-06T12:00:00Z"));
     window.history.replaceState(null, "", "/survival");
     const { rerender } = render(<Page search="" />);
-    expect(screen.getByTestId("cite-text")).toHaveTextContent("https://her2.example.org/survival. Accessed 2031-05-06.");
+    expect(screen.getByTestId("cite-text")).toHaveTextContent("https://her2.example.org/survival#a-chart. Accessed 2031-05-06.");
     act(() => rerender(<Page search="?measure=five-year-relative" />));
-    expect(screen.getByTestId("cite-text")).toHaveTextContent("/survival?measure=five-year-relative. Accessed 2031-05-06.");
+    expect(screen.getByTestId("cite-text")).toHaveTextContent("/survival?measure=five-year-relative#a-chart. Accessed 2031-05-06.");
     act(() => {
       window.history.replaceState(null, "", "/survival?view=table");
       window.dispatchEvent(new PopStateEvent("popstate"));
     });
-    expect(screen.getByTestId("cite-text")).toHaveTextContent("/survival?view=table.");
+    expect(screen.getByTestId("cite-text")).toHaveTextContent("/survival?view=table#a-chart.");
   });
 });
 

@@ -77,7 +77,8 @@ describe("CiteThis: link and citation files", () => {
     expect(bib).toHaveAttribute("download", "her2-atlas-survival-by-subtype.bib");
     const bibtex = dataText(bib.getAttribute("href"));
     expect(bibtex).toMatch(/^@misc\{her2-atlas:survival-by-subtype,\n {2}author = \{\{HER2 Atlas\}\},/);
-    expect(bibtex).toContain("  url = {https://her2.example.org/survival?stage=distant},");
+    // The chart's own section, so a page of several charts opens on the one cited.
+    expect(bibtex).toContain("  url = {https://her2.example.org/survival?stage=distant#survival-chart},");
     expect(bibtex).toContain("  urldate = {2031-05-06},");
     expect(bibtex).toMatch(/ {2}version = \{\d{4}\.\d{2}\.\d{2}\},/);
     expect(bibtex).toContain('Data: Howlader N, et al. {"}HER2{"} \\{subtypes\\}. 2018.},');
@@ -85,7 +86,7 @@ describe("CiteThis: link and citation files", () => {
     expect(ris).toHaveAttribute("download", "her2-atlas-survival-by-subtype.ris");
     const record = dataText(ris.getAttribute("href"));
     expect(record.startsWith("TY  - ELEC\r\n")).toBe(true);
-    expect(record).toContain("UR  - https://her2.example.org/survival?stage=distant\r\n");
+    expect(record).toContain("UR  - https://her2.example.org/survival?stage=distant#survival-chart\r\n");
     expect(record).toContain("Y2  - 2031/05/06\r\n");
     expect(record).toContain('N1  - Data: Howlader N, et al. "HER2" {subtypes}. 2018.\r\n');
     expect(record.endsWith("ER  - \r\n")).toBe(true);
