@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { GlossedText } from "@/components/glossary/GlossedText";
 import type { NumericField } from "@/lib/her2/case-draft";
+import { IHC_CALL_CAUTION } from "@/lib/her2/ihc-caution";
 import { IHC_CRITERIA, type IhcScoreText, ULTRALOW_CHOICES, type UltralowAnswer } from "@/lib/her2/ihc-criteria";
 import { NEXT_STEP_TEXT, TEST_TEXT } from "@/lib/her2/text";
 
@@ -19,7 +20,7 @@ export interface StepWords {
 
 export const STEP_WORDS: StepWords = {
   ihcHelp: <GlossedText text={TEST_TEXT.ihc} terms={["her2"]} />,
-  ultralowHelp: "This splits IHC 0 into the trial and drug-label sub-groups HER2-ultralow and HER2-null. Pathologists do not always agree on it.",
+  ultralowHelp: `This splits IHC 0 into the trial and drug-label sub-groups HER2-ultralow and HER2-null. ${IHC_CALL_CAUTION.ultralowOrNull.plain}`,
   recountHelp: NEXT_STEP_TEXT.recount.plain,
   criteria: IHC_CRITERIA,
   ultralowChoices: ULTRALOW_CHOICES,

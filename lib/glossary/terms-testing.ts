@@ -3,6 +3,7 @@
  * already says what a term means (reference her2-testing.md §5), the glossary shows those words.
  */
 import { CATEGORY_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "../her2/category-text";
+import { IHC_CALL_CAUTION } from "../her2/ihc-caution";
 import { NEXT_STEP_TEXT, TEST_TEXT } from "../her2/text";
 import type { GlossaryTerm } from "./types";
 
@@ -62,7 +63,8 @@ export const RESULT_TERMS = [
   { id: "her2-positive", term: "HER2-positive", plain: CATEGORY_TEXT["her2-positive"].plain },
   { id: "her2-negative", term: "HER2-negative", plain: HER2_NEGATIVE_TEXT.plain },
   { id: "her2-low", term: "HER2-low", plain: CATEGORY_TEXT["her2-low"].plain },
-  { id: "her2-ultralow", term: "HER2-ultralow", plain: CATEGORY_TEXT["her2-ultralow"].plain },
+  // A result card adds the caution where the result rests on the call; the term always does (§1.2).
+  { id: "her2-ultralow", term: "HER2-ultralow", plain: `${CATEGORY_TEXT["her2-ultralow"].plain} ${IHC_CALL_CAUTION.ultralowOrNull.plain}` },
   { id: "her2-null", term: "HER2-null", plain: CATEGORY_TEXT["her2-null"].plain },
   {
     id: "negative-with-comment",

@@ -69,17 +69,18 @@ export const CATEGORY_TEXT: Record<Her2Category, OutcomeText> = {
     clinical: `HER2-low (IHC 1+ or IHC 2+/ISH-). ${HER2_LOW_TREATMENT}`,
     sources: HER2_LOW_SOURCES,
   },
-  // §1.2, §5; §3.5 fda-2025-her2ultralow, rakha-2026-consensus; κ 0.230 among 36 pathologists (§1.2).
+  // §1.2, §5; §3.5 fda-2025-her2ultralow, rakha-2026-consensus. That pathologists differ on this call
+  // (§1.2) is said by IHC_CALL_CAUTION (ihc-caution.ts), for every result that rests on it.
   "her2-ultralow": {
     label: "HER2-ultralow",
     plain:
       "HER2-ultralow: the IHC score is 0, but up to 1 in 10 cancer cells show a very faint, partial HER2 rim. " +
       "For some people whose hormone-receptor-positive cancer has spread and grown despite at least one hormone " +
-      "(endocrine) therapy, this can open the same newer option. Pathologists do not always agree on this call.",
+      "(endocrine) therapy, this can open the same newer option.",
     clinical:
       `HER2-ultralow (${ULTRALOW_RULE}). HR-positive, unresectable or metastatic disease that ${AFTER_ENDOCRINE}: ` +
       "trastuzumab deruxtecan (FDA, 27 January 2025), with an FDA-approved test. In DESTINY-Breast06 the benefit " +
-      "for ultralow came from an exploratory analysis. Pathologists agree poorly on ultralow versus null.",
+      "for ultralow came from an exploratory analysis.",
     sources: ["rakha-2026-consensus", "fda-2025-her2ultralow", "bardia-2024-db06"],
   },
   // §1.2, §5; §3.5 DERIVED from the FDA wording.

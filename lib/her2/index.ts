@@ -5,6 +5,7 @@ export * from "./category-text";
 export * from "./classify";
 export * from "./graph";
 export * from "./headline";
+export * from "./ihc-caution";
 export * from "./input";
 export * from "./ish";
 export * from "./outcomes";

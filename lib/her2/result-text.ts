@@ -4,6 +4,7 @@
  */
 import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_LOW_AFTER_WORKUP_TEXT, HER2_NEGATIVE_TEXT, NEGATIVE_WITH_COMMENT_TEXT } from "./category-text";
 import type { Her2Classification } from "./classify";
+import { IHC_CALL_CAUTION, ihcCallCautions } from "./ihc-caution";
 import { isWorkupGroup } from "./ish";
 import { GROUP_COMMENT, REPORT_SOURCES, REPORT_WORDING } from "./report-wording";
 import { EARLY_STAGE_NOTE, EARLY_STAGE_NOTE_SOURCES, FLOW_SOURCE_IDS, NEXT_STEP_TEXT, SUBGROUP_NOTE, SUBGROUP_NOTE_SOURCES } from "./text";
@@ -34,12 +35,13 @@ export function resultWords(classification: Her2Classification): ResultWords {
     };
   }
   const text = categoryTextFor(classification);
+  const cautions = ihcCallCautions(classification);
   const { ishGroup, withComment } = classification;
   return {
     report,
     comment: withComment && ishGroup !== null && isWorkupGroup(ishGroup) ? GROUP_COMMENT[ishGroup] : null,
-    plain: [HER2_NEGATIVE_TEXT.plain, ...(withComment ? [NEGATIVE_WITH_COMMENT_TEXT] : []), text.plain].join(" "),
-    clinical: [HER2_NEGATIVE_TEXT.clinical, text.clinical, SUBGROUP_NOTE, EARLY_STAGE_NOTE].join(" "),
+    plain: [HER2_NEGATIVE_TEXT.plain, ...(withComment ? [NEGATIVE_WITH_COMMENT_TEXT] : []), text.plain, ...cautions.map((c) => c.plain)].join(" "),
+    clinical: [HER2_NEGATIVE_TEXT.clinical, text.clinical, ...cautions.map((c) => c.clinical), SUBGROUP_NOTE, EARLY_STAGE_NOTE].join(" "),
   };
 }
 
@@ -64,6 +66,7 @@ export function classificationSources(classification: Her2Classification): strin
       ...REPORT_SOURCES,
       ...(negative ? HER2_NEGATIVE_TEXT.sources : []),
       ...text.sources,
+      ...ihcCallCautions(classification).flatMap((caution) => caution.sources),
       ...(negative ? EARLY_STAGE_NOTE_SOURCES : []),
       ...SUBGROUP_NOTE_SOURCES,
     ]),
@@ -78,6 +81,7 @@ export const HER2_TEXT_SOURCE_IDS: readonly string[] = [
     ...HER2_NEGATIVE_TEXT.sources,
     ...[...Object.values(CATEGORY_TEXT), HER2_LOW_AFTER_WORKUP_TEXT].flatMap((text) => text.sources),
     ...Object.values(NEXT_STEP_TEXT).flatMap((text) => text.sources),
+    ...Object.values(IHC_CALL_CAUTION).flatMap((caution) => caution.sources),
     ...EARLY_STAGE_NOTE_SOURCES,
     ...SUBGROUP_NOTE_SOURCES,
   ]),

@@ -9,6 +9,7 @@ import { GLOSSARY_IDS, GLOSSARY_PHRASES, isGlossaryId } from "@/lib/glossary/phr
 import { GLOSSARY_TERMS, glossaryTerm } from "@/lib/glossary/terms";
 import { GLOSSARY_TOPICS } from "@/lib/glossary/types";
 import { CATEGORY_TEXT } from "@/lib/her2/category-text";
+import { IHC_CALL_CAUTION } from "@/lib/her2/ihc-caution";
 import { ISH_GROUP_TEXT, TEST_TEXT } from "@/lib/her2/text";
 import { PAGE_TEXT } from "@/lib/pages";
 import { PAGES } from "../../../scripts/pages.mjs";
@@ -106,6 +107,8 @@ describe("one source of truth", () => {
     expect(glossaryEntry("her2-positive").precise).toEqual({ text: definitions.her2Positive!.text, sources: [definitions.her2Positive!.sourceId] });
     expect(glossaryEntry("her2-low").precise.text).toBe(definitions.her2Low!.text);
     expect(glossaryEntry("her2-ultralow").precise.text.startsWith(definitions.her2Ultralow!.text)).toBe(true);
+    // The ultralow term keeps its warning that pathologists can differ on the call (her2-testing.md §1.2).
+    expect(glossaryEntry("her2-ultralow").plain).toBe(`${CATEGORY_TEXT["her2-ultralow"].plain} ${IHC_CALL_CAUTION.ultralowOrNull.plain}`);
     expect(glossaryEntry("hormone-receptor").precise.text).toBe(definitions.hormoneReceptorPositive!.text);
     expect(glossaryEntry("intrinsic-subtype").precise.text).toBe(definitions.intrinsicSubtypes!.text);
     const fourYear = datasets.survival.find((row) => row.measure === "four-year-cause-specific")!;

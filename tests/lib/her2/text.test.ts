@@ -7,6 +7,7 @@ import {
   DISCORDANT_TEXT,
   HER2_CATEGORIES,
   type Her2Classification,
+  IHC_CALL_CAUTION,
   ISH_GROUP_TEXT,
   NEGATIVE_WITH_COMMENT_TEXT,
   NEXT_STEP_TEXT,
@@ -55,7 +56,7 @@ describe("plain-language and clinical text (reference §5, §3.5)", () => {
 
   it("warns that ultralow versus null is a call pathologists often disagree on (§1.2)", () => {
     const ultralow = results.map(([, result]) => result).find((result) => result.kind === "final" && result.category === "her2-ultralow");
-    expect(ultralow?.plain).toMatch(/Pathologists do not always agree/);
+    expect(ultralow?.plain).toContain(IHC_CALL_CAUTION.ultralowOrNull.plain);
   });
 });
 
