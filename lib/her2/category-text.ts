@@ -31,8 +31,19 @@ export const NEGATIVE_WITH_COMMENT_TEXT = "The report adds a note explaining tha
 // The fda-2025-her2ultralow indication's words (her2-therapies.md row 16), for HER2-low and -ultralow.
 const AFTER_ENDOCRINE = "progressed on one or more endocrine therapies in the metastatic setting";
 
+/**
+ * §1.2: the two halves of the 2018 IHC 0 definition (asco-cap-2018-pocket Fig 1, §1.1): ultralow is
+ * "Membrane staining that is incomplete and is faint/barely perceptible and within ≤10% of tumor cells"
+ * (rakha-2026-consensus: ">0% to ≤10%"), null is "No staining is observed". Each reads after "IHC 0",
+ * so a label can tell the two IHC 0 results apart.
+ */
+export const IHC_ZERO_STAINING = {
+  ultralow: "with faint, incomplete membrane staining in >0% to ≤10% of tumour cells",
+  null: "with no staining observed",
+} as const;
+
 /** §1.2: the ultralow rule (rakha-2026-consensus), the second half of the 2018 IHC 0 definition. */
-export const ULTRALOW_RULE = "IHC 0 with faint, incomplete membrane staining in >0% to ≤10% of tumour cells";
+export const ULTRALOW_RULE = `IHC 0 ${IHC_ZERO_STAINING.ultralow}`;
 
 /** Who can say whether an IHC 0 had faint staining: the answer is on the report, or with its author. */
 const ASK_PATHOLOGY = "The pathology report, or the pathologist, can say whether faint staining was seen.";

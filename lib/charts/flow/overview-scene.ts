@@ -4,6 +4,7 @@
  * diagram, twelve rows deep, cannot be read in a 16:9 box. Each row is the path the classifier
  * takes for that score alone, so the words are the graph's own and nothing here restates a rule.
  */
+import { IHC_ZERO_STAINING } from "../../her2/category-text";
 import { classifyHer2 } from "../../her2/classify";
 import type { NodeId } from "../../her2/graph";
 import { parseHer2Fields } from "../../her2/input";
@@ -23,8 +24,20 @@ export function overviewRows(): PathStep[][] {
     if (!parsed.ok) throw new Error(`The overview's case ${JSON.stringify(fields)} does not parse: ${parsed.error.message}`);
     const { path } = classifyHer2(parsed.input);
     if (SHARED_START.some((id, i) => path[i] !== id)) throw new Error(`The path for ${JSON.stringify(fields)} does not start at the IHC question.`);
-    return pathSteps(path).slice(SHARED_START.length);
+    const [score, ...rest] = pathSteps(path).slice(SHARED_START.length);
+    if (score === undefined) throw new Error(`The path for ${JSON.stringify(fields)} ends at the IHC question.`);
+    return [{ ...score, label: scoreLabel(score.label, fields) }, ...rest];
   });
+}
+
+/**
+ * The two IHC 0 rows share the graph's "IHC 0: negative" box, so each names its half of the IHC 0
+ * definition (§1.2): faint staining in ≤10% of cells (ultralow) or none (null). Otherwise the rows'
+ * first boxes read the same and only their ends differ.
+ */
+function scoreLabel(label: string, fields: (typeof OVERVIEW_CASES)[number]): string {
+  if (!("ultralow" in fields)) return label;
+  return `${label}, ${IHC_ZERO_STAINING[fields.ultralow === "true" ? "ultralow" : "null"]}`;
 }
 
 /** The rows drawn at `width` design px, in aligned columns: lines first, boxes on top, each row's result in bold. */

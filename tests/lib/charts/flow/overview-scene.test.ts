@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { flowImageScene } from "@/lib/charts/flow/image-scene";
 import { flowOverviewDrawing, overviewRows } from "@/lib/charts/flow/overview-scene";
+import { IHC_ZERO_STAINING } from "@/lib/her2/category-text";
+import { nodeById } from "@/lib/her2/graph";
 import type { Mark } from "@/lib/scene/types";
 
 function flatten(marks: readonly Mark[]): Mark[] {
@@ -18,6 +20,22 @@ describe("the flow overview (a slide without a case)", () => {
       ["ihc-0", "status-negative", "cat-her2-ultralow"],
       ["ihc-0", "status-negative", "cat-her2-null"],
     ]);
+  });
+
+  it("tells the two IHC 0 rows apart by their half of IHC 0: faint staining in ≤10% of cells, or none (§1.2)", () => {
+    const scores = overviewRows().map((row) => row[0]?.label);
+    const ihc0 = nodeById("ihc-0").label;
+    expect(scores.slice(3)).toEqual([`${ihc0}, ${IHC_ZERO_STAINING.ultralow}`, `${ihc0}, ${IHC_ZERO_STAINING.null}`]);
+    expect(new Set(scores).size).toBe(scores.length);
+    expect(IHC_ZERO_STAINING.ultralow).toMatch(/faint.*≤10%/);
+    expect(IHC_ZERO_STAINING.null).toMatch(/no staining/);
+    // The other rows keep the graph's own labels.
+    expect(scores.slice(0, 3)).toEqual((["ihc-3", "ihc-2", "ihc-1"] as const).map((id) => nodeById(id).label));
+    // The drawn boxes say it too (wrapped over lines).
+    const texts = flatten(flowOverviewDrawing(1400).marks).flatMap((mark) =>
+      mark.kind === "text-lines" ? [mark.lines.map((line) => line.text).join(" ")] : [],
+    );
+    for (const staining of Object.values(IHC_ZERO_STAINING)) expect(texts).toContain(`${ihc0}, ${staining}`);
   });
 
   it("draws the rows in aligned columns, one arrow between neighbours in a row and none between rows", () => {
