@@ -21,18 +21,21 @@ const UNREAD_MESSAGE = "The value sent could not be read as a number, so it was 
 
 /** The questions, only those the algorithm needs next (read from `viewDraft`). */
 export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: StepperProps) {
-  const { questions, outcome } = view;
+  const { questions, outcome, valueErrors } = view;
   const error = outcome.kind === "invalid" ? outcome.error : null;
   const field = (name: NumericField) => {
     const unread = leftOut.includes(name) && draft.values[name] === "";
+    // A value wrong on its own says so at once; the case's one error (the first the parser met, or a
+    // rule between values) goes beside the field it names.
+    const own = valueErrors[name] ?? (error?.parameter === name ? error : null);
     return (
       <CaseField
         key={name}
         name={name}
         {...words.fields[name]}
         value={draft.values[name]}
-        error={unread ? UNREAD_MESSAGE : error?.parameter === name ? error.message : null}
-        invalid={unread || (error?.parameter === name && draft.values[name].trim() !== "")}
+        error={unread ? UNREAD_MESSAGE : (own?.message ?? null)}
+        invalid={unread || (own !== null && draft.values[name].trim() !== "")}
         onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
       />
     );

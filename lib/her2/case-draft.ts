@@ -8,7 +8,7 @@ import type { SearchParams } from "@/lib/charts/url-state";
 import { classifyHer2, type Her2Classification } from "./classify";
 import type { NodeId } from "./graph";
 import type { IhcScoreText, UltralowAnswer } from "./ihc-criteria";
-import { HER2_PARAMETERS, type Her2InputError, type Her2Parameter, her2ValueError, type IhcScore, parseHer2Fields } from "./input";
+import { HER2_PARAMETERS, type Her2InputError, type Her2Parameter, her2ValueError, her2ValueErrors, type IhcScore, parseHer2Fields } from "./input";
 
 /** A case as API parameters, values as written (blank values left out). */
 export type CaseFields = Partial<Record<Her2Parameter, string>>;
@@ -53,6 +53,8 @@ export interface DraftView {
   outcome: DraftOutcome;
   /** The walk through the flow graph as far as the answers go (the result's path once classified). */
   path: NodeId[];
+  /** Each asked value that is wrong on its own (a decimal comma, a word), so every such field says so at once. */
+  valueErrors: Partial<Record<Her2Parameter, Her2InputError>>;
 }
 
 export function viewDraft(draft: CaseDraft): DraftView {
@@ -88,7 +90,7 @@ export function viewDraft(draft: CaseDraft): DraftView {
   // "recount needed"); an optional ISH result is another route, so it shows none until it is valid.
   const partial = recount ? beforeRecount : ish ? ihcAlone : null;
   const path = outcome.kind === "classified" ? outcome.classification.path : (partial?.path ?? []);
-  return { questions, fields, outcome, path };
+  return { questions, fields, outcome, path, valueErrors: her2ValueErrors(fields) };
 }
 
 function classifyFields(fields: CaseFields): Her2Classification | null {

@@ -147,6 +147,20 @@ export function her2ValueError(name: Her2Parameter, value: RawValue): Her2InputE
   return parsed.ok ? null : parsed.error;
 }
 
+/**
+ * Every given value's own error, by parameter. The parser stops at the first bad value, so a form that
+ * showed only that one would mark a second bad field ("4,5" after "2,1") only once the first is fixed.
+ */
+export function her2ValueErrors(fields: Partial<Record<Her2Parameter, RawValue>>): Partial<Record<Her2Parameter, Her2InputError>> {
+  return Object.fromEntries(
+    HER2_PARAMETERS.flatMap((name) => {
+      const value = fields[name];
+      const error = value === undefined ? null : her2ValueError(name, value);
+      return error === null ? [] : [[name, error]];
+    }),
+  );
+}
+
 const VALUE_PARSERS: Record<Her2Parameter, (value: RawValue) => Parsed<unknown>> = {
   ihc: parseIhcScore,
   ultralow: parseBoolean,

@@ -65,6 +65,16 @@ test.describe("the /testing decision flow", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test("a decimal comma in both ISH numbers marks both fields at once, each with its own hint", async ({ page }) => {
+    await page.goto("/testing", { waitUntil: "networkidle" });
+    await page.getByRole("radio", { name: "IHC 2+" }).check();
+    await page.getByRole("textbox", { name: "HER2/CEP17 ratio" }).fill("2,1");
+    await page.getByRole("textbox", { name: "Average HER2 copies per cell" }).fill("4,5");
+    await expect(page.getByTestId("error-ratio")).toHaveText('Write the decimal with a point, as in 2.1. Got "2,1".');
+    await expect(page.getByTestId("error-copies")).toHaveText('Write the decimal with a point, as in 4.5. Got "4,5".');
+    await expect(page.getByRole("textbox", { name: "Average HER2 copies per cell" })).toHaveAttribute("aria-invalid", "true");
+  });
+
   test("says the protein test usually comes first, and what an IHC 0 without the faint-staining answer depends on", async ({ page }) => {
     await page.goto("/testing?ihc=0", { waitUntil: "networkidle" });
     await expect(page.locator(".lede")).toContainText("A protein test (IHC) usually comes first; a lab can also start with the gene test (ISH).");

@@ -123,6 +123,23 @@ describe("the stepper drives the diagram and the result card", () => {
     expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "her2-positive");
   });
 
+  it("marks every field with a decimal comma at once, each with its own hint", () => {
+    renderFlow();
+    fireEvent.click(stepper().getByLabelText("IHC 2+"));
+    type("HER2/CEP17 ratio", "2,1");
+    type("Average HER2 copies per cell", "4,5");
+    expect(screen.getByTestId("error-ratio")).toHaveTextContent("Write the decimal with a point, as in 2.1.");
+    expect(screen.getByTestId("error-copies")).toHaveTextContent("Write the decimal with a point, as in 4.5.");
+    for (const label of ["HER2/CEP17 ratio", "Average HER2 copies per cell"]) {
+      expect(stepper().getByLabelText(label)).toHaveAttribute("aria-invalid", "true");
+      expect(stepper().getByLabelText(label)).toHaveAccessibleDescription(/Write the decimal with a point/);
+    }
+    // Fixing one leaves the other's hint in place.
+    type("HER2/CEP17 ratio", "2.1");
+    expect(screen.queryByTestId("error-ratio")).toBeNull();
+    expect(screen.getByTestId("error-copies")).toHaveTextContent("as in 4.5.");
+  });
+
   it("keeps the case in the URL with the API's parameter names", () => {
     renderFlow();
     answerCase("ihc=2+, ratio=2.5, copies=5.1");

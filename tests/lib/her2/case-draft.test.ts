@@ -40,6 +40,21 @@ describe("viewDraft: the stepper asks only what the algorithm needs next", () =>
   });
 });
 
+describe("values wrong on their own", () => {
+  it("are each named at once: a decimal comma in both ISH numbers marks both (the case's error names only the first)", () => {
+    const view = viewDraft(draft({ ihc: "2+" }, { ratio: "2,1", copies: "4,5" }));
+    expect(view.outcome).toMatchObject({ kind: "invalid", error: { parameter: "ratio" } });
+    expect(view.valueErrors.ratio?.message).toMatch(/^Write the decimal with a point, as in 2\.1\./);
+    expect(view.valueErrors.copies?.message).toMatch(/^Write the decimal with a point, as in 4\.5\./);
+  });
+
+  it("are only the values the case asks for, and none once each reads", () => {
+    expect(viewDraft(draft({ ihc: "2+" }, { ratio: "2.1", copies: "4.5" })).valueErrors).toEqual({});
+    // IHC 1+ asks no recount: a value left in a field not asked for is not marked.
+    expect(viewDraft(draft({ ihc: "1+" }, { recountRatio: "2,1" })).valueErrors).toEqual({});
+  });
+});
+
 describe("the case in the URL", () => {
   it("writes the API's parameter names in the API's order", () => {
     expect(caseSearch({ copies: "5.1", ratio: "2.5", ihc: "2+" })).toBe("?ihc=2%2B&ratio=2.5&copies=5.1");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HER2_PARAMETERS, type Her2ParseResult, parseHer2Fields, parseHer2Query, parseHer2QueryString } from "@/lib/her2";
+import { HER2_PARAMETERS, type Her2ParseResult, her2ValueErrors, parseHer2Fields, parseHer2Query, parseHer2QueryString } from "@/lib/her2";
 import { paramsFrom } from "./helpers";
 import { INVALID_CASES, VALID_CASES } from "./reference-cases";
 
@@ -146,6 +146,17 @@ describe("numbers: finite plain decimals > 0, never rounded", () => {
   it("says to write a decimal comma as a point, and still reads nothing from it", () => {
     expect(errorOf(query("ihc=2&ratio=2%2C5&copies=4.0"))).toEqual({ parameter: "ratio", message: 'Write the decimal with a point, as in 2.5. Got "2,5".' });
     expect(errorOf(query("ihc=2&ratio=2.2&copies=%2010%2C25%20")).message).toBe('Write the decimal with a point, as in 10.25. Got " 10,25 ".');
+  });
+
+  it("gives every value's own error at once, where the parser stops at the first (a form marks each field)", () => {
+    expect(errorOf(query("ihc=2&ratio=2%2C1&copies=4%2C5")).parameter).toBe("ratio");
+    expect(her2ValueErrors({ ihc: "2+", ratio: "2,1", copies: "4,5", cep17: "2.0" })).toEqual({
+      ratio: { parameter: "ratio", message: 'Write the decimal with a point, as in 2.1. Got "2,1".' },
+      copies: { parameter: "copies", message: 'Write the decimal with a point, as in 4.5. Got "4,5".' },
+    });
+    expect(Object.keys(her2ValueErrors({ ihc: "5", recountCopies: "abc", ratio: "2.1" }))).toEqual(["ihc", "recountCopies"]);
+    // Only values wrong on their own: a rule between values (copies missing) is the parser's to say.
+    expect(her2ValueErrors({ ihc: "2+", ratio: "2.1" })).toEqual({});
   });
 });
 
