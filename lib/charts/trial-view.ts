@@ -9,7 +9,7 @@ import type { EndpointKind } from "../datasets/trials-schema";
 import { formatNumber, lowerFirst } from "../format";
 import type { ArmAnalysis, EndpointAnalysis } from "../trials/analysis";
 import { curvePoints } from "../trials/curve";
-import { comparedArm } from "../trials/data";
+import { endpointTitle } from "../trials/data";
 import { type SurvivalPoint, survivalAt } from "../trials/statistics";
 import { ARM_STYLES, type ArmRole, armColorVar } from "./trial-style";
 
@@ -67,7 +67,7 @@ function tickStep(maxTime: number): number {
 }
 
 export function trialView(analysis: EndpointAnalysis): TrialView {
-  const { endpoint, trial } = analysis;
+  const { endpoint } = analysis;
   const words = ENDPOINT_WORDS[endpoint.kind];
   const arms: [TrialArmView, TrialArmView] = [armView(analysis.experimental, "experimental"), armView(analysis.control, "control")];
   const step = tickStep(analysis.maxTime);
@@ -79,11 +79,10 @@ export function trialView(analysis: EndpointAnalysis): TrialView {
   const stopPoints = arms.map((arm) => survivalAt(fitOf(analysis, arm.role), stopTimes));
   const stops = stopTimes.map((time, i) => ({ time, points: [stopPoints[0]?.[i], stopPoints[1]?.[i]] as [SurvivalPoint, SurvivalPoint] }));
   const hr = analysis.hazardRatio;
-  const arm = comparedArm(endpoint);
   return {
     id: endpoint.id,
     // A trial that compared several arms has endpoints of one name: the title names the arm, so two slides never look alike.
-    title: `${trial.name}: ${endpoint.endpoint}${arm ? ` (${arm})` : ""}`,
+    title: endpointTitle(endpoint),
     takeaway: `Hazard ratio ${ratio(hr.value)} (95% confidence interval ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.${mayBeChance(analysis)}`,
     reader: readerSentence(analysis, arms, words.alive),
     yLabel: `Share ${words.alive} (%)`,

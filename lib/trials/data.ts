@@ -99,19 +99,24 @@ export function comparedArm(endpoint: TrialEndpoint): string | null {
 }
 
 /**
- * The endpoints grouped by trial (the group names the trial), in the file's order, labelled short
- * enough for a phone: the endpoint, and the arm it tests where the trial compared several.
+ * An endpoint's name on its own: the trial, the endpoint, and the arm it tests where the trial
+ * compared several ("MARIANNE: progression-free survival (T-DM1 with pertuzumab)"). Several trials
+ * have an "overall survival", so a name without its trial would not say which.
+ */
+export function endpointTitle(endpoint: TrialEndpoint): string {
+  const arm = comparedArm(endpoint);
+  return `${trialOf(endpoint).name}: ${endpoint.endpoint}${arm ? ` (${arm})` : ""}`;
+}
+
+/**
+ * The endpoints grouped by trial (the group names the trial), in the file's order. Each option's
+ * own text is the endpoint's full title: a closed select and a screen reader say the option, not
+ * its group, so the trial would be lost from "Overall survival" alone.
  */
 export function endpointChoices(): { trial: string; endpoints: { id: string; label: string }[] }[] {
   return trials.trials.map((trial) => ({
     trial: trial.name,
-    endpoints: trials.endpoints
-      .filter((endpoint) => endpoint.trial === trial.id)
-      .map((endpoint) => {
-        const name = endpoint.endpoint.charAt(0).toUpperCase() + endpoint.endpoint.slice(1);
-        const arm = comparedArm(endpoint);
-        return { id: endpoint.id, label: arm ? `${name}: ${arm}` : name };
-      }),
+    endpoints: trials.endpoints.filter((endpoint) => endpoint.trial === trial.id).map((endpoint) => ({ id: endpoint.id, label: endpointTitle(endpoint) })),
   }));
 }
 

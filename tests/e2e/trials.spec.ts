@@ -17,10 +17,13 @@ test.describe("trials page", () => {
     await expect(page.locator("[data-testid=at-risk]")).toContainText("Number at risk");
     await expect(page.getByTestId("published-comparison")).toContainText("56.5 months");
     await expect(page.getByTestId("trial-provenance")).toContainText("MIT licence");
+    // The closed picker says the chosen option's own text, so it names the trial, not only "Overall survival".
+    await expect(page.getByLabel("Trial and endpoint").locator("option:checked")).toHaveText("CLEOPATRA: overall survival");
     await page.getByLabel("Trial and endpoint").selectOption("th3resa-pfs");
     await page.getByRole("button", { name: "Show curves" }).click();
     await expect(page).toHaveURL(/endpoint=th3resa-pfs/);
     await expect(page.getByTestId("hazard-ratio")).toContainText("Hazard ratio 0.52");
+    await expect(page.getByLabel("Trial and endpoint").locator("option:checked")).toHaveText("TH3RESA: progression-free survival");
     await context.close();
   });
 
