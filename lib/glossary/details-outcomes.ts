@@ -63,7 +63,8 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     usedOn: ["/prevalence", "/trials", "/data"],
   },
   "hazard-ratio": {
-    aliases: ["HR (in trials)"],
+    // Papers shorten it to "HR", but on this site HR is the hormone receptor (HR+/HER2−): no alias, so it means one thing.
+    aliases: [],
     precise: {
       text:
         "The hazard (the event rate at each moment among those still at risk) in the experimental arm divided by that in the control " +

@@ -100,6 +100,23 @@ describe("glossary entries", () => {
   });
 });
 
+describe("abbreviations", () => {
+  // HR means hormone receptor on every page (HR+/HER2−); an entry that also called the hazard ratio "HR" made it mean two things.
+  it("each stand for one entry: no two entries take the same abbreviation as an alias, with or without a qualifier", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const entry of GLOSSARY) {
+      for (const alias of entry.aliases) {
+        // "HR", "HR+", "OS", "HR (in trials)": an abbreviation, perhaps signed or qualified.
+        const word = /^([A-Z]{2,})[+−]?(?: \(.*\))?$/.exec(alias)?.[1];
+        if (word) owners.set(word, (owners.get(word) ?? new Set()).add(entry.id));
+      }
+    }
+    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([word, ids]) => `${word}: ${[...ids].join(", ")}`);
+    expect(shared).toEqual([]);
+    expect([...(owners.get("HR") ?? [])]).toEqual(["hormone-receptor"]);
+  });
+});
+
 describe("one source of truth", () => {
   const definitions = datasets.subtypes.definitions;
 
