@@ -8,7 +8,7 @@ import { REPORT_WORDING } from "../her2/report-wording";
 import { ISH_GROUP_TEXT, SUBGROUP_NOTE } from "../her2/text";
 import { combine, subtypeRule, subtypeRules, subtypesDefinition } from "./from-data";
 import type { RESULT_TERMS, SUBTYPE_TERMS, TESTING_TERMS } from "./terms-testing";
-import { type GlossaryDetails, SUBTYPE_PAGES } from "./types";
+import { type GlossaryDetails, HER2_POSITIVE_SUBTYPE_PAGES, SUBTYPE_PAGES } from "./types";
 
 type Id = (typeof TESTING_TERMS | typeof RESULT_TERMS | typeof SUBTYPE_TERMS)[number]["id"];
 
@@ -149,7 +149,7 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
   "her2-positive": {
     aliases: ["HER2+"],
     precise: subtypesDefinition("her2Positive"),
-    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...SUBTYPE_PAGES, "/testing", "/treatments", "/data", "/trials", "/outcomes"],
+    usedOn: ["/", "/survival", "/prevalence", "/subtypes", ...HER2_POSITIVE_SUBTYPE_PAGES, "/testing", "/treatments", "/data", "/trials", "/outcomes"],
   },
   "her2-negative": {
     aliases: ["HER2−"],

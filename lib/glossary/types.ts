@@ -1,5 +1,5 @@
 import type { PagePath } from "../pages";
-import { SUBTYPE_IDS, subtypePath } from "../subtypes";
+import { isHer2Positive, SUBTYPE_IDS, subtypePath } from "../subtypes";
 import type { GlossaryId } from "./phrases";
 
 /**
@@ -31,6 +31,8 @@ export type GlossaryPage = Exclude<PagePath, "/present" | "/glossary">;
 
 /** The four subtype pages, for an entry every one of them uses. */
 export const SUBTYPE_PAGES: readonly GlossaryPage[] = SUBTYPE_IDS.map(subtypePath);
+/** The HER2-positive subtypes' pages: only they say HER2-positive treatment has improved since (survivalCaveat). */
+export const HER2_POSITIVE_SUBTYPE_PAGES: readonly GlossaryPage[] = SUBTYPE_IDS.filter(isHer2Positive).map(subtypePath);
 
 /** A precise definition: text (and, where the rule has parts, a list), with the data/sources.json ids it rests on. */
 export interface Precise {
