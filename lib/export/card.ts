@@ -5,7 +5,7 @@
 
 import { scenePaint } from "../charts/colors";
 import { DATA_VERSION, SITE_NAME } from "../release";
-import { EXPORT_SIZES, textBlock, wrapText } from "../scene/frame";
+import { EXPORT_SIZES, textBlock, wrappedBlock, wrapText } from "../scene/frame";
 import { sceneToSvg } from "../scene/svg";
 import type { Mark, Scene } from "../scene/types";
 import { SUBTYPE_CATEGORY_IDS } from "../subtypes";
@@ -22,7 +22,7 @@ export function pageCardScene(card: { title: string; description: string }): Sce
   // The home page's title is the site name already: saying it twice would be noise.
   const site = card.title === SITE_NAME ? null : textBlock([SITE_NAME], PADDING, PADDING, 30, { fill: "var(--accent)", fontWeight: 700 });
   const titleY = PADDING + (site?.height ?? 0) + 36;
-  const title = textBlock(wrapText(card.title, inner, 64), PADDING, titleY, 64, { fill: "var(--text)", fontWeight: 700 });
+  const title = wrappedBlock(card.title, inner, PADDING, titleY, 64, { fill: "var(--text)", fontWeight: 700 });
   const lines = wrapText(card.description, inner, 28);
   const shown = lines.length > MAX_DESCRIPTION_LINES ? [...lines.slice(0, MAX_DESCRIPTION_LINES - 1), `${lines[MAX_DESCRIPTION_LINES - 1]}…`] : lines;
   const description = textBlock(shown, PADDING, titleY + title.height + 24, 28, { fill: "var(--muted)" });

@@ -65,6 +65,15 @@ export const ADDRESS_GLYPH_WIDTH = 0.72;
 /** The same for bold text (a group's header): Chromium draws DejaVu Sans Bold at about 0.63 em a character. */
 export const BOLD_GLYPH_WIDTH = 0.66;
 
+/**
+ * The glyph width to wrap text of a weight by: bold runs about a fifth wider than prose, so a bold
+ * title wrapped by prose's width ran off a slide's right edge. Semibold (600) is close enough to
+ * prose for words; the address, semibold and dense in digits, has its own width.
+ */
+export function glyphWidthFor(fontWeight = 400): number {
+  return fontWeight >= 700 ? BOLD_GLYPH_WIDTH : GLYPH_WIDTH;
+}
+
 /** Estimated width of a line of text: enough to lay out without measuring fonts. */
 export function textWidth(text: string, fontSize: number, glyphWidth = GLYPH_WIDTH): number {
   return text.length * fontSize * glyphWidth;
@@ -108,6 +117,34 @@ export function textBlock(
 }
 
 /**
+ * `text` wrapped to `maxWidth` by its own weight's glyph width, as lines from (x, y) down: the one
+ * place a style's weight decides how many characters a line holds.
+ */
+export function wrappedBlock(
+  text: string,
+  maxWidth: number,
+  x: number,
+  y: number,
+  size: number,
+  style: { fill: string; fontWeight?: number },
+): { mark: Mark; height: number } {
+  return textBlock(wrapText(text, maxWidth, size, glyphWidthFor(style.fontWeight)), x, y, size, style);
+}
+
+/** How far a title may shrink to stay on one line: a fifth, so it still heads the takeaway's size. */
+const TITLE_MIN_SHARE = 0.8;
+
+/**
+ * A title's size: its full size, or a little smaller where that keeps it on one line. A second line
+ * of bold title takes the chart's room: wrapped, a slide's bars shrank below legible when projected.
+ * A title too long for one line even so keeps its full size and wraps.
+ */
+export function fittedTitleSize(title: string, width: number, full: number): number {
+  const oneLine = Math.floor(width / (title.length * BOLD_GLYPH_WIDTH));
+  return oneLine >= full * TITLE_MIN_SHARE ? Math.min(full, oneLine) : full;
+}
+
+/**
  * The standalone image around a chart: title and takeaway above, the footer (citation, site and the
  * view's address) below, with the chart's marks from `drawChart` in the box left between them.
  * Every exported chart kind shares it.
@@ -115,12 +152,12 @@ export function textBlock(
 export function framedScene(frame: FrameText & { size: ExportSize; origin?: string }, drawChart: (box: ChartBox) => readonly Mark[]): Scene {
   const { width, height, textScale: scale, minText } = EXPORT_SIZES[frame.size];
   const inner = width - 2 * PADDING;
-  const titleSize = Math.round(30 * scale);
+  const titleSize = fittedTitleSize(frame.title, inner, Math.round(30 * scale));
   const takeawaySize = Math.max(minText, Math.round(19 * scale));
 
-  const title = textBlock(wrapText(frame.title, inner, titleSize), PADDING, PADDING, titleSize, { fill: "var(--text)", fontWeight: 700 });
+  const title = wrappedBlock(frame.title, inner, PADDING, PADDING, titleSize, { fill: "var(--text)", fontWeight: 700 });
   const takeawayY = PADDING + title.height + 12 * scale;
-  const takeaway = textBlock(wrapText(frame.takeaway, inner, takeawaySize), PADDING, takeawayY, takeawaySize, { fill: "var(--text)" });
+  const takeaway = wrappedBlock(frame.takeaway, inner, PADDING, takeawayY, takeawaySize, { fill: "var(--text)" });
   const footer = frameFooter(frame, { x: PADDING, bottom: height - PADDING, width: inner, size: Math.max(minText, Math.round(12 * scale)) });
 
   const chartTop = takeawayY + takeaway.height + 24 * scale;

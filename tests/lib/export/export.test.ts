@@ -10,6 +10,7 @@ import { SITE_NAME } from "@/lib/release";
 import { EXPORT_SIZES } from "@/lib/scene/frame";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
 import { THEME_TOKENS } from "@/lib/theme";
+import { placedText } from "../scene/placed-text";
 
 describe("image addresses", () => {
   it("each prevalence image carries only the state its section reads", () => {
@@ -61,6 +62,12 @@ describe("page cards", () => {
       pageCardScene(card).marks.flatMap((m) => (m.kind === "text-lines" ? m.lines.map((l) => l.text) : []));
     expect(words(PAGE_TEXT["/testing"])).toContain(SITE_NAME);
     expect(words(PAGE_TEXT["/"]).filter((line) => line === SITE_NAME)).toHaveLength(1);
+  });
+
+  it("keep every page's bold title inside the card, measured at bold's width", () => {
+    const { width } = EXPORT_SIZES.og;
+    for (const path of Object.keys(PAGE_TEXT) as PagePath[])
+      for (const text of placedText(pageCardScene(PAGE_TEXT[path]))) expect(text.right, `${path}: ${text.text}`).toBeLessThanOrEqual(width);
   });
 
   it("name every page, home included, and nothing else", () => {

@@ -1,9 +1,10 @@
 /**
  * Every line of text a scene prints, where it lands in the image and at what size: viewports are
  * opened the way the SVG renderer draws them (xMinYMin / xMidYMin meet, or stretched), so a label
- * drawn at 12 px in a viewport scaled by 0.8 counts as 9.6 px.
+ * drawn at 12 px in a viewport scaled by 0.8 counts as 9.6 px. Widths are the frame's estimate for
+ * the text's weight.
  */
-import { textWidth } from "@/lib/scene/frame";
+import { glyphWidthFor, textWidth } from "@/lib/scene/frame";
 import type { Length, Mark, MarkStyle, Scene } from "@/lib/scene/types";
 
 export interface PlacedText {
@@ -45,7 +46,8 @@ function inner(mark: Extract<Mark, { kind: "viewport" }>, t: Transform): Transfo
 function place(text: string, x: number, y: number, style: MarkStyle | undefined, t: Transform): PlacedText {
   const fontSize = style?.fontSize ?? 16;
   const size = fontSize * t.sy;
-  const width = textWidth(text, fontSize) * t.sx;
+  // Bold text measured as bold: at prose's width a clipped bold title passed as inside the image.
+  const width = textWidth(text, fontSize, glyphWidthFor(style?.fontWeight)) * t.sx;
   const px = t.x0 + x * t.sx;
   const py = t.y0 + y * t.sy;
   const anchor = style?.anchor ?? "start";
