@@ -36,6 +36,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
   const [notesOpen, setNotesOpen] = useState(false);
   const [channelId, setChannelId] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
   // The notes channel's id is this window's own (sessionStorage): read once the page is live.
   useEffect(() => setChannelId(presentationChannelId()), []);
   const entries = deck && order.map((i) => deck[i] ?? "");
@@ -89,6 +90,13 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
     if (document.fullscreenElement) void document.exitFullscreen();
     else void root.current?.requestFullscreen?.().catch(() => undefined);
   }, []);
+
+  // A clicked button keeps the focus, and Space on it presses it again (leaving full screen) instead
+  // of stepping the deck: the slides take the focus, so Space and the arrows drive the deck.
+  const fullscreenFromButton = useCallback(() => {
+    toggleFullscreen();
+    stage.current?.focus({ preventScroll: true });
+  }, [toggleFullscreen]);
 
   const openNotesWindow = useCallback(() => {
     if (channelId) window.open(notesHref(channelId, theme), `her2-atlas-notes-${channelId}`, "popup,width=760,height=560");
@@ -153,7 +161,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
 
   return (
     <div className={hydrated ? "slideshow is-presenting" : "slideshow"} ref={root}>
-      <div className="slideshow-stage">
+      <div className="slideshow-stage" ref={stage} tabIndex={hydrated ? -1 : undefined} data-testid="slideshow-stage">
         {slides.map((slide, i) => (
           <section
             key={slide.id}
@@ -184,7 +192,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
         deckValue={deckValue}
         notesOpen={notesOpen}
         onGo={go}
-        onFullscreen={toggleFullscreen}
+        onFullscreen={fullscreenFromButton}
         onToggleNotes={() => setNotesOpen((open) => !open)}
         onNotesWindow={channelId ? openNotesWindow : null}
       >

@@ -55,6 +55,26 @@ test.describe("presentation mode", () => {
     await expect(position).toHaveText("2 / 5");
   });
 
+  test("after the full-screen button is clicked, Space and the arrows step the deck instead of pressing the button again", async ({ page }) => {
+    await page.goto("/present?deck=treatments~survival~compare", { waitUntil: "networkidle" });
+    const position = page.getByTestId("slide-position");
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.getByRole("button", { name: "Full screen (F)" }).click();
+    await expect.poll(fullscreen).toBe(true);
+    await page.keyboard.press(" ");
+    await expect(position).toHaveText("2 / 3");
+    expect(await fullscreen()).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    await expect(position).toHaveText("3 / 3");
+    // Leaving by the button hands the deck the keys too.
+    await page.getByRole("button", { name: "Full screen (F)" }).click();
+    await expect.poll(fullscreen).toBe(false);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press(" ");
+    await expect(position).toHaveText("3 / 3");
+    expect(await fullscreen()).toBe(false);
+  });
+
   test("switching theme keeps the slide on screen", async ({ page }) => {
     await page.goto("/present", { waitUntil: "networkidle" });
     await page.keyboard.press("ArrowRight");

@@ -109,3 +109,19 @@ describe("the slide buttons", () => {
     expect(previous).toHaveAttribute("aria-disabled", "true");
   });
 });
+
+describe("the full-screen button", () => {
+  it("hands the focus to the slides, so Space then steps the deck instead of pressing the button again", () => {
+    present(LINKED);
+    const button = screen.getByRole("button", { name: "Full screen (F)" });
+    // A mouse click focuses the button it presses.
+    button.focus();
+    fireEvent.click(button);
+    expect(button).not.toHaveFocus();
+    expect(screen.getByTestId("slideshow-stage")).toHaveFocus();
+    fireEvent.keyDown(document.activeElement ?? window, { key: " " });
+    expect(screen.getByTestId("slide-position")).toHaveTextContent("2 / 2");
+    fireEvent.keyDown(document.activeElement ?? window, { key: "ArrowLeft" });
+    expect(screen.getByTestId("slide-position")).toHaveTextContent("1 / 2");
+  });
+});
