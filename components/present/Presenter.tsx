@@ -2,11 +2,13 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { encodeDeck } from "@/lib/present/deck-url";
+import { slideAfter } from "@/lib/present/slide-keys";
 import type { PresentTheme } from "@/lib/present-theme";
 import { DeckEditor } from "./DeckEditor";
 import { saveDeck, useKeptDeck } from "./kept-deck";
 import { type NotesView, notesHref, openChannel, presentationChannelId, readMessage, type SlideNotes } from "./notes-channel";
 import { SlideControls } from "./SlideControls";
+import { isPresentationKey, slideMoveOf } from "./slide-keys";
 
 export interface Slide {
   id: string;
@@ -19,8 +21,8 @@ export interface Slide {
 }
 
 /**
- * Presentation mode: one slide at a time, filling the screen; arrows, Page Up/Down, Home/End step
- * through; F toggles full screen, N the speaker notes under the slide, W opens them in a window of
+ * Presentation mode: one slide at a time, filling the screen; Space, arrows, Page Up/Down, Home/End
+ * step through (the keys the notes window shares, lib/present/slide-keys); F toggles full screen, N the speaker notes under the slide, W opens them in a window of
  * their own that follows the slides. Keys with Ctrl, Alt or Cmd are the browser's (Ctrl+F, Alt+←),
  * so they pass through. A presenter's deck (`deck`, each slide's entry) can be reordered and
  * trimmed; the URL follows, so the edited deck can be shared. The deck kept in the browser follows
@@ -107,8 +109,8 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
     const shown = slides[index];
     return shown ? { position: index + 1, total: slides.length, title: shown.title, notes: shown.notes, next: slides[index + 1]?.title ?? null } : null;
   }, [slides, index]);
-  const latest = useRef({ view, index, go });
-  latest.current = { view, index, go };
+  const latest = useRef({ view, index, total: slides.length, go });
+  latest.current = { view, index, total: slides.length, go };
   const channel = useRef<BroadcastChannel | null>(null);
   useEffect(() => {
     if (!channelId) return;
@@ -119,7 +121,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
     opened.onmessage = (event: MessageEvent) => {
       const message = readMessage(event.data);
       if (message?.type === "hello") say();
-      if (message?.type === "go") latest.current.go(latest.current.index + message.by);
+      if (message?.type === "go") latest.current.go(slideAfter(message.move, latest.current.index, latest.current.total));
     };
     // A notes window left open across a reload or a theme switch picks up where this page starts.
     say();
@@ -131,27 +133,15 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
-      if (event.target instanceof HTMLElement && event.target.closest("select, input, textarea")) return;
-      // Space and Enter on a button or link press it, not the slideshow.
-      if ((event.key === " " || event.key === "Enter") && event.target instanceof HTMLElement && event.target.closest("button, a, summary")) return;
-      const moves: Record<string, number> = {
-        ArrowRight: index + 1,
-        ArrowDown: index + 1,
-        PageDown: index + 1,
-        " ": index + 1,
-        ArrowLeft: index - 1,
-        ArrowUp: index - 1,
-        PageUp: index - 1,
-        Home: 0,
-        End: slides.length - 1,
-      };
-      const target = moves[event.key];
-      const key = event.key.toLowerCase();
-      if (target !== undefined) {
+      const move = slideMoveOf(event);
+      if (move) {
         event.preventDefault();
-        go(target);
-      } else if (key === "f") toggleFullscreen();
+        go(slideAfter(move, index, slides.length));
+        return;
+      }
+      if (!isPresentationKey(event)) return;
+      const key = event.key.toLowerCase();
+      if (key === "f") toggleFullscreen();
       else if (key === "n") setNotesOpen((open) => !open);
       else if (key === "w") openNotesWindow();
     }

@@ -1,13 +1,13 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { SlideMove } from "@/lib/present/slide-keys";
 import { type NotesView, openChannel, readMessage } from "./notes-channel";
-
-const KEY_STEPS: Readonly<Record<string, -1 | 1>> = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 };
+import { slideMoveOf } from "./slide-keys";
 
 /**
  * The speaker's second window: the current slide's takeaway and citation, large, and the next
- * slide's title, following the presentation it was opened from. Its own arrow keys and buttons
- * step that presentation.
+ * slide's title, following the presentation it was opened from. Its buttons and the presentation's
+ * own keys (Space, arrows, Page Up/Down, Home/End) step that presentation.
  */
 export function SpeakerNotesWindow({ channelId }: { channelId: string | null }) {
   const [view, setView] = useState<NotesView | null>(null);
@@ -27,14 +27,13 @@ export function SpeakerNotesWindow({ channelId }: { channelId: string | null }) 
     return () => opened.close();
   }, [channelId]);
 
-  const step = useCallback((by: -1 | 1) => channel.current?.postMessage({ type: "go", by }), []);
+  const step = useCallback((move: SlideMove) => channel.current?.postMessage({ type: "go", move }), []);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.altKey || event.metaKey) return;
-      const by = KEY_STEPS[event.key];
-      if (by === undefined) return;
+      const move = slideMoveOf(event);
+      if (!move) return;
       event.preventDefault();
-      step(by);
+      step(move);
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -62,10 +61,10 @@ export function SpeakerNotesWindow({ channelId }: { channelId: string | null }) 
         </>
       )}
       <nav className="slideshow-controls" aria-label="Slides">
-        <button type="button" className="button secondary" onClick={() => step(-1)} disabled={!view || view.position === 1}>
+        <button type="button" className="button secondary" onClick={() => step({ by: -1 })} disabled={!view || view.position === 1}>
           ← Previous
         </button>
-        <button type="button" className="button secondary" onClick={() => step(1)} disabled={!view || view.position === view.total}>
+        <button type="button" className="button secondary" onClick={() => step({ by: 1 })} disabled={!view || view.position === view.total}>
           Next →
         </button>
       </nav>

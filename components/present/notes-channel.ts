@@ -4,6 +4,7 @@
  * window says which slide is on screen and its notes; the notes window asks for that when it opens
  * and can step the slides.
  */
+import { readSlideMove, type SlideMove } from "@/lib/present/slide-keys";
 
 export interface SlideNotes {
   takeaway: string;
@@ -20,7 +21,7 @@ export interface NotesView {
   next: string | null;
 }
 
-export type PresenterMessage = { type: "slide"; view: NotesView } | { type: "hello" } | { type: "go"; by: -1 | 1 };
+export type PresenterMessage = { type: "slide"; view: NotesView } | { type: "hello" } | { type: "go"; move: SlideMove };
 
 /** A presentation's channel id: made by the main window, handed to the notes window in its URL. */
 export const CHANNEL_ID = /^[a-z0-9-]{8,64}$/;
@@ -57,7 +58,10 @@ export function readMessage(data: unknown): PresenterMessage | null {
   if (typeof data !== "object" || data === null) return null;
   const message = data as Record<string, unknown>;
   if (message.type === "hello") return { type: "hello" };
-  if (message.type === "go" && (message.by === 1 || message.by === -1)) return { type: "go", by: message.by };
+  if (message.type === "go") {
+    const move = typeof message.move === "object" && message.move !== null ? readSlideMove(message.move as Record<string, unknown>) : null;
+    return move && { type: "go", move };
+  }
   if (message.type !== "slide" || typeof message.view !== "object" || message.view === null) return null;
   const view = message.view as Record<string, unknown>;
   const notes = (view.notes ?? {}) as Record<string, unknown>;

@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Presenter } from "@/components/present/Presenter";
 import { deckSlides } from "@/components/present/slides";
 import { readDeck } from "@/lib/present/deck";
 import { encodeDeck } from "@/lib/present/deck-url";
+import { SLIDE_KEYS, slideAfter } from "@/lib/present/slide-keys";
 
 const KEY = "her2-atlas-deck";
 const LINKED = ["survival?measure=five-year-relative&stage=distant", "share-of-cases"];
@@ -17,6 +18,12 @@ function present(entries: readonly string[]) {
   render(<Presenter slides={deckSlides(deck.slides, look)} initial={0} theme="light" deck={deck.slides.map((slide) => slide.entry)} />);
 }
 
+/** A deck of three, shown from its middle slide: every key has somewhere to go. */
+function presentMiddleOfThree() {
+  const deck = readDeck(encodeDeck(["survival", "share-of-cases", "compare"]));
+  render(<Presenter slides={deckSlides(deck.slides, look)} initial={1} theme="light" deck={deck.slides.map((slide) => slide.entry)} />);
+}
+
 function removeFirstSlide() {
   fireEvent.click(screen.getByText(/^Edit deck/));
   fireEvent.click(screen.getByRole("button", { name: "Remove: slide 1" }));
@@ -24,7 +31,10 @@ function removeFirstSlide() {
 
 const urlDeck = () => new URL(window.location.href).searchParams.get("deck");
 
-afterEach(() => window.localStorage.clear());
+afterEach(() => {
+  window.localStorage.clear();
+  vi.unstubAllGlobals();
+});
 
 describe("Presenter's deck editor", () => {
   it.each([
@@ -57,6 +67,37 @@ describe("Presenter's deck editor", () => {
     removeFirstSlide();
     expect(urlDeck()).toBe("share-of-cases");
     expect(window.localStorage.getItem(KEY)).toBe("share-of-cases");
+  });
+});
+
+describe("Presenter's keys", () => {
+  it.each(Object.entries(SLIDE_KEYS))("%j moves the deck as the notes window's does", (key, move) => {
+    presentMiddleOfThree();
+    fireEvent.keyDown(window, { key });
+    expect(screen.getByTestId("slide-position")).toHaveTextContent(`${slideAfter(move, 1, 3) + 1} / 3`);
+  });
+
+  it("follows the notes window's moves, to either end included", () => {
+    const opened: { onmessage: ((event: { data: unknown }) => void) | null }[] = [];
+    vi.stubGlobal(
+      "BroadcastChannel",
+      class {
+        onmessage: ((event: { data: unknown }) => void) | null = null;
+        constructor() {
+          opened.push(this);
+        }
+        postMessage() {}
+        close() {}
+      },
+    );
+    presentMiddleOfThree();
+    const hear = (move: unknown) => act(() => opened.at(-1)?.onmessage?.({ data: { type: "go", move } }));
+    hear({ to: "last" });
+    expect(screen.getByTestId("slide-position")).toHaveTextContent("3 / 3");
+    hear({ to: "first" });
+    expect(screen.getByTestId("slide-position")).toHaveTextContent("1 / 3");
+    hear({ by: 1 });
+    expect(screen.getByTestId("slide-position")).toHaveTextContent("2 / 3");
   });
 });
 

@@ -6,8 +6,7 @@ const view = { position: 2, total: 5, title: "Five-year", notes: { takeaway: "Su
 describe("the speaker-notes channel", () => {
   it("reads back the messages the two windows send", () => {
     expect(readMessage({ type: "hello" })).toEqual({ type: "hello" });
-    expect(readMessage({ type: "go", by: 1 })).toEqual({ type: "go", by: 1 });
-    expect(readMessage({ type: "go", by: -1 })).toEqual({ type: "go", by: -1 });
+    for (const move of [{ by: 1 }, { by: -1 }, { to: "first" }, { to: "last" }]) expect(readMessage({ type: "go", move })).toEqual({ type: "go", move });
     expect(readMessage({ type: "slide", view })).toEqual({ type: "slide", view });
     expect(readMessage({ type: "slide", view: { ...view, next: null } })).toEqual({ type: "slide", view: { ...view, next: null } });
   });
@@ -16,7 +15,10 @@ describe("the speaker-notes channel", () => {
     for (const data of [
       null,
       "hello",
-      { type: "go", by: 5 },
+      { type: "go", move: { by: 5 } },
+      { type: "go", move: { to: "middle" } },
+      { type: "go", move: null },
+      { type: "go", by: 1 },
       { type: "go" },
       { type: "slide" },
       { type: "slide", view: { ...view, position: "2" } },
