@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SourceLine } from "@/components/chart/SourceLine";
+import { linkTarget } from "@/components/layout/link-mode";
 import { Notices } from "@/components/layout/Notices";
 import type { Citation } from "@/lib/datasets/citations";
 import { ResizeReporter } from "./ResizeReporter";
@@ -33,11 +34,12 @@ export function EmbedFrame({
       {!plain && <p className="takeaway">{takeaway}</p>}
       <Notices notices={notices} />
       {children}
-      <SourceLine citations={citations} />
+      {/* Every link in an embed opens in a new tab: followed in place, it would take the host's iframe away from the chart. */}
+      <SourceLine citations={citations} links="new-tab" />
       <p className="embed-link">
         {!plain && (
           <>
-            <a href={pageHref} target="_blank" rel="noopener">
+            <a href={pageHref} {...linkTarget("new-tab")}>
               Explore this chart on HER2 Atlas
             </a>{" "}
             ·{" "}

@@ -1,12 +1,13 @@
 import { SourceLine } from "@/components/chart/SourceLine";
 import { LegendSwatch } from "@/components/charts/LegendSwatch";
+import type { LinkMode } from "@/components/layout/link-mode";
 import { matrixView } from "@/lib/charts/subtype-matrix";
 import type { Wording } from "@/lib/charts/wording";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow, Source, SubtypeDefinition } from "@/lib/datasets/schemas";
 import { SUBTYPES } from "@/lib/subtypes";
 import { subtypeColorVar } from "@/lib/theme";
-import { SubtypeLink, type SubtypeLinkMode } from "./SubtypeLink";
+import { SubtypeLink } from "./SubtypeLink";
 
 export interface SubtypeMatrixProps {
   shares: readonly PrevalenceRow[];
@@ -16,8 +17,8 @@ export interface SubtypeMatrixProps {
   withSource?: boolean;
   /** "details" gives each cell the dataset's receptor rule in place of its plain name; the shares stay the same. */
   wording?: Wording;
-  /** How each cell's label links to its subtype's page (embeds open it in a new tab). */
-  links?: SubtypeLinkMode;
+  /** How each cell's label and the source line link (embeds open them in a new tab). */
+  links?: LinkMode;
 }
 
 /**
@@ -76,7 +77,7 @@ export function SubtypeMatrix({ shares, definitions, sources, withSource = true,
         </table>
       </div>
       <p className="chart-note">{view.note}</p>
-      {withSource && <SourceLine citations={citationsFor(shares, sources)} />}
+      {withSource && <SourceLine citations={citationsFor(shares, sources)} links={links} />}
     </div>
   );
 }

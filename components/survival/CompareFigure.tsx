@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { IconArray } from "@/components/charts/IconArray";
-import { SubtypeLink, type SubtypeLinkMode } from "@/components/subtypes/SubtypeLink";
+import type { LinkMode } from "@/components/layout/link-mode";
+import { SubtypeLink } from "@/components/subtypes/SubtypeLink";
 import { compareDetail, comparePanels, compareTakeaway, survivalCaveat } from "@/lib/charts/compare";
 import type { Wording } from "@/lib/charts/wording";
 import type { SurvivalRow } from "@/lib/datasets/schemas";
@@ -16,7 +17,7 @@ export interface CompareFigureProps {
   /** False where a frame around the figure already prints the sentence as its takeaway. */
   withSentence?: boolean;
   /** How each card's subtype label links to its page: in place, or in a new tab from an embed. */
-  links?: SubtypeLinkMode;
+  links?: LinkMode;
   /** How to show the caveat's text: a page links glossary terms in it; embeds show it as it is. */
   renderCaveat?: (caveat: string) => ReactNode;
 }
