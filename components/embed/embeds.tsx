@@ -8,7 +8,7 @@ import { outcomesEmbedContent } from "@/components/outcomes/outcomes-embed";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { CompareFigure } from "@/components/survival/CompareFigure";
 import { TrialChart } from "@/components/trials/TrialChart";
-import { outcomesSearch, outcomesStateNotices, parseOutcomesState } from "@/lib/charts/outcomes-state";
+import { outcomesSearch, outcomesStateNotices, parseOutcomesState, shownPatient } from "@/lib/charts/outcomes-state";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import { embedPage } from "@/lib/charts/registry";
@@ -168,7 +168,8 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
       const cautions = state.kind === "valid" ? cautionSentences(state.input) : [];
       return { state, notices: [...notices, ...outcomesStateNotices(state), ...cautions] };
     },
-    explore: (state) => outcomesSearch(state.kind === "valid" ? state.input : state.kind === "empty" ? {} : state.values),
+    // The patient shown (the example, when the link gives none), so the page opens on the same result.
+    explore: (state) => outcomesSearch(shownPatient(state) ?? ("values" in state ? state.values : {})),
     render: outcomesEmbedContent,
   }),
 };

@@ -9,6 +9,7 @@ import { HEADLINE_YEAR, type OutcomesView, patientSummary } from "@/lib/charts/o
 import { cautionSentences } from "@/lib/predict/fields";
 import type { PredictInput } from "@/lib/predict/inputs";
 import type { PredictResult } from "@/lib/predict/model";
+import { Her2DrugsCaveat } from "./Her2DrugsCaveat";
 import { OutcomesBars } from "./OutcomesFigure";
 import { OutcomesTable } from "./OutcomesTable";
 import { TreatmentHarms } from "./TreatmentHarms";
@@ -33,7 +34,7 @@ export function OutcomesResult({
   sourceNote: ReactNode;
   /** The model's sources in full (PREDICT_SOURCE_IDS), for "Cite this chart". */
   citations: readonly string[];
-  /** For a HER2-positive cancer, what the model leaves out (NEWER_HER2_DRUGS), glossed where the page reads it first. */
+  /** For a HER2-positive cancer, what the model leaves out (her2DrugsCaveat), glossed where the page reads it first. */
   her2Caveat?: ReactNode;
 }) {
   const search = outcomesSearch(input);
@@ -59,11 +60,7 @@ export function OutcomesResult({
       <p className="chart-note" data-testid="patient-summary">
         {patientSummary(input)}. Outcomes for women like this one, not a forecast for her: discuss them with the care team.
       </p>
-      {her2Caveat && (
-        <p className="chart-note" data-testid="her2-drugs-caveat">
-          {her2Caveat}
-        </p>
-      )}
+      {her2Caveat && <Her2DrugsCaveat>{her2Caveat}</Her2DrugsCaveat>}
       <InputCautions input={input} />
       <TreatmentHarms view={view} className="callout" />
       <div className="outcome-figures">

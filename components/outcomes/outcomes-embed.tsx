@@ -1,6 +1,7 @@
-import { EXAMPLE_PATIENT, type OutcomesState } from "@/lib/charts/outcomes-state";
-import { outcomesView, patientSummary, predictSourceLine } from "@/lib/charts/outcomes-view";
+import { type OutcomesState, shownPatient } from "@/lib/charts/outcomes-state";
+import { her2DrugsCaveat, outcomesView, patientSummary, predictSourceLine } from "@/lib/charts/outcomes-view";
 import { predictOutcomes } from "@/lib/predict/model";
+import { Her2DrugsCaveat } from "./Her2DrugsCaveat";
 import { OutcomesBars } from "./OutcomesFigure";
 import { TreatmentHarms } from "./TreatmentHarms";
 
@@ -10,11 +11,12 @@ import { TreatmentHarms } from "./TreatmentHarms";
  * notices say what is wrong (outcomesStateNotices).
  */
 export function outcomesEmbedContent(state: OutcomesState) {
-  if (state.kind === "invalid" || state.kind === "draft") {
+  const input = shownPatient(state);
+  if (input === null) {
     return { takeaway: "No outcomes are shown for this link: it does not describe one patient in full.", citations: [], chart: null };
   }
-  const input = state.kind === "valid" ? state.input : EXAMPLE_PATIENT;
   const view = outcomesView(input, predictOutcomes(input));
+  const caveat = her2DrugsCaveat(input);
   return {
     takeaway: view.headline,
     citations: [],
@@ -24,6 +26,8 @@ export function outcomesEmbedContent(state: OutcomesState) {
           {state.kind === "valid" ? "" : "An example: "}
           {patientSummary(input)}.
         </p>
+        {/* As the page says beside the result; as plain text, since embeds link no glossary terms. */}
+        {caveat && <Her2DrugsCaveat>{caveat}</Her2DrugsCaveat>}
         <TreatmentHarms view={view} className="chart-note" />
         <OutcomesBars view={view} />
         <p className="source-line">Source: {predictSourceLine()}</p>

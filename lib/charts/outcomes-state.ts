@@ -56,6 +56,15 @@ export const EXAMPLE_PATIENT: PredictInput = {
   smoker: 0,
 };
 
+/**
+ * The patient an embed shows for a link: the link's own, or the page's example when the link gives
+ * none; null when the link describes no patient in full (nothing is shown). Its link back to the page
+ * names the same patient.
+ */
+export function shownPatient(state: OutcomesState): PredictInput | null {
+  return state.kind === "valid" ? state.input : state.kind === "empty" ? EXAMPLE_PATIENT : null;
+}
+
 const isParameter = (name: string): name is PredictParameter => (PREDICT_PARAMETERS as readonly string[]).includes(name);
 
 export function parseOutcomesState(params: SearchParams): { state: OutcomesState; notices: string[] } {

@@ -15,6 +15,11 @@ export const OUTCOME_YEARS = [5, 10, 15] as const;
 export const NEWER_HER2_DRUGS =
   "Newer HER2 drugs are not in the model: pertuzumab, T-DM1 after residual disease, neratinib and trastuzumab deruxtecan (T-DXd). Trastuzumab is the only HER2 drug it counts.";
 
+/** The caveat a patient's result carries on the page and in the embed alike: NEWER_HER2_DRUGS for a HER2-positive cancer, else none. */
+export function her2DrugsCaveat(input: PredictInput): string | null {
+  return input.her2 === 1 ? NEWER_HER2_DRUGS : null;
+}
+
 export const HEADLINE_YEAR = 10;
 
 /** The sequence with every treatment chosen (a step not given leaves it as the one before), and without any. */

@@ -105,5 +105,9 @@ test.describe("outcomes page", () => {
     await page.goto(`/embed/outcomes?${EXAMPLE}`);
     await expect(page.locator(".takeaway")).toContainText("about 83 are alive");
     await expect(page.locator("p.source-line")).toContainText("PREDICT Breast v3.2");
+    // The key is drawn as on the page: swatches in a row, no list bullets.
+    const key = page.locator("ul.outcome-key");
+    await expect(key).toHaveCSS("list-style-type", "none");
+    await expect(key).toHaveCSS("display", "flex");
   });
 });

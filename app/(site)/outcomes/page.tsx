@@ -9,7 +9,7 @@ import { ANSWER_ID, OutcomesForm } from "@/components/outcomes/OutcomesForm";
 import { OutcomesResult } from "@/components/outcomes/OutcomesResult";
 import { OUTCOME_TERMS } from "@/components/outcomes/outcome-terms";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
-import { NEWER_HER2_DRUGS, outcomesView } from "@/lib/charts/outcomes-view";
+import { her2DrugsCaveat, outcomesView } from "@/lib/charts/outcomes-view";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { sourceFor } from "@/lib/datasets";
 import { sourceAnchor } from "@/lib/datasets/citations";
@@ -45,7 +45,8 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
   );
   const result = state.kind === "valid" ? predictOutcomes(state.input) : null;
   // Beside a HER2-positive result, not only at the foot of the page: read before the form's hints.
-  const her2Caveat = state.kind === "valid" && state.input.her2 === 1 ? gloss(NEWER_HER2_DRUGS) : null;
+  const caveat = state.kind === "valid" ? her2DrugsCaveat(state.input) : null;
+  const her2Caveat = caveat === null ? null : gloss(caveat);
   return (
     <>
       <h1>Outcomes for women like me</h1>

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import EmbedPage from "@/app/(bare)/embed/[chart]/page";
 import { EXAMPLE_PATIENT, outcomesSearch } from "@/lib/charts/outcomes-state";
+import { NEWER_HER2_DRUGS } from "@/lib/charts/outcomes-view";
 
 /** /embed/outcomes as the server renders it for a query string. */
 async function renderEmbed(query: string) {
@@ -38,10 +39,24 @@ describe("/embed/outcomes", () => {
     expect(screen.queryByTestId("treatment-harms")).toBeNull();
   });
 
-  it("shows the labelled example when the link gives no patient at all", async () => {
+  it("shows the labelled example when the link gives no patient at all, and links to the page on that example", async () => {
     await renderEmbed("");
     expect(screen.getByTestId("patient-summary")).toHaveTextContent(/^An example:/);
     expect(screen.queryByTestId("url-notice")).toBeNull();
+    // The bare page shows an empty form: the way on opens it on the patient the embed shows.
+    expect(screen.getByRole("link", { name: "Explore this chart on HER2 Atlas" })).toHaveAttribute("href", `/outcomes?${EXAMPLE}`);
+  });
+
+  it("says beside a HER2-positive result what the model leaves out, in the page's words; not for a HER2-negative one", async () => {
+    await renderEmbed(EXAMPLE);
+    expect(screen.getByTestId("her2-drugs-caveat")).toHaveTextContent(NEWER_HER2_DRUGS);
+    cleanup();
+    await renderEmbed("");
+    expect(screen.getByTestId("her2-drugs-caveat")).toHaveTextContent(NEWER_HER2_DRUGS);
+    cleanup();
+    await renderEmbed(outcomesSearch({ ...EXAMPLE_PATIENT, her2: 0 }).slice(1));
+    expect(screen.getByTestId("patient-summary")).toBeInTheDocument();
+    expect(screen.queryByTestId("her2-drugs-caveat")).toBeNull();
   });
 
   it.each([
