@@ -132,12 +132,18 @@ describe("a slide whose view matches no figure", () => {
   });
 });
 
+/** A button pressed as a mouse presses it: the click focuses the button first. */
+function clickFocused(name: string): HTMLElement {
+  const button = screen.getByRole("button", { name });
+  button.focus();
+  fireEvent.click(button);
+  return button;
+}
+
 describe("the slide buttons", () => {
   it("keep the focus at the last and first slide: unavailable there, and going past the end does nothing", () => {
     present(LINKED);
-    const next = screen.getByRole("button", { name: "Next →" });
-    next.focus();
-    fireEvent.click(next);
+    const next = clickFocused("Next →");
     expect(screen.getByTestId("slide-position")).toHaveTextContent("2 / 2");
     expect(next).toHaveAttribute("aria-disabled", "true");
     expect(next).not.toBeDisabled();
@@ -154,10 +160,7 @@ describe("the slide buttons", () => {
 describe("the full-screen button", () => {
   it("hands the focus to the slides, so Space then steps the deck instead of pressing the button again", () => {
     present(LINKED);
-    const button = screen.getByRole("button", { name: "Full screen (F)" });
-    // A mouse click focuses the button it presses.
-    button.focus();
-    fireEvent.click(button);
+    const button = clickFocused("Full screen (F)");
     expect(button).not.toHaveFocus();
     expect(screen.getByTestId("slideshow-stage")).toHaveFocus();
     fireEvent.keyDown(document.activeElement ?? window, { key: " " });
