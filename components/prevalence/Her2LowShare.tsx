@@ -3,6 +3,7 @@ import { raceName } from "@/lib/charts/prevalence";
 import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { her2LowView } from "@/lib/charts/prevalence-views";
 import type { Wording } from "@/lib/charts/wording";
+import { IHC_CALL_CAUTION } from "@/lib/her2/ihc-caution";
 import type { PrevalenceWordingChartProps } from "./chart-props";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 
@@ -54,8 +55,9 @@ function Her2LowNotes({ populations, wording }: { populations: [string, string][
         </p>
         <p>
           US cancer registries (SEER) do not record whether a HER2-negative tumour scored IHC 0 or 1+, so these shares come from a hospital cohort and an FDA
-          estimate, not from SEER. There is no population-based figure yet for <Term id="her2-ultralow">HER2-ultralow</Term>.{" "}
-          <a href="/subtypes#her2-low">Definitions of HER2-low and HER2-ultralow</a>.
+          estimate, not from SEER. {/* her2-data.md §6 caveat 12: the categories depend on scoring at the IHC 0/1+ boundary. */}
+          {IHC_CALL_CAUTION.zeroOrOne.plain} A HER2-low share therefore depends on how the tumours were scored. There is no population-based figure yet for{" "}
+          <Term id="her2-ultralow">HER2-ultralow</Term>. <a href="/subtypes#her2-low">Definitions of HER2-low and HER2-ultralow</a>.
         </p>
       </aside>
     </>

@@ -43,6 +43,14 @@ describe("PrevalenceExplorer", () => {
     expect(frame("incidence")).toHaveTextContent("Both include 2020, when diagnoses fell because of the COVID-19 pandemic.");
   });
 
+  // her2-data.md §6 caveat 12: HER2-low depends on scoring at the IHC 0/1+ boundary, where agreement is poor.
+  it("says a HER2-low share depends on the IHC 0 versus 1+ call, which pathologists can read differently", () => {
+    renderExplorer();
+    expect(screen.getByTestId("her2-low-note")).toHaveTextContent(
+      "Telling IHC 0 from 1+ is often a subtle call, and it can differ between pathologists. A HER2-low share therefore depends on how the tumours were scored.",
+    );
+  });
+
   it("explains the “15–20%” gap and labels the derived known-subtype share as derived", () => {
     renderExplorer();
     const explainer = screen.getByTestId("share-explainer");
