@@ -14,7 +14,7 @@ import {
   HER2_POPULATION_LABELS,
   type Her2Population,
 } from "../datasets/therapy-dimensions";
-import { formatIsoDate } from "../format";
+import { formatCount, formatIsoDate } from "../format";
 import type { TreatmentsViewState } from "./therapies-state";
 import type { Wording } from "./wording";
 
@@ -169,15 +169,29 @@ export function timelineTakeaway(approvals: readonly TherapyRow[], bands: readon
   if (approvals.length === 0) return "No approval in the list matches these filters.";
   const years = approvals.map(approvalYear);
   const [first, last] = [Math.min(...years), Math.max(...years)];
-  const shown = `${approvals.length} ${approvals.length === 1 ? "approval" : "approvals"} shown (${first === last ? first : `${first}–${last}`})`;
+  // The page's question first (when, and for which HER2 group); then how the survival figures' years relate.
+  const [oldest, newest] = [approvals[0] as TherapyRow, approvals.at(-1) as TherapyRow];
+  const span = first === last ? `in ${first}` : `from ${chartLabel(oldest)} in ${first} to ${chartLabel(newest)} in ${last}`;
+  const shown = `${formatCount(approvals.length, "approval")} shown, ${span}${groupsText(approvals)}.`;
   const byEnd = [...bands].sort((a, b) => a.endYear - b.endYear);
   const earliest = byEnd[0];
   const latest = byEnd.at(-1);
-  if (!earliest || !latest) return `${shown}.`;
+  if (!earliest || !latest) return shown;
   const after = (band: SurvivalBand) => years.filter((year) => year > band.endYear).length;
   const sinceEarliest = `${after(earliest)} came after ${earliest.endYear}, the last year of diagnosis behind the ${bandTopic(earliest)}`;
   const sinceLatest = latest.endYear === earliest.endYear ? "" : `, and ${after(latest)} after ${latest.endYear}, the last behind the ${bandTopic(latest)}`;
-  return `${shown}: ${sinceEarliest}${sinceLatest}.`;
+  return `${shown} ${sinceEarliest}${sinceLatest}.`;
+}
+
+const LOW_POPULATIONS: readonly Her2Population[] = ["her2-low", "her2-ultralow"];
+
+/** ": 18 for HER2-positive cancer and 2 for HER2-low or HER2-ultralow", where the approvals shown cover both. */
+function groupsText(approvals: readonly TherapyRow[]): string {
+  const low = approvals.filter((row) => row.populations.some((p) => LOW_POPULATIONS.includes(p)));
+  // An approval covering both groups would be counted twice: then the groups go unsaid.
+  if (low.length === 0 || low.some((row) => row.populations.some((p) => !LOW_POPULATIONS.includes(p)))) return "";
+  const positive = approvals.length - low.length;
+  return positive === 0 ? "" : `: ${positive} for HER2-positive cancer and ${low.length} for HER2-low or HER2-ultralow`;
 }
 
 // ── Layout ────────────────────────────────────────────────────────────────────────────────────

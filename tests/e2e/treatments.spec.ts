@@ -26,7 +26,7 @@ test.describe("treatments page", () => {
       await expect(page.getByTestId("approval-mark")).toHaveCount(APPROVALS);
       await expect(page.getByTestId("survival-band")).toHaveCount(3);
       await expect(page.getByTestId("approval-table").locator("tbody tr")).toHaveCount(APPROVALS);
-      await expect(page.getByTestId("takeaway")).toContainText("20 approvals shown (1998–2026)");
+      await expect(page.getByTestId("takeaway")).toContainText("20 approvals shown, from Herceptin in 1998 to Enhertu in 2026");
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await page.getByRole("checkbox", { name: "Tyrosine kinase inhibitors" }).uncheck();
       await page.getByRole("button", { name: "Update charts" }).click();

@@ -31,7 +31,9 @@ describe("TreatmentsExplorer", () => {
     const nothingFetched = watchFetch();
     renderExplorer();
     expect(markIds()).toHaveLength(datasets.therapies.length);
-    expect(screen.getByTestId("takeaway")).toHaveTextContent(/^20 approvals shown \(1998–2026\): 14 came after 2013/);
+    expect(screen.getByTestId("takeaway")).toHaveTextContent(
+      /^20 approvals shown, from Herceptin in 1998 to Enhertu in 2026: 18 for HER2-positive cancer and 2 for HER2-low or HER2-ultralow\. 14 came after 2013/,
+    );
     expect(screen.getByTestId("lag-sentence")).toHaveTextContent("Survival figures describe the past");
     await nothingFetched();
   });
@@ -65,7 +67,7 @@ describe("TreatmentsExplorer", () => {
     for (const label of ["HER2-positive, early stage", "HER2-positive, metastatic", "HER2-ultralow"]) fireEvent.click(screen.getByLabelText(label));
     expect(markIds()).toEqual(["approval-2022-08-05-enhertu-15", "approval-2025-01-27-enhertu-16"]);
     expect(screen.getAllByText("None for the HER2 populations chosen")).toHaveLength(2);
-    expect(screen.getByTestId("takeaway")).toHaveTextContent(/^2 approvals shown \(2022–2025\)/);
+    expect(screen.getByTestId("takeaway")).toHaveTextContent(/^2 approvals shown, from Enhertu in 2022 to Enhertu in 2025\./);
     await waitFor(() => expect(window.location.search).toBe("?population=her2-low"));
   });
 

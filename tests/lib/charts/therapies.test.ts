@@ -181,17 +181,22 @@ describe("survival bands", () => {
 });
 
 describe("takeaway and text", () => {
-  it("counts the approvals that came after the diagnosis years, from the data", () => {
+  it("answers the page's question first (when, and for which HER2 group), then counts the approvals after the survival figures' diagnosis years", () => {
     const approvedAfter = (end: number) => all.filter((row) => year(row) > end).length;
+    const low = all.filter((row) => row.populations.includes("her2-low")).length;
     expect(timelineTakeaway(all, bands)).toBe(
-      `${all.length} approvals shown (1998–2026): ${approvedAfter(2013)} came after 2013, the last year of diagnosis behind the 4-year breast cancer-specific survival figures, ` +
+      `${all.length} approvals shown, from Herceptin in 1998 to Enhertu in 2026: ${all.length - low} for HER2-positive cancer and ${low} for HER2-low or HER2-ultralow. ` +
+        `${approvedAfter(2013)} came after 2013, the last year of diagnosis behind the 4-year breast cancer-specific survival figures, ` +
         `and ${approvedAfter(2019)} after 2019, the last behind the 5-year relative survival figures.`,
     );
+    expect(low).toBe(2);
   });
 
   it("follows the filters, and says so when nothing matches", () => {
     const low = approvalsShown(datasets.therapies, { classes: ["antibody-drug-conjugate"], populations: ["her2-low"] });
-    expect(timelineTakeaway(low, bands)).toMatch(/^2 approvals shown \(2022–2025\): 2 came after 2013/);
+    expect(timelineTakeaway(low, bands)).toMatch(/^2 approvals shown, from Enhertu in 2022 to Enhertu in 2025\. 2 came after 2013/);
+    const positiveOnly = approvalsShown(datasets.therapies, { classes: ["monoclonal-antibody"], populations: ["her2-positive-early"] });
+    expect(timelineTakeaway(positiveOnly, bands)).not.toContain("HER2-low");
     expect(timelineTakeaway([], bands)).toBe("No approval in the list matches these filters.");
   });
 
