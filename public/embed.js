@@ -14,8 +14,16 @@
     }
   });
   // An embed that loaded first has already reported, to no one: ask each to report again. One that
-  // has not loaded yet reports when it does, now that this listens.
+  // has not loaded yet (a lazy frame still holds this page's about:blank) reports when it does, now
+  // that this listens; asking it now would only log an origin mismatch on the host's console.
+  const hasLoaded = (frame) => {
+    try {
+      return frame.contentWindow?.location.href !== "about:blank";
+    } catch {
+      return true; // another origin's document: the embed itself
+    }
+  };
   for (const frame of document.querySelectorAll("iframe[data-her2-atlas-embed]")) {
-    if (atlasOrigin) frame.contentWindow?.postMessage({ type: "her2-atlas:measure" }, atlasOrigin);
+    if (atlasOrigin && hasLoaded(frame)) frame.contentWindow?.postMessage({ type: "her2-atlas:measure" }, atlasOrigin);
   }
 })();

@@ -108,6 +108,31 @@ test.describe("embeds", () => {
     await expect.poll(async () => Number((await iframeHeight(page)).replace("px", "")), { timeout: 10_000 }).toBeGreaterThan(300);
   });
 
+  test("a lazy embed below the fold: the script asks it nothing before it loads (no console error), and it sizes itself once it does", async ({
+    page,
+    baseURL,
+  }) => {
+    const EMBEDDER = embedderOf(baseURL);
+    await page.route(`${EMBEDDER}/**`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><title>Embedder</title><body><main><div style="height:5000px">Slides</div>
+          <iframe src="${baseURL}/embed/survival" title="Chart" loading="lazy" width="100%" height="150" style="border:0" data-her2-atlas-embed></iframe>
+          <script src="${baseURL}/embed.js"></script></main></body></html>`,
+      }),
+    );
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(`${EMBEDDER}/lazy`, { waitUntil: "load" });
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+    await page.locator("iframe").scrollIntoViewIfNeeded();
+    await expect.poll(async () => Number((await iframeHeight(page)).replace("px", "")), { timeout: 10_000 }).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+  });
+
   test("pages other than embeds may only be framed by this site", async ({ request }) => {
     for (const path of ["/", "/survival", "/api/survival"]) {
       expect((await request.get(path)).headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
