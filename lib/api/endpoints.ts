@@ -171,7 +171,7 @@ const prevalenceEndpoint = figureEndpoint("prevalence", {
       name: "by",
       allowed: PREVALENCE_BREAKDOWNS,
       description:
-        "Breakdown: subtype totals, by age group, or by race/ethnicity. Rates by stage at diagnosis (observed, not delay-adjusted) match none of these: ask without by.",
+        "Breakdown: subtype totals, by age group, or by race/ethnicity. Rates by stage at diagnosis are not subtype totals and match none of these: ask without by.",
     },
     { name: "measure", allowed: PREVALENCE_MEASURES, description: "Which measure." },
     { name: "race", allowed: RACE_IDS, description: "Race/ethnicity group, for the rows given by race/ethnicity (rows with none never match)." },

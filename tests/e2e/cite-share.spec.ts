@@ -31,7 +31,7 @@ test("copy link (by keyboard) gives the exact view, and the citation files name 
   const bibtex = await readFile((await bib.path())!, "utf8");
   expect(bibtex).toMatch(/^@misc\{her2-atlas:/);
   expect(bibtex).toContain("author = {{HER2 Atlas}}");
-  expect(bibtex).toContain(`url = {${baseURL}${VIEW}}`);
+  expect(bibtex).toContain(`url = {${exact}}`);
   expect(bibtex).toContain(`version = {${DATA_VERSION}}`);
   expect(bibtex).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
   expect(bibtex).toContain("Data: ");
@@ -40,7 +40,7 @@ test("copy link (by keyboard) gives the exact view, and the citation files name 
   expect(ris.suggestedFilename()).toMatch(/^her2-atlas-.+\.ris$/);
   const record = await readFile((await ris.path())!, "utf8");
   expect(record.startsWith("TY  - ELEC\r\n")).toBe(true);
-  expect(record).toContain(`UR  - ${baseURL}${VIEW}\r\n`);
+  expect(record).toContain(`UR  - ${exact}\r\n`);
   expect(record).toContain(`ET  - Data release ${DATA_VERSION}\r\n`);
   expect(record).toMatch(/\r\nN1 {2}- Data: .+\r\n/);
   expect(record.endsWith("ER  - \r\n")).toBe(true);
