@@ -45,7 +45,7 @@ export function TreatmentsExplorer({ state, rows, bands, bandCitations, sources,
       <ChartFrame
         id="approvals-timeline"
         title={TIMELINE_TITLE}
-        takeaway={<GlossedText text={takeaway} terms={["cause-specific-survival", "relative-survival"]} />}
+        takeaway={<GlossedText text={takeaway} terms={["her2-positive", "her2-low", "her2-ultralow", "cause-specific-survival", "relative-survival"]} />}
         controlsBelow
         citeInPage
         renderDefinition={(definition) => <GlossedText text={definition} terms={["overall-survival"]} />}
