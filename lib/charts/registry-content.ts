@@ -21,7 +21,7 @@ import { ENDPOINT_IDS } from "../trials/data";
 import { COMPARE_TITLE, comparePanels, compareTakeaway, survivalCaveat } from "./compare";
 import type { ChartContent } from "./image-scene";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesQuery } from "./outcomes-state";
-import { harmSentence, outcomesView, patientSummary, predictSourceLine } from "./outcomes-view";
+import { harmSentence, her2DrugsCaveat, outcomesView, patientSummary, predictSourceLine } from "./outcomes-view";
 import { shareTakeaway } from "./prevalence";
 import { parsePrevalenceState, prevalenceSearch } from "./prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView, shareView } from "./prevalence-views";
@@ -205,9 +205,11 @@ export const CHART_CONTENT = {
     return {
       kind: "outcomes",
       title: parsed.ok ? "Outcomes for women like this" : "Outcomes for women like this (an example)",
-      takeaway: [view.headline, `${patientSummary(input)}.`, harmSentence(view), ...cautionSentences(input)].filter(Boolean).join(" "),
+      // The page's and the embed's HER2 caveat too: a slide of a HER2-positive patient must not read as the newest treatment's outcome.
+      takeaway: [view.headline, `${patientSummary(input)}.`, harmSentence(view), ...cautionSentences(input), her2DrugsCaveat(input)].filter(Boolean).join(" "),
       citation: predictSourceLine(),
-      address: viewAddress("outcomes", parsed.ok ? outcomesSearch(input) : ""),
+      // The patient drawn, the example too: the bare page opens an empty form, not the example shown.
+      address: viewAddress("outcomes", outcomesSearch(input)),
       view,
     };
   },

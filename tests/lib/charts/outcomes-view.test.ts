@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OUTCOME_CATEGORIES, OUTCOME_STYLES } from "@/lib/charts/outcome-style";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
-import { harmSentence, outcomesView } from "@/lib/charts/outcomes-view";
+import { harmSentence, NEWER_HER2_DRUGS, outcomesView } from "@/lib/charts/outcomes-view";
 import { CHARTS } from "@/lib/charts/registry";
 import { outcomesHref, subtypeOutcomesHref } from "@/lib/outcomes-link";
 import { HEART_DOSE_CHECKED_MAX_GY, parsePredictQuery } from "@/lib/predict/inputs";
@@ -70,6 +70,14 @@ describe("the outcomes view", () => {
       `Radiation dose to the heart: 99 Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy)`,
     );
     expect(takeaway(HEART_DOSE_CHECKED_MAX_GY)).not.toContain("checked at");
+  });
+
+  it("says in the image's takeaway, as the page and the embed do, that newer HER2 drugs are not in the model, for a HER2-positive patient only", () => {
+    const takeaway = (her2: 0 | 1) =>
+      CHARTS.outcomes.content(Object.fromEntries(new URLSearchParams(outcomesSearch({ ...EXAMPLE_PATIENT, her2, traz: her2 })))).takeaway;
+    expect(takeaway(1)).toContain(NEWER_HER2_DRUGS);
+    expect(takeaway(0)).not.toContain(NEWER_HER2_DRUGS);
+    expect(CHARTS.outcomes.content({}).takeaway).toContain(NEWER_HER2_DRUGS);
   });
 
   it("keeps 'alive with surgery alone' true where the model counts a harm: those alive either way, and those the harm costs", () => {

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { type ChartSpec, chartImageScene } from "@/lib/charts/image-scene";
+import { EXAMPLE_PATIENT, outcomesSearch } from "@/lib/charts/outcomes-state";
 import { CHARTS } from "@/lib/charts/registry";
 import type { ChartId } from "@/lib/charts/registry-content";
 import { parseSurvivalState } from "@/lib/charts/survival-state";
@@ -58,7 +59,8 @@ describe("every image's footer", () => {
     const content = spec(chart, `size=${size}`);
     const scene = chartImageScene(content);
     const { citation, address } = footer(scene);
-    const page = CHARTS[chart].page;
+    // The outcomes image draws the example patient without one, and names that patient's view (the bare page is an empty form).
+    const page = chart === "outcomes" ? `/outcomes${outcomesSearch(EXAMPLE_PATIENT)}` : CHARTS[chart].page;
     expect(address).toBe(`HER2 Atlas · her2.example.org${page}`);
     expect(citation).toBe(`Source: ${content.citation}`.replace(/\s+/g, " "));
   });
