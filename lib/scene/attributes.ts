@@ -27,33 +27,15 @@ const PRESERVE_ASPECT_RATIO = { start: "xMinYMin meet", center: "xMidYMin meet",
 export function geometryAttributes(mark: Mark): Attribute[] {
   switch (mark.kind) {
     case "rect":
-      return defined([
-        ["x", mark.x],
-        ["y", mark.y],
-        ["width", mark.width],
-        ["height", mark.height],
-        ["rx", mark.rx],
-      ]);
+      return picked(mark, ["x", "y", "width", "height", "rx"]);
     case "line":
-      return [
-        ["x1", mark.x1],
-        ["y1", mark.y1],
-        ["x2", mark.x2],
-        ["y2", mark.y2],
-      ];
+      return picked(mark, ["x1", "y1", "x2", "y2"]);
     case "path":
-      return [["d", mark.d]];
+      return picked(mark, ["d"]);
     case "circle":
-      return [
-        ["cx", mark.cx],
-        ["cy", mark.cy],
-        ["r", mark.r],
-      ];
+      return picked(mark, ["cx", "cy", "r"]);
     case "text":
-      return [
-        ["x", mark.x],
-        ["y", mark.y],
-      ];
+      return picked(mark, ["x", "y"]);
     case "viewport":
       return [
         ["x", mark.x],
@@ -129,6 +111,13 @@ export function pageAttributes(mark: Mark, order: MarkOrder): Attribute[] {
 
 function classes(...names: (string | undefined)[]): string {
   return names.filter(Boolean).join(" ");
+}
+
+/** A mark's own fields whose values are attribute values: the geometry SVG names the same way. */
+type ValueKey<M> = { [K in keyof M]: M[K] extends string | number | undefined ? K : never }[keyof M] & string;
+
+function picked<M extends Mark>(mark: M, names: readonly ValueKey<M>[]): Attribute[] {
+  return defined(names.map((name) => [name, mark[name] as string | number | undefined]));
 }
 
 function defined(pairs: readonly (readonly [string, string | number | undefined])[]): Attribute[] {
