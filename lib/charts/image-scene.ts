@@ -10,7 +10,7 @@ import { type FlowContent, flowImageScene } from "./flow/image-scene";
 import { type IconArrayContent, iconArrayImageScene } from "./icon-array-scene";
 import { type OutcomesContent, outcomesImageScene } from "./outcomes-scene";
 import { type MatrixContent, matrixImageScene } from "./subtype-matrix-scene";
-import { type TimelineContent, timelineImageScene } from "./timeline-scene";
+import { type TimelineContent, timelineImageScene } from "./timeline-image";
 import { type TrialContent, trialImageScene } from "./trial-scene";
 
 /** What a chart draws, before a size and theme are chosen. */

@@ -128,8 +128,18 @@ function labelSide(mark: Pick<ApprovalMark, "xPct" | "halfWidth" | "label" | "po
   return right <= width || left < 0 ? "right" : "left";
 }
 
+/** Half an approval's glyph: its markers side by side, and room for the accelerated-approval ring (px). */
+export function glyphHalfWidth(populationCount: number): number {
+  return ((populationCount - 1) * TIMELINE_LAYOUT.markerSpacing + TIMELINE_LAYOUT.markerSize) / 2 + TIMELINE_LAYOUT.ringPadding;
+}
+
+/** One marker per population, centred as a group on the approval's date. */
+export function markerOffsets(populations: readonly Her2Population[]): ApprovalMark["markers"] {
+  return populations.map((population, k) => ({ population, dx: (k - (populations.length - 1) / 2) * TIMELINE_LAYOUT.markerSpacing }));
+}
+
 /** First-fit stacking: each mark takes the first row of its lane where it clears every mark already there. */
-function stackInRows(extents: readonly [number, number][]): number[] {
+export function stackInRows(extents: readonly [number, number][]): number[] {
   const rows: [number, number][][] = [];
   return extents.map(([lo, hi]) => {
     const clear = (row: [number, number][]) => row.every(([a, b]) => hi + TIMELINE_LAYOUT.minMarkGap <= a || b + TIMELINE_LAYOUT.minMarkGap <= lo);
@@ -155,9 +165,8 @@ function bandLabelPosition(xPct: number, widthPct: number, label: string, width:
 /**
  * Lanes (one per drug class chosen) hold the approvals as marks at their dates, stacked in rows so
  * that no two marks or labels touch at `widthPx`, and so at any wider one. The page does not know
- * its width on the server, so it lays out at the narrowest (the reference width); an exported image
- * knows its width and gets fewer, longer rows. The survival bands sit under the lanes on the same
- * time axis.
+ * its width on the server, so it lays out at the narrowest (the reference width). The survival bands
+ * sit under the lanes on the same time axis. (An image draws one row per drug instead: timeline-image.ts.)
  */
 export function layoutTimeline(
   approvals: readonly TherapyRow[],
@@ -181,7 +190,7 @@ export function layoutTimeline(
     const laneRows = approvals.filter((row) => row.class === drugClass);
     const shapes = laneRows.map((row) => {
       const xPct = xOfDate(row.approvalDate);
-      const halfWidth = ((row.populations.length - 1) * L.markerSpacing + L.markerSize) / 2 + L.ringPadding;
+      const halfWidth = glyphHalfWidth(row.populations.length);
       const text = { xPct, halfWidth, label: chartLabel(row), populationLabel: populationsShortLabel(row.populations) };
       return { row, ...text, labelSide: labelSide(text, widthPx) };
     });
@@ -194,7 +203,7 @@ export function layoutTimeline(
         ...shape,
         y: rowsTop + laneRow * L.rowHeight + L.rowHeight / 2,
         laneRow,
-        markers: row.populations.map((population, k) => ({ population, dx: (k - (row.populations.length - 1) / 2) * L.markerSpacing })),
+        markers: markerOffsets(row.populations),
         accelerated: isAcceleratedApproval(row),
         description: describeApproval(row, wording),
       });

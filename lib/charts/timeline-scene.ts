@@ -1,12 +1,11 @@
 /**
- * The approvals timeline as scenes: the page's chart (laid out for the narrowest screen, x in
- * percent so it reflows) and the image's (laid out at the image's width, under a key). Geometry
- * comes from `layoutTimeline`; this only turns it into marks.
+ * The approvals timeline on the page (laid out for the narrowest screen, x in percent so it
+ * reflows), and the glyphs and key its image (timeline-image.ts) draws alike. Geometry comes from
+ * `layoutTimeline`; this only turns it into marks.
  */
 
 import type { TherapyRow } from "../datasets/schemas";
-import { type DrugClass, HER2_POPULATION_LABELS, HER2_POPULATIONS, type Her2Population } from "../datasets/therapy-dimensions";
-import { type ExportSize, type FrameText, fillBox, framedScene } from "../scene/frame";
+import type { DrugClass, Her2Population } from "../datasets/therapy-dimensions";
 import { markerMark } from "../scene/marker";
 import { STROKE, TEXT } from "../scene/text-styles";
 import type { Drawing, Mark, MarkStyle, Scene } from "../scene/types";
@@ -100,9 +99,6 @@ function glyph(mark: ApprovalMark): Mark[] {
   const focus = { halfWidth: mark.halfWidth + L.focusRingGap, height: RING_HEIGHT + 2 * L.focusRingGap };
   const labelX = mark.labelSide === "right" ? mark.halfWidth + L.labelGap : -(mark.halfWidth + L.labelGap);
   const anchor = mark.labelSide === "right" ? "start" : "end";
-  const ring: Mark[] = mark.accelerated
-    ? [{ kind: "group", data: { testid: "accelerated-ring" }, marks: [acceleratedRing(-mark.halfWidth, 2 * mark.halfWidth)] }]
-    : [];
   return [
     {
       kind: "rect",
@@ -114,8 +110,7 @@ function glyph(mark: ApprovalMark): Mark[] {
       style: STYLE.focusRing,
       className: "timeline-focus-ring",
     },
-    ...ring,
-    ...mark.markers.map(({ population, dx }): Mark => ({ kind: "group", data: { population }, marks: [populationMarker(population, dx)] })),
+    ...approvalMarkers(mark),
     { kind: "text", x: labelX, y: L.labelBaselineDy, text: mark.label, style: { ...STYLE.brand, anchor }, className: "timeline-label" },
     {
       kind: "group",
@@ -125,7 +120,15 @@ function glyph(mark: ApprovalMark): Mark[] {
   ];
 }
 
-function populationMarker(population: Her2Population, x: number): Mark {
+/** An approval's markers, one per population, in its dashed ring if the approval was accelerated; centred on (0, 0). */
+export function approvalMarkers(mark: Pick<ApprovalMark, "markers" | "halfWidth" | "accelerated">): Mark[] {
+  const ring: Mark[] = mark.accelerated
+    ? [{ kind: "group", data: { testid: "accelerated-ring" }, marks: [acceleratedRing(-mark.halfWidth, 2 * mark.halfWidth)] }]
+    : [];
+  return [...ring, ...mark.markers.map(({ population, dx }): Mark => ({ kind: "group", data: { population }, marks: [populationMarker(population, dx)] }))];
+}
+
+export function populationMarker(population: Her2Population, x: number): Mark {
   return markerMark(POPULATION_STYLES[population].marker, x, 0, L.markerSize, populationColorVar(population));
 }
 
@@ -134,7 +137,7 @@ function acceleratedRing(x: number, width: number): Mark {
   return { kind: "rect", x, y: -RING_HEIGHT / 2, width, height: RING_HEIGHT, rx: RING_HEIGHT / 2, style: STYLE.acceleratedRing };
 }
 
-function bandBar(x: number | `${number}%`, y: number, width: number | `${number}%`): Mark {
+export function bandBar(x: number | `${number}%`, y: number, width: number | `${number}%`): Mark {
   return { kind: "rect", x, y, width, height: L.bandHeight, rx: 2, style: STYLE.bandBar, className: "timeline-band-bar" };
 }
 
@@ -166,7 +169,7 @@ function bandMark(placed: PlacedBand, lanesTop: number): Mark {
   };
 }
 
-// ── The key, and the image ────────────────────────────────────────────────────────────────────
+// ── The key ─────────────────────────────────────────────────────────────────────────────────────
 
 /** A key entry: a swatch `width` wide centred vertically on y = 0, and what it means. */
 export interface KeyItem {
@@ -186,56 +189,3 @@ export const TIMELINE_KEY: readonly KeyItem[] = [
     marks: [bandBar(0, -L.bandHeight / 2, BAND_SWATCH_WIDTH)],
   },
 ];
-
-const KEY_ROW = 24;
-
-/** The image's key: the populations' markers (the page explains them beside its filters), then the page's key, wrapped to the width. */
-function keyDrawing(width: number): Drawing {
-  const populations = HER2_POPULATIONS.map(
-    (population): KeyItem => ({
-      text: HER2_POPULATION_LABELS[population],
-      width: L.markerSize,
-      height: L.markerSize,
-      marks: [populationMarker(population, L.markerSize / 2)],
-    }),
-  );
-  let [x, row] = [0, 0];
-  const marks = [...populations, ...TIMELINE_KEY].map((item): Mark => {
-    const itemWidth = item.width + 6 + item.text.length * L.labelFontPx * L.charWidthEm;
-    if (x > 0 && x + itemWidth > width) [x, row] = [0, row + 1];
-    const at = { x: Math.round(x * 100) / 100, y: row * KEY_ROW + KEY_ROW / 2 };
-    x += itemWidth + 20;
-    const text: Mark = { kind: "text", x: item.width + 6, y: 4.5, text: item.text, style: STYLE.brand };
-    return { kind: "viewport", ...at, width: 1, height: 1, viewBox: { width: 1, height: 1 }, align: "start", marks: [...item.marks, text] };
-  });
-  return { height: (row + 1) * KEY_ROW + 8, marks };
-}
-
-/** What the timeline's image needs beyond its frame. */
-export interface TimelineContent {
-  kind: "timeline";
-  approvals: readonly TherapyRow[];
-  classes: readonly DrugClass[];
-  bands: readonly SurvivalBand[];
-}
-
-/** The image: the key, then the timeline laid out at the width it is drawn at (fewer, longer rows than a phone's). */
-export function timelineImageScene(spec: FrameText & { size: ExportSize } & TimelineContent): Scene {
-  return framedScene(spec, (box) => [
-    fillBox(box, (width) => {
-      const key = keyDrawing(width);
-      const chart = timelineDrawing(layoutTimeline(spec.approvals, spec.bands, spec.classes, width));
-      const placed: Mark = {
-        kind: "viewport",
-        x: 0,
-        y: key.height,
-        width,
-        height: chart.height,
-        viewBox: { width, height: chart.height },
-        align: "start",
-        marks: chart.marks,
-      };
-      return { height: key.height + chart.height, marks: [...key.marks, placed] };
-    }),
-  ]);
-}

@@ -2,11 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { approvalsShown, survivalBands, TIMELINE_TITLE } from "@/lib/charts/therapies";
 import { parseTreatmentsState, TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
-import { layoutTimeline, TIMELINE_LAYOUT } from "@/lib/charts/timeline-layout";
-import { TIMELINE_KEY, timelineImageScene, timelineScene } from "@/lib/charts/timeline-scene";
+import { layoutTimeline } from "@/lib/charts/timeline-layout";
+import { timelineScene } from "@/lib/charts/timeline-scene";
 import { datasets } from "@/lib/datasets";
 import { DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
-import { EXPORT_SIZES } from "@/lib/scene/frame";
 import type { Mark } from "@/lib/scene/types";
 
 const approvals = approvalsShown(datasets.therapies, TREATMENTS_DEFAULTS);
@@ -18,7 +17,6 @@ function flatten(marks: readonly Mark[]): Mark[] {
   return marks.flatMap((mark) => (mark.kind === "group" || mark.kind === "viewport" ? [mark, ...flatten(mark.marks)] : [mark]));
 }
 const explorable = (marks: readonly Mark[]) => flatten(marks).flatMap((mark) => (mark.kind === "group" && mark.datum ? [mark] : []));
-const viewports = (marks: readonly Mark[]) => flatten(marks).flatMap((mark) => (mark.kind === "viewport" ? [mark] : []));
 const texts = (marks: readonly Mark[]) => flatten(marks).flatMap((mark) => (mark.kind === "text" ? [mark.text] : []));
 
 describe("timelineScene (the page)", () => {
@@ -61,39 +59,5 @@ describe("timelineScene (the page)", () => {
     const accelerated = explorable(plain.marks).find((m) => m.datum?.id === "approval-2013-09-30-perjeta-7");
     expect(accelerated?.datum?.description).toMatch(/An accelerated approval: /);
     expect(explorable(plain.marks).map((m) => m.datum?.id)).toEqual(explorable(scene.marks).map((m) => m.datum?.id));
-  });
-});
-
-describe("timelineImageScene (the image)", () => {
-  const spec = {
-    kind: "timeline" as const,
-    title: TIMELINE_TITLE,
-    takeaway: "T.",
-    citation: "C.",
-    address: "/treatments",
-    approvals,
-    classes: DRUG_CLASSES,
-    bands,
-  };
-
-  it("fits its size and carries the page's marks, ids and key", () => {
-    for (const size of ["slide", "square", "og"] as const) {
-      const scene = timelineImageScene({ ...spec, size });
-      expect([scene.width, scene.height]).toEqual([EXPORT_SIZES[size].width, EXPORT_SIZES[size].height]);
-      const [box] = viewports(scene.marks);
-      expect(Number(box?.y) + Number(box?.height)).toBeLessThanOrEqual(EXPORT_SIZES[size].height);
-      expect(explorable(scene.marks).map((m) => m.datum?.id)).toEqual(explorable(timelineScene(view).marks).map((m) => m.datum?.id));
-      for (const item of TIMELINE_KEY) expect(texts(scene.marks)).toContain(item.text);
-    }
-  });
-
-  it("lays out at the image's width: fewer stacked rows than on the page", () => {
-    const scene = timelineImageScene({ ...spec, size: "slide" });
-    // The frame's box, then the chart under the key (the 1 px viewports only place a glyph).
-    const chart = viewports(scene.marks)
-      .filter((mark) => mark.viewBox.width > 1)
-      .at(-1);
-    expect(chart?.viewBox.width).toBeGreaterThan(TIMELINE_LAYOUT.referenceWidth * 2);
-    expect(chart?.viewBox.height).toBeLessThan(timelineScene(view).height);
   });
 });

@@ -9,12 +9,12 @@ import { CHARTS } from "@/lib/charts/registry";
 import { MATRIX_TITLE, matrixNote, matrixView } from "@/lib/charts/subtype-matrix";
 import type { MatrixContent } from "@/lib/charts/subtype-matrix-scene";
 import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
-import { approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
+import { approvalsShown, chartLabel, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
 import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
-import { layoutTimeline } from "@/lib/charts/timeline-layout";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases, shownSurvival } from "@/lib/datasets/queries";
+import { HER2_POPULATION_LABELS } from "@/lib/datasets/therapy-dimensions";
 import { chartSvg } from "@/lib/export/chart-svg";
 import { formatFigure } from "@/lib/format";
 import { classifyHer2, parseHer2Query } from "@/lib/her2";
@@ -41,14 +41,13 @@ describe("treatments timeline image", () => {
     expect(svg).toContain(`<desc>${timelineTakeaway(approvals, survivalBands(shownSurvival(datasets.survival)))}</desc>`);
   });
 
-  it("labels each mark as the page does: brand, then its HER2 populations", () => {
+  it("names each drug once, at its row, and draws each approval's populations as markers the key names", () => {
     const svg = render(timeline());
-    const layout = layoutTimeline([...datasets.therapies], survivalBands(shownSurvival(datasets.survival)), parseTreatmentsState({}).state.classes);
-    for (const mark of layout.marks) {
-      expect(svg).toContain(`>${mark.label}</text>`);
-      expect(svg).toContain(`>${mark.populationLabel.replaceAll("&", "&amp;")}</text>`);
-    }
-    expect(count(svg, ">HER2-low &amp; -ultralow</text>")).toBe(1);
+    for (const drug of new Set(datasets.therapies.map(chartLabel))) expect(count(svg, `>${drug}</text>`), drug).toBe(1);
+    const populations = datasets.therapies.flatMap((row) => row.populations);
+    for (const population of new Set(populations))
+      expect(count(svg, `data-population="${population}"`), population).toBe(populations.filter((p) => p === population).length);
+    for (const label of Object.values(HER2_POPULATION_LABELS)) expect(svg).toContain(`>${label}</text>`);
   });
 
   it("follows the page's filters", () => {
@@ -61,16 +60,6 @@ describe("treatments timeline image", () => {
     expect(svg).toContain(timelineTakeaway(shown, survivalBands(shownSurvival(datasets.survival))));
     const lowOnly = approvalsShown(datasets.therapies, parseTreatmentsState({ population: "her2-low" }).state);
     expect(count(render(timeline({ population: "her2-low" })), 'data-testid="approval-mark"')).toBe(lowOnly.length);
-  });
-
-  it("lays out at the image's width: fewer stacked rows than at the narrowest screen", () => {
-    const rows = [...datasets.therapies];
-    const bands = survivalBands(shownSurvival(datasets.survival));
-    const classes = parseTreatmentsState({}).state.classes;
-    const narrow = layoutTimeline(rows, bands, classes);
-    const wide = layoutTimeline(rows, bands, classes, 900);
-    expect(wide.height).toBeLessThan(narrow.height);
-    expect(Math.max(...wide.marks.map((m) => m.laneRow))).toBeLessThan(Math.max(...narrow.marks.map((m) => m.laneRow)));
   });
 
   it("uses the dark tokens and the dark population colours in dark mode", () => {
