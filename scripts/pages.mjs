@@ -22,7 +22,16 @@ export const PAGES = [
 // audit reads each once (phone width, with JavaScript) instead of at every width and setting.
 export const SAME_TEMPLATE_AS_EARLIER = ["/subtypes/hr-pos-her2-pos", "/subtypes/hr-neg-her2-pos", "/subtypes/hr-neg-her2-neg"];
 // Every embeddable chart (lib/embed.ts EMBEDDABLE_CHARTS; a unit test keeps the two in step).
-export const EMBEDS = ["/embed/survival", "/embed/compare", "/embed/prevalence", "/embed/subtypes", "/embed/testing", "/embed/trials", "/embed/outcomes"];
+export const EMBEDS = [
+  "/embed/survival",
+  "/embed/compare",
+  "/embed/prevalence",
+  "/embed/subtypes",
+  "/embed/testing",
+  "/embed/trials",
+  "/embed/outcomes",
+  "/embed/treatments",
+];
 // The query-less views the server renders once at start and answers from memory (server/index.mjs):
 // every page and embed, the API's documents and each dataset in full.
 export const DATASET_ROUTES = ["/api/subtypes", "/api/prevalence", "/api/survival", "/api/therapies", "/api/trials"];

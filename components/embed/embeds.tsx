@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { BarChart } from "@/components/charts/BarChart";
+import { PaletteStyle } from "@/components/charts/PaletteStyle";
 import { FlowColors } from "@/components/flow/FlowColors";
 import { FlowLegend } from "@/components/flow/FlowLegend";
 import { FlowPicture } from "@/components/flow/FlowPicture";
@@ -7,6 +8,9 @@ import { FLOW_LAYOUTS } from "@/components/flow/flow-layouts";
 import { outcomesEmbedContent } from "@/components/outcomes/outcomes-embed";
 import { SubtypeMatrix } from "@/components/subtypes/SubtypeMatrix";
 import { CompareFigure } from "@/components/survival/CompareFigure";
+import { ApprovalTimeline } from "@/components/treatments/ApprovalTimeline";
+import { TimelineKey } from "@/components/treatments/TimelineKey";
+import { TimelineLag } from "@/components/treatments/TimelineLag";
 import { TrialChart } from "@/components/trials/TrialChart";
 import { outcomesSearch, outcomesStateNotices, parseOutcomesState, shownPatient } from "@/lib/charts/outcomes-state";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
@@ -14,12 +18,15 @@ import { shareView } from "@/lib/charts/prevalence-views";
 import { embedPage } from "@/lib/charts/registry";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { parseSurvivalState, survivalSearch } from "@/lib/charts/survival-state";
+import { approvalDatesSource, approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
+import { parseTreatmentsState, treatmentsSearch } from "@/lib/charts/therapies-state";
+import { populationColorCss } from "@/lib/charts/therapy-style";
 import { parseTrialState, trialSearch } from "@/lib/charts/trial-state";
 import { trialSourceLine, trialView } from "@/lib/charts/trial-view";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { type Citation, citationsFor } from "@/lib/datasets/citations";
-import { shareOfCases } from "@/lib/datasets/queries";
+import { shareOfCases, shownSurvival } from "@/lib/datasets/queries";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, parseNoSettings } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
 import { flowTakeaway } from "@/lib/her2/headline";
@@ -155,6 +162,30 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
             <p className="reader-sentence">{view.reader}</p>
             <TrialChart view={view} />
             <p className="source-line">Source: {trialSourceLine(analysis, datasets.sources)}</p>
+          </>
+        ),
+      };
+    },
+  }),
+  treatments: embed("treatments", {
+    parse: parseTreatmentsState,
+    explore: treatmentsSearch,
+    render: (state) => {
+      const approvals = approvalsShown(datasets.therapies, state);
+      const shown = shownSurvival(datasets.survival);
+      const bands = survivalBands(shown);
+      const takeaway = timelineTakeaway(approvals, bands);
+      const approvalDates = approvalDatesSource(approvalSources(approvals, datasets.sources).length);
+      return {
+        takeaway,
+        citations: citationsFor(shown, datasets.sources),
+        chart: (
+          <>
+            <PaletteStyle href="population-colors" css={populationColorCss()} />
+            <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
+            <TimelineKey />
+            <TimelineLag />
+            {approvalDates && <p className="source-line">{approvalDates} Each is cited in full on the treatments page.</p>}
           </>
         ),
       };

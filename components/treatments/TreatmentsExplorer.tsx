@@ -3,13 +3,14 @@ import { ChartFrame } from "@/components/chart/ChartFrame";
 import { GlossedText } from "@/components/glossary/GlossedText";
 import { populationsStillShown, stillShownSentence } from "@/lib/charts/population-filter";
 import { approvalSources, approvalsShown, approvalTableRows, bandTableRows, type SurvivalBand, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
-import { type TreatmentsViewState, treatmentsApiPath, treatmentsImagePath } from "@/lib/charts/therapies-state";
+import { type TreatmentsViewState, treatmentsApiPath, treatmentsImagePath, treatmentsSearch } from "@/lib/charts/therapies-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { Source, TherapyRow } from "@/lib/datasets/schemas";
 import { ApprovalSourcesNote } from "./ApprovalSourcesNote";
 import { ApprovalTable } from "./ApprovalTable";
 import { ApprovalTimeline } from "./ApprovalTimeline";
 import { TimelineKey } from "./TimelineKey";
+import { TimelineLag } from "./TimelineLag";
 import { TreatmentsControls } from "./TreatmentsControls";
 import { TreatmentsForm } from "./TreatmentsForm";
 
@@ -54,6 +55,7 @@ export function TreatmentsExplorer({ state, rows, bands, bandCitations, sources,
         tableOpen={state.view === "table"}
         apiPath={treatmentsApiPath(state)}
         imagePath={treatmentsImagePath(state)}
+        embed={{ chart: "treatments", search: treatmentsSearch({ ...state, view: "chart" }) }}
         tableLabel="Show the approvals as a table"
         citations={bandCitations}
         otherSources={{ note: <ApprovalSourcesNote sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
@@ -65,10 +67,7 @@ export function TreatmentsExplorer({ state, rows, bands, bandCitations, sources,
             {stillShown}
           </p>
         )}
-        <p className="callout timeline-lag" data-testid="lag-sentence">
-          Survival figures describe the past: the people behind them were diagnosed in the shaded years, before many of these drugs were approved, so the
-          figures do not show what today’s treatments achieve.
-        </p>
+        <TimelineLag />
       </ChartFrame>
       {children}
     </TreatmentsForm>

@@ -28,7 +28,7 @@ import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarV
 import { MATRIX_TITLE, matrixView } from "./subtype-matrix";
 import { absentSubtypes, survivalBars, survivalTakeaway, survivalTitle, survivalViewRows } from "./survival";
 import { parseSurvivalState, survivalSearch } from "./survival-state";
-import { approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "./therapies";
+import { approvalDatesSource, approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "./therapies";
 import { parseTreatmentsState, treatmentsSearch } from "./therapies-state";
 import { parseTrialState, trialSearch } from "./trial-state";
 import { trialSourceLine, trialView } from "./trial-view";
@@ -73,9 +73,8 @@ function citationText(rows: Parameters<typeof citationSentence>[0]): string {
  * "Approval dates" note does.
  */
 function timelineCitation(approvalSourceCount: number): string {
-  const approvals =
-    approvalSourceCount === 0 ? "" : `Approval dates: US FDA action dates from ${approvalSourceCount} ${approvalSourceCount === 1 ? "source" : "sources"}. `;
-  return `${approvals}Survival periods: ${shortCitationSentence(shownSurvival(datasets.survival), datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
+  const approvals = approvalDatesSource(approvalSourceCount);
+  return `${approvals && `${approvals} `}Survival periods: ${shortCitationSentence(shownSurvival(datasets.survival), datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
 }
 
 /**

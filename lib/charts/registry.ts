@@ -158,7 +158,7 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
     cases: chartCases(HER2_PARAMETERS, parseHer2Query, (params) => caseSearch(linkedCase(Object.fromEntries(params)).fields)),
     embed: { name: "testing", forPage: true },
   }),
-  treatments: chart("treatments", { dataset: "therapies", options: TREATMENTS_OPTIONS }),
+  treatments: chart("treatments", { dataset: "therapies", options: TREATMENTS_OPTIONS, embed: { name: "treatments", forPage: true } }),
   outcomes: chart("outcomes", {
     dataset: "predict",
     options: [],
@@ -203,7 +203,7 @@ export function embedAt(pathname: string, hash: string): EmbeddableChart | null 
   return Object.hasOwn(PAGE_EMBEDS, pathname) ? (PAGE_EMBEDS[pathname] ?? null) : null;
 }
 
-/** Each chart page and the embed an oEmbed request for it means (/treatments has no embed, so no oEmbed). */
+/** Each chart page and the embed an oEmbed request for it means. */
 export const PAGE_EMBEDS: Readonly<Record<string, EmbeddableChart>> = Object.fromEntries(
   Object.values(CHARTS).flatMap((chart) => (chart.embed?.forPage ? [[chart.page, chart.embed.name]] : [])),
 );

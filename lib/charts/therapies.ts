@@ -238,6 +238,11 @@ export function bandTableRows(bands: readonly SurvivalBand[], approvals: readonl
   return bands.map((band) => ({ key: band.id, name: band.name, diagnosed: formatPeriod(band.period), approvalsByThen: approvalsByBandEnd(band, approvals) }));
 }
 
+/** How many sources the approval dates shown come from ("" for none): each is cited in full on /treatments. */
+export function approvalDatesSource(count: number): string {
+  return count === 0 ? "" : `Approval dates: US FDA action dates from ${count} ${count === 1 ? "source" : "sources"}.`;
+}
+
 export interface ApprovalSource {
   sourceId: string;
   citation: string;

@@ -11,7 +11,7 @@ test.use({
   },
 });
 
-const CHARTS = ["survival", "compare", "prevalence", "subtypes", "testing"] as const;
+const CHARTS = ["survival", "compare", "prevalence", "subtypes", "testing", "treatments"] as const;
 /** Another origin on loopback (Chromium blocks public pages from loading loopback resources). */
 const embedderOf = (baseURL: string | undefined) => `${baseURL!.replace("127.0.0.1", "localhost")}/__embedder`;
 

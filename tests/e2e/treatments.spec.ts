@@ -95,4 +95,23 @@ test.describe("treatments page", () => {
     expect(response.ok()).toBe(true);
     expect((await response.text()).trim().split("\n")).toHaveLength(1 + 2);
   });
+
+  test("the filtered view embeds: the snippet names it, and the embed explores it by keyboard", async ({ page, consoleErrors }) => {
+    await page.goto("/treatments?population=her2-low%2Cher2-ultralow", { waitUntil: "networkidle" });
+    const chart = page.locator("#approvals-timeline");
+    await openChartTools(chart);
+    await chart.getByText("Embed", { exact: true }).click();
+    const snippet = await chart.locator(".embed-snippet textarea").inputValue();
+    const src = /<iframe src="([^"]+)"/.exec(snippet)?.[1] ?? "";
+    expect(new URL(src).pathname).toBe("/embed/treatments");
+    expect([...new URL(src).searchParams]).toEqual([["population", "her2-low,her2-ultralow"]]);
+    await page.goto(src, { waitUntil: "networkidle" });
+    await expect(page.getByTestId("approval-mark")).toHaveCount(2);
+    await tabTo(page, "[data-testid=approval-mark]");
+    await expect(page.getByTestId("tooltip")).toContainText("Enhertu");
+    await page.keyboard.press("End");
+    await expect(page.locator("[data-testid=survival-band]:focus")).toContainText("5-year, 2013–2019");
+    await expect(page.getByTestId("lag-sentence")).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { oembedAlternates } from "@/app/oembed-discovery";
 import { pageMetadata } from "@/app/page-metadata";
 import { PageSources } from "@/components/chart/PageSources";
 import { PaletteStyle } from "@/components/charts/PaletteStyle";
@@ -16,12 +17,14 @@ import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import { shownSurvival } from "@/lib/datasets/queries";
+import "@/app/timeline-chart.css";
 import "./treatments.css";
 
-/** The social preview is the timeline as the shared link filters it. There is no treatments embed, so no oEmbed link. */
+/** The social preview and the oEmbed link are the timeline as the shared link filters it. */
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   const { state } = parseTreatmentsState(await searchParams);
-  return pageMetadata("/treatments", { image: `/api/charts/treatments${treatmentsSearch({ ...state, view: "chart" })}` });
+  const search = treatmentsSearch({ ...state, view: "chart" });
+  return pageMetadata("/treatments", { image: `/api/charts/treatments${search}`, extra: { alternates: oembedAlternates("/treatments", search) } });
 }
 
 /** The question and the timeline that answers it; drug classes, caveats, stages and every approval's source follow folded. */

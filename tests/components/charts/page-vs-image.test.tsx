@@ -93,6 +93,28 @@ describe("page and image draw the same marks", () => {
     expect(rowLabels && wordsIn(rowLabels, "text")).toEqual(wordsIn(page, LABEL_CLASSES.map((name) => `text.${name}`).join(",")));
   });
 
+  // The timeline's image names each drug once, in a row of its own (lib/charts/timeline-image.ts), so
+  // approvals stand elsewhere and carry no labels; each one's markers and ring must be the page's.
+  it("the approvals timeline, filtered", () => {
+    const query = "class=antibody-drug-conjugate,tyrosine-kinase-inhibitor";
+    const glyphs = (root: ParentNode) =>
+      new Map(
+        [...root.querySelectorAll('[data-testid="approval-mark"]')].map((mark) => [
+          mark.getAttribute("data-id"),
+          // In drawing order: a selector list is not walked in document order by every DOM.
+          [...mark.querySelectorAll("*")]
+            .filter((part) => part.matches('[data-population], [data-testid="accelerated-ring"]'))
+            .flatMap((part) => [
+              part.getAttribute("data-population") ?? "accelerated",
+              ...shapesIn(part).map((shape) => `${shape.tagName} ${GEOMETRY.all.map((name) => shape.getAttribute(name) ?? "").join(" ")}`),
+            ]),
+        ]),
+      );
+    const page = glyphs(pageFigure("treatments", query));
+    expect(page.size).toBe(12);
+    expect(glyphs(imageSvg("treatments", query))).toEqual(page);
+  });
+
   // A case's wide images draw its path alone, large (lib/charts/flow/path-scene.ts): the square draws the diagram.
   it("the decision flow with a case, on the square", () => {
     const query = "ihc=2%2B&ratio=2.5&copies=5.1";

@@ -44,6 +44,7 @@ describe("the chart registry", () => {
       "/testing": "testing",
       "/trials": "trials",
       "/outcomes": "outcomes",
+      "/treatments": "treatments",
     });
   });
 

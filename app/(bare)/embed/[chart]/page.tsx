@@ -8,6 +8,7 @@ import { EMBEDDABLE_CHARTS, isEmbeddableChart } from "@/lib/embed";
 import { parseEmbedAppearance } from "@/lib/embed-appearance";
 import "@/app/flow-diagram.css";
 import "@/app/curve-chart.css";
+import "@/app/timeline-chart.css";
 
 interface EmbedProps {
   params: Promise<{ chart: string }>;
