@@ -13,7 +13,7 @@ export const EMBEDDABLE_CHARTS = {
   subtypes: { title: "How ER, PR and HER2 status combine into subtypes", height: 620 },
   testing: { title: "How a HER2 test result is read (ASCO/CAP)", height: 1100 },
   trials: { title: "Survival over time in the randomised HER2 trials", height: 820 },
-  treatments: { title: "US FDA approvals of HER2-targeted drugs in breast cancer", height: 1000 },
+  treatments: { title: "US FDA approvals of HER2-targeted drugs in breast cancer", height: 1850 },
   outcomes: { title: "Outcomes for women like this (PREDICT Breast v3.2)", height: 900 },
 } as const;
 export type EmbeddableChart = keyof typeof EMBEDDABLE_CHARTS;

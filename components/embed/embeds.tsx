@@ -183,7 +183,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
           <>
             <PaletteStyle href="population-colors" css={populationColorCss()} />
             <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
-            <TimelineKey />
+            <TimelineKey populations />
             <TimelineLag />
             {approvalDates && <p className="source-line">{approvalDates} Each is cited in full on the treatments page.</p>}
           </>

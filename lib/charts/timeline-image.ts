@@ -7,14 +7,14 @@
  */
 
 import type { TherapyRow } from "../datasets/schemas";
-import { DRUG_CLASS_LABELS, type DrugClass, HER2_POPULATION_LABELS, HER2_POPULATIONS } from "../datasets/therapy-dimensions";
+import { DRUG_CLASS_LABELS, type DrugClass } from "../datasets/therapy-dimensions";
 import { type ExportSize, type FrameText, fillBox, framedScene, wrapText } from "../scene/frame";
 import { STROKE, TEXT } from "../scene/text-styles";
 import type { Drawing, Mark, Scene } from "../scene/types";
 import { linearScale } from "./linear";
 import { BANDS_HEADING, chartLabel, describeApproval, describeBand, isAcceleratedApproval, type SurvivalBand } from "./therapies";
 import { glyphHalfWidth, markerOffsets, stackInRows, TIMELINE_LAYOUT, yearTicks } from "./timeline-layout";
-import { approvalMarkers, bandBar, type KeyItem, populationMarker, TIMELINE_KEY } from "./timeline-scene";
+import { approvalMarkers, bandBar, POPULATION_KEY, TIMELINE_KEY } from "./timeline-scene";
 
 /** What the timeline's image needs beyond its frame. */
 export interface TimelineContent {
@@ -161,12 +161,8 @@ function approvalMark(row: TherapyRow, x: number, y: number, width: number): Mar
 
 /** The image's key: the populations' markers (the page explains them beside its filters), then the page's key, wrapped to the width. */
 function keyDrawing(width: number): Drawing {
-  const size = TIMELINE_LAYOUT.markerSize;
-  const populations = HER2_POPULATIONS.map(
-    (population): KeyItem => ({ text: HER2_POPULATION_LABELS[population], width: size, height: size, marks: [populationMarker(population, size / 2)] }),
-  );
   let [x, row] = [0, 0];
-  const marks = [...populations, ...TIMELINE_KEY].map((item): Mark => {
+  const marks = [...POPULATION_KEY, ...TIMELINE_KEY].map((item): Mark => {
     const itemWidth = item.width + 6 + textWidth(item.text, TEXT.legend.fontSize);
     if (x > 0 && x + itemWidth > width) [x, row] = [0, row + 1];
     const at = { x: Math.round(x * 100) / 100, y: row * ROWS.keyRowHeight + ROWS.keyRowHeight / 2 };

@@ -5,7 +5,7 @@
  */
 
 import type { TherapyRow } from "../datasets/schemas";
-import type { DrugClass, Her2Population } from "../datasets/therapy-dimensions";
+import { type DrugClass, HER2_POPULATION_LABELS, HER2_POPULATIONS, type Her2Population } from "../datasets/therapy-dimensions";
 import { markerMark } from "../scene/marker";
 import { STROKE, TEXT } from "../scene/text-styles";
 import type { Drawing, Mark, MarkStyle, Scene } from "../scene/types";
@@ -189,3 +189,11 @@ export const TIMELINE_KEY: readonly KeyItem[] = [
     marks: [bandBar(0, -L.bandHeight / 2, BAND_SWATCH_WIDTH)],
   },
 ];
+
+/** The populations' markers: the page's filters show them beside each checkbox; the image and the embed, which have none, in their key. */
+export const POPULATION_KEY: readonly KeyItem[] = HER2_POPULATIONS.map((population) => ({
+  text: HER2_POPULATION_LABELS[population],
+  width: L.markerSize,
+  height: L.markerSize,
+  marks: [populationMarker(population, L.markerSize / 2)],
+}));

@@ -5,6 +5,7 @@ import { approvalSources, approvalsShown, survivalBands, timelineTakeaway } from
 import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { datasets } from "@/lib/datasets";
 import { shownSurvival } from "@/lib/datasets/queries";
+import { HER2_POPULATION_LABELS } from "@/lib/datasets/therapy-dimensions";
 
 /** /embed/treatments as the server renders it for a query string. */
 async function renderEmbed(query: string) {
@@ -25,7 +26,10 @@ describe("/embed/treatments", () => {
     expect(screen.getAllByTestId("survival-band")).toHaveLength(2);
     expect(container.querySelector(".takeaway")).toHaveTextContent(timelineTakeaway(approvals, survivalBands(shownSurvival(datasets.survival))));
     expect(screen.getByTestId("lag-sentence")).toHaveTextContent("do not show what today’s treatments achieve");
-    expect(screen.getByRole("list", { name: "Key" })).toHaveTextContent("accelerated approval");
+    // No filters in an embed: its key names the populations' markers too.
+    const key = screen.getByRole("list", { name: "Key" });
+    for (const label of Object.values(HER2_POPULATION_LABELS)) expect(key).toHaveTextContent(label);
+    expect(key).toHaveTextContent("accelerated approval");
     expect(screen.queryByTestId("url-notice")).toBeNull();
   });
 
