@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from "react";
-import { geometryAttributes, groupAttributes, MARK_ELEMENT, type MarkOrder, pageAttributes, styleAttributes } from "@/lib/scene/attributes";
+import { geometryAttributes, groupAttributes, lineSpans, MARK_ELEMENT, type MarkOrder, pageAttributes, styleAttributes } from "@/lib/scene/attributes";
 import type { Mark } from "@/lib/scene/types";
 
 type GroupMark = Extract<Mark, { kind: "group" }>;
@@ -30,8 +30,8 @@ function children(mark: Mark, counter: MarkContext): ReactNode {
     case "text":
       return mark.text;
     case "text-lines":
-      return mark.lines.map((line, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional; two may read the same
+      return lineSpans(mark.lines).map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines and their spaces are positional; two may read the same
         <tspan key={i} x={line.x} y={line.y}>
           {line.text}
         </tspan>

@@ -3,7 +3,7 @@
  * mark's geometry and paint are written the same way on the page and in an image; the renderers
  * differ only in syntax (JSX props or text) and in how a colour is resolved.
  */
-import type { Mark, MarkStyle, ViewportAlign } from "./types";
+import type { Mark, MarkStyle, TextLine, ViewportAlign } from "./types";
 
 export type Attribute = readonly [name: string, value: string | number];
 
@@ -80,6 +80,18 @@ export function groupAttributes(mark: Mark): Attribute[] {
   if (mark.decorative) data.push(["aria-hidden", "true"]);
   if (!mark.datum) return data;
   return [["data-id", mark.datum.id], ...data, ["role", "graphics-symbol"], ["aria-label", mark.datum.description]];
+}
+
+/**
+ * The tspans of a wrapped text: its lines, and before each line after the first a space placed
+ * where that line starts, so the text reads "when first", not "whenfirst" (its textContent, what a
+ * screen reader says, what a copy pastes). The space has a tspan of its own because a tspan with
+ * x and y starts a text chunk, which is anchored by itself: a space between the lines' tspans, or
+ * at a line's end, would belong to the line before it and shift that line by half a space (middle)
+ * or a whole one (end). On its own it is an invisible chunk that moves no line.
+ */
+export function lineSpans(lines: readonly TextLine[]): TextLine[] {
+  return lines.flatMap((line, index) => (index === 0 ? [line] : [{ ...line, text: " " }, line]));
 }
 
 export const TABULAR_NUMBERS = "font-variant-numeric:tabular-nums";

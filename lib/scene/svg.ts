@@ -7,6 +7,7 @@ import {
   type Attribute,
   geometryAttributes,
   groupAttributes,
+  lineSpans,
   MARK_ELEMENT,
   type MarkOrder,
   pageAttributes,
@@ -82,7 +83,9 @@ function markChildren(mark: Mark, writer: MarkWriter): string | null {
     case "text":
       return escapeXml(mark.text);
     case "text-lines":
-      return mark.lines.map((line) => `<tspan x="${line.x}" y="${line.y}">${escapeXml(line.text)}</tspan>`).join("");
+      return lineSpans(mark.lines)
+        .map((line) => `<tspan x="${line.x}" y="${line.y}">${escapeXml(line.text)}</tspan>`)
+        .join("");
     case "group":
     case "viewport":
       return mark.marks.map((child) => writeMark(child, writer)).join("");

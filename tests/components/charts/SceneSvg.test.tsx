@@ -65,6 +65,34 @@ describe("SceneSvg", () => {
     expect(container.querySelector("g")?.getAttribute("data-note")).toBe(hostile);
   });
 
+  it("reads a wrapped label's lines as words apart, and draws each line at its own position alone", () => {
+    const lines = [
+      { x: 10, y: 20, text: "already spread to distant organs when" },
+      { x: 10, y: 36, text: "first found" },
+      { x: 10, y: 52, text: "(AJCC)" },
+    ];
+    const anchors = ["start", "middle", "end"] as const;
+    const scene: Scene = {
+      ...sceneOf("survival"),
+      marks: anchors.map((anchor) => ({ kind: "text-lines", lines, style: { anchor } })),
+    };
+    for (const container of [render(<SceneSvg scene={scene} />).container, render(<SceneElements scene={scene} groupProps={asElements} />).container]) {
+      const texts = [...container.querySelectorAll("text")];
+      expect(texts.map((text) => text.textContent)).toEqual(anchors.map(() => "already spread to distant organs when first found (AJCC)"));
+      for (const text of texts) {
+        // Every character is in a tspan placed on its own: a space left in a line's chunk (a bare
+        // text node between tspans, or a line's trailing space) would move a centred or end-anchored line.
+        expect([...text.childNodes].every((node) => node.nodeName === "tspan")).toBe(true);
+        const spans = [...text.querySelectorAll("tspan")];
+        expect(spans.every((span) => span.hasAttribute("x") && span.hasAttribute("y"))).toBe(true);
+        const drawn = spans.filter((span) => span.textContent?.trim());
+        expect(drawn.map((span) => [Number(span.getAttribute("x")), Number(span.getAttribute("y")), span.textContent])).toEqual(
+          lines.map((line) => [line.x, line.y, line.text]),
+        );
+      }
+    }
+  });
+
   it("names the chart by its own title and description, escaped as text", () => {
     const scene: Scene = { ...sceneOf("survival"), title: 'Survival <5% & "rising"', description: "A < B" };
     const { container } = render(<SceneSvg scene={scene} />);

@@ -43,8 +43,9 @@ function marksOf(root: ParentNode, key: string, geometry: Geometry, withoutLabel
           .map((name) => shape.getAttribute(name))
           .filter((value) => value !== null)
           .join(" ");
-        // A label's lines may break differently in another layout: its words are what must match.
-        const words = [...shape.childNodes].map((line) => line.textContent).join(" ");
+        // A label's lines may break differently in another layout: its words are what must match
+        // (its lines read apart, a space between them: the spaces are collapsed, not the breaks).
+        const words = (shape.textContent ?? "").replace(/\s+/g, " ").trim();
         return shape.tagName === "text" ? `text ${words}` : `${shape.tagName} ${attributes}`.trim();
       });
     marks.set(mark.getAttribute(key) ?? "", parts);
