@@ -41,6 +41,8 @@ const ROWS = {
 const STYLE = {
   drug: { fill: "var(--text)", fontSize: ROWS.fontPx },
   heading: { fill: "var(--text)", fontSize: ROWS.fontPx, fontWeight: 700 },
+  // Larger than other charts' ticks: on a timeline the years are read, not glanced at.
+  year: { fill: "var(--muted)", fontSize: ROWS.fontPx - 1 },
   rule: { stroke: "var(--border)", strokeWidth: 1 },
   bandShade: { fill: "var(--muted)", fillOpacity: 0.06 },
 } as const;
@@ -129,7 +131,7 @@ export function approvalRowsDrawing(approvals: readonly TherapyRow[], bands: rea
 
   const ticks: Mark[] = yearTicks(minYear, maxYear + 1, TIMELINE_LAYOUT.tickEveryYears).flatMap((year): Mark[] => [
     { kind: "line", x1: xOfYear(year), x2: xOfYear(year), y1: 0, y2: y, style: STROKE.grid },
-    { kind: "text", x: xOfYear(year), y: y + 17, text: String(year), style: { ...TEXT.tick, anchor: "middle" } },
+    { kind: "text", x: xOfYear(year), y: y + 18, text: String(year), style: { ...STYLE.year, anchor: "middle" } },
   ]);
   return {
     height: y + ROWS.axisHeight,

@@ -84,12 +84,16 @@ describe("timelineImageScene (the image: one row per drug)", () => {
     expect(sameDay[0]?.y).not.toBe(sameDay[1]?.y);
   });
 
-  it("on a slide, names the drugs, classes and bands at 14 px or more (the page's layout printed them at 5–9 px)", () => {
+  it("on a slide, names the drugs and bands at 14 px or more (the page's layout printed them at 5–9 px), and the years nearly so", () => {
     const placed = placedText(image("slide"));
     const names = new Set([...approvals.map(chartLabel), ...bands.map((band) => band.label)]);
     const labels = placed.filter((text) => names.has(text.text));
     expect(labels.length).toBe(names.size);
     for (const text of labels) expect(text.size, text.text).toBeGreaterThanOrEqual(14);
+    // The axis is read on a timeline, not glanced at: its years are near the labels' size.
+    const years = placed.filter((text) => /^\d{4}$/.test(text.text));
+    expect(years.length).toBeGreaterThan(4);
+    for (const year of years) expect(year.size, year.text).toBeGreaterThanOrEqual(12.5);
   });
 
   it("says so in a class the filters leave empty", () => {
