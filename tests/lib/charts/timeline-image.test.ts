@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import { CHARTS } from "@/lib/charts/registry";
 import { approvalsShown, chartLabel, survivalBands, TIMELINE_TITLE } from "@/lib/charts/therapies";
 import { parseTreatmentsState, TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
 import { timelineImageScene } from "@/lib/charts/timeline-image";
@@ -85,7 +86,10 @@ describe("timelineImageScene (the image: one row per drug)", () => {
   });
 
   it("on a slide, names the drugs and bands at 14 px or more (the page's layout printed them at 5–9 px), and the years nearly so", () => {
-    const placed = placedText(image("slide"));
+    // The real frame: its four-line takeaway and three-line citation leave the chart its least room.
+    const content = CHARTS.treatments.content({});
+    if (content.kind !== "timeline") throw new Error("not the timeline");
+    const placed = placedText(timelineImageScene({ ...content, size: "slide" }));
     const names = new Set([...approvals.map(chartLabel), ...bands.map((band) => band.label)]);
     const labels = placed.filter((text) => names.has(text.text));
     expect(labels.length).toBe(names.size);
