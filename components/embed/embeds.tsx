@@ -175,7 +175,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
       const shown = shownSurvival(datasets.survival);
       const bands = survivalBands(shown);
       const takeaway = timelineTakeaway(approvals, bands);
-      const approvalDates = approvalDatesSource(approvalSources(approvals, datasets.sources).length);
+      const approvalDates = approvalDatesSource(approvalSources(approvals, datasets.sources).length, datasets.therapiesAsOf.asOf);
       return {
         takeaway,
         citations: citationsFor(shown, datasets.sources),
@@ -183,7 +183,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
           <>
             <PaletteStyle href="population-colors" css={populationColorCss()} />
             <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
-            <TimelineKey populations />
+            <TimelineKey approvals={approvals} populations />
             <TimelineLag />
             {approvalDates && <p className="source-line">{approvalDates} Each is cited in full on the treatments page.</p>}
           </>

@@ -61,7 +61,7 @@ export function TreatmentsExplorer({ state, rows, bands, bandCitations, sources,
         otherSources={{ note: <ApprovalSourcesNote sources={citedSources} />, citations: citedSources.map((source) => source.citation) }}
       >
         <ApprovalTimeline title={TIMELINE_TITLE} summary={takeaway} approvals={approvals} classes={state.classes} bands={bands} wording={state.wording} />
-        <TimelineKey />
+        <TimelineKey approvals={approvals} />
         {stillShown && (
           <p className="chart-note" data-testid="population-still-shown">
             {stillShown}

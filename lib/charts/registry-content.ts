@@ -73,7 +73,7 @@ function citationText(rows: Parameters<typeof citationSentence>[0]): string {
  * "Approval dates" note does.
  */
 function timelineCitation(approvalSourceCount: number): string {
-  const approvals = approvalDatesSource(approvalSourceCount);
+  const approvals = approvalDatesSource(approvalSourceCount, datasets.therapiesAsOf.asOf);
   return `${approvals && `${approvals} `}Survival periods: ${shortCitationSentence(shownSurvival(datasets.survival), datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
 }
 

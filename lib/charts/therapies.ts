@@ -238,9 +238,15 @@ export function bandTableRows(bands: readonly SurvivalBand[], approvals: readonl
   return bands.map((band) => ({ key: band.id, name: band.name, diagnosed: formatPeriod(band.period), approvalsByThen: approvalsByBandEnd(band, approvals) }));
 }
 
-/** How many sources the approval dates shown come from ("" for none): each is cited in full on /treatments. */
-export function approvalDatesSource(count: number): string {
-  return count === 0 ? "" : `Approval dates: US FDA action dates from ${count} ${count === 1 ? "source" : "sources"}.`;
+/**
+ * How many sources the approval dates shown come from, to which date the list is complete and what
+ * it leaves out ("" for no approvals): where the page's "Reading this list" cannot follow (an image,
+ * an embed), so a presenter quoting "20 approvals" quotes them with their date (her2-therapies.md §3).
+ * Each source is cited in full on /treatments.
+ */
+export function approvalDatesSource(count: number, asOf: string): string {
+  if (count === 0) return "";
+  return `Approval dates: US FDA, to ${formatIsoDate(asOf)}, ${count} ${count === 1 ? "source" : "sources"} (unconfirmed dates, biosimilars, non-breast uses left out).`;
 }
 
 export interface ApprovalSource {

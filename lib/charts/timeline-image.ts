@@ -8,13 +8,13 @@
 
 import type { TherapyRow } from "../datasets/schemas";
 import { DRUG_CLASS_LABELS, type DrugClass } from "../datasets/therapy-dimensions";
-import { type ExportSize, type FrameText, fillBox, framedScene, wrapText } from "../scene/frame";
+import { type ExportSize, textWidth as estimatedWidth, type FrameText, fillBox, framedScene, wrapText } from "../scene/frame";
 import { STROKE, TEXT } from "../scene/text-styles";
 import type { Drawing, Mark, Scene } from "../scene/types";
 import { linearScale } from "./linear";
 import { BANDS_HEADING, chartLabel, describeApproval, describeBand, isAcceleratedApproval, type SurvivalBand } from "./therapies";
 import { glyphHalfWidth, markerOffsets, stackInRows, TIMELINE_LAYOUT, yearTicks } from "./timeline-layout";
-import { approvalMarkers, bandBar, POPULATION_KEY, TIMELINE_KEY } from "./timeline-scene";
+import { approvalMarkers, bandBar, timelineKey } from "./timeline-scene";
 
 /** What the timeline's image needs beyond its frame. */
 export interface TimelineContent {
@@ -25,8 +25,8 @@ export interface TimelineContent {
 }
 
 const ROWS = {
-  /** One drug's line of markers (a ring is 20 px tall). */
-  rowHeight: 24,
+  /** One drug's line of markers (a ring is 20 px tall, so rings on two lines keep apart). */
+  rowHeight: 22,
   fontPx: 16,
   /** The class column is this wide: its names wrap over the class's rows. */
   classWidth: 170,
@@ -35,7 +35,7 @@ const ROWS = {
   gap: 16,
   groupGap: 6,
   axisHeight: 24,
-  keyRowHeight: 26,
+  keyRowHeight: 24,
 } as const;
 
 const STYLE = {
@@ -45,6 +45,7 @@ const STYLE = {
   year: { fill: "var(--muted)", fontSize: ROWS.fontPx - 1 },
   rule: { stroke: "var(--border)", strokeWidth: 1 },
   bandShade: { fill: "var(--muted)", fillOpacity: 0.06 },
+  tint: { fill: "var(--muted)", fillOpacity: 0.07 },
 } as const;
 
 function textWidth(text: string, fontPx: number = ROWS.fontPx): number {
@@ -80,9 +81,11 @@ export function approvalRowsDrawing(approvals: readonly TherapyRow[], bands: rea
       { kind: "line", x1: 0, x2: width, y1: y, y2: y, style: STYLE.rule },
       { kind: "text-lines", lines: lines.map((text, i) => ({ x: 0, y: baseline(y) + i * ROWS.classLineHeight, text })), style: STYLE.heading },
     );
-    return y + Math.max(rows * ROWS.rowHeight, lines.length * ROWS.classLineHeight + 10) + ROWS.groupGap;
+    return y + Math.max(rows * ROWS.rowHeight, lines.length * ROWS.classLineHeight + 6) + ROWS.groupGap;
   };
   const placed = new Map<string, Mark>();
+  const tints: Mark[] = [];
+  let drugIndex = 0;
   for (const drugClass of classes) {
     const rows = approvals.filter((row) => row.class === drugClass);
     const drugs = [...new Set(rows.map(chartLabel))].map((drug) => {
@@ -93,7 +96,7 @@ export function approvalRowsDrawing(approvals: readonly TherapyRow[], bands: rea
       return { drug, ofDrug, centres, lines, height: Math.max(...lines) + 1 };
     });
     const end = group({
-      name: `${DRUG_CLASS_LABELS[drugClass].label} (${rows.length})`,
+      name: `${DRUG_CLASS_LABELS[drugClass].label}: ${rows.length} ${rows.length === 1 ? "approval" : "approvals"}`,
       rows: Math.max(
         1,
         drugs.reduce((sum, d) => sum + d.height, 0),
@@ -101,6 +104,9 @@ export function approvalRowsDrawing(approvals: readonly TherapyRow[], bands: rea
     });
     if (rows.length === 0) labels.push({ kind: "text", x: drugX, y: baseline(y), text: "None for the HER2 populations chosen", style: TEXT.unavailable });
     for (const { drug, ofDrug, centres, lines, height } of drugs) {
+      // Every other drug is tinted across the width, so a drug's second line reads as its own.
+      if (drugIndex++ % 2 === 1)
+        tints.push({ kind: "rect", x: drugX - ROWS.gap / 2, y, width: width - drugX + ROWS.gap / 2, height: height * ROWS.rowHeight, style: STYLE.tint });
       labels.push({ kind: "text", x: drugX, y: baseline(y), text: drug, style: STYLE.drug });
       ofDrug.forEach((row, i) => {
         placed.set(row.id, approvalMark(row, centres[i] ?? 0, y + ((lines[i] ?? 0) + 0.5) * ROWS.rowHeight, width));
@@ -136,7 +142,7 @@ export function approvalRowsDrawing(approvals: readonly TherapyRow[], bands: rea
   return {
     height: y + ROWS.axisHeight,
     // Grid under everything; the marks in the page's order (approvals oldest first, then the bands), as the keyboard and tests read them.
-    marks: [{ kind: "group", decorative: true, marks: [...ticks, ...labels] }, ...approvals.flatMap((row) => placed.get(row.id) ?? []), ...bandMarks],
+    marks: [{ kind: "group", decorative: true, marks: [...tints, ...ticks, ...labels] }, ...approvals.flatMap((row) => placed.get(row.id) ?? []), ...bandMarks],
   };
 }
 
@@ -161,11 +167,12 @@ function approvalMark(row: TherapyRow, x: number, y: number, width: number): Mar
   };
 }
 
-/** The image's key: the populations' markers (the page explains them beside its filters), then the page's key, wrapped to the width. */
-function keyDrawing(width: number): Drawing {
+/** The image's key, wrapped to the width: the populations' markers (the page names them beside its filters), then the rest of what is drawn. */
+function keyDrawing(width: number, approvals: readonly TherapyRow[]): Drawing {
   let [x, row] = [0, 0];
-  const marks = [...POPULATION_KEY, ...TIMELINE_KEY].map((item): Mark => {
-    const itemWidth = item.width + 6 + textWidth(item.text, TEXT.legend.fontSize);
+  const marks = timelineKey(approvals, { populations: true }).map((item): Mark => {
+    // The frame's estimate of set text, not the layout's generous one: the key is one line, not a label to keep clear of marks.
+    const itemWidth = item.width + 6 + estimatedWidth(item.text, TEXT.legend.fontSize);
     if (x > 0 && x + itemWidth > width) [x, row] = [0, row + 1];
     const at = { x: Math.round(x * 100) / 100, y: row * ROWS.keyRowHeight + ROWS.keyRowHeight / 2 };
     x += itemWidth + 20;
@@ -179,7 +186,7 @@ function keyDrawing(width: number): Drawing {
 export function timelineImageScene(spec: FrameText & { size: ExportSize } & TimelineContent): Scene {
   return framedScene(spec, (box) => [
     fillBox(box, (width) => {
-      const key = keyDrawing(width);
+      const key = keyDrawing(width, spec.approvals);
       const chart = approvalRowsDrawing(spec.approvals, spec.bands, spec.classes, width);
       const placed: Mark = {
         kind: "viewport",

@@ -10,9 +10,9 @@ import { markerMark } from "../scene/marker";
 import { STROKE, TEXT } from "../scene/text-styles";
 import type { Drawing, Mark, MarkStyle, Scene } from "../scene/types";
 import { pct } from "../scene/types";
-import { BANDS_HEADING, type SurvivalBand } from "./therapies";
+import { BANDS_HEADING, isAcceleratedApproval, type SurvivalBand } from "./therapies";
 import { POPULATION_STYLES, populationColorVar } from "./therapy-style";
-import { type ApprovalMark, layoutTimeline, type PlacedBand, TIMELINE_LAYOUT, type TimelineLayout } from "./timeline-layout";
+import { type ApprovalMark, glyphHalfWidth, layoutTimeline, type PlacedBand, TIMELINE_LAYOUT, type TimelineLayout } from "./timeline-layout";
 import type { Wording } from "./wording";
 
 const L = TIMELINE_LAYOUT;
@@ -29,6 +29,7 @@ const STYLE = {
   // A transparent fill makes the whole ring the mark's hover target; the page strokes it on focus.
   focusRing: { fill: "transparent" },
   acceleratedRing: { fill: "none", stroke: "var(--text)", strokeWidth: 1.5, dash: "3 2" },
+  jointOutline: { fill: "none", stroke: "var(--muted)", strokeWidth: 1 },
   bandBar: { fill: "var(--muted)", fillOpacity: 0.3, stroke: "var(--muted)", strokeWidth: 1.5 },
   bandShade: { fill: "var(--muted)", fillOpacity: 0.06 },
 } as const satisfies Record<string, MarkStyle>;
@@ -120,12 +121,32 @@ function glyph(mark: ApprovalMark): Mark[] {
   ];
 }
 
-/** An approval's markers, one per population, in its dashed ring if the approval was accelerated; centred on (0, 0). */
+/**
+ * An approval's markers, one per population, centred on (0, 0): in one outline when it covers more
+ * than one group (side by side, two markers otherwise read as two approvals), and in the dashed ring
+ * if it was accelerated.
+ */
 export function approvalMarkers(mark: Pick<ApprovalMark, "markers" | "halfWidth" | "accelerated">): Mark[] {
   const ring: Mark[] = mark.accelerated
     ? [{ kind: "group", data: { testid: "accelerated-ring" }, marks: [acceleratedRing(-mark.halfWidth, 2 * mark.halfWidth)] }]
     : [];
-  return [...ring, ...mark.markers.map(({ population, dx }): Mark => ({ kind: "group", data: { population }, marks: [populationMarker(population, dx)] }))];
+  const outline: Mark[] =
+    mark.markers.length > 1
+      ? [{ kind: "group", data: { testid: "joint-outline" }, marks: [jointOutline(mark.halfWidth - L.ringPadding + JOINT_PADDING)] }]
+      : [];
+  return [
+    ...outline,
+    ...ring,
+    ...mark.markers.map(({ population, dx }): Mark => ({ kind: "group", data: { population }, marks: [populationMarker(population, dx)] })),
+  ];
+}
+
+const JOINT_PADDING = 2.5;
+const JOINT_HEIGHT = L.markerSize + 2 * JOINT_PADDING;
+
+/** The outline that makes one approval of several groups' markers, centred on (0, 0). */
+function jointOutline(halfWidth: number): Mark {
+  return { kind: "rect", x: -halfWidth, y: -JOINT_HEIGHT / 2, width: 2 * halfWidth, height: JOINT_HEIGHT, rx: JOINT_HEIGHT / 2, style: STYLE.jointOutline };
 }
 
 export function populationMarker(population: Her2Population, x: number): Mark {
@@ -179,21 +200,42 @@ export interface KeyItem {
   marks: readonly Mark[];
 }
 
-/** The two encodings the filters do not explain: the page's key and the image's draw these. */
-export const TIMELINE_KEY: readonly KeyItem[] = [
-  { text: "Dashed ring: accelerated approval", width: RING_HEIGHT, height: RING_HEIGHT, marks: [acceleratedRing(0, RING_HEIGHT)] },
-  {
-    text: "Band: years of diagnosis behind a survival figure",
-    width: BAND_SWATCH_WIDTH,
-    height: L.bandHeight,
-    marks: [bandBar(0, -L.bandHeight / 2, BAND_SWATCH_WIDTH)],
-  },
-];
+const RING_ITEM: KeyItem = { text: "Dashed ring: accelerated approval", width: RING_HEIGHT, height: RING_HEIGHT, marks: [acceleratedRing(0, RING_HEIGHT)] };
+const BAND_ITEM: KeyItem = {
+  text: "Band: years of diagnosis behind a survival figure",
+  width: BAND_SWATCH_WIDTH,
+  height: L.bandHeight,
+  marks: [bandBar(0, -L.bandHeight / 2, BAND_SWATCH_WIDTH)],
+};
+const JOINT_SWATCH = glyphHalfWidth(2) - L.ringPadding + JOINT_PADDING;
+const JOINT_ITEM: KeyItem = {
+  text: "Outline: one approval for both groups",
+  width: 2 * JOINT_SWATCH,
+  height: JOINT_HEIGHT,
+  marks: [
+    { kind: "viewport", x: JOINT_SWATCH, y: 0, width: 1, height: 1, viewBox: { width: 1, height: 1 }, align: "start", marks: [jointOutline(JOINT_SWATCH)] },
+  ],
+};
 
-/** The populations' markers: the page's filters show them beside each checkbox; the image and the embed, which have none, in their key. */
-export const POPULATION_KEY: readonly KeyItem[] = HER2_POPULATIONS.map((population) => ({
-  text: HER2_POPULATION_LABELS[population],
-  width: L.markerSize,
-  height: L.markerSize,
-  marks: [populationMarker(population, L.markerSize / 2)],
-}));
+/**
+ * The key for the approvals shown: what they draw and nothing else. `populations` adds each group's
+ * marker first (for an image or embed: the page names them beside its filters); a group whose every
+ * approval shown is for HR-positive disease only says so (her2-therapies.md §3 caveat 6: HER2-ultralow).
+ */
+export function timelineKey(approvals: readonly TherapyRow[], { populations }: { populations: boolean }): KeyItem[] {
+  const shown = HER2_POPULATIONS.filter((population) => approvals.some((row) => row.populations.includes(population)));
+  const hrPositiveOnly = (population: Her2Population) =>
+    approvals.filter((row) => row.populations.includes(population)).every((row) => /^HR-positive only\b/.test(row.populationNote ?? ""));
+  const markers = shown.map((population) => ({
+    text: `${HER2_POPULATION_LABELS[population]}${hrPositiveOnly(population) ? " (HR-positive only)" : ""}`,
+    width: L.markerSize,
+    height: L.markerSize,
+    marks: [populationMarker(population, L.markerSize / 2)],
+  }));
+  return [
+    ...(populations ? markers : []),
+    ...(approvals.some(isAcceleratedApproval) ? [RING_ITEM] : []),
+    ...(approvals.some((row) => row.populations.length > 1) ? [JOINT_ITEM] : []),
+    BAND_ITEM,
+  ];
+}

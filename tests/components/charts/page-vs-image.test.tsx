@@ -95,7 +95,7 @@ describe("page and image draw the same marks", () => {
   });
 
   // The timeline's image names each drug once, in a row of its own (lib/charts/timeline-image.ts), so
-  // approvals stand elsewhere and carry no labels; each one's markers and ring must be the page's.
+  // approvals stand elsewhere and carry no labels; each one's markers, outline and ring must be the page's.
   it("the approvals timeline, filtered", () => {
     const query = "class=antibody-drug-conjugate,tyrosine-kinase-inhibitor";
     const glyphs = (root: ParentNode) =>
@@ -104,9 +104,9 @@ describe("page and image draw the same marks", () => {
           mark.getAttribute("data-id"),
           // In drawing order: a selector list is not walked in document order by every DOM.
           [...mark.querySelectorAll("*")]
-            .filter((part) => part.matches('[data-population], [data-testid="accelerated-ring"]'))
+            .filter((part) => part.matches('[data-population], [data-testid="accelerated-ring"], [data-testid="joint-outline"]'))
             .flatMap((part) => [
-              part.getAttribute("data-population") ?? "accelerated",
+              part.getAttribute("data-population") ?? part.getAttribute("data-testid"),
               ...shapesIn(part).map((shape) => `${shape.tagName} ${GEOMETRY.all.map((name) => shape.getAttribute(name) ?? "").join(" ")}`),
             ]),
         ]),

@@ -26,19 +26,27 @@ describe("/embed/treatments", () => {
     expect(screen.getAllByTestId("survival-band")).toHaveLength(2);
     expect(container.querySelector(".takeaway")).toHaveTextContent(timelineTakeaway(approvals, survivalBands(shownSurvival(datasets.survival))));
     expect(screen.getByTestId("lag-sentence")).toHaveTextContent("do not show what today’s treatments achieve");
-    // No filters in an embed: its key names the populations' markers too.
+    // No filters in an embed: its key names the populations' markers too, those the view draws.
     const key = screen.getByRole("list", { name: "Key" });
-    for (const label of Object.values(HER2_POPULATION_LABELS)) expect(key).toHaveTextContent(label);
-    expect(key).toHaveTextContent("accelerated approval");
+    expect(key).toHaveTextContent(HER2_POPULATION_LABELS["her2-low"]);
+    expect(key).toHaveTextContent("HER2-ultralow (HR-positive only)");
+    expect(key).not.toHaveTextContent(HER2_POPULATION_LABELS["her2-positive-early"]);
+    expect(key).toHaveTextContent("Outline: one approval for both groups");
     expect(screen.queryByTestId("url-notice")).toBeNull();
   });
 
-  it("names its sources: the survival periods in full, the approval dates by count, cited on the page it links to", async () => {
+  it("names its sources: the survival periods in full, the approval dates by count and date, cited on the page it links to", async () => {
     const query = "class=tyrosine-kinase-inhibitor";
     await renderEmbed(query);
     const count = approvalSources(shown(query), datasets.sources).length;
     expect(count).toBeGreaterThan(0);
-    expect(screen.getByText(new RegExp(`US FDA action dates from ${count} sources?\\. Each is cited in full on the treatments page\\.`))).toBeInTheDocument();
+    // With the date the list is complete to, and what it leaves out, as the page's "Reading this list" says.
+    expect(
+      screen.getByText(
+        `Approval dates: US FDA, to 15 May 2026, ${count} ${count === 1 ? "source" : "sources"} (unconfirmed dates, biosimilars, non-breast uses left out). Each is cited in full on the treatments page.`,
+      ),
+    ).toBeInTheDocument();
+    expect(datasets.therapiesAsOf.asOf).toBe("2026-05-15");
     expect(screen.getByRole("link", { name: "Explore this chart on HER2 Atlas" })).toHaveAttribute("href", `/treatments?${query}`);
   });
 

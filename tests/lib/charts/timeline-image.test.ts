@@ -5,7 +5,7 @@ import { approvalsShown, chartLabel, survivalBands, TIMELINE_TITLE } from "@/lib
 import { parseTreatmentsState, TREATMENTS_DEFAULTS } from "@/lib/charts/therapies-state";
 import { timelineImageScene } from "@/lib/charts/timeline-image";
 import { glyphHalfWidth } from "@/lib/charts/timeline-layout";
-import { TIMELINE_KEY, timelineScene } from "@/lib/charts/timeline-scene";
+import { timelineKey, timelineScene } from "@/lib/charts/timeline-scene";
 import { datasets } from "@/lib/datasets";
 import { shownSurvival } from "@/lib/datasets/queries";
 import { DRUG_CLASS_LABELS, DRUG_CLASSES } from "@/lib/datasets/therapy-dimensions";
@@ -42,7 +42,7 @@ describe("timelineImageScene (the image: one row per drug)", () => {
     expect(datums(scene.marks).map((datum) => datum.id)).toEqual(
       datums(timelineScene({ title: "", summary: "", approvals, classes: DRUG_CLASSES, bands }).marks).map((d) => d.id),
     );
-    for (const item of TIMELINE_KEY) expect(texts(scene.marks)).toContain(item.text);
+    for (const item of timelineKey(approvals, { populations: true })) expect(texts(scene.marks)).toContain(item.text);
   });
 
   it("names each drug once and each class once; its approvals sit on the drug's row", () => {
@@ -55,7 +55,7 @@ describe("timelineImageScene (the image: one row per drug)", () => {
       ).toHaveLength(1);
     for (const drugClass of DRUG_CLASSES) {
       const count = approvals.filter((row) => row.class === drugClass).length;
-      const [first, ...rest] = `${DRUG_CLASS_LABELS[drugClass].label} (${count})`.split(" ");
+      const [first, ...rest] = `${DRUG_CLASS_LABELS[drugClass].label}: ${count} approvals`.split(" ");
       expect(
         printed.some((line) => line.startsWith(first ?? "")),
         drugClass,
@@ -98,6 +98,21 @@ describe("timelineImageScene (the image: one row per drug)", () => {
     const years = placed.filter((text) => /^\d{4}$/.test(text.text));
     expect(years.length).toBeGreaterThan(4);
     for (const year of years) expect(year.size, year.text).toBeGreaterThanOrEqual(12.5);
+  });
+
+  it("keys only what the view draws: the populations shown, a ring or outline only where one is drawn", () => {
+    const lowOnly = approvalsShown(datasets.therapies, parseTreatmentsState({ population: "her2-low,her2-ultralow" }).state);
+    const keyed = texts(image("slide", lowOnly).marks);
+    expect(keyed).toEqual(expect.arrayContaining(["HER2-low", "HER2-ultralow (HR-positive only)", "Outline: one approval for both groups"]));
+    for (const absent of ["HER2-positive, early stage", "HER2-positive, metastatic", "Dashed ring: accelerated approval"]) expect(keyed).not.toContain(absent);
+    const outlines = groups(image("slide", lowOnly).marks).filter((group) => group.data?.testid === "joint-outline");
+    expect(outlines).toHaveLength(lowOnly.filter((row) => row.populations.length > 1).length);
+    expect(outlines.length).toBeGreaterThan(0);
+  });
+
+  it("counts each class's approvals in words", () => {
+    const printed = texts(image("slide").marks).join(" ");
+    expect(printed).toContain("Tyrosine kinase inhibitors: 3 approvals");
   });
 
   it("says so in a class the filters leave empty", () => {

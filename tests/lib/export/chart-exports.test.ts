@@ -12,6 +12,7 @@ import { SURVIVAL_DEFAULTS } from "@/lib/charts/survival-state";
 import { approvalsShown, chartLabel, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
 import { parseTreatmentsState } from "@/lib/charts/therapies-state";
 import { POPULATION_STYLES } from "@/lib/charts/therapy-style";
+import { timelineKey } from "@/lib/charts/timeline-scene";
 import { datasets } from "@/lib/datasets";
 import { shareOfCases, shownSurvival } from "@/lib/datasets/queries";
 import { HER2_POPULATION_LABELS } from "@/lib/datasets/therapy-dimensions";
@@ -47,7 +48,8 @@ describe("treatments timeline image", () => {
     const populations = datasets.therapies.flatMap((row) => row.populations);
     for (const population of new Set(populations))
       expect(count(svg, `data-population="${population}"`), population).toBe(populations.filter((p) => p === population).length);
-    for (const label of Object.values(HER2_POPULATION_LABELS)) expect(svg).toContain(`>${label}</text>`);
+    for (const item of timelineKey(datasets.therapies, { populations: true })) expect(svg).toContain(`>${escapeXml(item.text)}</text>`);
+    expect(svg).toContain(`>${HER2_POPULATION_LABELS["her2-ultralow"]} (HR-positive only)</text>`);
   });
 
   it("follows the page's filters", () => {
