@@ -5,6 +5,8 @@ export interface DeckItem {
   /** Stable across moves, so focus can follow a slide. */
   key: string;
   title: string;
+  /** The view's address ("/treatments?class=…"): two views of one chart share a title, not an address. */
+  view: string;
 }
 
 type Action = "up" | "down" | "remove";
@@ -86,6 +88,7 @@ export function DeckEditor({
             <li key={item.key} data-key={item.key} data-testid="deck-item">
               <button type="button" className="deck-editor-show" onClick={() => onShow(i)} aria-current={i === current ? "true" : undefined}>
                 {item.title}
+                <span className="deck-editor-view">{item.view}</span>
               </button>
               <span className="deck-editor-actions">
                 {ACTIONS.map(({ action, label, disabled }) => (

@@ -188,7 +188,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
       >
         {hydrated && deck && (
           <DeckEditor
-            items={order.map((i) => ({ key: String(i), title: all[i]?.title ?? "" }))}
+            items={order.map((i) => ({ key: String(i), title: all[i]?.title ?? "", view: all[i]?.address ?? "" }))}
             current={index}
             onShow={go}
             onMove={move}

@@ -123,6 +123,17 @@ describe("Presenter's deck editor by keyboard", () => {
   });
 });
 
+describe("Presenter's deck editor tells two views of one chart apart", () => {
+  it("names each slide's view under its title", () => {
+    present(["treatments", "treatments?class=antibody-drug-conjugate"]);
+    fireEvent.click(screen.getByText(/^Edit deck/));
+    const [all, filtered] = screen.getAllByTestId("deck-item");
+    expect(all?.textContent).toContain("/treatments");
+    expect(filtered?.textContent).toContain("/treatments?class=antibody-drug-conjugate");
+    expect(all?.textContent).not.toContain("class=");
+  });
+});
+
 describe("a slide whose view matches no figure", () => {
   it("shows the slide with its reason instead of failing the deck", () => {
     present(["survival?subtypes=unknown", "share-of-cases"]);
