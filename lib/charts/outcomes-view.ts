@@ -139,17 +139,36 @@ function yearView(result: PredictResult, given: readonly OutcomeCategory[], year
   };
 }
 
-/** Whole women per category, adding up to 100 (largest remainders get the spare ones). */
+/** The categories of women not alive at the year: a treatment's harm, breast cancer, other causes. */
+const DIED: readonly OutcomeCategory[] = ["harm", "breast", "other"];
+
+/**
+ * Whole women per category, adding up to 100, with as many alive as the headline says: the alive
+ * total is rounded as the sentence rounds it, then shared among the alive categories and the rest
+ * among those who died, largest remainders first. (Sharing all 100 at once could draw 91 alive
+ * under a sentence saying 92.)
+ */
 function iconCounts(segments: readonly OutcomeSegment[]): OutcomesView["icons"] {
-  const floors = segments.map((s) => Math.floor(s.value));
-  let spare = 100 - floors.reduce((a, b) => a + b, 0);
-  const order = segments.map((s, i) => ({ i, remainder: s.value - Math.floor(s.value) })).sort((a, b) => b.remainder - a.remainder);
-  for (const { i } of order) {
+  const died = (s: OutcomeSegment) => DIED.includes(s.category);
+  const aliveCount = Number(whole(segments.filter((s) => !died(s)).reduce((sum, s) => sum + s.value, 0)));
+  const alive = shareOut(
+    segments.filter((s) => !died(s)),
+    aliveCount,
+  );
+  const dead = shareOut(segments.filter(died), 100 - aliveCount);
+  return segments.map((s) => ({ category: s.category, label: s.label, color: s.color, count: (died(s) ? dead : alive).get(s) ?? 0 }));
+}
+
+/** `total` whole women among `segments`: each its value's floor, then one more each by largest remainder. */
+function shareOut(segments: readonly OutcomeSegment[], total: number): Map<OutcomeSegment, number> {
+  const counts = new Map(segments.map((s) => [s, Math.floor(s.value)]));
+  let spare = total - segments.reduce((sum, s) => sum + Math.floor(s.value), 0);
+  for (const s of [...segments].sort((a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)))) {
     if (spare <= 0) break;
-    floors[i] = (floors[i] ?? 0) + 1;
+    counts.set(s, (counts.get(s) ?? 0) + 1);
     spare -= 1;
   }
-  return segments.map((s, i) => ({ category: s.category, label: s.label, color: s.color, count: floors[i] ?? 0 }));
+  return counts;
 }
 
 /** The treatment labels in the order PREDICT reports them, for tables. */

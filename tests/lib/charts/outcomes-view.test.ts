@@ -47,6 +47,9 @@ describe("the outcomes view", () => {
           expect(year.segments.every((s) => s.value >= 0)).toBe(true);
         }
         expect(sum(view.icons.map((icon) => icon.count))).toBe(100);
+        // The picture draws as many alive as the sentence above it says.
+        const alive = view.icons.filter((icon) => !["harm", "breast", "other"].includes(icon.category));
+        expect(view.headline).toContain(`about ${sum(alive.map((icon) => icon.count))} are alive`);
         expect(view.curves.chosen[0]).toBe(100);
       }),
       { seed: 21, numRuns: 200 },
