@@ -133,6 +133,9 @@ function readValue(name: PredictParameter, text: string): Read {
     return allowed.includes(text) ? { ok: true, value: Number(text) } : fail(name, `Must be one of ${allowed.join(", ")}.`, allowed);
   }
   const whole = WHOLE_NUMBERS.has(name);
+  // Much of the world writes 22,5 for 22.5 (the HER2 stepper says the same): say so, not just "not a decimal".
+  const pointed = !whole && /^\d+,\d{1,2}$/.test(text) ? text.replace(",", ".") : null;
+  if (pointed !== null) return fail(name, `Write the decimal with a point, as in ${pointed}.`);
   if (!(whole ? PLAIN_INTEGER : PLAIN_DECIMAL).test(text)) {
     const shape = whole ? "a whole number such as 2" : "a plain decimal such as 20 or 12.5";
     return fail(name, `"${safeExcerpt(text)}" is not ${shape}.`);

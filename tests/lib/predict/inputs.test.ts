@@ -149,8 +149,24 @@ describe("parsePredictQuery", () => {
     expect(errorFor(codes)).toEqual({ parameter: "her2", message: "Give this parameter once.", allowed: ["0", "1", "9"] });
   });
 
-  it.each(["", " 20", "20 ", "+20", "1e2", "0x14", "Infinity", "NaN", ".5", "5.", "2,5", "20mm", "١٢"])("refuses the malformed size %j", (value) => {
+  it.each(["", " 20", "20 ", "+20", "1e2", "0x14", "Infinity", "NaN", ".5", "5.", "1,234", "20mm", "١٢"])("refuses the malformed size %j", (value) => {
     expect(errorFor(query({ size: value }))).toEqual({ parameter: "size", message: expect.stringMatching(/is not a plain decimal such as 20 or 12\.5\.$/) });
+  });
+
+  it.each([
+    ["2,5", "2.5"],
+    ["22,5", "22.5"],
+    ["1,25", "1.25"],
+  ])("refuses a decimal comma (%s), saying how to write it (%s), as the HER2 stepper does", (value, pointed) => {
+    expect(errorFor(query({ size: value }))).toEqual({ parameter: "size", message: `Write the decimal with a point, as in ${pointed}.` });
+    expect(errorFor(query({ heartGy: value, radio: "1" }))).toMatchObject({
+      parameter: "heartGy",
+      message: `Write the decimal with a point, as in ${pointed}.`,
+    });
+  });
+
+  it("reads a comma in a whole-number field as any other stray character", () => {
+    expect(errorFor(query({ nodes: "1,5" }))).toMatchObject({ parameter: "nodes", message: expect.stringMatching(/is not a whole number such as 2\.$/) });
   });
 
   it("refuses a number too large to be finite, and a count that is not a whole number", () => {
