@@ -158,6 +158,14 @@ export function predictCautions(values: Partial<Record<PredictParameter, string 
     }),
     // benefits32.R: "Only applicable to menopausal women"; the model has no menopause input, so it counts the benefit for anyone.
     ...(String(values.bis) === "1" && { bis: "Its benefit in the model applies only to women past the menopause (the authors’ note): check that she is." }),
+    // benefits32.R: t <- ifelse(her2==1 & traz==1, …, 0) and h <- ifelse(horm==1 & er==1, …, 0): a drug
+    // given outside its group adds nothing, which the result alone would leave unexplained.
+    ...(String(values.traz) === "1" &&
+      String(values.her2) !== "1" && {
+        traz: `The model counts trastuzumab only for HER2-positive cancers: with HER2 status ${String(values.her2) === "0" ? "negative" : "not known"}, it adds nothing here.`,
+      }),
+    ...(String(values.horm) === "1" &&
+      String(values.er) === "0" && { horm: "The model counts hormone therapy only for ER-positive cancers: with ER-negative, it adds nothing here." }),
   };
 }
 

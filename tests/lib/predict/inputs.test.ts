@@ -261,6 +261,20 @@ describe("predictCautions", () => {
     for (const bis of [0, "0", "", undefined]) expect(predictCautions({ bis }), String(bis)).toEqual({});
   });
 
+  it("says a drug given outside the group the model counts it for adds nothing (benefits32.R: her2==1 & traz==1, horm==1 & er==1)", () => {
+    expect(predictCautions({ traz: "1", her2: "9" }).traz).toBe(
+      "The model counts trastuzumab only for HER2-positive cancers: with HER2 status not known, it adds nothing here.",
+    );
+    expect(predictCautions({ traz: "1", her2: "0" }).traz).toMatch(/with HER2 status negative, it adds nothing here\.$/);
+    expect(predictCautions({ traz: "1", her2: "1" }).traz).toBeUndefined();
+    expect(predictCautions({ traz: "0", her2: "9" }).traz).toBeUndefined();
+    expect(predictCautions({ horm: "1", er: "0" }).horm).toBe(
+      "The model counts hormone therapy only for ER-positive cancers: with ER-negative, it adds nothing here.",
+    );
+    expect(predictCautions({ horm: "1", er: "1" }).horm).toBeUndefined();
+    expect(predictCautions({ horm: "0", er: "0" }).horm).toBeUndefined();
+  });
+
   it("says nothing about a heart dose that is missing or not a number (its error says what is wrong)", () => {
     for (const dose of [undefined, "", "abc"]) expect(predictCautions({ heartGy: dose }), String(dose)).toEqual({});
   });
