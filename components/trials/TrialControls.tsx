@@ -9,10 +9,10 @@ export interface EndpointChoice {
 }
 
 /**
- * The endpoint picker, grouped by trial, in the page's GET form: without JavaScript "Show curves"
+ * The endpoint picker, grouped by setting (early, metastatic), in the page's GET form: without JavaScript "Show curves"
  * reloads the page at the new URL; with it a choice asks the server for the new view at once.
  */
-export function TrialControls({ groups }: { groups: readonly { trial: string; endpoints: readonly EndpointChoice[] }[] }) {
+export function TrialControls({ groups }: { groups: readonly { group: string; endpoints: readonly EndpointChoice[] }[] }) {
   const { state, update } = useExplorerState<TrialViewState>();
   return (
     <div className="controls" data-testid="trial-controls">
@@ -25,7 +25,7 @@ export function TrialControls({ groups }: { groups: readonly { trial: string; en
         onChange={(event) => update({ ...state, endpoint: event.target.value })}
       >
         {groups.map((group) => (
-          <optgroup key={group.trial} label={group.trial}>
+          <optgroup key={group.group} label={group.group}>
             {group.endpoints.map((endpoint) => (
               <option key={endpoint.id} value={endpoint.id}>
                 {endpoint.label}

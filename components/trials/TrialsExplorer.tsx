@@ -19,7 +19,7 @@ export interface TrialsExplorerProps {
   sources: readonly [Source, Source];
   /** The prose, with its glossary terms linked in reading order (trial-text.ts). */
   texts: { takeaway: ReactNode; reader: ReactNode; notes: ReactNode[]; reconstruction: ReactNode };
-  choices: readonly { trial: string; endpoints: readonly EndpointChoice[] }[];
+  choices: readonly { group: string; endpoints: readonly EndpointChoice[] }[];
 }
 
 /**

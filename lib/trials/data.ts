@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import trialsFile from "../../data/trials.json";
 import { datasets } from "../datasets";
-import { type Trial, type TrialEndpoint, TrialsFileSchema } from "../datasets/trials-schema";
+import { type TRIAL_SETTINGS, type Trial, type TrialEndpoint, TrialsFileSchema } from "../datasets/trials-schema";
 import { checkReferences, DataFileError, parseDataFile } from "../datasets/validate";
 import { parseTrialCsv } from "./csv";
 import type { Observation } from "./statistics";
@@ -108,15 +108,24 @@ export function endpointTitle(endpoint: TrialEndpoint): string {
   return `${trialOf(endpoint).name}: ${endpoint.endpoint}${arm ? ` (${arm})` : ""}`;
 }
 
+/** The picker's groups: early breast cancer first, then metastatic, as the trials' settings say. */
+const SETTING_GROUPS: readonly { setting: (typeof TRIAL_SETTINGS)[number]; label: string }[] = [
+  { setting: "early", label: "Early breast cancer" },
+  { setting: "metastatic", label: "Metastatic breast cancer" },
+];
+
 /**
- * The endpoints grouped by trial (the group names the trial), in the file's order. Each option's
- * own text is the endpoint's full title: a closed select and a screen reader say the option, not
- * its group, so the trial would be lost from "Overall survival" alone.
+ * The endpoint picker's choices, grouped by setting (a reader newly diagnosed looks for early
+ * breast cancer, and a trial's name does not say which it is), trials in the file's order within
+ * each; each option names its trial, so a closed select reads it whole.
  */
-export function endpointChoices(): { trial: string; endpoints: { id: string; label: string }[] }[] {
-  return trials.trials.map((trial) => ({
-    trial: trial.name,
-    endpoints: trials.endpoints.filter((endpoint) => endpoint.trial === trial.id).map((endpoint) => ({ id: endpoint.id, label: endpointTitle(endpoint) })),
+export function endpointChoices(): { group: string; endpoints: { id: string; label: string }[] }[] {
+  return SETTING_GROUPS.map(({ setting, label }) => ({
+    group: label,
+    endpoints: trials.trials
+      .filter((trial) => trial.setting === setting)
+      .flatMap((trial) => trials.endpoints.filter((endpoint) => endpoint.trial === trial.id))
+      .map((endpoint) => ({ id: endpoint.id, label: endpointTitle(endpoint) })),
   }));
 }
 
