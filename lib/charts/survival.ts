@@ -2,7 +2,7 @@
 import { formatPeriod } from "../datasets/dimensions";
 import { FIVE_YEAR_BY_STAGE_PERIOD, hasSubtype, survivalRows } from "../datasets/queries";
 import type { SubtypeSurvivalRow, SurvivalRow } from "../datasets/schemas";
-import { FOUR_YEAR_OUTCOME, STAGE_LABELS, type Stage, SURVIVAL_MEASURE_LABELS } from "../datasets/survival-dimensions";
+import { FOUR_YEAR_OUTCOME, RELATIVE_SURVIVAL_PEERS, STAGE_LABELS, type Stage, SURVIVAL_MEASURE_LABELS } from "../datasets/survival-dimensions";
 import { formatFigure, lowerFirst } from "../format";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES, type SubtypeCategoryId, type SubtypeId } from "../subtypes";
 import { type BarDatum, subtypeBarDatum } from "./bars";
@@ -152,7 +152,15 @@ export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measur
     return `Survival falls sharply once cancer has spread to distant organs; at that stage it was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}).`;
   }
   const [best] = extremes(known);
-  return `In this selection, five-year relative survival was highest for ${SUBTYPES[best.subtype].label} (${formatFigure(best)}).`;
+  return `In this selection, five-year relative survival was highest for ${SUBTYPES[best.subtype].label} (${relativeFigure(best)}).`;
+}
+
+/**
+ * A five-year relative figure in a sentence. 100% is not "nobody died": it is the survival of people
+ * of the same age, race and sex without cancer (the measure's definition), so the sentence says that.
+ */
+function relativeFigure(row: KnownRow): string {
+  return row.value >= 100 ? `${formatFigure(row)}: as likely to live at least five years as people ${RELATIVE_SURVIVAL_PEERS}` : formatFigure(row);
 }
 
 type KnownRow = SubtypeSurvivalRow & { value: number };
@@ -172,7 +180,7 @@ function oneSubtypeTakeaway(first: KnownRow, known: readonly KnownRow[], measure
   const stage = (row: KnownRow) => lowerFirst(STAGE_LABELS[row.stage].label);
   // The all-stages figure lies between the stages it combines: the range is the stages'.
   const staged = known.filter((row) => row.stage !== "all");
-  if (staged.length < 2) return `Five-year relative survival was ${formatFigure(first)} for ${subtype} (${stage(first)}).`;
+  if (staged.length < 2) return `Five-year relative survival was ${relativeFigure(first)} for ${subtype} (${stage(first)}).`;
   const [high, low] = extremes(staged);
-  return `For ${subtype}, five-year relative survival was highest at the ${stage(high)} stage (${formatFigure(high)}) and lowest at the ${stage(low)} stage (${formatFigure(low)}).`;
+  return `For ${subtype}, five-year relative survival was highest at the ${stage(high)} stage (${relativeFigure(high)}) and lowest at the ${stage(low)} stage (${formatFigure(low)}).`;
 }

@@ -41,7 +41,7 @@ export const TIMELINE_LAYOUT = {
   labelFontPx: 13,
   /** Baselines of the brand line and the population line, from the marker's centre (px). */
   labelBaselineDy: -2,
-  populationFontPx: 11,
+  populationFontPx: 12,
   populationBaselineDy: 11,
   /** The least horizontal space between two marks that share a row, at the reference width (px). */
   minMarkGap: 8,

@@ -7,7 +7,9 @@ export type SurvivalMeasure = (typeof SURVIVAL_MEASURES)[number];
 export const FOUR_YEAR_OUTCOME = "had not died of breast cancer four years after diagnosis";
 
 /** The reference's definition of relative survival (her2-data.md §3), in plain words. */
-export const RELATIVE_SURVIVAL_COMPARISON = "compared with people of the same age, race and sex who do not have cancer";
+/** Whom relative survival compares with (the measure's definition), for sentences that name them. */
+export const RELATIVE_SURVIVAL_PEERS = "of the same age, race and sex who do not have cancer";
+export const RELATIVE_SURVIVAL_COMPARISON = `compared with people ${RELATIVE_SURVIVAL_PEERS}`;
 
 /**
  * Each measure's label and its plain-language reading of one figure. `who` reads inside a sentence

@@ -138,6 +138,21 @@ describe("survival chart transforms", () => {
     );
   });
 
+  it("reads a 100% relative figure as the same survival as people without cancer, not as nobody dying", () => {
+    const localized = { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" as const, stage: "localized" as const };
+    const viewRows = survivalViewRows(rows, localized);
+    expect(viewRows.some((row) => row.value === 100)).toBe(true);
+    expect(survivalTakeaway(viewRows, "five-year-relative")).toBe(
+      "In this selection, five-year relative survival was highest for HR+/HER2− (100.0%: as likely to live at least five years as people of the same age, race and sex who do not have cancer).",
+    );
+    const staged = survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" as const, subtypes: ["hr-pos-her2-neg" as const] });
+    expect(survivalTakeaway(staged, "five-year-relative")).toContain("at the localized stage (100.0%: as likely to live at least five years as people");
+    // Below 100 the figure stands alone: the glossary says what it means.
+    expect(survivalTakeaway(survivalViewRows(rows, { ...localized, subtypes: ["hr-neg-her2-neg" as const] }), "five-year-relative")).toBe(
+      "Five-year relative survival was 91.8% for HR−/HER2− (localized).",
+    );
+  });
+
   it("with one subtype chosen, gives its own figure or its stages instead of naming it highest and lowest", () => {
     const one = { ...SURVIVAL_DEFAULTS, subtypes: ["hr-neg-her2-pos" as const] };
     expect(survivalTakeaway(survivalViewRows(rows, one), "four-year-cause-specific")).toBe(
