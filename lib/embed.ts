@@ -14,6 +14,11 @@ export const EMBEDDABLE_CHARTS = {
   testing: { title: "How a HER2 test result is read (ASCO/CAP)", height: 1100 },
   trials: { title: "Survival over time in the randomised HER2 trials", height: 820 },
   treatments: { title: "US FDA approvals of HER2-targeted drugs in breast cancer", height: 1850 },
+  "incidence-by-subtype": { title: "New breast cancer cases per 100,000 women, by subtype", height: 700 },
+  "incidence-by-race": { title: "New breast cancer cases per 100,000 women, by race and ethnicity", height: 900 },
+  "incidence-by-age": { title: "HR+/HER2+ breast cancer by age and race/ethnicity", height: 1000 },
+  "her2-low": { title: "HER2-low as a share of HER2-negative breast cancers", height: 900 },
+  "median-age": { title: "Median age at diagnosis, by breast cancer subtype", height: 900 },
   outcomes: { title: "Outcomes for women like this (PREDICT Breast v3.2)", height: 900 },
 } as const;
 export type EmbeddableChart = keyof typeof EMBEDDABLE_CHARTS;

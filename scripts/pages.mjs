@@ -31,6 +31,11 @@ export const EMBEDS = [
   "/embed/trials",
   "/embed/outcomes",
   "/embed/treatments",
+  "/embed/incidence-by-subtype",
+  "/embed/incidence-by-race",
+  "/embed/incidence-by-age",
+  "/embed/her2-low",
+  "/embed/median-age",
 ];
 // The query-less views the server renders once at start and answers from memory (server/index.mjs):
 // every page and embed, the API's documents and each dataset in full.

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { PaletteStyle } from "@/components/charts/PaletteStyle";
 import { FlowColors } from "@/components/flow/FlowColors";
@@ -15,7 +14,6 @@ import { TrialChart } from "@/components/trials/TrialChart";
 import { outcomesSearch, outcomesStateNotices, parseOutcomesState, shownPatient } from "@/lib/charts/outcomes-state";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
-import { embedPage } from "@/lib/charts/registry";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { parseSurvivalState, survivalSearch } from "@/lib/charts/survival-state";
 import { approvalDatesSource, approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
@@ -25,7 +23,7 @@ import { parseTrialState, trialSearch } from "@/lib/charts/trial-state";
 import { trialSourceLine, trialView } from "@/lib/charts/trial-view";
 import type { SearchParams } from "@/lib/charts/url-state";
 import { datasets } from "@/lib/datasets";
-import { type Citation, citationsFor } from "@/lib/datasets/citations";
+import { citationsFor } from "@/lib/datasets/citations";
 import { shareOfCases, shownSurvival } from "@/lib/datasets/queries";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, parseNoSettings } from "@/lib/embed";
 import { caseSearch, draftFromSearchParams, viewDraft } from "@/lib/her2/case-draft";
@@ -34,36 +32,14 @@ import { flowSourceLine } from "@/lib/her2/text";
 import { cautionSentences } from "@/lib/predict/fields";
 import { knownAnalysis } from "@/lib/trials/analysis";
 import { ENDPOINT_IDS } from "@/lib/trials/data";
-
-/** What an embed shows for one state: the frame's takeaway and sources, and the chart itself. */
-interface EmbedContent {
-  takeaway: ReactNode;
-  citations: readonly Citation[];
-  chart: ReactNode;
-}
-
-/** One embeddable chart: its page's URL parser (same fallbacks, same notices), the link back to that view, and what it draws. */
-interface EmbedEntry<State> {
-  parse: (params: SearchParams) => { state: State; notices: string[] };
-  /** The query string (and fragment) of the full page showing this state. */
-  explore: (state: State) => string;
-  render: (state: State) => EmbedContent;
-}
-
-export interface ResolvedEmbed extends EmbedContent {
-  notices: string[];
-  pageHref: string;
-}
-
-/** Binds an entry's state type once, so the registry below can hold charts with different states. */
-function embed<State>(chart: EmbeddableChart, entry: EmbedEntry<State>): (params: SearchParams) => ResolvedEmbed {
-  return (params) => {
-    const { state, notices } = entry.parse(params);
-    return { ...entry.render(state), notices, pageHref: `${embedPage(chart)}${entry.explore(state)}` };
-  };
-}
+import { embed, type ResolvedEmbed } from "./embed-entry";
+import { PREVALENCE_EMBEDS } from "./prevalence-embeds";
 
 export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedEmbed> = {
+  ...(Object.fromEntries(Object.entries(PREVALENCE_EMBEDS).map(([name, entry]) => [name, embed(name as EmbeddableChart, entry)])) as Record<
+    keyof typeof PREVALENCE_EMBEDS,
+    (params: SearchParams) => ResolvedEmbed
+  >),
   survival: embed("survival", {
     parse: parseSurvivalState,
     explore: survivalSearch,

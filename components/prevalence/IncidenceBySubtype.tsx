@@ -1,4 +1,4 @@
-import { foldFor, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { foldFor, prevalenceChartSearch, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
@@ -20,14 +20,19 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       tableOpen={tableOpen}
       fold={foldFor(state, "period")}
       imagePath={prevalenceImagePath("incidence-by-subtype", state)}
+      embed={{ chart: "incidence-by-subtype", search: prevalenceChartSearch("incidence-by-subtype", state) }}
       controls={<PeriodChoice />}
-      notes={
-        <p className="chart-note">
-          The two editions overlap in four of their five years, so the difference between them is not a trend. Both include 2020, when diagnoses fell because of
-          the COVID-19 pandemic. Each rate is age-adjusted and rounded on its own, so the subtypes’ rates do not add up exactly to the rate for all breast
-          cancers.
-        </p>
-      }
+      notes={<IncidenceNote />}
     />
+  );
+}
+
+/** How to read the two editions' rates: on the page, one click away; in the embed, under the chart. */
+export function IncidenceNote() {
+  return (
+    <p className="chart-note">
+      The two editions overlap in four of their five years, so the difference between them is not a trend. Both include 2020, when diagnoses fell because of the
+      COVID-19 pandemic. Each rate is age-adjusted and rounded on its own, so the subtypes’ rates do not add up exactly to the rate for all breast cancers.
+    </p>
   );
 }

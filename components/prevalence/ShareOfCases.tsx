@@ -1,6 +1,6 @@
 import { Disclosure } from "@/components/layout/Disclosure";
 import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
-import { prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceChartSearch, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceWordingChartProps } from "./chart-props";
@@ -27,8 +27,8 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: PrevalenceWo
       sources={sources}
       apiQuery="measure=percent-of-cases&by=subtype"
       imagePath={prevalenceImagePath("share-of-cases", { wording })}
-      // /embed/prevalence is this chart; wording is the one setting it takes.
-      embed={{ chart: "prevalence", search: wording === "plain" ? "" : `?wording=${wording}` }}
+      // /embed/prevalence is this chart (its first published name); wording is the one setting it takes.
+      embed={{ chart: "prevalence", search: prevalenceChartSearch("share-of-cases", { wording }) }}
       tableOpen={tableOpen}
       controlsBelow
       controls={<PrevalenceWordingChoice />}

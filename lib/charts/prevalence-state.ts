@@ -64,9 +64,14 @@ export const PREVALENCE_CHART_STATE = {
 } as const satisfies Record<string, readonly (keyof PrevalenceViewState)[]>;
 export type PrevalenceChart = keyof typeof PREVALENCE_CHART_STATE;
 
-/** "/api/charts/incidence-by-subtype?period=2016-2020": the chart's image, without extension, for this view. */
-export function prevalenceImagePath(chart: PrevalenceChart, state: Partial<PrevalenceViewState>): string {
+/** "?period=2016-2020": the query of the page state this chart reads, for its image and its embed. */
+export function prevalenceChartSearch(chart: PrevalenceChart, state: Partial<PrevalenceViewState>): string {
   const relevant: Partial<PrevalenceViewState> = {};
   for (const key of PREVALENCE_CHART_STATE[chart]) if (state[key] !== undefined) Object.assign(relevant, { [key]: state[key] });
-  return `/api/charts/${chart}${prevalenceSearch({ ...PREVALENCE_DEFAULTS, ...relevant })}`;
+  return prevalenceSearch({ ...PREVALENCE_DEFAULTS, ...relevant });
+}
+
+/** "/api/charts/incidence-by-subtype?period=2016-2020": the chart's image, without extension, for this view. */
+export function prevalenceImagePath(chart: PrevalenceChart, state: Partial<PrevalenceViewState>): string {
+  return `/api/charts/${chart}${prevalenceChartSearch(chart, state)}`;
 }

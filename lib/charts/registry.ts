@@ -140,11 +140,15 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
     options: PREVALENCE_OPTIONS,
     embed: { name: "prevalence", forPage: true },
   }),
-  "incidence-by-subtype": chart("incidence-by-subtype", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
-  "incidence-by-race": chart("incidence-by-race", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
-  "incidence-by-age": chart("incidence-by-age", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
-  "her2-low": chart("her2-low", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
-  "median-age": chart("median-age", { dataset: "prevalence", options: PREVALENCE_OPTIONS }),
+  "incidence-by-subtype": chart("incidence-by-subtype", {
+    dataset: "prevalence",
+    options: PREVALENCE_OPTIONS,
+    embed: { name: "incidence-by-subtype", forPage: false },
+  }),
+  "incidence-by-race": chart("incidence-by-race", { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: "incidence-by-race", forPage: false } }),
+  "incidence-by-age": chart("incidence-by-age", { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: "incidence-by-age", forPage: false } }),
+  "her2-low": chart("her2-low", { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: "her2-low", forPage: false } }),
+  "median-age": chart("median-age", { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: "median-age", forPage: false } }),
   subtypes: chart("subtypes", {
     dataset: "subtypes",
     // The matrix has no controls: only the common size, theme and wording apply.

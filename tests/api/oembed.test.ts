@@ -42,8 +42,9 @@ describe("GET /api/oembed", () => {
     expect(body.title).not.toBe("");
   });
 
-  it("a #section whose chart has no embed is a 404, not the page's first chart in its place", async () => {
-    await expectErrorNaming(get(`url=${encodeURIComponent("/prevalence#by-age")}`), 404, "url");
+  it("a #section names its own chart's embed, not the page's first chart; any other anchor, the page's", async () => {
+    expect((await get(`url=${encodeURIComponent("/prevalence?wording=details#by-age")}`).json()).html).toContain("/embed/incidence-by-age?wording=details");
+    expect((await get(`url=${encodeURIComponent("/prevalence#her2-low")}`).json()).html).toContain("/embed/her2-low");
     expect((await get(`url=${encodeURIComponent("/prevalence#sources")}`).json()).html).toContain("/embed/prevalence");
   });
 

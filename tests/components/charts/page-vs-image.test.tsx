@@ -84,6 +84,9 @@ describe("page and image draw the same marks", () => {
     { name: "survival bars, details wording", embed: "survival", chart: "survival", query: "wording=details" },
     { name: "survival bars, five-year by stage", embed: "survival", chart: "survival", query: "measure=five-year-relative" },
     { name: "share-of-cases bars", embed: "prevalence", chart: "share-of-cases", query: "" },
+    { name: "incidence by subtype, the earlier edition", embed: "incidence-by-subtype", chart: "incidence-by-subtype", query: "period=2016-2020" },
+    { name: "incidence by race, triple-negative", embed: "incidence-by-race", chart: "incidence-by-race", query: "raceFigures=triple-negative" },
+    { name: "HER2-low share", embed: "her2-low", chart: "her2-low", query: "" },
   ] as const)("$name", ({ embed, chart, query }) => {
     const [page, image] = [pageFigure(embed, query), imageSvg(chart, query)];
     const bars = marksOf(page, "data-id", "across", true);

@@ -157,11 +157,18 @@ describe("PrevalenceExplorer", () => {
     for (const d of details) expect(d).toHaveAttribute("open");
   });
 
-  it("offers the Embed snippet on the share chart, the one /embed/prevalence shows, with its wording", () => {
-    renderExplorer({ ...PREVALENCE_DEFAULTS, wording: "details" });
-    const snippet = within(frame("share")).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement;
-    expect(snippet.value).toMatch(/<iframe src="[^"]*\/embed\/prevalence\?wording=details"/);
-    expect(document.querySelectorAll(".embed-snippet")).toHaveLength(1);
+  it("offers each chart's Embed snippet, with only the settings that chart reads", () => {
+    renderExplorer({ ...PREVALENCE_DEFAULTS, wording: "details", period: "2016-2020", raceFigures: "triple-negative" });
+    const src = (id: string) =>
+      /<iframe src="[^"]*?(\/embed\/[^"]*)"/.exec((within(frame(id)).getByLabelText(/Paste this into your page/) as HTMLTextAreaElement).value)?.[1];
+    // The share chart keeps its first published name, /embed/prevalence.
+    expect(src("share")).toBe("/embed/prevalence?wording=details");
+    expect(src("incidence")).toBe("/embed/incidence-by-subtype?period=2016-2020&amp;wording=details");
+    expect(src("by-race")).toBe("/embed/incidence-by-race?raceFigures=triple-negative&amp;wording=details");
+    expect(src("by-age")).toBe("/embed/incidence-by-age?wording=details");
+    expect(src("her2-low")).toBe("/embed/her2-low?wording=details");
+    expect(src("median-age")).toBe("/embed/median-age?wording=details");
+    expect(document.querySelectorAll(".embed-snippet")).toHaveLength(6);
   });
 
   it("opening one table writes view=table to the URL without springing open the others", async () => {

@@ -1,0 +1,74 @@
+import type { ReactNode } from "react";
+import { BarChart } from "@/components/charts/BarChart";
+import { AgeNotes, AgeRateChart } from "@/components/prevalence/ByAge";
+import { RaceNotes, RaceNotices } from "@/components/prevalence/ByRace";
+import { Her2LowNotes } from "@/components/prevalence/Her2LowShare";
+import { IncidenceNote } from "@/components/prevalence/IncidenceBySubtype";
+import { type PrevalenceChart, type PrevalenceViewState, parsePrevalenceState, prevalenceChartSearch } from "@/lib/charts/prevalence-state";
+import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView } from "@/lib/charts/prevalence-views";
+import { CHART_PAGES } from "@/lib/charts/registry-content";
+import { datasets } from "@/lib/datasets";
+import { citationsFor } from "@/lib/datasets/citations";
+import type { PrevalenceRow } from "@/lib/datasets/schemas";
+import type { EmbeddableChart } from "@/lib/embed";
+import type { EmbedEntry } from "./embed-entry";
+
+/** A prevalence chart's embed: the page's parser, the link back to its section, what it draws. */
+function prevalenceEmbed(
+  chart: PrevalenceChart & EmbeddableChart,
+  render: (state: PrevalenceViewState) => { view: { takeaway: string; viewRows: readonly PrevalenceRow[] }; figure: ReactNode },
+): EmbedEntry<PrevalenceViewState> {
+  const anchor = CHART_PAGES[chart].split("#")[1];
+  return {
+    parse: parsePrevalenceState,
+    explore: (state) => `${prevalenceChartSearch(chart, state)}${anchor ? `#${anchor}` : ""}`,
+    render: (state) => {
+      const { view, figure } = render(state);
+      return { takeaway: view.takeaway, citations: citationsFor(view.viewRows, datasets.sources), chart: figure };
+    },
+  };
+}
+
+/** The page's bar chart for a view, then what the page says under it or one click away. */
+function bars(view: PrevalenceBarView, notes: ReactNode = null) {
+  return {
+    view,
+    figure: (
+      <>
+        <BarChart title={view.title} summary={view.takeaway} data={view.bars} domainMax={view.domainMax} tickSuffix={view.tickSuffix} />
+        {notes}
+      </>
+    ),
+  };
+}
+
+export const PREVALENCE_EMBEDS = {
+  "incidence-by-subtype": prevalenceEmbed("incidence-by-subtype", (state) => bars(incidenceView(datasets.prevalence, state), <IncidenceNote />)),
+  "incidence-by-race": prevalenceEmbed("incidence-by-race", (state) => {
+    const view = raceView(datasets.prevalence, state);
+    return bars(
+      view,
+      <>
+        <RaceNotices viewRows={view.viewRows} raceFigures={state.raceFigures} />
+        <RaceNotes raceFigures={state.raceFigures} />
+      </>,
+    );
+  }),
+  "incidence-by-age": prevalenceEmbed("incidence-by-age", (state) => {
+    const view = ageView(datasets.prevalence, state);
+    return {
+      view,
+      figure: (
+        <>
+          <AgeRateChart view={view} />
+          <AgeNotes sources={datasets.sources} links="new-tab" />
+        </>
+      ),
+    };
+  }),
+  "her2-low": prevalenceEmbed("her2-low", (state) => {
+    const view = her2LowView(datasets.prevalence, state);
+    return bars(view, <Her2LowNotes viewRows={view.viewRows} wording={state.wording} links="new-tab" />);
+  }),
+  "median-age": prevalenceEmbed("median-age", (state) => bars(medianAgeView(datasets.prevalence, state))),
+};
