@@ -61,14 +61,14 @@ export const PREVALENCE_EMBEDS = {
       figure: (
         <>
           <AgeRateChart view={view} />
-          <AgeNotes sources={datasets.sources} links="new-tab" />
+          <AgeNotes sources={datasets.sources} links="new-tab" Heading="h2" />
         </>
       ),
     };
   }),
   "her2-low": prevalenceEmbed("her2-low", (state) => {
     const view = her2LowView(datasets.prevalence, state);
-    return bars(view, <Her2LowNotes viewRows={view.viewRows} wording={state.wording} links="new-tab" />);
+    return bars(view, <Her2LowNotes viewRows={view.viewRows} wording={state.wording} links="new-tab" Heading="h2" />);
   }),
   "median-age": prevalenceEmbed("median-age", (state) => bars(medianAgeView(datasets.prevalence, state))),
 };

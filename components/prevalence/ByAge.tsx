@@ -58,20 +58,20 @@ export function AgeRateChart({ view }: { view: PrevalenceDotLineView }) {
 }
 
 /** What the rates are, and why they are not shares: one click away on the page, under the embed's chart. */
-export function AgeNotes({ sources, links = "page" }: { sources: readonly Source[]; links?: LinkMode }) {
+export function AgeNotes({ sources, links = "page", Heading = "h3" }: { sources: readonly Source[]; links?: LinkMode; Heading?: "h2" | "h3" }) {
   return (
     <>
       <p className="chart-note">{RACE_ABBREVIATIONS} Delay-adjusted age-specific rates. SEER gives these by race and ethnicity only, with no all-races line.</p>
-      <RateIsNotShare sources={sources} links={links} />
+      <RateIsNotShare sources={sources} links={links} Heading={Heading} />
     </>
   );
 }
 
 /** Why "more common in young women" is about the share of their cancers, not the rate: the chart's one caveat. */
-function RateIsNotShare({ sources, links }: { sources: readonly Source[]; links: LinkMode }) {
+function RateIsNotShare({ sources, links, Heading }: { sources: readonly Source[]; links: LinkMode; Heading: "h2" | "h3" }) {
   return (
     <aside className="callout" aria-labelledby="rate-share-heading" data-testid="rate-vs-share">
-      <h3 id="rate-share-heading">Rate is not share</h3>
+      <Heading id="rate-share-heading">Rate is not share</Heading>
       <p>
         This chart shows <strong>rates</strong>: how many women in each age group are diagnosed. HER2-positive rates are low in young women and rise with age.
         What is higher in women under 40 is the HER2-positive <strong>share</strong> of their cancers: women aged 15–39 had higher proportions of HR+/HER2+,

@@ -32,7 +32,18 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: PrevalenceWo
 }
 
 /** What the two sources measure, and what HER2-low is and is not: one click away on the page, under the embed's chart. */
-export function Her2LowNotes({ viewRows, wording, links = "page" }: { viewRows: readonly PrevalenceRow[]; wording: Wording; links?: LinkMode }) {
+export function Her2LowNotes({
+  viewRows,
+  wording,
+  links = "page",
+  Heading = "h3",
+}: {
+  viewRows: readonly PrevalenceRow[];
+  wording: Wording;
+  links?: LinkMode;
+  /** Under a chart's h2 on the page; in an embed, under its h1. */
+  Heading?: "h2" | "h3";
+}) {
   const populations = [...new Map(viewRows.map((row) => [row.registry, row.population])).entries()];
   return (
     <>
@@ -50,7 +61,7 @@ export function Her2LowNotes({ viewRows, wording, links = "page" }: { viewRows: 
         </ul>
       )}
       <aside className="callout" aria-labelledby="her2-low-what-heading" data-testid="her2-low-note">
-        <h3 id="her2-low-what-heading">What “HER2-low” is — and is not</h3>
+        <Heading id="her2-low-what-heading">What “HER2-low” is — and is not</Heading>
         <p>
           HER2-low is a sub-group of HER2-negative cancers that trials and{" "}
           <Term id="drug-label" links={links}>

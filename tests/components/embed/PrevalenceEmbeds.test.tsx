@@ -29,12 +29,15 @@ describe("the prevalence page's charts, embedded", () => {
     await renderEmbed("incidence-by-age");
     const callout = screen.getByTestId("rate-vs-share");
     expect(callout).toHaveTextContent("Rate is not share");
+    // Under the embed's h1 (on the page, under the chart's h2): no heading level skipped.
+    expect(screen.getByRole("heading", { level: 2, name: "Rate is not share" })).toBeInTheDocument();
     for (const link of callout.querySelectorAll("a")) expect(link).toHaveAttribute("target", "_blank");
   });
 
   it("HER2-low: what HER2-low is and is not, and that SEER does not record it", async () => {
     await renderEmbed("her2-low");
     expect(screen.getByTestId("her2-low-note")).toHaveTextContent("do not record whether a HER2-negative tumour scored IHC 0 or 1+");
+    expect(screen.getByRole("heading", { level: 2, name: "What “HER2-low” is — and is not" })).toBeInTheDocument();
     expect(explore()).toBe("/prevalence#her2-low");
   });
 
