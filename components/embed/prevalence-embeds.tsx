@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import { BarChart } from "@/components/charts/BarChart";
-import { AgeNotes, AgeRateChart } from "@/components/prevalence/ByAge";
-import { RaceNotes, RaceNotices } from "@/components/prevalence/ByRace";
-import { Her2LowNotes } from "@/components/prevalence/Her2LowShare";
-import { IncidenceNote } from "@/components/prevalence/IncidenceBySubtype";
+import { GlossaryLink } from "@/components/glossary/GlossaryLink";
+import { AgeRateChart } from "@/components/prevalence/AgeRateChart";
+import { AgeNotes, Her2LowNotes, IncidenceNote, type NotesPlace, RaceNotes, RaceNotices } from "@/components/prevalence/notes";
 import { type PrevalenceChart, type PrevalenceViewState, parsePrevalenceState, prevalenceChartSearch } from "@/lib/charts/prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView } from "@/lib/charts/prevalence-views";
 import { CHART_PAGES } from "@/lib/charts/registry-content";
@@ -12,6 +11,9 @@ import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow } from "@/lib/datasets/schemas";
 import type { EmbeddableChart } from "@/lib/embed";
 import type { EmbedEntry } from "./embed-entry";
+
+/** Notes in an embed: terms link to the glossary in a new tab (no definition script), callouts under the embed's h1. */
+const IN_EMBED: NotesPlace = { Term: GlossaryLink, links: "new-tab", Heading: "h2" };
 
 /** A prevalence chart's embed: the page's parser, the link back to its section, what it draws. */
 function prevalenceEmbed(
@@ -61,14 +63,14 @@ export const PREVALENCE_EMBEDS = {
       figure: (
         <>
           <AgeRateChart view={view} />
-          <AgeNotes sources={datasets.sources} links="new-tab" Heading="h2" />
+          <AgeNotes sources={datasets.sources} place={IN_EMBED} />
         </>
       ),
     };
   }),
   "her2-low": prevalenceEmbed("her2-low", (state) => {
     const view = her2LowView(datasets.prevalence, state);
-    return bars(view, <Her2LowNotes viewRows={view.viewRows} wording={state.wording} links="new-tab" Heading="h2" />);
+    return bars(view, <Her2LowNotes viewRows={view.viewRows} wording={state.wording} place={IN_EMBED} />);
   }),
   "median-age": prevalenceEmbed("median-age", (state) => bars(medianAgeView(datasets.prevalence, state))),
 };

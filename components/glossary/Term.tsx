@@ -1,6 +1,5 @@
 "use client";
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
-import { type LinkMode, linkTarget } from "@/components/layout/link-mode";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { glossaryHref } from "@/lib/glossary/href";
 import type { GlossaryId } from "@/lib/glossary/phrases";
@@ -17,11 +16,9 @@ const VIEWPORT_MARGIN = 8;
  * Space) that opens the short plain definition just below the term, with the glossary link inside
  * it; Escape, a click elsewhere or moving focus on closes it. A modified click (new tab, new window)
  * still follows the link. The definitions download the first time a reader points at, focuses or
- * opens a term (load-term), so a page that is only read carries none of them. In an embed
- * (`links="new-tab"`) its links open a new tab, as every embed link does.
+ * opens a term (load-term), so a page that is only read carries none of them.
  */
-export function Term({ id, children, links = "page" }: { id: GlossaryId; children: ReactNode; links?: LinkMode }) {
-  const target = linkTarget(links);
+export function Term({ id, children }: { id: GlossaryId; children: ReactNode }) {
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [entry, setEntry] = useState<GlossaryTerm | "failed" | null>(null);
@@ -55,7 +52,7 @@ export function Term({ id, children, links = "page" }: { id: GlossaryId; childre
   if (!hydrated)
     return (
       <span className="term" data-term={id}>
-        <a className="term-link" href={href} {...target}>
+        <a className="term-link" href={href}>
           {children}
         </a>
       </span>
@@ -98,7 +95,6 @@ export function Term({ id, children, links = "page" }: { id: GlossaryId; childre
         ref={trigger}
         className="term-link"
         href={href}
-        {...target}
         role="button"
         aria-expanded={open}
         // Rendered only while open, so a closed term adds no hidden words to its sentence's text.
@@ -114,24 +110,15 @@ export function Term({ id, children, links = "page" }: { id: GlossaryId; childre
         <span className="term-definition" id={definitionId} ref={definition}>
           {entry === null ? (
             <>
-              Loading the definition…{" "}
-              <a href={href} {...target}>
-                Glossary entry
-              </a>
+              Loading the definition… <a href={href}>Glossary entry</a>
             </>
           ) : entry === "failed" ? (
             <>
-              The definition did not load.{" "}
-              <a href={href} {...target}>
-                Read it in the glossary
-              </a>
+              The definition did not load. <a href={href}>Read it in the glossary</a>
             </>
           ) : (
             <>
-              {entry.plain}{" "}
-              <a href={href} {...target}>
-                {entry.term} in the glossary
-              </a>
+              {entry.plain} <a href={href}>{entry.term} in the glossary</a>
             </>
           )}
         </span>

@@ -2,6 +2,7 @@ import { foldFor, prevalenceChartSearch, prevalenceImagePath } from "@/lib/chart
 import { incidenceView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
+import { IncidenceNote } from "./notes";
 import { PrevalenceBarFrame } from "./PrevalenceBarFrame";
 import { PeriodChoice } from "./PrevalenceControls";
 
@@ -24,15 +25,5 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       controls={<PeriodChoice />}
       notes={<IncidenceNote />}
     />
-  );
-}
-
-/** How to read the two editions' rates: on the page, one click away; in the embed, under the chart. */
-export function IncidenceNote() {
-  return (
-    <p className="chart-note">
-      The two editions overlap in four of their five years, so the difference between them is not a trend. Both include 2020, when diagnoses fell because of the
-      COVID-19 pandemic. Each rate is age-adjusted and rounded on its own, so the subtypes’ rates do not add up exactly to the rate for all breast cancers.
-    </p>
   );
 }
