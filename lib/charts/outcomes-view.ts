@@ -150,11 +150,9 @@ const DIED: readonly OutcomeCategory[] = ["harm", "breast", "other"];
  */
 function iconCounts(segments: readonly OutcomeSegment[]): OutcomesView["icons"] {
   const died = (s: OutcomeSegment) => DIED.includes(s.category);
-  const aliveCount = Number(whole(segments.filter((s) => !died(s)).reduce((sum, s) => sum + s.value, 0)));
-  const alive = shareOut(
-    segments.filter((s) => !died(s)),
-    aliveCount,
-  );
+  const living = segments.filter((s) => !died(s));
+  const aliveCount = Number(whole(living.reduce((sum, s) => sum + s.value, 0)));
+  const alive = shareOut(living, aliveCount);
   const dead = shareOut(segments.filter(died), 100 - aliveCount);
   return segments.map((s) => ({ category: s.category, label: s.label, color: s.color, count: (died(s) ? dead : alive).get(s) ?? 0 }));
 }
