@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { embedPage } from "@/lib/charts/registry";
+import { embedExploreHref } from "@/lib/charts/registry";
 import type { SearchParams } from "@/lib/charts/url-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
@@ -14,7 +14,7 @@ export interface EmbedContent {
 /** One embeddable chart: its page's URL parser (same fallbacks, same notices), the link back to that view, and what it draws. */
 export interface EmbedEntry<State> {
   parse: (params: SearchParams) => { state: State; notices: string[] };
-  /** The query string (and fragment) of the full page showing this state. */
+  /** The query string of the full page showing this state (the registry adds the chart's section anchor). */
   explore: (state: State) => string;
   render: (state: State) => EmbedContent;
 }
@@ -28,6 +28,6 @@ export interface ResolvedEmbed extends EmbedContent {
 export function embed<State>(chart: EmbeddableChart, entry: EmbedEntry<State>): (params: SearchParams) => ResolvedEmbed {
   return (params) => {
     const { state, notices } = entry.parse(params);
-    return { ...entry.render(state), notices, pageHref: `${embedPage(chart)}${entry.explore(state)}` };
+    return { ...entry.render(state), notices, pageHref: embedExploreHref(chart, entry.explore(state)) };
   };
 }

@@ -14,9 +14,10 @@ import { TrialChart } from "@/components/trials/TrialChart";
 import { outcomesSearch, outcomesStateNotices, parseOutcomesState, shownPatient } from "@/lib/charts/outcomes-state";
 import { parsePrevalenceState, prevalenceSearch } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
+import { approvalDatesLine } from "@/lib/charts/registry-content";
 import { survivalBars, survivalTakeaway, survivalViewRows } from "@/lib/charts/survival";
 import { parseSurvivalState, survivalSearch } from "@/lib/charts/survival-state";
-import { approvalDatesSource, approvalSources, approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
+import { approvalsShown, survivalBands, TIMELINE_TITLE, timelineTakeaway } from "@/lib/charts/therapies";
 import { parseTreatmentsState, treatmentsSearch } from "@/lib/charts/therapies-state";
 import { populationColorCss } from "@/lib/charts/therapy-style";
 import { parseTrialState, trialSearch } from "@/lib/charts/trial-state";
@@ -36,10 +37,7 @@ import { embed, type ResolvedEmbed } from "./embed-entry";
 import { PREVALENCE_EMBEDS } from "./prevalence-embeds";
 
 export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedEmbed> = {
-  ...(Object.fromEntries(Object.entries(PREVALENCE_EMBEDS).map(([name, entry]) => [name, embed(name as EmbeddableChart, entry)])) as Record<
-    keyof typeof PREVALENCE_EMBEDS,
-    (params: SearchParams) => ResolvedEmbed
-  >),
+  ...PREVALENCE_EMBEDS,
   survival: embed("survival", {
     parse: parseSurvivalState,
     explore: survivalSearch,
@@ -56,7 +54,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
   }),
   compare: embed("compare", {
     parse: parseSurvivalState,
-    explore: (state) => `${survivalSearch(state)}#compare`,
+    explore: survivalSearch,
     render: ({ compare }) => {
       const rows = datasets.survival.filter(
         (row) => compare.includes(row.subtype as (typeof compare)[number]) && row.stage === "all" && row.measure === "four-year-cause-specific",
@@ -151,7 +149,7 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
       const shown = shownSurvival(datasets.survival);
       const bands = survivalBands(shown);
       const takeaway = timelineTakeaway(approvals, bands);
-      const approvalDates = approvalDatesSource(approvalSources(approvals, datasets.sources).length, datasets.therapiesAsOf.asOf);
+      const approvalDates = approvalDatesLine(approvals);
       return {
         takeaway,
         citations: citationsFor(shown, datasets.sources),

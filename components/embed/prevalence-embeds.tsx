@@ -5,30 +5,28 @@ import { AgeRateChart } from "@/components/prevalence/AgeRateChart";
 import { AgeNotes, Her2LowNotes, IncidenceNote, type NotesPlace, RaceNotes, RaceNotices } from "@/components/prevalence/notes";
 import { type PrevalenceChart, type PrevalenceViewState, parsePrevalenceState, prevalenceChartSearch } from "@/lib/charts/prevalence-state";
 import { ageView, her2LowView, incidenceView, medianAgeView, type PrevalenceBarView, raceView } from "@/lib/charts/prevalence-views";
-import { CHART_PAGES } from "@/lib/charts/registry-content";
 import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow } from "@/lib/datasets/schemas";
 import type { EmbeddableChart } from "@/lib/embed";
-import type { EmbedEntry } from "./embed-entry";
+import { embed } from "./embed-entry";
 
 /** Notes in an embed: terms link to the glossary in a new tab (no definition script), callouts under the embed's h1. */
 const IN_EMBED: NotesPlace = { Term: GlossaryLink, links: "new-tab", Heading: "h2" };
 
-/** A prevalence chart's embed: the page's parser, the link back to its section, what it draws. */
+/** A prevalence chart's embed: the page's parser, the settings this chart reads for its link back, what it draws. */
 function prevalenceEmbed(
   chart: PrevalenceChart & EmbeddableChart,
   render: (state: PrevalenceViewState) => { view: { takeaway: string; viewRows: readonly PrevalenceRow[] }; figure: ReactNode },
-): EmbedEntry<PrevalenceViewState> {
-  const anchor = CHART_PAGES[chart].split("#")[1];
-  return {
+) {
+  return embed(chart, {
     parse: parsePrevalenceState,
-    explore: (state) => `${prevalenceChartSearch(chart, state)}${anchor ? `#${anchor}` : ""}`,
+    explore: (state) => prevalenceChartSearch(chart, state),
     render: (state) => {
       const { view, figure } = render(state);
       return { takeaway: view.takeaway, citations: citationsFor(view.viewRows, datasets.sources), chart: figure };
     },
-  };
+  });
 }
 
 /** The page's bar chart for a view, then what the page says under it or one click away. */

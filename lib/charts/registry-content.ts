@@ -7,6 +7,7 @@
 import { datasets, sourceFor } from "../datasets";
 import { citationSentence, shortCitation, shortCitationSentence } from "../datasets/citations";
 import { shareOfCases, shownSurvival } from "../datasets/queries";
+import type { TherapyRow } from "../datasets/schemas";
 import { EMBEDDABLE_CHARTS } from "../embed";
 import { caseSearch, linkedCase } from "../her2/case-draft";
 import { flowTakeaway } from "../her2/headline";
@@ -72,9 +73,14 @@ function citationText(rows: Parameters<typeof citationSentence>[0]): string {
  * many approval sources there are, and where every one is cited in full, as the page's own
  * "Approval dates" note does.
  */
-function timelineCitation(approvalSourceCount: number): string {
-  const approvals = approvalDatesSource(approvalSourceCount, datasets.therapiesAsOf.asOf);
-  return `${approvals && `${approvals} `}Survival periods: ${shortCitationSentence(shownSurvival(datasets.survival), datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
+function timelineCitation(approvals: readonly TherapyRow[]): string {
+  const dates = approvalDatesLine(approvals);
+  return `${dates && `${dates} `}Survival periods: ${shortCitationSentence(shownSurvival(datasets.survival), datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
+}
+
+/** The approval dates' sources, by count, and the date the list is complete to: the image's and the embed's line. */
+export function approvalDatesLine(approvals: readonly TherapyRow[]): string {
+  return approvalDatesSource(approvalSources(approvals, datasets.sources).length, datasets.therapiesAsOf.asOf);
 }
 
 /**
@@ -176,7 +182,7 @@ export const CHART_CONTENT = {
       kind: "timeline",
       title: TIMELINE_TITLE,
       takeaway: timelineTakeaway(approvals, bands),
-      citation: timelineCitation(approvalSources(approvals, datasets.sources).length),
+      citation: timelineCitation(approvals),
       address: viewAddress("treatments", treatmentsSearch({ ...state, view: "chart" })),
       approvals,
       classes: state.classes,

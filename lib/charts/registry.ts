@@ -124,6 +124,11 @@ function chart(id: ChartId, definition: Omit<ChartDefinition, "id" | "content" |
   return { id, content, sizes: ALL_SIZES, title, page: CHART_PAGES[id], ...definition };
 }
 
+/** A prevalence chart after the page's first: the page's options, embedded under its own id. */
+function prevalenceChart(id: ChartId & EmbeddableChart): ChartDefinition {
+  return chart(id, { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: id, forPage: false } });
+}
+
 export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   survival: chart("survival", {
     dataset: "survival",
@@ -140,15 +145,11 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
     options: PREVALENCE_OPTIONS,
     embed: { name: "prevalence", forPage: true },
   }),
-  "incidence-by-subtype": chart("incidence-by-subtype", {
-    dataset: "prevalence",
-    options: PREVALENCE_OPTIONS,
-    embed: { name: "incidence-by-subtype", forPage: false },
-  }),
-  "incidence-by-race": chart("incidence-by-race", { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: "incidence-by-race", forPage: false } }),
-  "incidence-by-age": chart("incidence-by-age", { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: "incidence-by-age", forPage: false } }),
-  "her2-low": chart("her2-low", { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: "her2-low", forPage: false } }),
-  "median-age": chart("median-age", { dataset: "prevalence", options: PREVALENCE_OPTIONS, embed: { name: "median-age", forPage: false } }),
+  "incidence-by-subtype": prevalenceChart("incidence-by-subtype"),
+  "incidence-by-race": prevalenceChart("incidence-by-race"),
+  "incidence-by-age": prevalenceChart("incidence-by-age"),
+  "her2-low": prevalenceChart("her2-low"),
+  "median-age": prevalenceChart("median-age"),
   subtypes: chart("subtypes", {
     dataset: "subtypes",
     // The matrix has no controls: only the common size, theme and wording apply.
@@ -191,10 +192,10 @@ export function chartForEmbed(name: EmbeddableChart): ChartDefinition {
   return chart;
 }
 
-/** The page an embed links back to, without the section anchor (the embed adds its own). */
-export function embedPage(name: EmbeddableChart): string {
-  const { page } = chartForEmbed(name);
-  return page.split("#")[0] ?? page;
+/** The view an embed links back to: its chart's page, the view's query (`search`), then the chart's section anchor. */
+export function embedExploreHref(name: EmbeddableChart, search: string): string {
+  const [path, anchor] = chartForEmbed(name).page.split("#");
+  return `${path}${search}${anchor ? `#${anchor}` : ""}`;
 }
 
 /**

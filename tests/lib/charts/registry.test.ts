@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART_IDS, CHARTS, chartForEmbed, embedPage, PAGE_EMBEDS } from "@/lib/charts/registry";
+import { CHART_IDS, CHARTS, chartForEmbed, embedExploreHref, PAGE_EMBEDS } from "@/lib/charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "@/lib/embed";
 import { parseChartRequest } from "@/lib/export/charts";
 import { PAGES } from "../../../scripts/pages.mjs";
@@ -31,11 +31,19 @@ describe("the chart registry", () => {
     }
   });
 
+  it("links an embed back to its view: the section anchor after the query", () => {
+    expect(embedExploreHref("compare", "?compare=hr-pos-her2-pos,hr-neg-her2-neg")).toBe("/survival?compare=hr-pos-her2-pos,hr-neg-her2-neg#compare");
+    expect(embedExploreHref("incidence-by-age", "")).toBe("/prevalence#by-age");
+    expect(embedExploreHref("survival", "?stage=distant")).toBe("/survival?stage=distant");
+  });
+
   it("names every embed exactly once, and the page each links back to", () => {
     for (const name of Object.keys(EMBEDDABLE_CHARTS) as EmbeddableChart[]) {
       expect(Object.values(CHARTS).filter((chart) => chart.embed?.name === name)).toHaveLength(1);
       expect(chartForEmbed(name).title).toBe(EMBEDDABLE_CHARTS[name].title);
-      expect(embedPage(name)).not.toContain("#");
+      // Its link back: the chart's page, the view's query, then the chart's own section, if any.
+      const [path, anchor] = chartForEmbed(name).page.split("#");
+      expect(embedExploreHref(name, "?x=1")).toBe(anchor ? `${path}?x=1#${anchor}` : `${path}?x=1`);
     }
     expect(PAGE_EMBEDS).toEqual({
       "/survival": "survival",
