@@ -11,9 +11,8 @@ import { DRUG_CLASS_LABELS, type DrugClass } from "../datasets/therapy-dimension
 import { type ExportSize, textWidth as estimatedWidth, type FrameText, fillBox, framedScene, wrapText } from "../scene/frame";
 import { STROKE, TEXT } from "../scene/text-styles";
 import type { Drawing, Mark, Scene } from "../scene/types";
-import { linearScale } from "./linear";
 import { BANDS_HEADING, chartLabel, describeApproval, describeBand, isAcceleratedApproval, type SurvivalBand } from "./therapies";
-import { glyphHalfWidth, markerOffsets, stackInRows, TIMELINE_LAYOUT, yearTicks } from "./timeline-layout";
+import { glyphHalfWidth, markerOffsets, stackInRows, TIMELINE_LAYOUT, timeAxis, yearTicks } from "./timeline-layout";
 import { approvalMarkers, bandBar, timelineKey } from "./timeline-scene";
 
 /** What the timeline's image needs beyond its frame. */
@@ -66,10 +65,7 @@ interface RowGroup {
 export function approvalRowsDrawing(approvals: readonly TherapyRow[], bands: readonly SurvivalBand[], classes: readonly DrugClass[], width: number): Drawing {
   const drugX = ROWS.classWidth + ROWS.gap;
   const labelWidth = drugX + Math.max(...[...approvals.map(chartLabel), ...bands.map((band) => band.label)].map((text) => textWidth(text))) + ROWS.gap;
-  const years = [...approvals.map((row) => Number(row.approvalDate.slice(0, 4))), ...bands.flatMap((band) => [band.startYear, band.endYear])];
-  const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
-  const x = linearScale([Date.UTC(minYear, 0, 1), Date.UTC(maxYear + 1, 0, 1)], [labelWidth, width - ROWS.gap]);
-  const xOfYear = (year: number) => x(Date.UTC(year, 0, 1));
+  const { minYear, maxYear, xOfYear, xOfDate } = timeAxis(approvals, bands, [labelWidth, width - ROWS.gap]);
 
   const labels: Mark[] = [];
   const baseline = (top: number) => top + ROWS.rowHeight / 2 + 5;
@@ -90,7 +86,7 @@ export function approvalRowsDrawing(approvals: readonly TherapyRow[], bands: rea
     const rows = approvals.filter((row) => row.class === drugClass);
     const drugs = [...new Set(rows.map(chartLabel))].map((drug) => {
       const ofDrug = rows.filter((row) => chartLabel(row) === drug);
-      const centres = ofDrug.map((row) => x(Date.parse(`${row.approvalDate}T00:00:00Z`)));
+      const centres = ofDrug.map((row) => xOfDate(row.approvalDate));
       const halfWidths = ofDrug.map((row) => glyphHalfWidth(row.populations.length));
       const lines = stackInRows(centres.map((centre, i) => [centre - (halfWidths[i] ?? 0), centre + (halfWidths[i] ?? 0)]));
       return { drug, ofDrug, centres, lines, height: Math.max(...lines) + 1 };

@@ -176,12 +176,7 @@ export function layoutTimeline(
   wording: Wording = "details",
 ): TimelineLayout {
   const L = TIMELINE_LAYOUT;
-  const years = [...approvals.map(approvalYear), ...bands.flatMap((b) => [b.startYear, b.endYear])];
-  const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
-  // Time as UTC milliseconds on a linear scale: the same positions as d3's scaleUtc, without its weight in the page.
-  const x = linearScale([Date.UTC(minYear, 0, 1), Date.UTC(maxYear + 1, 0, 1)], [L.plotStartPct, L.plotEndPct]);
-  const xOfYear = (year: number) => x(Date.UTC(year, 0, 1));
-  const xOfDate = (isoDate: string) => x(Date.parse(`${isoDate}T00:00:00Z`));
+  const { minYear, maxYear, xOfYear, xOfDate } = timeAxis(approvals, bands, [L.plotStartPct, L.plotEndPct]);
 
   const placedMarks = new Map<string, ApprovalMark>();
   const lanes: TimelineLane[] = [];
@@ -250,6 +245,23 @@ export function layoutTimeline(
     ticks: yearTicks(minYear, maxYear + 1, L.tickEveryYears).map((year) => ({ year, xPct: xOfYear(year) })),
     topAxisY: L.axisHeight - 8,
     bottomAxisY: cursor + L.axisHeight - 6,
+  };
+}
+
+/**
+ * The timeline's time axis over `range` (chart percent on the page, px in an image): from the first
+ * year an approval or a band covers to the end of the last. Time as UTC milliseconds on a linear
+ * scale: the same positions as d3's scaleUtc, without its weight in the page.
+ */
+export function timeAxis(approvals: readonly TherapyRow[], bands: readonly SurvivalBand[], range: [number, number]) {
+  const years = [...approvals.map(approvalYear), ...bands.flatMap((b) => [b.startYear, b.endYear])];
+  const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
+  const x = linearScale([Date.UTC(minYear, 0, 1), Date.UTC(maxYear + 1, 0, 1)], range);
+  return {
+    minYear,
+    maxYear,
+    xOfYear: (year: number) => x(Date.UTC(year, 0, 1)),
+    xOfDate: (isoDate: string) => x(Date.parse(`${isoDate}T00:00:00Z`)),
   };
 }
 
