@@ -8,11 +8,17 @@ export interface EndpointChoice {
   label: string;
 }
 
+/** One of the picker's groups (early or metastatic breast cancer) and its endpoints. */
+export interface EndpointGroup {
+  group: string;
+  endpoints: readonly EndpointChoice[];
+}
+
 /**
  * The endpoint picker, grouped by setting (early, metastatic), in the page's GET form: without JavaScript "Show curves"
  * reloads the page at the new URL; with it a choice asks the server for the new view at once.
  */
-export function TrialControls({ groups }: { groups: readonly { group: string; endpoints: readonly EndpointChoice[] }[] }) {
+export function TrialControls({ groups }: { groups: readonly EndpointGroup[] }) {
   const { state, update } = useExplorerState<TrialViewState>();
   return (
     <div className="controls" data-testid="trial-controls">

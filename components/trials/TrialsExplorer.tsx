@@ -7,7 +7,7 @@ import type { Source } from "@/lib/datasets/schemas";
 import type { EndpointAnalysis } from "@/lib/trials/analysis";
 import { PublishedComparison } from "./PublishedComparison";
 import { TrialChart } from "./TrialChart";
-import { type EndpointChoice, TrialControls } from "./TrialControls";
+import { type EndpointGroup, TrialControls } from "./TrialControls";
 import { TrialForm } from "./TrialForm";
 import { TrialTable } from "./TrialTable";
 
@@ -19,7 +19,7 @@ export interface TrialsExplorerProps {
   sources: readonly [Source, Source];
   /** The prose, with its glossary terms linked in reading order (trial-text.ts). */
   texts: { takeaway: ReactNode; reader: ReactNode; notes: ReactNode[]; reconstruction: ReactNode };
-  choices: readonly { group: string; endpoints: readonly EndpointChoice[] }[];
+  choices: readonly EndpointGroup[];
 }
 
 /**
