@@ -1,6 +1,6 @@
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { GlossedText } from "@/components/glossary/GlossedText";
-import { foldFor, prevalenceChartSearch, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { foldFor, prevalenceChartLinks } from "@/lib/charts/prevalence-state";
 import { ageView } from "@/lib/charts/prevalence-views";
 import { SEER_RACE_IDS } from "@/lib/charts/race-style";
 import { citationsFor } from "@/lib/datasets/citations";
@@ -30,8 +30,7 @@ export function ByAge({ rows, sources, state, tableOpen }: PrevalenceStateChartP
       fold={foldFor(state, "races")}
       citeInPage
       renderDefinition={(definition) => <GlossedText text={definition} terms={["delay-adjusted"]} />}
-      imagePath={prevalenceImagePath("incidence-by-age", state)}
-      embed={{ chart: "incidence-by-age", search: prevalenceChartSearch("incidence-by-age", state) }}
+      {...prevalenceChartLinks("incidence-by-age", state)}
       notes={<AgeNotes sources={sources} place={ON_PAGE} />}
     >
       <AgeRateChart view={view} />

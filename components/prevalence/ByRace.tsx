@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { foldFor, prevalenceChartSearch, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { foldFor, prevalenceChartLinks } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
@@ -25,8 +25,7 @@ export function ByRace({ rows, sources, state, tableOpen }: PrevalenceStateChart
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}
       tableOpen={tableOpen}
       fold={foldFor(state, "raceFigures")}
-      imagePath={prevalenceImagePath("incidence-by-race", state)}
-      embed={{ chart: "incidence-by-race", search: prevalenceChartSearch("incidence-by-race", state) }}
+      {...prevalenceChartLinks("incidence-by-race", state)}
       controls={<RaceFiguresChoice />}
       notes={<RaceNotes raceFigures={state.raceFigures} />}
     >

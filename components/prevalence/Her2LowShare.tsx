@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { prevalenceChartSearch, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceChartLinks } from "@/lib/charts/prevalence-state";
 import { her2LowView } from "@/lib/charts/prevalence-views";
 import type { PrevalenceWordingChartProps } from "./chart-props";
 import { Her2LowNotes } from "./notes";
@@ -21,8 +21,7 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: PrevalenceWo
       apiQuery="measure=her2-low-share-of-her2-negative"
       tableOpen={tableOpen}
       fold="closed"
-      imagePath={prevalenceImagePath("her2-low", { wording })}
-      embed={{ chart: "her2-low", search: prevalenceChartSearch("her2-low", { wording }) }}
+      {...prevalenceChartLinks("her2-low", { wording })}
       notes={<Her2LowNotes viewRows={view.viewRows} wording={wording} place={ON_PAGE} />}
     />
   );

@@ -1,4 +1,4 @@
-import { foldFor, prevalenceChartSearch, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { foldFor, prevalenceChartLinks } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
@@ -20,8 +20,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       apiQuery="measure=incidence-rate&by=subtype"
       tableOpen={tableOpen}
       fold={foldFor(state, "period")}
-      imagePath={prevalenceImagePath("incidence-by-subtype", state)}
-      embed={{ chart: "incidence-by-subtype", search: prevalenceChartSearch("incidence-by-subtype", state) }}
+      {...prevalenceChartLinks("incidence-by-subtype", state)}
       controls={<PeriodChoice />}
       notes={<IncidenceNote />}
     />

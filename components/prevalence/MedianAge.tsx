@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { prevalenceChartSearch, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceChartLinks } from "@/lib/charts/prevalence-state";
 import { medianAgeView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceWordingChartProps } from "./chart-props";
@@ -19,8 +19,7 @@ export function MedianAge({ rows, sources, wording, tableOpen }: PrevalenceWordi
       apiQuery="measure=median-age-at-diagnosis"
       tableOpen={tableOpen}
       fold="closed"
-      imagePath={prevalenceImagePath("median-age", { wording })}
-      embed={{ chart: "median-age", search: prevalenceChartSearch("median-age", { wording }) }}
+      {...prevalenceChartLinks("median-age", { wording })}
     />
   );
 }

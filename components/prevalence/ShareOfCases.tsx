@@ -1,6 +1,6 @@
 import { Disclosure } from "@/components/layout/Disclosure";
 import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
-import { prevalenceChartSearch, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { prevalenceChartLinks } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceWordingChartProps } from "./chart-props";
@@ -26,9 +26,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: PrevalenceWo
       valueHeader="Share of all new cases"
       sources={sources}
       apiQuery="measure=percent-of-cases&by=subtype"
-      imagePath={prevalenceImagePath("share-of-cases", { wording })}
-      // /embed/prevalence is this chart (its first published name); wording is the one setting it takes.
-      embed={{ chart: "prevalence", search: prevalenceChartSearch("share-of-cases", { wording }) }}
+      {...prevalenceChartLinks("share-of-cases", { wording })}
       tableOpen={tableOpen}
       controlsBelow
       controls={<PrevalenceWordingChoice />}

@@ -2,6 +2,7 @@
  * The prevalence page's state in the URL, so every view can be shared and embedded. Invalid values
  * never fail: they fall back to the default and produce a notice the page shows.
  */
+import type { EmbeddableChart } from "../embed";
 import { SEER_RACE_IDS, type SeerRaceId } from "./race-style";
 import { type FoldStart, type PageViewState, pageSearch, parsePageState, pickList, pickOne, type SearchParams } from "./url-state";
 
@@ -74,4 +75,10 @@ export function prevalenceChartSearch(chart: PrevalenceChart, state: Partial<Pre
 /** "/api/charts/incidence-by-subtype?period=2016-2020": the chart's image, without extension, for this view. */
 export function prevalenceImagePath(chart: PrevalenceChart, state: Partial<PrevalenceViewState>): string {
   return `/api/charts/${chart}${prevalenceChartSearch(chart, state)}`;
+}
+
+/** The chart's image and embed for this view, as its frame takes them; /embed/prevalence is the share chart (its first published name). */
+export function prevalenceChartLinks(chart: PrevalenceChart, state: Partial<PrevalenceViewState>) {
+  const embedName: EmbeddableChart = chart === "share-of-cases" ? "prevalence" : chart;
+  return { imagePath: prevalenceImagePath(chart, state), embed: { chart: embedName, search: prevalenceChartSearch(chart, state) } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inlineColor } from "@/lib/charts/colors";
-import { type PrevalenceViewState, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { type PrevalenceViewState, prevalenceChartLinks, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_STYLES } from "@/lib/charts/race-style";
 import { SURVIVAL_DEFAULTS, survivalImagePath } from "@/lib/charts/survival-state";
 import { pageCardScene, pageCardSvg } from "@/lib/export/card";
@@ -19,6 +19,14 @@ describe("image addresses", () => {
     expect(prevalenceImagePath("incidence-by-race", state)).toBe("/api/charts/incidence-by-race?raceFigures=triple-negative&wording=details");
     expect(prevalenceImagePath("incidence-by-age", state)).toBe("/api/charts/incidence-by-age?races=hispanic&wording=details");
     expect(prevalenceImagePath("median-age", { wording: "plain" })).toBe("/api/charts/median-age");
+  });
+
+  it("a prevalence chart's embed reads the same state as its image; the share chart embeds as /embed/prevalence", () => {
+    expect(prevalenceChartLinks("incidence-by-race", { raceFigures: "her2-2022", period: "2016-2020" })).toEqual({
+      imagePath: "/api/charts/incidence-by-race?raceFigures=her2-2022",
+      embed: { chart: "incidence-by-race", search: "?raceFigures=her2-2022" },
+    });
+    expect(prevalenceChartLinks("share-of-cases", { wording: "details" }).embed).toEqual({ chart: "prevalence", search: "?wording=details" });
   });
 
   it("the survival image ignores the table/chart switch", () => {
