@@ -68,7 +68,7 @@ export const RACE_FIGURE_TEXT: Record<RaceFigures, { choice: string; title: (yea
   "her2-2022": {
     choice: "Both HER2-positive subtypes, 2022 only",
     title: (years) => `HER2-positive new cases per 100,000 women by race and ethnicity, ${years} only`,
-    unit: "Delay-adjusted, age-adjusted rate per 100,000 women of all ages, single year",
+    unit: "Delay-adjusted rate per 100,000 women, single year",
     apiSubtypes: "hr-pos-her2-pos,hr-neg-her2-pos",
   },
   "triple-negative": {
