@@ -43,9 +43,16 @@ function escapeAttribute(text: string): string {
 /**
  * An iframe with a title, lazy loading and a sensible fallback height; the script is optional. The
  * frame declares the embed's colour scheme, so a transparent embed stays transparent on any host.
+ * Its title is the view's where the caller knows it (a measure and its years), else the chart's.
  */
-export function iframeSnippet(origin: string, chart: EmbeddableChart, search: string, appearance: EmbedAppearance = DEFAULT_APPEARANCE): string {
-  const { title, height } = EMBEDDABLE_CHARTS[chart];
+export function iframeSnippet(
+  origin: string,
+  chart: EmbeddableChart,
+  search: string,
+  appearance: EmbedAppearance = DEFAULT_APPEARANCE,
+  title: string = EMBEDDABLE_CHARTS[chart].title,
+): string {
+  const { height } = EMBEDDABLE_CHARTS[chart];
   const src = `${origin}/embed/${chart}${withAppearance(search, appearance)}`;
   const style = `border:0;max-width:100%;color-scheme:${frameColorScheme(appearance.theme)}`;
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)} (HER2 Atlas)" loading="lazy" width="100%" height="${height}" style="${style}" data-her2-atlas-embed></iframe>`;

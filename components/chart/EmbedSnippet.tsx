@@ -14,7 +14,7 @@ const THEME_LABELS: Record<EmbedTheme, string> = { auto: "Follow the reader's sy
  * host chooses. Without JavaScript the choices cannot rewrite the snippet, so they are described as
  * the address's parameters instead.
  */
-export function EmbedSnippet({ chart, search }: { chart: EmbeddableChart; search: string }) {
+export function EmbedSnippet({ chart, search, title }: { chart: EmbeddableChart; search: string; title?: string }) {
   const origin = useSiteOrigin();
   const hydrated = useHydrated();
   const [appearance, setAppearance] = useState<EmbedAppearance>(DEFAULT_APPEARANCE);
@@ -46,6 +46,14 @@ export function EmbedSnippet({ chart, search }: { chart: EmbeddableChart; search
     </div>
   ) : undefined;
   return (
-    <EmbedCode chart={chart} origin={origin} search={search} appearance={appearance} options={options} onFocus={(event) => event.currentTarget.select()} />
+    <EmbedCode
+      chart={chart}
+      origin={origin}
+      search={search}
+      appearance={appearance}
+      title={title}
+      options={options}
+      onFocus={(event) => event.currentTarget.select()}
+    />
   );
 }

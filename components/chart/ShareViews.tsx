@@ -57,13 +57,15 @@ export interface EmbedCodeProps {
   origin: string;
   search: string;
   appearance: EmbedAppearance;
+  /** The view's title, for the iframe's (the embed's own name where absent). */
+  title?: string;
   /** The look's choices where the browser runs them; without, the hint naming their parameters. */
   options?: ReactNode;
   onFocus?: (event: { currentTarget: HTMLTextAreaElement }) => void;
 }
 
 /** EmbedSnippet's code for this exact view in the given look, with no state: the client adds the choices of look. */
-export function EmbedCode({ chart, origin, search, appearance, options, onFocus }: EmbedCodeProps) {
+export function EmbedCode({ chart, origin, search, appearance, title, options, onFocus }: EmbedCodeProps) {
   const id = `embed-${chart}`;
   return (
     <details className="embed-snippet">
@@ -75,7 +77,13 @@ export function EmbedCode({ chart, origin, search, appearance, options, onFocus 
         </p>
       )}
       <label htmlFor={id}>Paste this into your page (the script is optional: it fits the frame to the chart):</label>
-      <textarea id={id} readOnly rows={4} value={`${iframeSnippet(origin, chart, search, appearance)}\n${resizeScriptSnippet(origin)}`} onFocus={onFocus} />
+      <textarea
+        id={id}
+        readOnly
+        rows={4}
+        value={`${iframeSnippet(origin, chart, search, appearance, title)}\n${resizeScriptSnippet(origin)}`}
+        onFocus={onFocus}
+      />
     </details>
   );
 }

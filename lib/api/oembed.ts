@@ -2,7 +2,7 @@
  * oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet,
  * in the embed's theme, plain and transparent look (lib/embed-appearance) where the request asks.
  */
-import { chartForEmbed, checkChartQuery, embedAt, PAGE_EMBEDS, PAGE_VIEW_OPTIONS } from "../charts/registry";
+import { chartForEmbed, checkChartQuery, embedAt, embedTitle, PAGE_EMBEDS, PAGE_VIEW_OPTIONS } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
 import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, isAppearanceParameter, parseEmbedAppearance } from "../embed-appearance";
 import { safeExcerpt } from "../excerpt";
@@ -138,15 +138,16 @@ export function oembedResponse(request: Request): Response {
     chosen[name] = value;
   }
   const { appearance } = parseEmbedAppearance({ ...Object.fromEntries(target.searchParams), ...chosen });
+  const title = embedTitle(chart, view);
   const body = {
     version: "1.0",
     type: "rich",
     provider_name: SITE_NAME,
     provider_url: origin,
-    title: EMBEDDABLE_CHARTS[chart].title,
+    title,
     width,
     height,
-    html: iframeSnippet(origin, chart, target.search, appearance).replace(/height="\d+"/, `height="${height}"`),
+    html: iframeSnippet(origin, chart, target.search, appearance, title).replace(/height="\d+"/, `height="${height}"`),
   };
   return jsonResponse(request, body);
 }

@@ -199,6 +199,16 @@ export function embedExploreHref(name: EmbeddableChart, search: string): string 
 }
 
 /**
+ * An embed's title for a view (a query its page takes): its chart's title for those options, as the
+ * page and the image print it, naming a measure and its years; the embed's own name for any other query.
+ */
+export function embedTitle(name: EmbeddableChart, params: URLSearchParams): string {
+  const chart = chartForEmbed(name);
+  const checked = checkChartQuery(chart, params, PAGE_VIEW_OPTIONS);
+  return checked.ok ? chart.content({ ...checked.chosen, ...Object.fromEntries(checked.caseParams) }).title : EMBEDDABLE_CHARTS[name].title;
+}
+
+/**
  * The embed of the chart a page address names: a section's chart by its #anchor (null where that chart
  * has no embed, never the page's first chart in its place), otherwise the page's own (PAGE_EMBEDS).
  */

@@ -12,6 +12,11 @@ export type FoldStart = "closed" | "open";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** A page's search params, as Next gives them, as a query: a repeated parameter stays repeated. */
+export function searchParamsOf(params: SearchParams): URLSearchParams {
+  return new URLSearchParams(Object.entries(params).flatMap(([name, value]) => [value ?? []].flat().map((one) => [name, one])));
+}
+
 export const VIEWS = ["chart", "table"] as const;
 export type View = (typeof VIEWS)[number];
 

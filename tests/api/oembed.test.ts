@@ -48,6 +48,13 @@ describe("GET /api/oembed", () => {
     expect((await get(`url=${encodeURIComponent("/prevalence#sources")}`).json()).html).toContain("/embed/prevalence");
   });
 
+  it("titles the answer and its iframe as the view: the measure and its years", async () => {
+    const body = (await get(`url=${encodeURIComponent("/survival?measure=five-year-relative")}`).json()) as { html: string; title: string };
+    expect(body.title).toBe("Five-year relative survival by subtype and stage");
+    expect(body.html).toContain('title="Five-year relative survival by subtype and stage (HER2 Atlas)"');
+    expect((await get(`url=${encodeURIComponent("/trials?endpoint=extenet-idfs")}`).json()).title).toBe("ExteNET: invasive disease-free survival");
+  });
+
   it("/testing's snippet has the testing embed's own height and title", async () => {
     const body = (await get("url=%2Ftesting").json()) as { height: number; title: string };
     expect(body).toMatchObject({ height: 1100, title: "How a HER2 test result is read (ASCO/CAP)" });

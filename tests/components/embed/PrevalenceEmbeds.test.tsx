@@ -13,7 +13,7 @@ const explore = () => screen.getByRole("link", { name: "Explore this chart on HE
 describe("the prevalence page's charts, embedded", () => {
   it("incidence by subtype: the edition the link names, and how to read two editions (2020 included)", async () => {
     const { container } = await renderEmbed("incidence-by-subtype", "period=2016-2020");
-    expect(container.querySelector("h1")).toHaveTextContent("New breast cancer cases per 100,000 women, by subtype");
+    expect(container.querySelector("h1")).toHaveTextContent("New cases per 100,000 women by subtype, 2016–2020");
     expect(container).toHaveTextContent("2016–2020");
     expect(container).toHaveTextContent("Both include 2020, when diagnoses fell because of the COVID-19 pandemic.");
     expect(explore()).toBe("/prevalence?period=2016-2020#incidence");

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedFrame } from "@/components/embed/EmbedFrame";
 import { EMBEDS } from "@/components/embed/embeds";
-import type { SearchParams } from "@/lib/charts/url-state";
+import { embedTitle } from "@/lib/charts/registry";
+import { type SearchParams, searchParamsOf } from "@/lib/charts/url-state";
 import { embedRootCss } from "@/lib/color-scheme";
-import { EMBEDDABLE_CHARTS, isEmbeddableChart } from "@/lib/embed";
+import { isEmbeddableChart } from "@/lib/embed";
 import { parseEmbedAppearance } from "@/lib/embed-appearance";
 import "@/app/flow-diagram.css";
 import "@/app/curve-chart.css";
@@ -15,9 +16,12 @@ interface EmbedProps {
   searchParams: Promise<SearchParams>;
 }
 
-export async function generateMetadata({ params }: EmbedProps): Promise<Metadata> {
+/** The document is titled as its heading: the view's title (a measure and its years), the look's parameters aside. */
+export async function generateMetadata({ params, searchParams }: EmbedProps): Promise<Metadata> {
   const { chart } = await params;
-  return isEmbeddableChart(chart) ? { title: EMBEDDABLE_CHARTS[chart].title, robots: { index: false } } : {};
+  if (!isEmbeddableChart(chart)) return {};
+  const { rest } = parseEmbedAppearance(await searchParams);
+  return { title: embedTitle(chart, searchParamsOf(rest)), robots: { index: false } };
 }
 
 /**
@@ -35,7 +39,7 @@ export default async function EmbedPage({ params, searchParams }: EmbedProps) {
     <>
       {rootCss && <style>{rootCss}</style>}
       <EmbedFrame
-        title={EMBEDDABLE_CHARTS[chart].title}
+        title={embedTitle(chart, searchParamsOf(rest))}
         takeaway={takeaway}
         pageHref={pageHref}
         citations={citations}
