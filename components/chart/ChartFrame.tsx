@@ -114,6 +114,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {fold ? (
         // The summary holds phrasing content only: the takeaway is a block-styled span there.
         <ChartFold
+          id={id}
           open={(tableOpen ?? false) || fold === "open"}
           summary={
             <>
