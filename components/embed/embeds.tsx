@@ -127,13 +127,13 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     render: ({ endpoint }) => {
       const analysis = knownAnalysis(endpoint);
       const view = trialView(analysis);
+      // As on the page: the reader's sentence answers first, under the trial and endpoint (the embed's title); the hazard ratio follows.
       return {
-        takeaway: view.takeaway,
+        takeaway: view.reader,
         citations: [],
         chart: (
           <>
-            <h2 className="embed-subtitle">{view.title}</h2>
-            <p className="reader-sentence">{view.reader}</p>
+            <p className="reader-sentence">{view.takeaway}</p>
             <TrialChart view={view} />
             <p className="source-line">Source: {trialSourceLine(analysis, datasets.sources)}</p>
           </>
