@@ -87,9 +87,11 @@ export function parseOutcomesState(params: SearchParams): { state: OutcomesState
   // No radiotherapy, no dose to the heart: an empty box then means 0, the only dose the page takes without it.
   if (values.radio === "0" && values.heartGy?.trim() === "") values.heartGy = "0";
   const { input, errors: checked } = checkPredictFields(values);
-  const errors = Object.fromEntries(
+  const errors: Partial<Record<PredictParameter, string>> = Object.fromEntries(
     Object.entries(checked).map(([name, error]) => [name, error === REQUIRED ? emptyFieldMessage(name as PredictParameter) : error]),
   );
+  // The dose is asked for with radiotherapy: while radiotherapy is unanswered, its own message is the one to act on.
+  if (errors.radio && values.heartGy?.trim() === "") delete errors.heartGy;
   // A link that sets some inputs (a form always sends every field, empty or not) is a start, not a mistake.
   const missing = PREDICT_PARAMETERS.filter((name) => values[name] === undefined);
   if (missing.length > 0) {

@@ -55,7 +55,10 @@ const TEXT: Record<PredictParameter, FieldText> = {
     description:
       "Through symptoms, or by screening. “Not known” is an answer: the model then uses a value between the two (0.204, where symptoms count 0 and screening 1).",
   },
-  size: { label: "Invasive tumour size", description: "Size of the invasive part of the tumour, in millimetres; more than 0." },
+  size: {
+    label: "Invasive tumour size",
+    description: "Size of the invasive part of the tumour, in millimetres; more than 0. A report that gives centimetres: 2.5 cm is 25 mm.",
+  },
   grade: {
     label: "Tumour grade",
     description:
@@ -87,7 +90,7 @@ const TEXT: Record<PredictParameter, FieldText> = {
   heartGy: {
     label: "Radiation dose to the heart",
     description:
-      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. With no radiotherapy leave it empty or 0: the model counts any dose given here, even with radiotherapy answered No.",
+      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. With no radiotherapy, leave it empty or give 0.",
   },
   smoker: { label: "Current smoker", description: "Smoking raises the chance of dying from causes other than breast cancer." },
 };

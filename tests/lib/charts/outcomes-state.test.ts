@@ -41,6 +41,16 @@ describe("an empty field says what would answer it", () => {
   });
 });
 
+describe("the heart dose with radiotherapy unanswered", () => {
+  it("waits for radiotherapy: an empty dose is not flagged until radiotherapy is Yes", () => {
+    const { state } = parseOutcomesState(Object.fromEntries(PREDICT_PARAMETERS.map((name) => [name, ""])));
+    if (state.kind !== "invalid") throw new Error(`expected the form back with errors, got ${state.kind}`);
+    expect(state.errors.radio).toBe("Required: choose “No” or “Yes”.");
+    expect(state.errors).not.toHaveProperty("heartGy");
+    expect(Object.keys(state.errors)).toHaveLength(PREDICT_PARAMETERS.length - 1);
+  });
+});
+
 describe("the heart dose with no radiotherapy", () => {
   it("is 0 when its box is left empty", () => {
     const { state } = parseOutcomesState(sent({ radio: "0", heartGy: "" }));
