@@ -18,7 +18,10 @@ export function SiteFrame({ children }: { children: ReactNode }) {
           <SiteNav items={NAV_LINKS} />
         </div>
       </header>
-      <main id="main">{children}</main>
+      {/* Focusable by script only, so the skip link moves focus here and the next Tab starts in the page, in every screen reader. */}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
       <footer className="site-footer">
         <div className="inner">
           <p>

@@ -3,8 +3,9 @@
  * survival curve or S(t) at chosen times. Statistics are lib/trials'; this module speaks HTTP.
  */
 import { z } from "zod";
+import { trialSourceLine } from "../charts/trial-view";
 import { toCsv } from "../csv/format";
-import { DATA_VERSION, sourceFor } from "../datasets";
+import { DATA_VERSION, datasets, sourceFor } from "../datasets";
 import { ENDPOINT_KINDS, TRIAL_SETTINGS } from "../datasets/trials-schema";
 import { safeExcerpt } from "../excerpt";
 import { analyseEndpoint, type EndpointAnalysis } from "../trials/analysis";
@@ -119,6 +120,7 @@ export function trialResponse(request: Request, id: string): Response {
       hazard_ratio_upper: analysis.hazardRatio.upper,
       log_rank_chisq: analysis.logRank.chisq,
       log_rank_p: analysis.logRank.p,
+      ...fileColumns(analysis),
     }));
     return csvResponse(request, `${id}.csv`, toCsv(records, Object.keys(records[0] ?? {})));
   }
@@ -126,6 +128,15 @@ export function trialResponse(request: Request, id: string): Response {
 }
 
 export type CurveRow = SurvivalPoint & { arm: string };
+
+/**
+ * What every row of a trial's CSV says, so the file reads on its own as the survival and prevalence
+ * files do: the endpoint, the time's unit, and the source, which says the patients are reconstructed
+ * from the published curve, not the trial's own data (trials/README.md).
+ */
+function fileColumns(analysis: EndpointAnalysis) {
+  return { endpoint: analysis.endpoint.endpoint, time_unit: "months since randomisation", source_citation: trialSourceLine(analysis, datasets.sources) };
+}
 
 /** GET /api/trials/{id}/survival[?at=…]: S(t) with its interval and the number at risk, per arm. */
 export function trialSurvivalResponse(request: Request, id: string): Response {
@@ -153,8 +164,10 @@ export function trialSurvivalResponse(request: Request, id: string): Response {
   if (parsed.format === "csv") {
     // A file read on its own: each row names its arm in words too (the JSON's envelope links to them).
     const labels = new Map([analysis.control, analysis.experimental].map(({ arm, label }) => [arm, label]));
-    const records = rows.map(({ arm, ...point }) => ({ arm, arm_label: labels.get(arm), ...point }));
-    return csvResponse(request, `${id}-survival.csv`, toCsv(records, ["arm", "arm_label", "time", "survival", "lower", "upper", "atRisk"]));
+    const file = { survival_unit: "proportion from 0 to 1 (× 100 for percent)", ...fileColumns(analysis) };
+    const records = rows.map(({ arm, ...point }) => ({ arm, arm_label: labels.get(arm), ...point, ...file }));
+    const columns = ["arm", "arm_label", "time", "survival", "lower", "upper", "atRisk", ...Object.keys(file)];
+    return csvResponse(request, `${id}-survival.csv`, toCsv(records, columns));
   }
   return jsonResponse(request, envelope(id, asked ? { at: asked.join(",") } : {}, rows, leftOut));
 }

@@ -113,6 +113,15 @@ describe.each(IDS)("GET /api/trials/%s", (id) => {
   });
 });
 
+describe("GET /api/trials/{id}?format=csv", () => {
+  it("gives each arm's figures with the endpoint, the time's unit and the source on every row", async () => {
+    const lines = (await (await getTrial(request("/api/trials/cleopatra-os?format=csv"), context("cleopatra-os"))).text()).trim().split(/\r?\n/);
+    expect(lines[0]?.split(",").slice(-3)).toEqual(["endpoint", "time_unit", "source_citation"]);
+    expect(lines).toHaveLength(3);
+    for (const line of lines.slice(1)) expect(line).toMatch(/,overall survival,months since randomisation,"?Swain SM.*reconstructed from the published curve/);
+  });
+});
+
 describe("GET /api/trials/{id}/survival", () => {
   it("without times, gives each arm's whole step curve from 1 at time 0", async () => {
     const body = (await (await getSurvival(request("/api/trials/cleopatra-os/survival"), context("cleopatra-os"))).json()) as { data: Point[] };
@@ -126,8 +135,13 @@ describe("GET /api/trials/{id}/survival", () => {
   it("answers CSV with the same rows", async () => {
     const response = await getSurvival(request("/api/trials/th3resa-pfs/survival?at=6,12&format=csv"), context("th3resa-pfs"));
     const lines = (await response.text()).trim().split(/\r?\n/);
-    expect(lines[0]).toBe("arm,arm_label,time,survival,lower,upper,atRisk");
+    expect(lines[0]).toBe("arm,arm_label,time,survival,lower,upper,atRisk,survival_unit,endpoint,time_unit,source_citation");
     expect(lines).toHaveLength(5);
+    // Its units, endpoint and source on every row: reconstructed patients, cited with the paper's figure.
+    for (const line of lines.slice(1)) {
+      expect(line).toContain(",proportion from 0 to 1 (× 100 for percent),progression-free survival,months since randomisation,");
+      expect(line).toMatch(/Krop IE.*reconstructed from the published curve; kmdata/);
+    }
     // Each row names its arm in words as well as by code, so the file reads on its own.
     const { arm, label } = analyseEndpoint("th3resa-pfs")!.control;
     expect(lines[1]?.startsWith(`${arm},${/[",]/.test(label) ? `"${label.replaceAll('"', '""')}"` : label},6,`)).toBe(true);

@@ -34,3 +34,13 @@ test.describe("site navigation at 375 px", () => {
     await expect(last).toBeInViewport({ ratio: 1 });
   });
 });
+
+test("the skip link moves focus into the page, so the next Tab is the page's first control, not the navigation", async ({ page }) => {
+  await page.goto("/survival");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+});
