@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from "react";
 import { type CaseDraft, type DraftView, ISH_VALUE_FIELDS, type NumericField, RECOUNT_FIELDS } from "@/lib/her2/case-draft";
+import { fieldMessage } from "@/lib/her2/field-message";
 import { IHC_SCORES, ULTRALOW_ANSWERS } from "@/lib/her2/ihc-criteria";
 import { CaseField } from "./CaseField";
 import type { StepWords } from "./step-words";
@@ -34,7 +35,7 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
         name={name}
         {...words.fields[name]}
         value={draft.values[name]}
-        error={unread ? UNREAD_MESSAGE : (own?.message ?? null)}
+        error={unread ? UNREAD_MESSAGE : own && fieldMessage(own.message, words.fields)}
         invalid={unread || (own !== null && draft.values[name].trim() !== "")}
         onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
       />

@@ -56,7 +56,7 @@ test.describe("the /testing decision flow", () => {
     await expect(page.getByTestId("url-notice")).toHaveCount(0);
     await expect(page.getByRole("radio", { name: "IHC 2+" })).toBeChecked();
     await expect(page.getByRole("textbox", { name: "HER2/CEP17 ratio" })).toHaveValue("2.5");
-    await expect(page.getByTestId("error-copies")).toHaveText("Required when ratio is given.");
+    await expect(page.getByTestId("error-copies")).toHaveText("Required when “HER2/CEP17 ratio” is given.");
     await expect(page.locator(`${visibleDiagram} [aria-current="step"]`)).toHaveAttribute("data-node", "pending-ish");
     await expect(page.locator(`${visibleDiagram} [data-node="reflex-ish"]`)).toHaveAttribute("data-on-path", "true");
     await expect(page).toHaveURL(/\/testing\?ihc=2%2B&ratio=2\.5$/);
