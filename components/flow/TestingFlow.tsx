@@ -45,6 +45,12 @@ interface TestingFlowProps {
   shareLinks: ReactNode;
 }
 
+/** The result line, and what a screen reader hears, while there is no result. */
+const NO_RESULT = {
+  waiting: "Answer the questions below: the result shows here.",
+  invalid: "No result yet: check the value marked in the form.",
+} as const;
+
 /**
  * The interactive decision flow: the stepper, the result card and the diagram share one case. The
  * case lives in the URL query (the API's parameter names), so any case can be shared as a link.
@@ -110,12 +116,17 @@ export function TestingFlow({
   return (
     <>
       {opened && notice}
-      {/* A shared case answers first: on a phone the card comes after the questions, so its headline is said here too. */}
-      {headline && (
-        <p className="result-first" data-testid="result-first">
-          <strong>Result: {headline}.</strong> <a href="#result-heading">Read what it means</a>
-        </p>
-      )}
+      {/* On a phone the card comes after the questions, so the result is said here too: always this one line, so an
+          answer that brings or clears a result never moves the questions under the reader's finger. */}
+      <p className="result-first" data-testid="result-first">
+        {headline ? (
+          <>
+            <strong>Result: {headline}.</strong> <a href="#result-heading">Read what it means</a>
+          </>
+        ) : (
+          NO_RESULT[view.outcome.kind === "invalid" ? "invalid" : "waiting"]
+        )}
+      </p>
       <div className="flow-case">
         {/* What the server left out is said until the reader changes the case. */}
         <Stepper draft={draft} words={words} view={view} hydrated={hydrated} leftOut={opened ? unreadable : []} onChange={setDraft} />
@@ -123,7 +134,7 @@ export function TestingFlow({
           {view.outcome.kind === "invalid" ? invalidCard : card}
           <ShareCase search={search} hydrated={hydrated} />
           <p className="sr-only" aria-live="polite" data-testid="result-announcement">
-            {headline ? `Result: ${headline}.` : ""}
+            {headline ? `Result: ${headline}.` : view.outcome.kind === "invalid" ? NO_RESULT.invalid : ""}
           </p>
         </div>
       </div>

@@ -96,6 +96,18 @@ describe("the stepper drives the diagram and the result card", () => {
     expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "her2-low");
   });
 
+  it("keeps its result line whatever the answers, so a result that comes or goes never moves the questions; a wrong value is announced", () => {
+    renderFlow();
+    const line = screen.getByTestId("result-first");
+    expect(line).toHaveTextContent("Answer the questions below: the result shows here.");
+    fireEvent.click(stepper().getByLabelText("IHC 2+"));
+    expect(screen.getByTestId("result-first")).toBe(line);
+    expect(line).toHaveTextContent(/^Result: .+\. Read what it means$/);
+    type("HER2/CEP17 ratio", "-1");
+    expect(line).toHaveTextContent("No result yet: check the value marked in the form.");
+    expect(screen.getByTestId("result-announcement")).toHaveTextContent("No result yet: check the value marked in the form.");
+  });
+
   it("puts each validation message beside its field, linked with aria-describedby", () => {
     renderFlow();
     fireEvent.click(stepper().getByLabelText("IHC 2+"));
