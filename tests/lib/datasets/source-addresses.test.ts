@@ -22,6 +22,8 @@ const REFERENCE_ADDRESSES: Record<string, string> = {
     "fda.gov/drugs/resources-information-approved-drugs/fda-approves-fam-trastuzumab-deruxtecan-nxki-unresectable-or-metastatic-hr-positive-her2-low-or-her2",
   "asco-cap-2023": "doi.org/10.1200/JCO.22.02864",
   "keegan-2012-bcr": "breast-cancer-research.biomedcentral.com/articles/10.1186/bcr3156",
+  // her2-data.md, the HER2-low range's row: a DOI only ("doi:10.1186/…"), so its doi.org address
+  "bcr-2022-her2low": "doi.org/10.1186/s13058-022-01519-x",
   // her2-therapies.md §1, the address of the copy each citation names
   "fda-approval-1998-herceptin": "lifesciencehistory.com/?p=63108",
   "fda-approval-2006-herceptin-adjuvant": "lifesciencehistory.com/?p=64236",
@@ -63,14 +65,14 @@ describe("source addresses match the references", () => {
   });
 
   it("the only sources without an address are those the references give none for", () => {
-    // ASCO-CAP 2018 (DOI unverified), the review behind the HER2-low range, Wynn & Tang, DESTINY-Breast04/06
+    // ASCO-CAP 2018 (DOI unverified), Wynn & Tang, DESTINY-Breast04/06
     // and the pertuzumab label (her2-testing.md §1 lists them without an address): none in the references.
     expect(
       datasets.sources
         .filter((s) => !s.url)
         .map((s) => s.id)
         .sort(),
-    ).toEqual(["asco-cap-2018", "bardia-2024-db06", "bcr-2022-her2low", "modi-2022-db04", "perjeta-label", "wynn-tang-2022-cmr"]);
+    ).toEqual(["asco-cap-2018", "bardia-2024-db06", "modi-2022-db04", "perjeta-label", "wynn-tang-2022-cmr"]);
   });
 
   it("Margenza names its citing journal only as the reference does (JCP)", () => {
