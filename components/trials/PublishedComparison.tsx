@@ -25,7 +25,10 @@ const COLUMNS: readonly TableColumn<Row>[] = [
 
 const months = (value: number | null) => (value === null ? "not reached" : `${formatNumber(value, 1)} months`);
 const bound = (value: number | null) => (value === null ? "not reached" : formatNumber(value, 1));
-const medianText = (median: Estimate) => `${months(median.value)} (95% CI ${bound(median.lower)} to ${bound(median.upper)})`;
+const medianText = (median: Estimate) =>
+  median.lower === null && median.upper === null
+    ? `${months(median.value)} (nor either end of its 95% CI)`
+    : `${months(median.value)} (95% CI ${bound(median.lower)} to ${bound(median.upper)})`;
 
 /** A p-value as a paper would print it: small ones as "<0.001". */
 export function pValueText(p: number): string {
