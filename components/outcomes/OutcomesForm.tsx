@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { OutcomesState } from "@/lib/charts/outcomes-state";
 import { PREDICT_FIELDS, type PredictField, predictCautions } from "@/lib/predict/fields";
 import type { PredictParameter } from "@/lib/predict/inputs";
@@ -16,23 +16,40 @@ const fieldOf = (name: PredictParameter) => FIELDS.get(name) as PredictField;
 /** Where a submitted form lands: the result when there is one, else the answers to fix (one of them is on the page). */
 export const ANSWER_ID = "answer";
 
-/** The answers to fix, in the form's order, each a link to its field. */
-function ErrorSummary({ errors }: { errors: Partial<Record<PredictParameter, string>> }) {
+/**
+ * The answers to fix, in the form's order, each a link to its field: a wrong value with its message,
+ * and the fields left empty named in one line (each says beside it what would answer it), so an empty
+ * form is not met by a screenful of messages.
+ */
+function ErrorSummary({ errors, values }: { errors: Partial<Record<PredictParameter, string>>; values: Partial<Record<PredictParameter, string>> }) {
   const wrong = SECTIONS.flatMap((section) => section.fields).filter((name) => errors[name] !== undefined);
+  const empty = wrong.filter((name) => (values[name] ?? "").trim() === "");
+  const invalid = wrong.filter((name) => !empty.includes(name));
+  const link = (name: PredictParameter, text: string) => <a href={`#${fieldId(name)}`}>{text}</a>;
   return (
     <div className="field-error" role="alert" id={ANSWER_ID} tabIndex={-1} data-testid="form-errors">
       <p>
         {wrong.length === 1 ? "One answer needs a look" : `${wrong.length} answers need a look`}: no result is shown until each is within what the model takes.
       </p>
-      <ul>
-        {wrong.map((name) => (
-          <li key={name}>
-            <a href={`#${fieldId(name)}`}>
-              {fieldOf(name).label}: {errors[name]}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {invalid.length > 0 && (
+        <ul>
+          {invalid.map((name) => (
+            <li key={name}>{link(name, `${fieldOf(name).label}: ${errors[name]}`)}</li>
+          ))}
+        </ul>
+      )}
+      {empty.length > 0 && (
+        <p data-testid="form-errors-empty">
+          Not answered yet:{" "}
+          {empty.map((name, index) => (
+            <Fragment key={name}>
+              {index > 0 && ", "}
+              {link(name, fieldOf(name).label)}
+            </Fragment>
+          ))}
+          .
+        </p>
+      )}
     </div>
   );
 }
@@ -59,7 +76,7 @@ export function OutcomesForm({ state, gloss }: { state: OutcomesState; gloss: (t
     // autoComplete off: going Back, the browser would otherwise put back what was typed before the last
     // submit into the form of the page before it, so the form would show a patient the result is not for.
     <form method="get" action={`/outcomes#${ANSWER_ID}`} className="outcomes-form" data-testid="outcomes-form" noValidate autoComplete="off">
-      {state.kind === "invalid" && <ErrorSummary errors={errors} />}
+      {state.kind === "invalid" && <ErrorSummary errors={errors} values={values} />}
       {SECTIONS.map((section) => (
         <fieldset key={section.legend}>
           <legend>{section.legend}</legend>

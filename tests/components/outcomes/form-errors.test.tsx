@@ -32,4 +32,19 @@ describe("/outcomes after a submit", () => {
     expect((await generateMetadata({ searchParams: searchParams(WRONG) })).title).toBe("Error: Outcomes for women like me");
     expect((await generateMetadata({ searchParams: searchParams("") })).title).toBe("Outcomes for women like me");
   });
+
+  it("names the fields left empty in one line, each a link, after the wrong values and their messages", async () => {
+    const query = WRONG.replace(/ki67=[^&]*/, "ki67=").replace(/grade=[^&]*/, "grade=");
+    render(await OutcomesPage({ searchParams: searchParams(query) }));
+    const summary = screen.getByTestId("form-errors");
+    expect(summary).toHaveTextContent("4 answers need a look");
+    expect(within(summary).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Age at diagnosis: Must be/),
+      expect.stringMatching(/^Invasive tumour size: /),
+    ]);
+    const empty = screen.getByTestId("form-errors-empty");
+    expect(empty).toHaveTextContent("Not answered yet: Tumour grade, Ki-67 status.");
+    expect(within(empty).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["#predict-grade", "#predict-ki67"]);
+    expect(summary).not.toHaveTextContent("Required:");
+  });
 });
