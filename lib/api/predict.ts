@@ -6,7 +6,7 @@ import { toCsv } from "../csv/format";
 import { DATA_VERSION, sourceFor } from "../datasets";
 import { PREDICT_SOURCE_IDS, predictCoefficients } from "../predict/coefficients";
 import { PREDICT_FIELDS, predictCautions } from "../predict/fields";
-import { HEART_DOSE_CHECKED_MAX_GY, parsePredictQuery } from "../predict/inputs";
+import { CHECKED_RANGES, parsePredictQuery } from "../predict/inputs";
 import { predictOutcomes } from "../predict/model";
 import { TREATMENTS } from "../predict/treatments";
 import { BAD_QUERY, type ExtraRoute, jsonContent, NOT_MODIFIED, schemaRef } from "./catalog";
@@ -105,7 +105,7 @@ export const PREDICT_ROUTE: ExtraRoute = {
                   },
                 },
                 cautions: {
-                  description: `Answers the model takes but whose results need a caveat (a heart dose above the checked ${HEART_DOSE_CHECKED_MAX_GY} Gy; a bisphosphonate, whose benefit its authors meant for women past the menopause): the parameter and what to check. Empty when there is none.`,
+                  description: `Answers the model takes but whose results need a caveat (a size, node count or heart dose above those its results were checked at, ${CHECKED_RANGES.size.max} mm, ${CHECKED_RANGES.nodes.max} nodes, ${CHECKED_RANGES.heartGy.max} Gy; a bisphosphonate, whose benefit its authors meant for women past the menopause): the parameter and what to check. Empty when there is none.`,
                   type: "array",
                   items: { type: "object", required: ["parameter", "message"], properties: { parameter: { type: "string" }, message: { type: "string" } } },
                 },

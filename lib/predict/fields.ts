@@ -3,7 +3,7 @@
  * means, and each allowed code with its label (or, for a number, its unit and limits). The codes
  * themselves come from inputs.ts, so a form cannot offer a value the schema refuses.
  */
-import { AGE_RANGE, type CodedParameter, HEART_DOSE_CHECKED_MAX_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter } from "./inputs";
+import { AGE_RANGE, CHECKED_RANGES, type CheckedParameter, type CodedParameter, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter } from "./inputs";
 
 export interface CodeOption {
   value: number;
@@ -147,18 +147,33 @@ export function fieldLabel(name: PredictParameter): string {
 /** A caution for each answer the model takes but whose results were never checked there: shown beside the field, the result still shown. */
 export type PredictCautions = Partial<Record<PredictParameter, string>>;
 
+/** What a value above the reference's cases is called, and what to check: a size in centimetres is a likely slip. */
+const BEYOND_CHECKED: Record<CheckedParameter, { values: string; unit: (value: number) => string; tip: string }> = {
+  size: { values: "sizes", unit: (mm) => `${mm} mm`, tip: " (a report in centimetres: 2.5 cm is 25 mm)" },
+  nodes: { values: "node counts", unit: (nodes) => `${nodes} nodes`, tip: "" },
+  heartGy: { values: "doses", unit: (gy) => `${gy} Gy`, tip: "" },
+};
+
+/** "99 Gy is above the doses the model’s results were checked at (0–8 Gy): check the value." for each number beyond its checked range. */
+function beyondChecked(values: Partial<Record<PredictParameter, string | number>>): PredictCautions {
+  const cautions: PredictCautions = {};
+  for (const [name, { min, max }] of Object.entries(CHECKED_RANGES) as [CheckedParameter, { min: number; max: number }][]) {
+    const value = Number(values[name]);
+    const { values: what, unit, tip } = BEYOND_CHECKED[name];
+    if (value > max) cautions[name] = `${unit(value)} is above the ${what} the model’s results were checked at (${min}–${unit(max)}): check the value${tip}.`;
+  }
+  return cautions;
+}
+
 /**
- * The cautions for a patient's answers (a form's text, or a checked input). A heart dose above the
- * reference's cases is allowed (the README sets no maximum), yet 99 Gy makes radiotherapy look
- * harmful: it is more likely a slip than a dose, so the reader is asked to check it. A bisphosphonate
+ * The cautions for a patient's answers (a form's text, or a checked input). A size, node count or
+ * heart dose above the reference's cases is allowed (the README sets no maximum), yet 600 mm or 99 Gy
+ * is more likely a slip than a patient's value, so the reader is asked to check it. A bisphosphonate
  * counts for any woman, though the model's authors meant it for women past the menopause.
  */
 export function predictCautions(values: Partial<Record<PredictParameter, string | number>>): PredictCautions {
-  const heartGy = Number(values.heartGy);
   return {
-    ...(heartGy > HEART_DOSE_CHECKED_MAX_GY && {
-      heartGy: `${heartGy} Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy): check the value.`,
-    }),
+    ...beyondChecked(values),
     // benefits32.R: "Only applicable to menopausal women"; the model has no menopause input, so it counts the benefit for anyone.
     ...(String(values.bis) === "1" && { bis: "Its benefit in the model applies only to women past the menopause (the authors’ note): check that she is." }),
     // benefits32.R: t <- ifelse(her2==1 & traz==1, …, 0) and h <- ifelse(horm==1 & er==1, …, 0): a drug

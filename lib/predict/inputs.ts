@@ -12,11 +12,12 @@ import { safeExcerpt } from "../excerpt";
 export const AGE_RANGE = { min: 25, max: 85 } as const;
 
 /**
- * The highest heart dose among the reference's cases (README: heartGy "≥ 0 (reference cases 0–8)").
- * Not a limit (the README gives none): above it the model still answers, but its results were never
- * checked there, so a form cautions about a dose beyond it.
+ * The range of each open-ended number among the reference's cases (README: size "reference cases
+ * 1–250", nodes "0–25", heartGy "0–8"). Not limits (the README gives none): above them the model
+ * still answers, but its results were never checked there, so a form cautions about a value beyond.
  */
-export const HEART_DOSE_CHECKED_MAX_GY = 8;
+export const CHECKED_RANGES = { size: { min: 1, max: 250 }, nodes: { min: 0, max: 25 }, heartGy: { min: 0, max: 8 } } as const;
+export type CheckedParameter = keyof typeof CHECKED_RANGES;
 
 /** The codes each coded parameter takes, as the R function reads them (9 = not known). */
 export const PREDICT_CODES = {

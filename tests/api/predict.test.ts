@@ -3,7 +3,7 @@
 // credits, CSV, and a JSON 400 naming the parameter for each kind of bad input the README names.
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/predict/route";
-import { HEART_DOSE_CHECKED_MAX_GY, PREDICT_PARAMETERS } from "@/lib/predict/inputs";
+import { CHECKED_RANGES, PREDICT_PARAMETERS } from "@/lib/predict/inputs";
 import { describePatient, readReference } from "../lib/predict/fixtures";
 
 const PATIENTS = [...readReference("predict-public.json"), ...readReference("predict-extra.json")];
@@ -49,11 +49,11 @@ describe("GET /api/predict", () => {
 
   it("cautions a heart dose above the checked ones, naming the parameter, and stays silent at the checked limit", async () => {
     const cautions = async (heartGy: string) => ((await (await get(withValue("heartGy", heartGy))).json()) as { cautions: unknown[] }).cautions;
-    expect(await cautions(String(HEART_DOSE_CHECKED_MAX_GY))).toEqual([]);
+    expect(await cautions(String(CHECKED_RANGES.heartGy.max))).toEqual([]);
     const [caution, ...rest] = (await cautions("99")) as { parameter: string; message: string }[];
     expect(rest).toEqual([]);
     expect(caution?.parameter).toBe("heartGy");
-    expect(caution?.message).toContain(`99 Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy)`);
+    expect(caution?.message).toContain(`99 Gy is above the doses the model’s results were checked at (0–${CHECKED_RANGES.heartGy.max} Gy)`);
   });
 
   it("answers CSV: one row per treatment sequence and year", async () => {

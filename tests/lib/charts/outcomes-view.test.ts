@@ -8,7 +8,7 @@ import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/chart
 import { harmSentence, NEWER_HER2_DRUGS, outcomesView } from "@/lib/charts/outcomes-view";
 import { CHARTS } from "@/lib/charts/registry";
 import { outcomesHref, subtypeOutcomesHref } from "@/lib/outcomes-link";
-import { HEART_DOSE_CHECKED_MAX_GY, parsePredictQuery } from "@/lib/predict/inputs";
+import { CHECKED_RANGES, parsePredictQuery } from "@/lib/predict/inputs";
 import { predictOutcomes } from "@/lib/predict/model";
 import { BACKGROUNDS, contrastRatio } from "@/lib/theme";
 import { predictInput } from "../predict/arbitraries";
@@ -70,9 +70,9 @@ describe("the outcomes view", () => {
     const takeaway = (heartGy: number) =>
       CHARTS.outcomes.content(Object.fromEntries(new URLSearchParams(outcomesSearch({ ...EXAMPLE_PATIENT, heartGy })))).takeaway;
     expect(takeaway(99)).toContain(
-      `Radiation dose to the heart: 99 Gy is above the doses the model’s results were checked at (0–${HEART_DOSE_CHECKED_MAX_GY} Gy)`,
+      `Radiation dose to the heart: 99 Gy is above the doses the model’s results were checked at (0–${CHECKED_RANGES.heartGy.max} Gy)`,
     );
-    expect(takeaway(HEART_DOSE_CHECKED_MAX_GY)).not.toContain("checked at");
+    expect(takeaway(CHECKED_RANGES.heartGy.max)).not.toContain("checked at");
   });
 
   it("says in the image's takeaway, as the page and the embed do, that newer HER2 drugs are not in the model, for a HER2-positive patient only", () => {

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseOutcomesState } from "@/lib/charts/outcomes-state";
 import { PREDICT_FIELDS, predictCautions } from "@/lib/predict/fields";
-import { HEART_DOSE_CHECKED_MAX_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictInput, parsePredictQuery } from "@/lib/predict/inputs";
+import { CHECKED_RANGES, PREDICT_CODES, PREDICT_PARAMETERS, type PredictInput, parsePredictQuery } from "@/lib/predict/inputs";
 import { predictInput } from "./arbitraries";
 import { readReference } from "./fixtures";
 
@@ -241,8 +241,20 @@ describe("PREDICT_FIELDS", () => {
 });
 
 describe("predictCautions", () => {
-  it("takes its heart-dose bound from the reference's cases: the highest dose they were checked at", () => {
-    expect(HEART_DOSE_CHECKED_MAX_GY).toBe(Math.max(...readReference("predict-public.json").map((patient) => patient.input.heartGy)));
+  it("takes its size, node and heart-dose ranges from the reference's cases: the values they were checked at", () => {
+    const cases = readReference("predict-public.json");
+    for (const [name, range] of Object.entries(CHECKED_RANGES) as [keyof typeof CHECKED_RANGES, { min: number; max: number }][]) {
+      const values = cases.map((patient) => patient.input[name]);
+      expect(range, name).toEqual({ min: Math.min(...values), max: Math.max(...values) });
+    }
+  });
+
+  it("cautions about a size above 250 mm or more than 25 nodes, not at them, and says how centimetres read", () => {
+    for (const [size, nodes] of [[250, 25], ["250", "25"], [12, 0]]) expect(predictCautions({ size, nodes }), `${size} ${nodes}`).toEqual({});
+    expect(predictCautions({ size: "600", nodes: 60 })).toEqual({
+      size: "600 mm is above the sizes the model’s results were checked at (1–250 mm): check the value (a report in centimetres: 2.5 cm is 25 mm).",
+      nodes: "60 nodes is above the node counts the model’s results were checked at (0–25 nodes): check the value.",
+    });
   });
 
   it("cautions about a heart dose above 8 Gy, not at 8 Gy or below, and asks to check the value", () => {
