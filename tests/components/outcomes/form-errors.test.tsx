@@ -38,13 +38,18 @@ describe("/outcomes after a submit", () => {
     render(await OutcomesPage({ searchParams: searchParams(query) }));
     const summary = screen.getByTestId("form-errors");
     expect(summary).toHaveTextContent("4 answers need a look");
-    expect(within(summary).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      expect.stringMatching(/^Age at diagnosis: Must be/),
-      expect.stringMatching(/^Invasive tumour size: /),
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringMatching(/^Age at diagnosis: Must be/), expect.stringMatching(/^Invasive tumour size: /)]);
     const empty = screen.getByTestId("form-errors-empty");
     expect(empty).toHaveTextContent("Not answered yet: Tumour grade, Ki-67 status.");
-    expect(within(empty).getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(["#predict-grade", "#predict-ki67"]);
+    expect(
+      within(empty)
+        .getAllByRole("link")
+        .map((link) => link.getAttribute("href")),
+    ).toEqual(["#predict-grade", "#predict-ki67"]);
     expect(summary).not.toHaveTextContent("Required:");
   });
 });

@@ -250,7 +250,12 @@ describe("predictCautions", () => {
   });
 
   it("cautions about a size above 250 mm or more than 25 nodes, not at them, and says how centimetres read", () => {
-    for (const [size, nodes] of [[250, 25], ["250", "25"], [12, 0]]) expect(predictCautions({ size, nodes }), `${size} ${nodes}`).toEqual({});
+    for (const [size, nodes] of [
+      [250, 25],
+      ["250", "25"],
+      [12, 0],
+    ])
+      expect(predictCautions({ size, nodes }), `${size} ${nodes}`).toEqual({});
     expect(predictCautions({ size: "600", nodes: 60 })).toEqual({
       size: "600 mm is above the sizes the model’s results were checked at (1–250 mm): check the value (a report in centimetres: 2.5 cm is 25 mm).",
       nodes: "60 nodes is above the node counts the model’s results were checked at (0–25 nodes): check the value.",
