@@ -127,14 +127,14 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     render: ({ endpoint }) => {
       const analysis = knownAnalysis(endpoint);
       const view = trialView(analysis);
-      // As on the page: the reader's sentence answers first, under the trial and endpoint (the embed's title); the hazard ratio follows.
+      // As on the page: the reader's sentence answers first, under the trial and endpoint (the embed's title), then the chart and the hazard ratio.
       return {
         takeaway: view.reader,
         citations: [],
         chart: (
           <>
-            <p className="reader-sentence">{view.takeaway}</p>
             <TrialChart view={view} />
+            <p className="reader-sentence">{view.takeaway}</p>
             <p className="source-line">Source: {trialSourceLine(analysis, datasets.sources)}</p>
           </>
         ),

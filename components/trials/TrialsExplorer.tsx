@@ -23,8 +23,8 @@ export interface TrialsExplorerProps {
 }
 
 /**
- * One endpoint's curves with the picker, computed on the server: the answer (hazard ratio and the
- * reader's sentence), the chart with its number at risk, then the paper's figures beside ours. The
+ * One endpoint's curves with the picker, computed on the server: the answer (the reader's sentence),
+ * the chart with its number at risk and the hazard ratio, then the paper's figures beside ours. The
  * picker is one GET form (TrialForm), so any endpoint can be shared and chosen without JavaScript.
  */
 export function TrialsExplorer({ state, analysis, view, sources, texts, choices }: TrialsExplorerProps) {
@@ -57,10 +57,11 @@ export function TrialsExplorer({ state, analysis, view, sources, texts, choices 
         imagePath={trialImagePath(state)}
         embed={{ chart: "trials", search: trialSearch({ ...state, view: "chart" }) }}
       >
+        {/* The chart follows the reader's sentence at once (on a phone, on the first screen); the statistic comes after it. */}
+        <TrialChart view={view} />
         <p className="reader-sentence" data-testid="hazard-ratio">
           {texts.takeaway}
         </p>
-        <TrialChart view={view} />
       </ChartFrame>
       <PublishedComparison analysis={analysis} note={texts.reconstruction} />
     </TrialForm>
