@@ -40,7 +40,7 @@ test.describe("outcomes page", () => {
     await expect(page.getByTestId("error-heartGy")).toHaveCount(0);
     // Following the summary's link keeps the field's label on screen above it.
     await page.getByTestId("form-errors").getByRole("link").first().click();
-    await expect(page.getByText("Ki-67 status", { exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(page.locator("label[for=predict-ki67]")).toBeInViewport({ ratio: 1 });
     await page.getByLabel("Ki-67 status").selectOption("9");
     await page.getByRole("button", { name: "Show outcomes" }).click();
     await expect(page.getByTestId("takeaway")).toContainText("Of 100 women like this");
