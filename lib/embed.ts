@@ -40,17 +40,22 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
+/** One view of an embeddable chart: its query and, where the caller knows it, the view's title (a measure and its years). */
+export interface EmbedView {
+  chart: EmbeddableChart;
+  search: string;
+  title?: string;
+}
+
 /**
  * An iframe with a title, lazy loading and a sensible fallback height; the script is optional. The
  * frame declares the embed's colour scheme, so a transparent embed stays transparent on any host.
- * Its title is the view's where the caller knows it (a measure and its years), else the chart's.
+ * Its title is the view's where given, else the chart's.
  */
 export function iframeSnippet(
   origin: string,
-  chart: EmbeddableChart,
-  search: string,
+  { chart, search, title = EMBEDDABLE_CHARTS[chart].title }: EmbedView,
   appearance: EmbedAppearance = DEFAULT_APPEARANCE,
-  title: string = EMBEDDABLE_CHARTS[chart].title,
 ): string {
   const { height } = EMBEDDABLE_CHARTS[chart];
   const src = `${origin}/embed/${chart}${withAppearance(search, appearance)}`;

@@ -103,7 +103,7 @@ export function ChartFrame(props: ChartFrameProps) {
           <DataLinks apiPath={apiPath} />
           {imagePath && <ImageLinks imagePath={imagePath} title={title} />}
           {imagePath && <AddToDeck imagePath={imagePath} title={title} />}
-          {embed && <EmbedSnippet chart={embed.chart} search={embed.search} title={title} />}
+          {embed && <EmbedSnippet embed={{ ...embed, title }} />}
           <CiteThis title={title} anchor={id} citations={[...(otherSources?.citations ?? []), ...citations.map((c) => c.citation)]} />
         </Disclosure>
       </div>

@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { RadioGroup } from "@/components/layout/RadioGroup";
 import { useSiteOrigin } from "@/components/layout/SiteOrigin";
 import { useHydrated } from "@/components/layout/useHydrated";
-import type { EmbeddableChart } from "@/lib/embed";
+import type { EmbedView } from "@/lib/embed";
 import { DEFAULT_APPEARANCE, EMBED_THEMES, type EmbedAppearance, type EmbedTheme } from "@/lib/embed-appearance";
 import { EmbedCode } from "./ShareViews";
 
@@ -14,7 +14,7 @@ const THEME_LABELS: Record<EmbedTheme, string> = { auto: "Follow the reader's sy
  * host chooses. Without JavaScript the choices cannot rewrite the snippet, so they are described as
  * the address's parameters instead.
  */
-export function EmbedSnippet({ chart, search, title }: { chart: EmbeddableChart; search: string; title?: string }) {
+export function EmbedSnippet({ embed }: { embed: EmbedView }) {
   const origin = useSiteOrigin();
   const hydrated = useHydrated();
   const [appearance, setAppearance] = useState<EmbedAppearance>(DEFAULT_APPEARANCE);
@@ -45,15 +45,5 @@ export function EmbedSnippet({ chart, search, title }: { chart: EmbeddableChart;
       </fieldset>
     </div>
   ) : undefined;
-  return (
-    <EmbedCode
-      chart={chart}
-      origin={origin}
-      search={search}
-      appearance={appearance}
-      title={title}
-      options={options}
-      onFocus={(event) => event.currentTarget.select()}
-    />
-  );
+  return <EmbedCode embed={embed} origin={origin} appearance={appearance} options={options} onFocus={(event) => event.currentTarget.select()} />;
 }

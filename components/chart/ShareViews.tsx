@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { type EmbeddableChart, iframeSnippet, resizeScriptSnippet } from "@/lib/embed";
+import { type EmbedView, iframeSnippet, resizeScriptSnippet } from "@/lib/embed";
 import type { EmbedAppearance } from "@/lib/embed-appearance";
 import { imageUrl } from "@/lib/export/image-url";
 import { deckHref } from "@/lib/present/deck-url";
@@ -53,20 +53,17 @@ export function PresentView({ entry, title, children }: { entry: string; title: 
 }
 
 export interface EmbedCodeProps {
-  chart: EmbeddableChart;
+  embed: EmbedView;
   origin: string;
-  search: string;
   appearance: EmbedAppearance;
-  /** The view's title, for the iframe's (the embed's own name where absent). */
-  title?: string;
   /** The look's choices where the browser runs them; without, the hint naming their parameters. */
   options?: ReactNode;
   onFocus?: (event: { currentTarget: HTMLTextAreaElement }) => void;
 }
 
 /** EmbedSnippet's code for this exact view in the given look, with no state: the client adds the choices of look. */
-export function EmbedCode({ chart, origin, search, appearance, title, options, onFocus }: EmbedCodeProps) {
-  const id = `embed-${chart}`;
+export function EmbedCode({ embed, origin, appearance, options, onFocus }: EmbedCodeProps) {
+  const id = `embed-${embed.chart}`;
   return (
     <details className="embed-snippet">
       <summary>Embed</summary>
@@ -77,13 +74,7 @@ export function EmbedCode({ chart, origin, search, appearance, title, options, o
         </p>
       )}
       <label htmlFor={id}>Paste this into your page (the script is optional: it fits the frame to the chart):</label>
-      <textarea
-        id={id}
-        readOnly
-        rows={4}
-        value={`${iframeSnippet(origin, chart, search, appearance, title)}\n${resizeScriptSnippet(origin)}`}
-        onFocus={onFocus}
-      />
+      <textarea id={id} readOnly rows={4} value={`${iframeSnippet(origin, embed, appearance)}\n${resizeScriptSnippet(origin)}`} onFocus={onFocus} />
     </details>
   );
 }

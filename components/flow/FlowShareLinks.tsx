@@ -23,7 +23,7 @@ export function FlowShareLinks({ imagePath, search, citations }: { imagePath: st
       </p>
       <FlowImageSizes />
       {entry && <PresentView entry={entry} title={title} />}
-      <EmbedCode chart="testing" origin={origin} search={search} appearance={DEFAULT_APPEARANCE} />
+      <EmbedCode embed={{ chart: "testing", search }} origin={origin} appearance={DEFAULT_APPEARANCE} />
       <CiteView
         citation={{ site: SITE_NAME, title, url: `${origin}/testing${search}`, release: DATA_VERSION, accessed: "", sources: citations }}
         href={`#${FLOW_ANCHOR}`}

@@ -20,7 +20,7 @@ export function FlowShareTools({ imagePath, search, citations }: { imagePath: st
       </p>
       <FlowImageSizes />
       <AddToDeck imagePath={imagePath} title={title} />
-      <EmbedSnippet chart="testing" search={search} />
+      <EmbedSnippet embed={{ chart: "testing", search }} />
       <CiteThis title={title} anchor={FLOW_ANCHOR} citations={citations} />
     </>
   );

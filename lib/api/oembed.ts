@@ -147,7 +147,7 @@ export function oembedResponse(request: Request): Response {
     title,
     width,
     height,
-    html: iframeSnippet(origin, chart, target.search, appearance, title).replace(/height="\d+"/, `height="${height}"`),
+    html: iframeSnippet(origin, { chart, search: target.search, title }, appearance).replace(/height="\d+"/, `height="${height}"`),
   };
   return jsonResponse(request, body);
 }

@@ -201,7 +201,7 @@ describe("GET /api/oembed behind a proxy", () => {
 
 describe("iframeSnippet", () => {
   it("escapes the query into the attribute", () => {
-    const snippet = iframeSnippet("https://a.test", "survival", '?x="><script>');
+    const snippet = iframeSnippet("https://a.test", { chart: "survival", search: '?x="><script>' });
     expect(snippet).toContain('src="https://a.test/embed/survival?x=&quot;>&lt;script>"');
     expect(snippet).not.toContain("<script");
   });

@@ -93,7 +93,7 @@ test("?transparent=1 has a transparent page, and on a host's page its colour sho
 
   // A host page (same origin, served here) painted gold, embedding with our snippet; then the same
   // iframe without the snippet's color-scheme, where the browser paints an opaque backdrop instead.
-  const snippet = iframeSnippet(baseURL!, "survival", "", { theme: "auto", plain: true, transparent: true });
+  const snippet = iframeSnippet(baseURL!, { chart: "survival", search: "" }, { theme: "auto", plain: true, transparent: true });
   const bare = snippet.replace(/;color-scheme:[^"]*/, "");
   for (const [iframe, showsHost] of [
     [snippet, true],

@@ -50,7 +50,7 @@ describe("EmbedSnippet", () => {
     window.history.replaceState(null, "", "/survival");
     render(
       <SiteOriginProvider origin="https://her2.example.org">
-        <EmbedSnippet chart="survival" search="?stage=distant" />
+        <EmbedSnippet embed={{ chart: "survival", search: "?stage=distant" }} />
       </SiteOriginProvider>,
     );
     const snippet = (screen.getByRole("textbox") as HTMLTextAreaElement).value;

@@ -10,7 +10,7 @@ describe("EmbedSnippet: the embed's look", () => {
   it("rewrites the snippet as the host picks the colours, plain and transparent, keeping the view", () => {
     render(
       <SiteOriginProvider origin="https://her2.example.org">
-        <EmbedSnippet chart="survival" search="?stage=distant" />
+        <EmbedSnippet embed={{ chart: "survival", search: "?stage=distant" }} />
       </SiteOriginProvider>,
     );
     expect(screen.getByRole("radio", { name: "Follow the reader's system" })).toBeChecked();
@@ -32,12 +32,12 @@ describe("EmbedSnippet: the embed's look", () => {
   });
 
   it("tells the host that a plain embed needs their caption", () => {
-    render(<EmbedSnippet chart="compare" search="" />);
+    render(<EmbedSnippet embed={{ chart: "compare", search: "" }} />);
     expect(screen.getByRole("checkbox", { name: "Plain" })).toHaveAccessibleDescription(/caption the chart on your page/);
   });
 
   it("without JavaScript, names the parameters instead of offering controls that could not change the snippet", () => {
-    const html = renderToString(<EmbedSnippet chart="survival" search="" />);
+    const html = renderToString(<EmbedSnippet embed={{ chart: "survival", search: "" }} />);
     expect(html).not.toContain('type="radio"');
     expect(html).toContain("<code>theme=dark</code>");
     expect(html).toContain("<code>plain=1</code>");

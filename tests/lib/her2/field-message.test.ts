@@ -12,13 +12,13 @@ function besideField(query: string): string {
 }
 
 describe("a HER2 parser message beside the stepper's field", () => {
-  it.each([
-    ["ihc=2&ratio=2.1", "Required when “HER2/CEP17 ratio” is given."],
-    ["ihc=2&cep17=2.0", "Required when “Average CEP17 signals per cell” is given."],
-    ["ihc=2&ratio=2.5&copies=5&cep17=3", "Does not match “Average HER2 copies per cell” ÷ “Average CEP17 signals per cell” (differs by more than 0.05)."],
-    ["ihc=2&ratio=abc&copies=4", "Must be a number above 0, written as a plain decimal such as 2.1."],
-  ])("%s: %s", (query, message) => {
-    expect(besideField(query)).toContain(message);
+  it("names each field by its label, and says the number plainly", () => {
+    expect(besideField("ihc=2&ratio=2.1")).toBe("Required when “HER2/CEP17 ratio” is given.");
+    expect(besideField("ihc=2&cep17=2.0")).toBe("Required when “Average CEP17 signals per cell” is given.");
+    expect(besideField("ihc=2&ratio=2.5&copies=5&cep17=3")).toBe(
+      "Does not match “Average HER2 copies per cell” ÷ “Average CEP17 signals per cell” (differs by more than 0.05).",
+    );
+    expect(besideField("ihc=2&ratio=abc&copies=4")).toMatch(/^Must be a number above 0, written as a plain decimal such as 2\.1\./);
   });
 
   it("leaves a message that names no field as it is, and an unknown name unreplaced", () => {
