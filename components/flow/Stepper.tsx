@@ -17,9 +17,6 @@ export interface StepperProps {
   onChange: (draft: CaseDraft) => void;
 }
 
-/** Beside a number the server left out: what was sent is not repeated (it may not be the reader's). */
-const UNREAD_MESSAGE = "The value sent could not be read as a number, so it was left out: type it again.";
-
 /** The questions, only those the algorithm needs next (read from `viewDraft`). */
 export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: StepperProps) {
   const { questions, outcome, valueErrors } = view;
@@ -35,7 +32,7 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
         name={name}
         {...words.fields[name]}
         value={draft.values[name]}
-        error={unread ? UNREAD_MESSAGE : own && fieldMessage(own.message, words.fields)}
+        error={unread ? words.unread : own && fieldMessage(own.message, words.fieldNames)}
         invalid={unread || (own !== null && draft.values[name].trim() !== "")}
         onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
       />
@@ -51,13 +48,13 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
 
   const ish = (
     <fieldset className="step">
-      <legend>ISH (gene test) result</legend>
+      <legend>{words.headings.ish}</legend>
       <fieldset className="step-choices inline">
-        <legend>Which ISH test?</legend>
+        <legend>{words.headings.assay}</legend>
         {(["dual", "single"] as const).map((assay) => (
           <label key={assay} className="choice-inline">
             <input type="radio" name="assay" value={assay} checked={draft.assay === assay} onChange={() => onChange({ ...draft, assay })} />{" "}
-            {assay === "dual" ? "Dual-probe (HER2 and CEP17)" : "Single-probe (HER2 only)"}
+            {words.assays[assay]}
           </label>
         ))}
       </fieldset>
@@ -77,7 +74,7 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
     >
       <h2 id="stepper-heading">Your case</h2>
       <fieldset className="step">
-        <legend>IHC (protein test) score</legend>
+        <legend>{words.headings.ihc}</legend>
         <p className="step-help">{words.ihcHelp}</p>
         {IHC_SCORES.map((score) => (
           <Choice
@@ -91,20 +88,14 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
             IHC {score}
           </Choice>
         ))}
-        <Choice
-          name="ihc"
-          value=""
-          checked={draft.ihc === "none"}
-          onSelect={() => onChange({ ...draft, ihc: "none" })}
-          hint="Only a gene test (ISH) result is available."
-        >
+        <Choice name="ihc" value="" checked={draft.ihc === "none"} onSelect={() => onChange({ ...draft, ihc: "none" })} hint={words.noIhcHint}>
           Not done
         </Choice>
       </fieldset>
 
       {questions.ultralow && (
         <fieldset className="step">
-          <legend>With IHC 0: was any faint staining seen?</legend>
+          <legend>{words.headings.ultralow}</legend>
           <p className="step-help">{words.ultralowHelp}</p>
           {ULTRALOW_ANSWERS.map((answer) => (
             <Choice
@@ -123,14 +114,14 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
       {questions.ish && ish}
       {questions.optionalIsh && (
         <details className="step-optional" open={optionalIshOpen || hasIshValue} onToggle={(event) => setOptionalIshOpen(event.currentTarget.open)}>
-          <summary>Also have an ISH (gene test) result? (optional)</summary>
+          <summary>{words.headings.optionalIsh}</summary>
           {ish}
         </details>
       )}
 
       {questions.recount && (
         <fieldset className="step">
-          <legend>Blinded recount</legend>
+          <legend>{words.headings.recount}</legend>
           <p className="step-help">{words.recountHelp}</p>
           {RECOUNT_FIELDS.map(field)}
         </fieldset>

@@ -45,12 +45,6 @@ interface TestingFlowProps {
   shareLinks: ReactNode;
 }
 
-/** The result line, and what a screen reader hears, while there is no result. */
-const NO_RESULT = {
-  waiting: "Answer the questions below: the result shows here.",
-  invalid: "No result yet: check the value marked in the form.",
-} as const;
-
 /**
  * The interactive decision flow: the stepper, the result card and the diagram share one case. The
  * case lives in the URL query (the API's parameter names), so any case can be shared as a link.
@@ -124,7 +118,7 @@ export function TestingFlow({
             <strong>Result: {headline}.</strong> <a href="#result-heading">Read what it means</a>
           </>
         ) : (
-          NO_RESULT[view.outcome.kind === "invalid" ? "invalid" : "waiting"]
+          words.noResult[view.outcome.kind === "invalid" ? "invalid" : "waiting"]
         )}
       </p>
       <div className="flow-case">
@@ -134,7 +128,7 @@ export function TestingFlow({
           {view.outcome.kind === "invalid" ? invalidCard : card}
           <ShareCase search={search} hydrated={hydrated} />
           <p className="sr-only" aria-live="polite" data-testid="result-announcement">
-            {headline ? `Result: ${headline}.` : view.outcome.kind === "invalid" ? NO_RESULT.invalid : ""}
+            {headline ? `Result: ${headline}.` : view.outcome.kind === "invalid" ? words.noResult.invalid : ""}
           </p>
         </div>
       </div>

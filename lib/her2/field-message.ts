@@ -5,10 +5,12 @@
  */
 const PARAMETER = /\b(recountRatio|recountCopies|ratio|copies|cep17)\b/g;
 
-/** "Required when ratio is given." → "Required when “HER2/CEP17 ratio” is given.": labels as the form shows them, without "(optional)". */
-export function fieldMessage(message: string, labels: Readonly<Record<string, { label: string }>>): string {
-  return message.replace("Must be a finite number > 0", "Must be a number above 0").replace(PARAMETER, (name) => {
-    const label = labels[name]?.label.replace(/\s*\(optional\)$/, "");
-    return label ? `“${label}”` : name;
-  });
+/** "Required when ratio is given." → "Required when “HER2/CEP17 ratio” is given.": each field as `names` calls it (fieldNames). */
+export function fieldMessage(message: string, names: Readonly<Record<string, string>>): string {
+  return message.replace("Must be a finite number > 0", "Must be a number above 0").replace(PARAMETER, (name) => names[name] ?? name);
+}
+
+/** How a message names each field: its label in quotes, without "(optional)". */
+export function fieldNames(fields: Readonly<Record<string, { label: string }>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([name, { label }]) => [name, `“${label.replace(/\s*\(optional\)$/, "")}”`]));
 }

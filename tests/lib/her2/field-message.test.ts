@@ -8,7 +8,7 @@ import { parseHer2Query } from "@/lib/her2/input";
 function besideField(query: string): string {
   const parsed = parseHer2Query(new URLSearchParams(query));
   if (parsed.ok) throw new Error(`${query} parsed`);
-  return fieldMessage(parsed.error.message, STEP_WORDS.fields);
+  return fieldMessage(parsed.error.message, STEP_WORDS.fieldNames);
 }
 
 describe("a HER2 parser message beside the stepper's field", () => {
@@ -22,7 +22,7 @@ describe("a HER2 parser message beside the stepper's field", () => {
   });
 
   it("leaves a message that names no field as it is, and an unknown name unreplaced", () => {
-    expect(fieldMessage("Give this parameter once.", STEP_WORDS.fields)).toBe("Give this parameter once.");
+    expect(fieldMessage("Give this parameter once.", STEP_WORDS.fieldNames)).toBe("Give this parameter once.");
     expect(fieldMessage("Required when ratio is given.", {})).toBe("Required when ratio is given.");
   });
 });
