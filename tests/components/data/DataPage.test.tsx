@@ -18,6 +18,11 @@ describe("the data page", () => {
     expect(examples).not.toContain("<host>");
   });
 
+  it("says which figures the pages add up themselves rather than serve (the HER2-positive share, a sum of two rows)", () => {
+    render(<DataPage />);
+    expect(document.querySelector(".lede")).toHaveTextContent("the HER2-positive share is the sum of its two subtypes’ rows");
+  });
+
   it("defines each field of each dataset beside its name, with the kind of value it holds", () => {
     render(<DataPage />);
     const survival = screen.getByRole("region", { name: "survival" });
