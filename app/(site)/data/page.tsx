@@ -73,8 +73,8 @@ export default function DataPage() {
     <>
       <h1>Data &amp; API</h1>
       <p className="lede">
-        Every figure in HER2 Atlas is served by a public, read-only API as JSON or CSV, with the citation it comes from; the few the pages add up themselves
-        (the HER2-positive share is the sum of its two subtypes&rsquo; rows) say so beside them. Data release {index.version}.
+        Every figure in HER2 Atlas is served by a public, read-only API as JSON or CSV, with the citation it comes from; the few the pages add up themselves (a
+        share summed from two of its rows) say so beside them. Data release {index.version}.
       </p>
       <div className="notice">
         <p>

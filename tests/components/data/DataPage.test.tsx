@@ -18,9 +18,11 @@ describe("the data page", () => {
     expect(examples).not.toContain("<host>");
   });
 
-  it("says which figures the pages add up themselves rather than serve (the HER2-positive share, a sum of two rows)", () => {
+  it("says which figures the pages add up themselves rather than serve (a share summed from two rows)", () => {
     render(<DataPage />);
-    expect(document.querySelector(".lede")).toHaveTextContent("the HER2-positive share is the sum of its two subtypes’ rows");
+    expect(document.querySelector(".lede")).toHaveTextContent(
+      "the few the pages add up themselves (a share summed from two of its rows) say so beside them",
+    );
   });
 
   it("defines each field of each dataset beside its name, with the kind of value it holds", () => {
