@@ -30,13 +30,14 @@ export interface TrialTexts {
   provenance: string[];
 }
 
-export function trialTexts(view: TrialView, reconstructionNote: string, population: string): TrialTexts {
+/** `endpoint`: the endpoint in words, as the reference names it ("overall survival"); the notes open with it, so the glossary defines it there. */
+export function trialTexts(view: TrialView, reconstructionNote: string, population: string, endpoint: string): TrialTexts {
   const alive = view.yLabel.replace(/^Share (.*) \(%\)$/, "$1");
   return {
     takeaway: view.takeaway,
     reader: view.reader,
     notes: [
-      `Each line is a Kaplan–Meier estimate: the share of patients still ${alive}, month by month since they were randomly assigned to a treatment. The shaded band is its 95% confidence interval; a small tick marks a patient whose follow-up ended without an event (censored). Under the axis, the number of patients still followed.`,
+      `The endpoint here is ${endpoint}. Each line is a Kaplan–Meier estimate: the share of patients still ${alive}, month by month since they were randomly assigned to a treatment. The shaded band is its 95% confidence interval; a small tick marks a patient whose follow-up ended without an event (censored). Under the axis, the number of patients still followed.`,
       "A hazard ratio below 1 means the events came more slowly with the experimental treatment. Ours comes from a Cox model with one covariate (the arm), with the log-rank test; the papers often stratified theirs, and their patients are the real ones.",
     ],
     reconstruction: reconstructionNote,

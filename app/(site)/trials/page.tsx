@@ -28,7 +28,7 @@ export default async function TrialsPage({ searchParams }: { searchParams: Promi
   const view = trialView(analysis);
   // Glossed in reading order, so each term links where the page first uses it.
   const gloss = glossFirstUses(TRIAL_TERMS);
-  const text = trialTexts(view, trials.reconstructionNote, analysis.trial.population);
+  const text = trialTexts(view, trials.reconstructionNote, analysis.trial.population, analysis.endpoint.endpoint);
   // The page opens with the plain "of 100 people" sentence (the image's takeaway, the hazard ratio, follows it).
   const texts = { reader: gloss(text.reader), takeaway: gloss(text.takeaway), notes: text.notes.map(gloss), reconstruction: gloss(text.reconstruction) };
   const provenance = text.provenance.map(gloss);
