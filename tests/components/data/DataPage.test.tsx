@@ -20,9 +20,7 @@ describe("the data page", () => {
 
   it("says which figures the pages add up themselves rather than serve (a share summed from two rows)", () => {
     render(<DataPage />);
-    expect(document.querySelector(".lede")).toHaveTextContent(
-      "the few the pages add up themselves (a share summed from two of its rows) say so beside them",
-    );
+    expect(document.querySelector(".lede")).toHaveTextContent("the few the pages add up themselves (a share summed from two of its rows) say so beside them");
   });
 
   it("defines each field of each dataset beside its name, with the kind of value it holds", () => {
