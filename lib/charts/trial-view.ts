@@ -13,13 +13,18 @@ import { endpointTitle } from "../trials/data";
 import { type SurvivalPoint, survivalAt } from "../trials/statistics";
 import { ARM_STYLES, type ArmRole, armColorVar } from "./trial-style";
 
-/** What the curve counts, in words: the y axis, the takeaway's event, the reader's outcome. */
-export const ENDPOINT_WORDS: Record<EndpointKind, { alive: string; event: string }> = {
+/**
+ * What the curve counts, in words: the y axis, the takeaway's event, the reader's outcome. The
+ * reference names each endpoint but defines none, and trials count different events under one name
+ * (a second cancer is a disease-free survival event in some, not in others): beyond overall and
+ * progression-free survival, the words restate the endpoint's name and claim no list of events.
+ */
+export const ENDPOINT_WORDS: Record<EndpointKind, { alive: string; event: string; asTheTrialDefined?: true }> = {
   "overall-survival": { alive: "alive", event: "death" },
   "progression-free-survival": { alive: "alive without their cancer growing", event: "progression or death" },
-  "invasive-disease-free-survival": { alive: "alive without invasive disease", event: "invasive disease or death" },
-  "disease-free-survival": { alive: "alive without the disease returning", event: "disease recurrence or death" },
-  "event-free-survival": { alive: "alive without an event", event: "progression, recurrence or death" },
+  "invasive-disease-free-survival": { alive: "alive and free of invasive disease", event: "invasive disease-free survival events", asTheTrialDefined: true },
+  "disease-free-survival": { alive: "alive and disease-free", event: "disease-free survival events", asTheTrialDefined: true },
+  "event-free-survival": { alive: "alive and event-free", event: "event-free survival events", asTheTrialDefined: true },
 };
 
 export interface TrialArmView {
@@ -83,7 +88,7 @@ export function trialView(analysis: EndpointAnalysis): TrialView {
     id: endpoint.id,
     // A trial that compared several arms has endpoints of one name: the title names the arm, so two slides never look alike.
     title: endpointTitle(endpoint),
-    takeaway: `Hazard ratio ${ratio(hr.value)} (95% confidence interval ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.${mayBeChance(analysis)}`,
+    takeaway: `Hazard ratio ${ratio(hr.value)} (95% confidence interval ${ratio(hr.lower)}–${ratio(hr.upper)}) for ${words.event}${words.asTheTrialDefined ? " (as the trial defined them)" : ""}, ${lowerFirst(arms[0].label)} against ${lowerFirst(arms[1].label)}${rateChange(hr.value, words.event)}, computed from the reconstructed patients.${mayBeChance(analysis)}`,
     reader: readerSentence(analysis, arms, words.alive),
     yLabel: `Share ${words.alive} (%)`,
     xLabel: "Months since randomisation",
