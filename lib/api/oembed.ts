@@ -2,7 +2,7 @@
  * oEmbed (https://oembed.com) for chart pages: a `rich` response whose html is our iframe snippet,
  * in the embed's theme, plain and transparent look (lib/embed-appearance) where the request asks.
  */
-import { chartForEmbed, checkChartQuery, embedAt, embedTitle, PAGE_EMBEDS, PAGE_VIEW_OPTIONS } from "../charts/registry";
+import { chartForEmbed, checkChartQuery, embedAt, PAGE_EMBEDS, PAGE_VIEW_OPTIONS, viewTitle } from "../charts/registry";
 import { EMBEDDABLE_CHARTS, type EmbeddableChart, iframeSnippet, isEmbeddableChart } from "../embed";
 import { APPEARANCE_PARAMETERS, APPEARANCE_VALUES, isAppearanceParameter, parseEmbedAppearance } from "../embed-appearance";
 import { safeExcerpt } from "../excerpt";
@@ -122,7 +122,8 @@ export function oembedResponse(request: Request): Response {
   // The snippet embeds the url's view, so it must be one its page has: checked as the chart's image checks its
   // query (the chart registry's check), the look aside (read below as the embed reads it).
   const view = new URLSearchParams([...viewQueryParams(target.search)].filter(([name]) => !isAppearanceParameter(name)));
-  const checked = checkChartQuery(chartForEmbed(chart), view, PAGE_VIEW_OPTIONS);
+  const embedded = chartForEmbed(chart);
+  const checked = checkChartQuery(embedded, view, PAGE_VIEW_OPTIONS);
   if (!checked.ok) return errorResponse({ parameter: "url", message: `In the url, "${checked.error.parameter}" is wrong: ${checked.error.message}` });
   const width = sizeLimit(params.get("maxwidth"), 960);
   const height = sizeLimit(params.get("maxheight"), EMBEDDABLE_CHARTS[chart].height);
@@ -138,7 +139,7 @@ export function oembedResponse(request: Request): Response {
     chosen[name] = value;
   }
   const { appearance } = parseEmbedAppearance({ ...Object.fromEntries(target.searchParams), ...chosen });
-  const title = embedTitle(chart, view);
+  const title = viewTitle(embedded, checked);
   const body = {
     version: "1.0",
     type: "rich",

@@ -205,7 +205,12 @@ export function embedExploreHref(name: EmbeddableChart, search: string): string 
 export function embedTitle(name: EmbeddableChart, params: URLSearchParams): string {
   const chart = chartForEmbed(name);
   const checked = checkChartQuery(chart, params, PAGE_VIEW_OPTIONS);
-  return checked.ok ? chart.content({ ...checked.chosen, ...Object.fromEntries(checked.caseParams) }).title : EMBEDDABLE_CHARTS[name].title;
+  return checked.ok ? viewTitle(chart, checked) : EMBEDDABLE_CHARTS[name].title;
+}
+
+/** A view's title for a query already checked (`checkChartQuery`), as its page and image print it. */
+export function viewTitle(chart: ChartDefinition, checked: Extract<ChartQuery, { ok: true }>): string {
+  return chart.content({ ...checked.chosen, ...Object.fromEntries(checked.caseParams) }).title;
 }
 
 /**
