@@ -21,11 +21,16 @@ export interface StepperProps {
 export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: StepperProps) {
   const { questions, outcome, valueErrors } = view;
   const error = outcome.kind === "invalid" ? outcome.error : null;
+  const needs = outcome.kind === "incomplete" ? outcome.needs : undefined;
+  // The boxes the reader has left at least once, and the one the opened case already waited for.
+  const [visited, setVisited] = useState<ReadonlySet<NumericField>>(() => new Set(needs ? [needs.parameter] : []));
   const field = (name: NumericField) => {
     const unread = leftOut.includes(name) && draft.values[name] === "";
     // A value wrong on its own says so at once; the case's one error (the first the parser met, or a
-    // rule between values) goes beside the field it names.
-    const own = valueErrors[name] ?? (error?.parameter === name ? error : null);
+    // rule between values) goes beside the field it names. A number the answers now require waits
+    // until the reader has been to its box: not while she is still typing the one before it.
+    const needed = needs?.parameter === name && visited.has(name) ? needs : null;
+    const own = valueErrors[name] ?? (error?.parameter === name ? error : needed);
     return (
       <CaseField
         key={name}
@@ -35,6 +40,7 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
         error={unread ? words.unread : own && fieldMessage(own.message, words.fieldNames)}
         invalid={unread || (own !== null && draft.values[name].trim() !== "")}
         onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
+        onBlur={() => setVisited((before) => (before.has(name) ? before : new Set([...before, name])))}
       />
     );
   };

@@ -12,6 +12,7 @@ import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/headline";
 import { FLOW_ANCHOR } from "./anchors";
 import { FlowDiagram } from "./FlowDiagram";
+import { noResultLine } from "./no-result-line";
 import type { CardData } from "./ResultCard";
 import { ShareCase } from "./ShareCase";
 import { Stepper } from "./Stepper";
@@ -118,7 +119,7 @@ export function TestingFlow({
             <strong>Result: {headline}.</strong> <a href="#result-heading">Read what it means</a>
           </>
         ) : (
-          words.noResult[view.outcome.kind === "invalid" ? "invalid" : "waiting"]
+          noResultLine(view.outcome, words)
         )}
       </p>
       <div className="flow-case">

@@ -17,8 +17,8 @@ export interface StepWords {
   criteria: Record<IhcScoreText, string>;
   ultralowChoices: Record<UltralowAnswer, string>;
   fields: Record<NumericField, { label: string; hint: string }>;
-  /** The result line, and what a screen reader hears, while there is no result. */
-  noResult: { waiting: string; invalid: string };
+  /** The result line while there is no result; a screen reader hears the "invalid" one. */
+  noResult: { waiting: string; needs: string; invalid: string };
   /** Beside a number the server left out: what was sent is not repeated (it may not be the reader's). */
   unread: string;
   /** How the parser's messages name each field (fieldMessage). */
@@ -47,6 +47,7 @@ export const STEP_WORDS: StepWords = {
   fieldNames: fieldNames(FIELDS),
   noResult: {
     waiting: "Answer the questions below: the result shows here.",
+    needs: "No result yet: the result needs",
     invalid: "No result yet: check the value marked in the form.",
   },
   unread: "The value sent could not be read as a number, so it was left out: type it again.",

@@ -18,7 +18,8 @@ export type IhcAnswer = IhcScoreText | "none";
 
 export const ISH_VALUE_FIELDS = ["ratio", "copies", "cep17"] as const;
 export const RECOUNT_FIELDS = ["recountRatio", "recountCopies"] as const;
-export type NumericField = (typeof ISH_VALUE_FIELDS)[number] | (typeof RECOUNT_FIELDS)[number];
+export const NUMERIC_FIELDS = [...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS] as const;
+export type NumericField = (typeof NUMERIC_FIELDS)[number];
 
 export interface CaseDraft {
   /** Null until the first question is answered. */
@@ -45,7 +46,15 @@ export interface Questions {
   recount: boolean;
 }
 
-export type DraftOutcome = { kind: "incomplete" } | { kind: "invalid"; error: Her2InputError } | { kind: "classified"; classification: Her2Classification };
+/**
+ * "incomplete" until the questions asked so far are answered: `needs` names an asked number still
+ * empty that the answers require (a question still to answer, not a wrong answer). "invalid": a value
+ * given is wrong, on its own or against another.
+ */
+export type DraftOutcome =
+  | { kind: "incomplete"; needs?: Her2InputError & { parameter: NumericField } }
+  | { kind: "invalid"; error: Her2InputError }
+  | { kind: "classified"; classification: Her2Classification };
 
 export interface DraftView {
   questions: Questions;
@@ -85,12 +94,23 @@ export function viewDraft(draft: CaseDraft): DraftView {
       ? { kind: "incomplete" }
       : parsed.ok
         ? { kind: "classified", classification: classifyHer2(parsed.input) }
-        : { kind: "invalid", error: parsed.error };
+        : failedOutcome(parsed.error, fields);
   // A half-typed required ISH result or recount stops at the step that waits for it ("ISH needed",
   // "recount needed"); an optional ISH result is another route, so it shows none until it is valid.
   const partial = recount ? beforeRecount : ish ? ihcAlone : null;
   const path = outcome.kind === "classified" ? outcome.classification.path : (partial?.path ?? []);
   return { questions, fields, outcome, path, valueErrors: her2ValueErrors(fields) };
+}
+
+/** The parser stops at a required number left empty ("Required when ratio is given.") as at a wrong one. */
+function failedOutcome(error: Her2InputError, fields: CaseFields): DraftOutcome {
+  const { parameter } = error;
+  const empty = isNumericField(parameter) && fields[parameter] === undefined;
+  return empty ? { kind: "incomplete", needs: { ...error, parameter } } : { kind: "invalid", error };
+}
+
+function isNumericField(parameter: string): parameter is NumericField {
+  return (NUMERIC_FIELDS as readonly string[]).includes(parameter);
 }
 
 function classifyFields(fields: CaseFields): Her2Classification | null {
@@ -172,7 +192,7 @@ export function draftFromSearchParams(searchParams: SearchParams): { draft: Case
   }
 
   const ihcText = given.get("ihc");
-  const ishGiven = [...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS].some((name) => given.has(name));
+  const ishGiven = NUMERIC_FIELDS.some((name) => given.has(name));
   // A rejected score is not read as "not done": the first question stays open.
   const ihcNotDone = !rejected.includes("ihc") && ihcText === undefined && (searchParams.ihc !== undefined || ishGiven);
   const draft: CaseDraft = {
@@ -181,7 +201,7 @@ export function draftFromSearchParams(searchParams: SearchParams): { draft: Case
     assay: given.get("assay")?.toLowerCase() === "single" ? "single" : "dual",
     values: {
       ...EMPTY_DRAFT.values,
-      ...Object.fromEntries([...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS].flatMap((name) => (given.has(name) ? [[name, given.get(name)]] : []))),
+      ...Object.fromEntries(NUMERIC_FIELDS.flatMap((name) => (given.has(name) ? [[name, given.get(name)]] : []))),
     },
   };
 
@@ -198,10 +218,9 @@ export function draftFromSearchParams(searchParams: SearchParams): { draft: Case
   }
   if (rejected.length === 0) return { draft, notice: null, unreadable: [] };
   const kept = draft.ihc !== null || [...given.keys()].some((name) => !rejected.includes(name));
-  const numeric: readonly Her2Parameter[] = [...ISH_VALUE_FIELDS, ...RECOUNT_FIELDS];
   return {
     draft: kept ? draft : EMPTY_DRAFT,
-    unreadable: kept ? (numeric.filter((name) => unparsed.has(name)) as NumericField[]) : [],
+    unreadable: kept ? NUMERIC_FIELDS.filter((name) => unparsed.has(name)) : [],
     notice: rejectedNotice(
       HER2_PARAMETERS.filter((name) => rejected.includes(name)),
       kept,

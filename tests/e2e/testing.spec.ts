@@ -50,8 +50,15 @@ test.describe("the /testing decision flow", () => {
   test("a half-typed case survives a reload: the same answers, the path as far as it goes, the next question", async ({ page, consoleErrors }) => {
     await page.goto("/testing", { waitUntil: "networkidle" });
     await page.getByRole("radio", { name: "IHC 2+" }).check();
+    const served = page.waitForResponse((response) => response.url().includes("ratio=2.5"));
     await page.getByRole("textbox", { name: "HER2/CEP17 ratio" }).fill("2.5");
     await expect(page).toHaveURL(/\/testing\?ihc=2%2B&ratio=2\.5$/);
+    // While she is still in the ratio box, the copies box is the next question, not an error, even once
+    // the server's view of the new address has come.
+    await served;
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId("result-first")).toHaveText("No result yet: the result needs “Average HER2 copies per cell”.");
+    await expect(page.getByTestId("error-copies")).toHaveCount(0);
     await page.reload({ waitUntil: "networkidle" });
     await expect(page.getByTestId("url-notice")).toHaveCount(0);
     await expect(page.getByRole("radio", { name: "IHC 2+" })).toBeChecked();

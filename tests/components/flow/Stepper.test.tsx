@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { draftFromSearchParams } from "@/lib/her2/case-draft";
 import { type NodeId, outcomeNodes } from "@/lib/her2/graph";
 import { VALID_CASES } from "../../lib/her2/reference-cases";
 import { answerCase, flowRouter, node, renderFlow, stepper, type } from "./helpers";
@@ -111,11 +112,26 @@ describe("the stepper drives the diagram and the result card", () => {
     expect(screen.getByTestId("result-announcement")).toHaveTextContent("No result yet: check the value marked in the form.");
   });
 
+  it("says at once what an opened case still needs: the reader left it there", () => {
+    renderFlow(draftFromSearchParams({ ihc: "2+", ratio: "2.5" }).draft);
+    expect(screen.getByTestId("error-copies")).toHaveTextContent("Required when “HER2/CEP17 ratio” is given.");
+    expect(screen.getByTestId("result-first")).toHaveTextContent("No result yet: the result needs “Average HER2 copies per cell”.");
+    type("Average HER2 copies per cell", "5.1");
+    expect(screen.queryByTestId("error-copies")).toBeNull();
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "her2-positive");
+  });
+
   it("puts each validation message beside its field, linked with aria-describedby", () => {
     renderFlow();
     fireEvent.click(stepper().getByLabelText("IHC 2+"));
     type("HER2/CEP17 ratio", "2.5");
     const copies = stepper().getByLabelText("Average HER2 copies per cell");
+    // The next box the case needs is not flagged while the reader is still in the one before it.
+    expect(screen.queryByTestId("error-copies")).toBeNull();
+    expect(screen.getByTestId("result-first")).toHaveTextContent("No result yet: the result needs “Average HER2 copies per cell”.");
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "incomplete");
+    expect(screen.getByTestId("result-announcement")).toHaveTextContent(/^$/);
+    fireEvent.blur(copies); // been there and left it empty
     expect(screen.getByTestId("error-copies")).toHaveTextContent("Required when “HER2/CEP17 ratio” is given.");
     expect(copies.getAttribute("aria-describedby")).toContain("case-copies-error");
     expect(copies).not.toHaveAttribute("aria-invalid"); // empty: a prompt, not a wrong value

@@ -29,10 +29,17 @@ describe("viewDraft: the stepper asks only what the algorithm needs next", () =>
     expect(group1.fields).toEqual({ ihc: "2+", ratio: "2.5", copies: "5.0" });
   });
 
-  it("reports the parser's error with the parameter it names", () => {
+  it("waits for a number the answers require, naming it; a wrong number is invalid", () => {
     const view = viewDraft(draft({ ihc: "2+" }, { ratio: " 2.5 " }));
     expect(view.fields).toEqual({ ihc: "2+", ratio: "2.5" });
-    expect(view.outcome).toMatchObject({ kind: "invalid", error: { parameter: "copies" } });
+    expect(view.outcome).toEqual({ kind: "incomplete", needs: { parameter: "copies", message: "Required when ratio is given." } });
+    expect(viewDraft(draft({ ihc: "2+" }, { copies: "4.5" })).outcome).toMatchObject({ kind: "incomplete", needs: { parameter: "ratio" } });
+    expect(viewDraft(draft({ ihc: "2+" }, { ratio: "2.5", copies: "0" })).outcome).toMatchObject({ kind: "invalid", error: { parameter: "copies" } });
+    // A rule between two given values names a field that is not empty: invalid, not waiting.
+    expect(viewDraft(draft({ ihc: "2+" }, { ratio: "3.0", copies: "4.0", cep17: "2.0" })).outcome).toMatchObject({
+      kind: "invalid",
+      error: { parameter: "ratio" },
+    });
   });
 
   it("sends single-probe ISH as assay=single with copies only", () => {
@@ -89,7 +96,7 @@ describe("the case in the URL", () => {
     expect(notice).toBe("The link's “ratio” value could not be used, so it was left out; the other answers are kept.");
     expect(notice).not.toContain("script");
     // The stepper then marks the question still to answer.
-    expect(viewDraft(opened).outcome).toMatchObject({ kind: "invalid", error: { parameter: "ratio" } });
+    expect(viewDraft(opened).outcome).toMatchObject({ kind: "incomplete", needs: { parameter: "ratio" } });
 
     const twoBad = draftFromSearchParams({ ihc: "2+", ratio: "-1", copies: "abc" });
     expect(twoBad.draft).toEqual(draft({ ihc: "2+" }));
@@ -159,12 +166,12 @@ describe("the stepper's own link round-trips a case however far it was answered"
   it("the half-typed case reopens at its next question: copies", () => {
     const view = viewDraft(reopen("?ihc=2%2B&ratio=2.5").draft);
     expect(view.questions).toMatchObject({ ish: true });
-    expect(view.outcome).toMatchObject({ kind: "invalid", error: { parameter: "copies" } });
+    expect(view.outcome).toMatchObject({ kind: "incomplete", needs: { parameter: "copies" } });
     // The path as far as it goes: IHC 2+ waits for its ISH result.
     expect(view.path).toEqual(["start", "ihc", "ihc-2", "reflex-ish", "pending-ish"]);
     const recount = viewDraft(reopen("?ihc=2%2B&ratio=2.2&copies=3.5&recountRatio=2.1").draft);
     expect(recount.path.at(-1)).toBe("pending-recount");
-    expect(recount.outcome).toMatchObject({ kind: "invalid", error: { parameter: "recountCopies" } });
+    expect(recount.outcome).toMatchObject({ kind: "incomplete", needs: { parameter: "recountCopies" } });
     // An optional ISH result half-typed is another route: no path until it is valid.
     expect(viewDraft(reopen("?ihc=1%2B&ratio=2.5").draft).path).toEqual([]);
   });
