@@ -6,7 +6,7 @@ import { useHydrated } from "@/components/layout/useHydrated";
 import { announceUrlChange, useUrlSearch } from "@/components/layout/useUrlSearch";
 import { WhenOpened } from "@/components/layout/WhenOpened";
 import type { FlowLayout } from "@/lib/charts/flow/layout";
-import { type CaseDraft, type CaseFields, draftFromSearchParams, draftSearch, type NumericField, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, type CaseFields, draftOfCase, draftSearch, type NumericField, testingImagePath, viewDraft } from "@/lib/her2/case-draft";
 import type { OutcomeRoute } from "@/lib/her2/explore";
 import type { NodeId } from "@/lib/her2/graph";
 import { resultHeadline } from "@/lib/her2/headline";
@@ -96,7 +96,7 @@ export function TestingFlow({
     [router],
   );
 
-  const tryCase = useCallback((fields: CaseFields) => setDraft(draftFromSearchParams(fields).draft), [setDraft]);
+  const tryCase = useCallback((fields: CaseFields) => setDraft(draftOfCase(fields)), [setDraft]);
   const exploredView = useMemo(() => {
     if (!explored) return null;
     const routes = outcomeRoutes[explored] ?? [];

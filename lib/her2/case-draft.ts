@@ -167,6 +167,19 @@ export function draftSearch(draft: CaseDraft, view: DraftView = viewDraft(draft)
 }
 
 /**
+ * The draft of a case whose values are each valid (an explored route's example, or a link's values
+ * once checked). Without a score, ISH values mean the IHC test was not done.
+ */
+export function draftOfCase(fields: CaseFields, ihcNotDone = NUMERIC_FIELDS.some((name) => fields[name] !== undefined)): CaseDraft {
+  return {
+    ihc: fields.ihc !== undefined ? SCORE_TEXT[ihcScore(fields.ihc)] : ihcNotDone ? "none" : null,
+    ultralow: (fields.ultralow?.toLowerCase() ?? "") as UltralowAnswer,
+    assay: fields.assay?.toLowerCase() === "single" ? "single" : "dual",
+    values: { ...EMPTY_DRAFT.values, ...Object.fromEntries(NUMERIC_FIELDS.flatMap((name) => (fields[name] === undefined ? [] : [[name, fields[name]]]))) },
+  };
+}
+
+/**
  * The draft a link describes (the stepper's own, a shared one, or the no-JavaScript form), however
  * far it was answered. Other parameters are ignored and blank ones mean "not given" (a submitted
  * form sends every field); "ihc=" is the "not done" answer. Each value is checked on its own, so a
@@ -195,15 +208,7 @@ export function draftFromSearchParams(searchParams: SearchParams): { draft: Case
   const ishGiven = NUMERIC_FIELDS.some((name) => given.has(name));
   // A rejected score is not read as "not done": the first question stays open.
   const ihcNotDone = !rejected.includes("ihc") && ihcText === undefined && (searchParams.ihc !== undefined || ishGiven);
-  const draft: CaseDraft = {
-    ihc: ihcText !== undefined ? SCORE_TEXT[ihcScore(ihcText)] : ihcNotDone ? "none" : null,
-    ultralow: given.has("ultralow") ? (given.get("ultralow")?.toLowerCase() as UltralowAnswer) : "",
-    assay: given.get("assay")?.toLowerCase() === "single" ? "single" : "dual",
-    values: {
-      ...EMPTY_DRAFT.values,
-      ...Object.fromEntries(NUMERIC_FIELDS.flatMap((name) => (given.has(name) ? [[name, given.get(name)]] : []))),
-    },
-  };
+  const draft = draftOfCase(Object.fromEntries(given), ihcNotDone);
 
   // Valid values the answers leave no place for are left out, never kept out of sight. Until the
   // IHC question is answered the stepper shows nothing else, so the other answers wait for it.

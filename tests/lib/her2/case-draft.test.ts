@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CaseDraft, caseSearch, draftFromSearchParams, draftSearch, EMPTY_DRAFT, viewDraft } from "@/lib/her2/case-draft";
+import { type CaseDraft, caseSearch, draftFromSearchParams, draftOfCase, draftSearch, EMPTY_DRAFT, viewDraft } from "@/lib/her2/case-draft";
+import { exploreOutcomes } from "@/lib/her2/explore";
 
 const draft = (change: Partial<CaseDraft>, values: Partial<CaseDraft["values"]> = {}): CaseDraft => ({
   ...EMPTY_DRAFT,
@@ -59,6 +60,21 @@ describe("values wrong on their own", () => {
     expect(viewDraft(draft({ ihc: "2+" }, { ratio: "2.1", copies: "4.5" })).valueErrors).toEqual({});
     // IHC 1+ asks no recount: a value left in a field not asked for is not marked.
     expect(viewDraft(draft({ ihc: "1+" }, { recountRatio: "2,1" })).valueErrors).toEqual({});
+  });
+});
+
+describe("draftOfCase: an explored route's example tried in the stepper", () => {
+  const examples = [...exploreOutcomes().values()].flat().map((route) => route.example);
+
+  it("is the draft its link opens, for every route into every outcome", () => {
+    expect(examples.length).toBeGreaterThan(20);
+    for (const example of examples) expect(draftOfCase(example)).toEqual(draftFromSearchParams(example).draft);
+  });
+
+  it("reads ISH values without a score as 'IHC not done', and an empty case as unanswered", () => {
+    expect(draftOfCase({ ratio: "2.5", copies: "5.0" }).ihc).toBe("none");
+    expect(draftOfCase({ ihc: "2+", ratio: "2.5" }).ihc).toBe("2+");
+    expect(draftOfCase({})).toEqual(EMPTY_DRAFT);
   });
 });
 
