@@ -43,6 +43,8 @@ export function SlideControls({
     <p className="slideshow-help">
       {/* The buttons name their own keys (F, N, W); only the arrows need saying. */}
       {hydrated && "← → move between slides. "}
+      {/* Shown only on a phone held upright (present.css), where a 16:9 slide is a strip of small type. */}
+      <span className="portrait-hint">Turn the phone sideways for larger slides. </span>
       Switch to{" "}
       {PRESENT_THEMES.filter((other) => other !== theme).map((other, i) => (
         // The link keeps the slide on screen, so switching theme mid-talk stays on it.

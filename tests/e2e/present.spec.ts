@@ -75,6 +75,17 @@ test.describe("presentation mode", () => {
     expect(await fullscreen()).toBe(false);
   });
 
+  test("on a phone held upright it suggests turning it sideways, and only then", async ({ page }) => {
+    const hint = page.getByText("Turn the phone sideways for larger slides.");
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/present", { waitUntil: "networkidle" });
+    await expect(hint).toBeVisible();
+    await page.setViewportSize({ width: 800, height: 375 });
+    await expect(hint).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(hint).toBeHidden();
+  });
+
   test("switching theme keeps the slide on screen", async ({ page }) => {
     await page.goto("/present", { waitUntil: "networkidle" });
     await page.keyboard.press("ArrowRight");
