@@ -1,6 +1,6 @@
 import { ChartFrame } from "@/components/chart/ChartFrame";
 import { GlossedText } from "@/components/glossary/GlossedText";
-import { foldFor, prevalenceChartLinks } from "@/lib/charts/prevalence-state";
+import { prevalenceChartFrame } from "@/lib/charts/prevalence-state";
 import { ageView } from "@/lib/charts/prevalence-views";
 import { SEER_RACE_IDS } from "@/lib/charts/race-style";
 import { citationsFor } from "@/lib/datasets/citations";
@@ -27,10 +27,9 @@ export function ByAge({ rows, sources, state, tableOpen }: PrevalenceStateChartP
       // The download holds the groups the chart draws (all of them: no race filter).
       apiPath={`/api/prevalence?measure=incidence-rate&by=age&subtype=hr-pos-her2-pos${state.races.length < SEER_RACE_IDS.length ? `&race=${state.races.join(",")}` : ""}`}
       tableOpen={tableOpen}
-      fold={foldFor(state, "races")}
       citeInPage
       renderDefinition={(definition) => <GlossedText text={definition} terms={["delay-adjusted"]} />}
-      {...prevalenceChartLinks("incidence-by-age", state)}
+      {...prevalenceChartFrame("incidence-by-age", state)}
       notes={<AgeNotes sources={sources} place={ON_PAGE} />}
     >
       <AgeRateChart view={view} />

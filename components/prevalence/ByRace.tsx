@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { foldFor, prevalenceChartLinks } from "@/lib/charts/prevalence-state";
+import { prevalenceChartFrame } from "@/lib/charts/prevalence-state";
 import { RACE_FIGURE_TEXT, raceView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
@@ -24,8 +24,7 @@ export function ByRace({ rows, sources, state, tableOpen }: PrevalenceStateChart
       sources={sources}
       apiQuery={`measure=incidence-rate&by=race&subtype=${figures.apiSubtypes}`}
       tableOpen={tableOpen}
-      fold={foldFor(state, "raceFigures")}
-      {...prevalenceChartLinks("incidence-by-race", state)}
+      {...prevalenceChartFrame("incidence-by-race", state)}
       controls={<RaceFiguresChoice />}
       notes={<RaceNotes raceFigures={state.raceFigures} />}
     >

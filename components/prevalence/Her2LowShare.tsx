@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { prevalenceChartLinks } from "@/lib/charts/prevalence-state";
+import { prevalenceChartFrame } from "@/lib/charts/prevalence-state";
 import { her2LowView } from "@/lib/charts/prevalence-views";
 import type { PrevalenceWordingChartProps } from "./chart-props";
 import { Her2LowNotes } from "./notes";
@@ -20,8 +20,7 @@ export function Her2LowShare({ rows, sources, wording, tableOpen }: PrevalenceWo
       sources={sources}
       apiQuery="measure=her2-low-share-of-her2-negative"
       tableOpen={tableOpen}
-      fold="closed"
-      {...prevalenceChartLinks("her2-low", { wording })}
+      {...prevalenceChartFrame("her2-low", { wording })}
       notes={<Her2LowNotes viewRows={view.viewRows} wording={wording} place={ON_PAGE} />}
     />
   );

@@ -1,4 +1,4 @@
-import { foldFor, prevalenceChartLinks } from "@/lib/charts/prevalence-state";
+import { prevalenceChartFrame } from "@/lib/charts/prevalence-state";
 import { incidenceView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceStateChartProps } from "./chart-props";
@@ -19,8 +19,7 @@ export function IncidenceBySubtype({ rows, sources, state, tableOpen }: Prevalen
       sources={sources}
       apiQuery="measure=incidence-rate&by=subtype"
       tableOpen={tableOpen}
-      fold={foldFor(state, "period")}
-      {...prevalenceChartLinks("incidence-by-subtype", state)}
+      {...prevalenceChartFrame("incidence-by-subtype", state)}
       controls={<PeriodChoice />}
       notes={<IncidenceNote />}
     />

@@ -1,5 +1,5 @@
 import { raceName } from "@/lib/charts/prevalence";
-import { prevalenceChartLinks } from "@/lib/charts/prevalence-state";
+import { prevalenceChartFrame } from "@/lib/charts/prevalence-state";
 import { medianAgeView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceWordingChartProps } from "./chart-props";
@@ -18,8 +18,7 @@ export function MedianAge({ rows, sources, wording, tableOpen }: PrevalenceWordi
       sources={sources}
       apiQuery="measure=median-age-at-diagnosis"
       tableOpen={tableOpen}
-      fold="closed"
-      {...prevalenceChartLinks("median-age", { wording })}
+      {...prevalenceChartFrame("median-age", { wording })}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { Disclosure } from "@/components/layout/Disclosure";
 import { quotedHer2PositiveShare } from "@/lib/charts/prevalence";
-import { prevalenceChartLinks } from "@/lib/charts/prevalence-state";
+import { prevalenceChartFrame } from "@/lib/charts/prevalence-state";
 import { shareView } from "@/lib/charts/prevalence-views";
 import { subtypeLabel } from "@/lib/subtypes";
 import type { PrevalenceWordingChartProps } from "./chart-props";
@@ -26,7 +26,7 @@ export function ShareOfCases({ rows, sources, wording, tableOpen }: PrevalenceWo
       valueHeader="Share of all new cases"
       sources={sources}
       apiQuery="measure=percent-of-cases&by=subtype"
-      {...prevalenceChartLinks("share-of-cases", { wording })}
+      {...prevalenceChartFrame("share-of-cases", { wording })}
       tableOpen={tableOpen}
       controlsBelow
       controls={<PrevalenceWordingChoice />}

@@ -2,7 +2,7 @@
  * The prevalence page's state in the URL, so every view can be shared and embedded. Invalid values
  * never fail: they fall back to the default and produce a notice the page shows.
  */
-import type { EmbeddableChart } from "../embed";
+import type { EmbeddableChart, EmbedView } from "../embed";
 import { SEER_RACE_IDS, type SeerRaceId } from "./race-style";
 import { type FoldStart, type PageViewState, pageSearch, parsePageState, pickList, pickOne, type SearchParams } from "./url-state";
 
@@ -32,11 +32,6 @@ export const PREVALENCE_DEFAULTS: PrevalenceViewState = {
   wording: "plain",
   view: "chart",
 };
-
-/** A folded chart starts open where the link set its setting (not the default): it is what the reader was sent to see. */
-export function foldFor(state: PrevalenceViewState, key: keyof PrevalenceViewState): FoldStart {
-  return JSON.stringify(state[key]) === JSON.stringify(PREVALENCE_DEFAULTS[key]) ? "closed" : "open";
-}
 
 export function parsePrevalenceState(params: SearchParams): { state: PrevalenceViewState; notices: string[] } {
   return parsePageState(params, PREVALENCE_DEFAULTS, (notices) => ({
@@ -77,8 +72,18 @@ export function prevalenceImagePath(chart: PrevalenceChart, state: Partial<Preva
   return `/api/charts/${chart}${prevalenceChartSearch(chart, state)}`;
 }
 
-/** The chart's image and embed for this view, as its frame takes them; /embed/prevalence is the share chart (its first published name). */
-export function prevalenceChartLinks(chart: PrevalenceChart, state: Partial<PrevalenceViewState>) {
+/**
+ * The chart's image, embed and fold for this view, as its frame takes them; /embed/prevalence is the
+ * share chart (its first published name). The share of cases is the page's answer and never folds;
+ * each other chart starts folded unless the link set one of its own settings (not the default): that
+ * chart is what the reader was sent to see.
+ */
+export function prevalenceChartFrame(chart: PrevalenceChart, state: Partial<PrevalenceViewState>): { imagePath: string; embed: EmbedView; fold?: FoldStart } {
   const embedName: EmbeddableChart = chart === "share-of-cases" ? "prevalence" : chart;
-  return { imagePath: prevalenceImagePath(chart, state), embed: { chart: embedName, search: prevalenceChartSearch(chart, state) } };
+  const links = { imagePath: prevalenceImagePath(chart, state), embed: { chart: embedName, search: prevalenceChartSearch(chart, state) } };
+  if (chart === "share-of-cases") return links;
+  const linkSetsOwnSetting = PREVALENCE_CHART_STATE[chart].some(
+    (key) => key !== "wording" && state[key] !== undefined && JSON.stringify(state[key]) !== JSON.stringify(PREVALENCE_DEFAULTS[key]),
+  );
+  return { ...links, fold: linkSetsOwnSetting ? "open" : "closed" };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inlineColor } from "@/lib/charts/colors";
-import { type PrevalenceViewState, prevalenceChartLinks, prevalenceImagePath } from "@/lib/charts/prevalence-state";
+import { type PrevalenceViewState, prevalenceChartFrame, prevalenceImagePath } from "@/lib/charts/prevalence-state";
 import { RACE_STYLES } from "@/lib/charts/race-style";
 import { SURVIVAL_DEFAULTS, survivalImagePath } from "@/lib/charts/survival-state";
 import { pageCardScene, pageCardSvg } from "@/lib/export/card";
@@ -22,11 +22,12 @@ describe("image addresses", () => {
   });
 
   it("a prevalence chart's embed reads the same state as its image; the share chart embeds as /embed/prevalence", () => {
-    expect(prevalenceChartLinks("incidence-by-race", { raceFigures: "her2-2022", period: "2016-2020" })).toEqual({
+    expect(prevalenceChartFrame("incidence-by-race", { raceFigures: "her2-2022", period: "2016-2020" })).toEqual({
       imagePath: "/api/charts/incidence-by-race?raceFigures=her2-2022",
       embed: { chart: "incidence-by-race", search: "?raceFigures=her2-2022" },
+      fold: "open",
     });
-    expect(prevalenceChartLinks("share-of-cases", { wording: "details" }).embed).toEqual({ chart: "prevalence", search: "?wording=details" });
+    expect(prevalenceChartFrame("share-of-cases", { wording: "details" }).embed).toEqual({ chart: "prevalence", search: "?wording=details" });
   });
 
   it("the survival image ignores the table/chart switch", () => {
