@@ -10,14 +10,13 @@ export interface CaseFieldProps {
   /** Whether the field holds a wrong answer (a message about an empty, still required field is not one). */
   invalid: boolean;
   onChange: (value: string) => void;
-  onBlur: () => void;
 }
 
 /**
  * One ISH number. A text input with a decimal keypad rather than type="number", so what was typed
  * reaches the parser as written and its message can say what is wrong with it.
  */
-export function CaseField({ name, label, hint, value, error, invalid, onChange, onBlur }: CaseFieldProps) {
+export function CaseField({ name, label, hint, value, error, invalid, onChange }: CaseFieldProps) {
   const id = `case-${name}`;
   return (
     <div className="control case-field">
@@ -33,7 +32,6 @@ export function CaseField({ name, label, hint, value, error, invalid, onChange, 
         aria-invalid={invalid ? true : undefined}
         aria-describedby={error === null ? `${id}-hint` : `${id}-error ${id}-hint`}
         onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
       />
       {error !== null && (
         <span id={`${id}-error`} className="field-error" data-testid={`error-${name}`}>

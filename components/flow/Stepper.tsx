@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from "react";
-import { type CaseDraft, type DraftView, ISH_VALUE_FIELDS, type NumericField, RECOUNT_FIELDS } from "@/lib/her2/case-draft";
+import { type CaseDraft, type DraftView, ISH_VALUE_FIELDS, isNumericField, type NumericField, RECOUNT_FIELDS } from "@/lib/her2/case-draft";
 import { fieldMessage } from "@/lib/her2/field-message";
 import { IHC_SCORES, ULTRALOW_ANSWERS } from "@/lib/her2/ihc-criteria";
 import { CaseField } from "./CaseField";
@@ -40,7 +40,6 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
         error={unread ? words.unread : own && fieldMessage(own.message, words.fieldNames)}
         invalid={unread || (own !== null && draft.values[name].trim() !== "")}
         onChange={(value) => onChange({ ...draft, values: { ...draft.values, [name]: value } })}
-        onBlur={() => setVisited((before) => (before.has(name) ? before : new Set([...before, name])))}
       />
     );
   };
@@ -77,6 +76,11 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
       data-testid="stepper"
       // Once hydrated every answer applies at once; Enter in a field must not reload the page.
       onSubmit={(event) => hydrated && event.preventDefault()}
+      // Which number boxes the reader has left (a blur bubbles up here as React's focusout).
+      onBlur={({ target }) => {
+        const name = target instanceof HTMLInputElement ? target.name : "";
+        if (isNumericField(name) && !visited.has(name)) setVisited(new Set([...visited, name]));
+      }}
     >
       <h2 id="stepper-heading">Your case</h2>
       <fieldset className="step">

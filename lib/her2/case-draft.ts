@@ -109,7 +109,7 @@ function failedOutcome(error: Her2InputError, fields: CaseFields): DraftOutcome 
   return empty ? { kind: "incomplete", needs: { ...error, parameter } } : { kind: "invalid", error };
 }
 
-function isNumericField(parameter: string): parameter is NumericField {
+export function isNumericField(parameter: string): parameter is NumericField {
   return (NUMERIC_FIELDS as readonly string[]).includes(parameter);
 }
 

@@ -112,13 +112,24 @@ describe("the stepper drives the diagram and the result card", () => {
     expect(screen.getByTestId("result-announcement")).toHaveTextContent("No result yet: check the value marked in the form.");
   });
 
-  it("says at once what an opened case still needs: the reader left it there", () => {
-    renderFlow(draftFromSearchParams({ ihc: "2+", ratio: "2.5" }).draft);
-    expect(screen.getByTestId("error-copies")).toHaveTextContent("Required when “HER2/CEP17 ratio” is given.");
-    expect(screen.getByTestId("result-first")).toHaveTextContent("No result yet: the result needs “Average HER2 copies per cell”.");
-    type("Average HER2 copies per cell", "5.1");
-    expect(screen.queryByTestId("error-copies")).toBeNull();
-    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "her2-positive");
+  it.each([
+    [{ ihc: "2+", ratio: "2.5" }, "copies", "Average HER2 copies per cell", "Required when “HER2/CEP17 ratio” is given."],
+    [
+      { ihc: "2+", copies: "4.5" },
+      "ratio",
+      "HER2/CEP17 ratio",
+      "Required when “Average HER2 copies per cell” is given (or give “Average CEP17 signals per cell” to derive it).",
+    ],
+    [
+      { ihc: "2+", ratio: "2.2", copies: "3.5", recountRatio: "2.1" },
+      "recountCopies",
+      "Recount: average HER2 copies per cell",
+      "Required when “Recount: HER2/CEP17 ratio” is given.",
+    ],
+  ])("an opened case %o says at once that it needs %s: the reader left it there", (fields, name, label, message) => {
+    renderFlow(draftFromSearchParams(fields).draft);
+    expect(screen.getByTestId(`error-${name}`)).toHaveTextContent(message);
+    expect(screen.getByTestId("result-first")).toHaveTextContent(`No result yet: the result needs “${label}”.`);
   });
 
   it("puts each validation message beside its field, linked with aria-describedby", () => {
