@@ -176,8 +176,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
         hydrated={hydrated}
         index={index}
         total={slides.length}
-        slideTitle={slides[index]?.title ?? ""}
-        leaveTo={slides[index]?.address ?? "/"}
+        slide={slides[index]}
         theme={theme}
         deckValue={deckValue}
         notesOpen={notesOpen}

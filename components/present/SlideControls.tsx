@@ -12,8 +12,7 @@ export function SlideControls({
   hydrated,
   index,
   total,
-  slideTitle,
-  leaveTo,
+  slide,
   theme,
   deckValue,
   notesOpen,
@@ -26,9 +25,8 @@ export function SlideControls({
   hydrated: boolean;
   index: number;
   total: number;
-  slideTitle: string;
-  /** The view on the slide shown: leaving the presentation goes on to it. */
-  leaveTo: string;
+  /** The slide shown: its title is said on each move, and leaving the presentation goes on to its view. */
+  slide: { title: string; address: string } | undefined;
   theme: PresentTheme;
   deckValue: string | undefined;
   notesOpen: boolean;
@@ -55,7 +53,7 @@ export function SlideControls({
           </a>
         </span>
       ))}
-      . <a href={leaveTo}>Leave presentation</a>
+      . <a href={slide?.address ?? "/"}>Leave presentation</a>
     </p>
   );
   if (!hydrated) return help;
@@ -71,7 +69,7 @@ export function SlideControls({
       </span>
       {/* What a move says: where the deck is and which slide is shown; also why Previous or Next is disabled (first or last slide). */}
       <span id="slide-said" className="sr-only" aria-live="polite" data-testid="slide-said">
-        Slide {index + 1} of {total}: {slideTitle}
+        Slide {index + 1} of {total}: {slide?.title}
       </span>
       <button type="button" className="button secondary" onClick={() => onGo(index + 1)} aria-disabled={index === total - 1} aria-describedby="slide-said">
         Next →
