@@ -4,7 +4,7 @@
  * walk along these edges, so the picture and the function cannot drift apart.
  */
 
-import type { Her2Edge, Her2Node, NodeId } from "./graph-types";
+import type { Her2Edge, Her2Node, NodeId, RuleId } from "./graph-types";
 import { type IshGroup, WORKUP_GROUPS, type WorkupGroup } from "./ish";
 
 export type { Her2Edge, Her2Node, NodeId, NodeKind, RuleId } from "./graph-types";
@@ -33,6 +33,11 @@ function recountNode(group: WorkupGroup): NodeDetails {
     plain: "A second specialist recounts the cells without seeing the first count. Same group?",
     rules: [`R-G${group}`, "R-ADJ"],
   };
+}
+
+/** A final status or sub-group: its name is the plain answer too. */
+function namedNode(kind: "status" | "category", name: string, ...rules: RuleId[]): NodeDetails {
+  return { kind, label: name, plain: name, rules };
 }
 
 // `satisfies Record<NodeId, …>` makes the compiler reject a missing or an extra node.
@@ -96,8 +101,8 @@ const NODE_DETAILS = {
     plain: "4 to under 6 copies: what did the protein test show?",
     rules: ["R-SP"],
   },
-  "status-positive": { kind: "status", label: "HER2-positive", plain: "HER2-positive", rules: [] },
-  "status-negative": { kind: "status", label: "HER2-negative", plain: "HER2-negative", rules: [] },
+  "status-positive": namedNode("status", "HER2-positive"),
+  "status-negative": namedNode("status", "HER2-negative"),
   "status-negative-comment": {
     kind: "status",
     label: "HER2-negative, with the group comment",
@@ -124,9 +129,9 @@ const NODE_DETAILS = {
     rules: ["R-ADJ"],
   },
   "pending-dual-ish": { kind: "pending", label: "Dual-probe ISH needed", plain: "Not final yet: the two-colour gene test is needed", rules: ["R-SP"] },
-  "cat-her2-low": { kind: "category", label: "HER2-low", plain: "HER2-low", rules: ["R-LOW"] },
-  "cat-her2-ultralow": { kind: "category", label: "HER2-ultralow", plain: "HER2-ultralow", rules: ["R-ULTRA"] },
-  "cat-her2-null": { kind: "category", label: "HER2-null", plain: "HER2-null", rules: ["R-NULL"] },
+  "cat-her2-low": namedNode("category", "HER2-low", "R-LOW"),
+  "cat-her2-ultralow": namedNode("category", "HER2-ultralow", "R-ULTRA"),
+  "cat-her2-null": namedNode("category", "HER2-null", "R-NULL"),
   "cat-her2-zero-unspecified": {
     kind: "category",
     label: "IHC 0 (ultralow/null not recorded)",
