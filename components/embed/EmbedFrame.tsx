@@ -3,6 +3,7 @@ import { SourceLine } from "@/components/chart/SourceLine";
 import { linkTarget } from "@/components/layout/link-mode";
 import { Notices } from "@/components/layout/Notices";
 import type { Citation } from "@/lib/datasets/citations";
+import type { EmbedCaveat } from "./caveats";
 import { ResizeReporter } from "./ResizeReporter";
 
 /**
@@ -17,6 +18,7 @@ export function EmbedFrame({
   pageHref,
   citations,
   notices,
+  caveat,
   plain = false,
   children,
 }: {
@@ -25,6 +27,8 @@ export function EmbedFrame({
   pageHref: string;
   citations: readonly Citation[];
   notices: readonly string[];
+  /** What kind of figure this is (EMBED_CAVEATS). */
+  caveat: EmbedCaveat;
   plain?: boolean;
   children: ReactNode;
 }) {
@@ -45,7 +49,7 @@ export function EmbedFrame({
             ·{" "}
           </>
         )}
-        Population averages, not a personal prediction.
+        {caveat}
       </p>
       <ResizeReporter />
     </article>

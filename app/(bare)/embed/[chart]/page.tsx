@@ -33,7 +33,7 @@ export default async function EmbedPage({ params, searchParams }: EmbedProps) {
   if (!isEmbeddableChart(chart)) notFound();
   // The embed's own look first: the rest of the query is its page's state, for that page's parser.
   const { appearance, notices: appearanceNotices, rest } = parseEmbedAppearance(await searchParams);
-  const { notices, pageHref, takeaway, citations, chart: figure } = EMBEDS[chart](rest);
+  const { notices, pageHref, takeaway, citations, caveat, chart: figure } = EMBEDS[chart](rest);
   const rootCss = embedRootCss(appearance);
   return (
     <>
@@ -44,6 +44,7 @@ export default async function EmbedPage({ params, searchParams }: EmbedProps) {
         pageHref={pageHref}
         citations={citations}
         notices={[...notices, ...appearanceNotices]}
+        caveat={caveat}
         plain={appearance.plain}
       >
         {figure}
