@@ -1,7 +1,7 @@
 "use client";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useHydrated } from "@/components/layout/useHydrated";
-import { encodeDeck } from "@/lib/present/deck-url";
+import { deckHref, encodeDeck } from "@/lib/present/deck-url";
 import { slideAfter } from "@/lib/present/slide-keys";
 import type { PresentTheme } from "@/lib/present-theme";
 import { DeckEditor } from "./DeckEditor";
@@ -195,6 +195,12 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
             kept={mine}
             onKeep={() => entries && saveDeck(entries)}
           />
+        )}
+        {/* The site's "Present" link opens the sample deck: a deck built with "Add to deck" is one click away. */}
+        {!deck && kept && kept.length > 0 && (
+          <a href={deckHref(kept)} className="button" data-testid="open-kept-deck">
+            Present your deck ({kept.length} slide{kept.length === 1 ? "" : "s"})
+          </a>
         )}
       </SlideControls>
     </div>

@@ -98,6 +98,19 @@ test.describe("deck builder", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test("the site's /present shows the sample deck with a way to the deck built in this browser", async ({ page }) => {
+    await page.goto("/present", { waitUntil: "networkidle" });
+    await expect(page.getByTestId("open-kept-deck")).toHaveCount(0);
+    await addToDeck(page, DISTANT, /^Five-year relative survival/);
+    await page.goto("/present", { waitUntil: "networkidle" });
+    const mine = page.getByTestId("open-kept-deck");
+    await expect(mine).toHaveText("Present your deck (1 slide)");
+    await mine.click();
+    await page.waitForURL(/\/present\?deck=survival%3Fmeasure%3Dfive-year-relative%26stage%3Ddistant$/);
+    await expect(position(page)).toHaveText("1 / 1");
+    await expect(page.getByTestId("open-kept-deck")).toHaveCount(0);
+  });
+
   test("the /testing result can be added too", async ({ page }) => {
     await page.goto("/testing?ihc=2%2B");
     await page.getByTestId("flow-share").locator("> summary").click();
