@@ -8,6 +8,7 @@ import type { ChartSpec } from "../charts/image-scene";
 import { CHARTS, type ChartOption, checkChartQuery, isChartId, PAGE_VIEW_OPTIONS } from "../charts/registry";
 import type { ChartId } from "../charts/registry-content";
 import { EXPORT_SIZES } from "../scene/frame";
+import { imageFileName } from "./image-url";
 
 export const EXPORT_FORMATS = ["svg", "png"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -37,6 +38,8 @@ export type ChartRequest =
       size: ChartSpec["size"];
       /** The validated options in a fixed order, defaults filled in: equal for every request that draws the same image. */
       key: string;
+      /** The file's name for a download, from the same checked options ("survival-distant-slide.png"). */
+      fileName: string;
       /** What to draw: built only when the image is not already cached under `key`. */
       spec: () => ChartSpec;
     }
@@ -63,5 +66,15 @@ export function parseChartRequest(file: string, params: URLSearchParams, origin?
   // The footer prints the origin, so images for two forwarded hosts are two images.
   const key = JSON.stringify([chart, format, Object.entries(keyed).sort(([a], [b]) => (a < b ? -1 : 1)), checked.caseKey, origin ?? null]);
   const values = { ...chosen, ...Object.fromEntries(checked.caseParams) };
-  return { ok: true, chart, format, size, key, spec: () => ({ ...CHARTS[chart].content(values), size, mode, origin }) };
+  // In the chart's own order of its options, then its case's, whatever the query's order.
+  const order: readonly string[] = [
+    ...[...CHARTS[chart].options, ...PAGE_VIEW_OPTIONS].map((option) => option.name),
+    ...(CHARTS[chart].cases?.parameters ?? []),
+  ];
+  const settings = Object.entries(values)
+    .filter(([name]) => order.includes(name))
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([name, value]) => [name, String(value)] as const);
+  const fileName = imageFileName(chart, settings, size, mode, format);
+  return { ok: true, chart, format, size, key, fileName, spec: () => ({ ...CHARTS[chart].content(values), size, mode, origin }) };
 }

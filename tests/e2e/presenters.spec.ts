@@ -55,22 +55,29 @@ test.describe("presenters: images and citations", () => {
   test("the chart's export links download files that follow the current view", async ({ page }) => {
     await page.goto("/survival?measure=five-year-relative&stage=distant", { waitUntil: "networkidle" });
     await openChartTools(page.locator("#survival-chart"));
-    for (const name of ["SVG", "PNG 16:9", "PNG square", "PNG dark"]) {
+    // Each file is named by the view, size and theme it shows, so saving another never overwrites it.
+    for (const [name, file] of [
+      ["SVG", "slide.svg"],
+      ["PNG 16:9", "slide.png"],
+      ["PNG square", "square.png"],
+      ["PNG dark", "slide-dark.png"],
+    ]) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name, exact: true }).first().click()]);
-      expect(download.suggestedFilename()).toMatch(/^survival-(slide|square)\.(svg|png)$/);
+      expect(download.suggestedFilename()).toBe(`survival-five-year-relative-distant-${file}`);
       expect(download.url()).toContain("measure=five-year-relative&stage=distant");
     }
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).first().click()]);
     expect(csv.suggestedFilename()).toBe("survival.csv");
   });
 
-  for (const { name, url, scope, chart, query } of [
+  for (const { name, url, scope, chart, query, stem } of [
     {
       name: "treatments timeline",
       url: "/treatments?class=tyrosine-kinase-inhibitor&population=her2-positive-metastatic",
       scope: "#approvals-timeline",
       chart: "treatments",
       query: "class=tyrosine-kinase-inhibitor&population=her2-positive-metastatic",
+      stem: "treatments-tyrosine-kinase-inhibitor-her2-positive-metastatic",
     },
     {
       name: "compare two subtypes",
@@ -78,6 +85,7 @@ test.describe("presenters: images and citations", () => {
       scope: "#compare",
       chart: "compare",
       query: "compare=hr-pos-her2-pos,hr-neg-her2-neg",
+      stem: "compare-hr-pos-her2-pos-hr-neg-her2-neg",
     },
     {
       name: "testing flow",
@@ -85,9 +93,17 @@ test.describe("presenters: images and citations", () => {
       scope: ".flow-diagram-section",
       chart: "testing",
       query: "ihc=2%2B&ratio=2.5&copies=5.1",
+      stem: "testing-ihc-2-ratio-2.5-copies-5.1",
     },
     // The matrix has no controls, so its links carry only the size (and theme).
-    { name: "subtype matrix", url: "/subtypes", scope: '[aria-labelledby="matrix-heading"]', chart: "subtypes", query: "/api/charts/subtypes." },
+    {
+      name: "subtype matrix",
+      url: "/subtypes",
+      scope: '[aria-labelledby="matrix-heading"]',
+      chart: "subtypes",
+      query: "/api/charts/subtypes.",
+      stem: "subtypes",
+    },
   ]) {
     test(`the ${name}'s export links download files that follow the view`, async ({ page }) => {
       await page.goto(url, { waitUntil: "networkidle" });
@@ -97,10 +113,10 @@ test.describe("presenters: images and citations", () => {
         ["SVG", "slide.svg"],
         ["PNG 16:9", "slide.png"],
         ["PNG square", "square.png"],
-        ["PNG dark", "slide.png"],
+        ["PNG dark", "slide-dark.png"],
       ] as const) {
         const [download] = await Promise.all([page.waitForEvent("download"), page.locator(scope).getByRole("link", { name: label, exact: true }).click()]);
-        expect(download.suggestedFilename()).toBe(`${chart}-${file}`);
+        expect(download.suggestedFilename()).toBe(`${stem}-${file}`);
         expect(download.url()).toContain(query);
       }
     });
@@ -123,13 +139,14 @@ test.describe("presenters: images and citations", () => {
 });
 
 /** Every /prevalence section with an image: its frame id on the page and its chart name in /api/charts. */
+/** [section, chart, its query in the view below, the name its files take from that view]. */
 const PREVALENCE_IMAGES = [
-  ["share", "share-of-cases", "wording=details"],
-  ["incidence", "incidence-by-subtype", "period=2016-2020&wording=details"],
-  ["by-race", "incidence-by-race", "raceFigures=her2-2022&wording=details"],
-  ["by-age", "incidence-by-age", "races=hispanic%2Cnh-black&wording=details"],
-  ["her2-low", "her2-low", "wording=details"],
-  ["median-age", "median-age", "wording=details"],
+  ["share", "share-of-cases", "wording=details", "share-of-cases-details"],
+  ["incidence", "incidence-by-subtype", "period=2016-2020&wording=details", "incidence-by-subtype-period-2016-2020-details"],
+  ["by-race", "incidence-by-race", "raceFigures=her2-2022&wording=details", "incidence-by-race-her2-2022-details"],
+  ["by-age", "incidence-by-age", "races=hispanic%2Cnh-black&wording=details", "incidence-by-age-hispanic-nh-black-details"],
+  ["her2-low", "her2-low", "wording=details", "her2-low-details"],
+  ["median-age", "median-age", "wording=details", "median-age-details"],
 ] as const;
 
 test.describe("presenters: every prevalence chart as an image", () => {
@@ -151,15 +168,15 @@ test.describe("presenters: every prevalence chart as an image", () => {
   });
 
   // One page per chart: Debian's Chromium silently drops the eleventh download from a single page.
-  for (const [section, chart, query] of PREVALENCE_IMAGES) {
+  for (const [section, chart, query, stem] of PREVALENCE_IMAGES) {
     test(`${chart}: its export links download files that follow the current view`, async ({ page }) => {
       await page.goto("/prevalence?period=2016-2020&raceFigures=her2-2022&races=hispanic,nh-black&wording=details", { waitUntil: "networkidle" });
       const frame = page.locator(`#${section}`);
       await openChartTools(frame);
       for (const [name, file] of [
-        ["SVG", `${chart}-slide.svg`],
-        ["PNG dark", `${chart}-slide.png`],
-        ["PNG square", `${chart}-square.png`],
+        ["SVG", `${stem}-slide.svg`],
+        ["PNG dark", `${stem}-slide-dark.png`],
+        ["PNG square", `${stem}-square.png`],
       ] as const) {
         const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("link", { name, exact: true }).click()]);
         expect(download.suggestedFilename()).toBe(file);

@@ -12,7 +12,7 @@ async function chartImage(request: Request, { params }: { params: Promise<{ file
   const query = viewQueryParams(new URL(request.url).search);
   const parsed = parseChartRequest(file, query, publicOrigin(request.headers));
   if (!parsed.ok) return errorResponse(parsed.error, parsed.status);
-  return imageResponse(request, parsed.key, () => chartSvg(parsed.spec()), parsed.format, `${parsed.chart}-${parsed.size}.${parsed.format}`);
+  return imageResponse(request, parsed.key, () => chartSvg(parsed.spec()), parsed.format, parsed.fileName);
 }
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiMethods({ GET: chartImage });
