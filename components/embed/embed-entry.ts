@@ -3,7 +3,7 @@ import { embedExploreHref } from "@/lib/charts/registry";
 import type { SearchParams } from "@/lib/charts/url-state";
 import type { Citation } from "@/lib/datasets/citations";
 import type { EmbeddableChart } from "@/lib/embed";
-import type { EmbedCaveat } from "./caveats";
+import { type EmbedCaveat, embedCaveat } from "./caveats";
 
 /** What an embed shows for one state: the frame's takeaway and sources, and the chart itself. */
 export interface EmbedContent {
@@ -14,8 +14,6 @@ export interface EmbedContent {
 
 /** One embeddable chart: its page's URL parser (same fallbacks, same notices), the link back to that view, and what it draws. */
 export interface EmbedEntry<State> {
-  /** What kind of figure it is (EMBED_CAVEATS), said under the chart. */
-  caveat: EmbedCaveat;
   parse: (params: SearchParams) => { state: State; notices: string[] };
   /** The query string of the full page showing this state (the registry adds the chart's section anchor). */
   explore: (state: State) => string;
@@ -32,6 +30,6 @@ export interface ResolvedEmbed extends EmbedContent {
 export function embed<State>(chart: EmbeddableChart, entry: EmbedEntry<State>): (params: SearchParams) => ResolvedEmbed {
   return (params) => {
     const { state, notices } = entry.parse(params);
-    return { ...entry.render(state), caveat: entry.caveat, notices, pageHref: embedExploreHref(chart, entry.explore(state)) };
+    return { ...entry.render(state), caveat: embedCaveat(chart), notices, pageHref: embedExploreHref(chart, entry.explore(state)) };
   };
 }

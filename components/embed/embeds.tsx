@@ -33,14 +33,12 @@ import { flowSourceLine } from "@/lib/her2/text";
 import { cautionSentences } from "@/lib/predict/fields";
 import { knownAnalysis } from "@/lib/trials/analysis";
 import { ENDPOINT_IDS } from "@/lib/trials/data";
-import { EMBED_CAVEATS } from "./caveats";
 import { embed, type ResolvedEmbed } from "./embed-entry";
 import { PREVALENCE_EMBEDS } from "./prevalence-embeds";
 
 export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedEmbed> = {
   ...PREVALENCE_EMBEDS,
   survival: embed("survival", {
-    caveat: EMBED_CAVEATS.populationFigures,
     parse: parseSurvivalState,
     explore: survivalSearch,
     render: (state) => {
@@ -55,7 +53,6 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     },
   }),
   compare: embed("compare", {
-    caveat: EMBED_CAVEATS.populationFigures,
     parse: parseSurvivalState,
     explore: survivalSearch,
     render: ({ compare }) => {
@@ -70,7 +67,6 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     },
   }),
   prevalence: embed("prevalence", {
-    caveat: EMBED_CAVEATS.populationFigures,
     parse: parsePrevalenceState,
     explore: prevalenceSearch,
     render: (state) => {
@@ -92,7 +88,6 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     },
   }),
   subtypes: embed("subtypes", {
-    caveat: EMBED_CAVEATS.populationFigures,
     // /subtypes has no settings, so every parameter in the link is reported rather than silently dropped.
     parse: parseNoSettings,
     explore: () => "",
@@ -103,7 +98,6 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     }),
   }),
   testing: embed("testing", {
-    caveat: EMBED_CAVEATS.guideline,
     parse: (params) => {
       const { draft, notice } = draftFromSearchParams(params);
       return { state: viewDraft(draft), notices: notice === null ? [] : [notice] };
@@ -128,7 +122,6 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     },
   }),
   trials: embed("trials", {
-    caveat: EMBED_CAVEATS.trialResults,
     parse: (params) => parseTrialState(params, ENDPOINT_IDS),
     explore: trialSearch,
     render: ({ endpoint }) => {
@@ -149,7 +142,6 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     },
   }),
   treatments: embed("treatments", {
-    caveat: EMBED_CAVEATS.approvals,
     parse: parseTreatmentsState,
     explore: treatmentsSearch,
     render: (state) => {
@@ -174,7 +166,6 @@ export const EMBEDS: Record<EmbeddableChart, (params: SearchParams) => ResolvedE
     },
   }),
   outcomes: embed("outcomes", {
-    caveat: EMBED_CAVEATS.modelEstimate,
     // The page's own reader; the page shows a wrong input beside its field, the embed (no form) as a notice.
     parse: (params) => {
       const { state, notices } = parseOutcomesState(params);

@@ -9,7 +9,6 @@ import { datasets } from "@/lib/datasets";
 import { citationsFor } from "@/lib/datasets/citations";
 import type { PrevalenceRow } from "@/lib/datasets/schemas";
 import type { EmbeddableChart } from "@/lib/embed";
-import { EMBED_CAVEATS } from "./caveats";
 import { embed } from "./embed-entry";
 
 /** Notes in an embed: terms link to the glossary in a new tab (no definition script), callouts under the embed's h1. */
@@ -21,7 +20,6 @@ function prevalenceEmbed(
   render: (state: PrevalenceViewState) => { view: { takeaway: string; viewRows: readonly PrevalenceRow[] }; figure: ReactNode },
 ) {
   return embed(chart, {
-    caveat: EMBED_CAVEATS.populationFigures,
     parse: parsePrevalenceState,
     explore: (state) => prevalenceChartSearch(chart, state),
     render: (state) => {
