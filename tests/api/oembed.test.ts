@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/oembed/route";
 import { EXAMPLE_PATIENT, outcomesSearch } from "@/lib/charts/outcomes-state";
-import { iframeSnippet } from "@/lib/embed";
+import { EMBEDDABLE_CHARTS, iframeSnippet } from "@/lib/embed";
 import { expectErrorNaming } from "./error-answer";
 
 const EXAMPLE_QUERY = outcomesSearch(EXAMPLE_PATIENT).slice(1);
@@ -57,7 +57,8 @@ describe("GET /api/oembed", () => {
 
   it("/testing's snippet has the testing embed's own height and title", async () => {
     const body = (await get("url=%2Ftesting").json()) as { height: number; title: string };
-    expect(body).toMatchObject({ height: 1100, title: "How a HER2 test result is read (ASCO/CAP)" });
+    expect(body).toMatchObject({ height: EMBEDDABLE_CHARTS.testing.height, title: "How a HER2 test result is read (ASCO/CAP)" });
+    expect(body.height).not.toBe(EMBEDDABLE_CHARTS.survival.height);
   });
 
   it("takes the site's address over http or https (a link may predate the redirect to https); the snippet names the public origin", async () => {

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { EMBEDDABLE_CHARTS, type EmbeddableChart } from "../../lib/embed";
 import { chromiumArgs, testChromiumPath } from "../../scripts/chromium.mjs";
 import { expect, openChartTools, test } from "./fixtures";
 
@@ -90,6 +91,17 @@ test.describe("embeds", () => {
       await expect(frame.locator(".site-header")).toHaveCount(0);
     });
   }
+
+  test("without embed.js, each embed's default view fits its snippet's height in a 640 px column", async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 600 });
+    const tooShort: string[] = [];
+    for (const chart of Object.keys(EMBEDDABLE_CHARTS) as EmbeddableChart[]) {
+      await page.goto(`/embed/${chart}`, { waitUntil: "networkidle" });
+      const needed = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (needed > EMBEDDABLE_CHARTS[chart].height) tooShort.push(`${chart}: ${needed} px > ${EMBEDDABLE_CHARTS[chart].height}`);
+    }
+    expect(tooShort).toEqual([]);
+  });
 
   test("an embed script that starts after the chart has reported (it loads async) still sizes the iframe", async ({ page, baseURL }) => {
     const EMBEDDER = embedderOf(baseURL);
