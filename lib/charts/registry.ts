@@ -17,7 +17,7 @@ import { EXPORT_SIZES, type ExportSize } from "../scene/frame";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPE_IDS } from "../subtypes";
 import { ENDPOINT_IDS } from "../trials/data";
 import type { ChartContent } from "./image-scene";
-import { parseOutcomesQuery } from "./outcomes-state";
+import { outcomesSearch, parseOutcomesQuery } from "./outcomes-state";
 import { PREVALENCE_DEFAULTS, RACE_FIGURES, RATE_PERIODS } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
 import { CHART_CONTENT, CHART_PAGES, type ChartId } from "./registry-content";
@@ -39,15 +39,15 @@ type CaseError = { parameter: string | null; message: string; allowed?: readonly
 
 export interface ChartCases {
   parameters: readonly string[];
-  /** The case checked by its own parser, and on success its cache key: what the image draws of it. */
-  check: (params: URLSearchParams) => { ok: true; key: unknown } | { ok: false; error: CaseError };
+  /** The case checked by its own parser, and on success its key: the case as a canonical query, all the image draws of it. */
+  check: (params: URLSearchParams) => { ok: true; key: string } | { ok: false; error: CaseError };
 }
 
-/** A chart's cases, keyed by default on the case as its parser reads it ("2+", "2%2B" and " 2 " are one case). */
+/** A chart's cases, keyed on the case as a canonical query ("2+", "2%2B" and " 2 " are one case). */
 function chartCases<Input>(
   parameters: readonly string[],
   parse: (params: URLSearchParams) => { ok: true; input: Input } | { ok: false; error: CaseError },
-  keyOf: (params: URLSearchParams, input: Input) => unknown = (_params, input) => input,
+  keyOf: (params: URLSearchParams, input: Input) => string,
 ): ChartCases {
   return {
     parameters,
@@ -167,7 +167,7 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   outcomes: chart("outcomes", {
     dataset: "predict",
     options: [],
-    cases: chartCases(PREDICT_PARAMETERS, parseOutcomesQuery),
+    cases: chartCases(PREDICT_PARAMETERS, parseOutcomesQuery, (_params, input) => outcomesSearch(input)),
     embed: { name: "outcomes", forPage: true },
   }),
   trials: chart("trials", {
@@ -244,7 +244,8 @@ export type ChartQuery =
       /** The case's parameters (a HER2 result, a patient), as given. */
       caseParams: URLSearchParams;
       /** The case's cache key, or null when none is given. */
-      caseKey: unknown;
+      /** The case as a canonical query ("" for none). */
+      caseKey: string;
     }
   | { ok: false; error: ApiErrorDetail };
 
@@ -262,7 +263,7 @@ export function checkChartQuery(chart: ChartDefinition, params: URLSearchParams,
   const optionWord = (name: string, value: string) => extra.some((option) => option.name === name && option.allowed.includes(value.trim()));
   const isCase = ([name, value]: [string, string]) => caseNames.includes(name) && !optionWord(name, value);
   const caseParams = new URLSearchParams([...params].filter(isCase));
-  let caseKey: unknown = null;
+  let caseKey = "";
   if (chart.cases && [...caseParams.keys()].length > 0) {
     const checked = chart.cases.check(caseParams);
     if (!checked.ok) return { ok: false, error: { ...checked.error, parameter: checked.error.parameter ?? "case" } };

@@ -66,15 +66,9 @@ export function parseChartRequest(file: string, params: URLSearchParams, origin?
   // The footer prints the origin, so images for two forwarded hosts are two images.
   const key = JSON.stringify([chart, format, Object.entries(keyed).sort(([a], [b]) => (a < b ? -1 : 1)), checked.caseKey, origin ?? null]);
   const values = { ...chosen, ...Object.fromEntries(checked.caseParams) };
-  // In the chart's own order of its options, then its case's, whatever the query's order.
-  const order: readonly string[] = [
-    ...[...CHARTS[chart].options, ...PAGE_VIEW_OPTIONS].map((option) => option.name),
-    ...(CHARTS[chart].cases?.parameters ?? []),
-  ];
-  const settings = Object.entries(values)
-    .filter(([name]) => order.includes(name))
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([name, value]) => [name, String(value)] as const);
-  const fileName = imageFileName(chart, settings, size, mode, format);
+  // The chart's options in its own order (whatever the query's), then the case as its canonical query.
+  const optionWords = [...CHARTS[chart].options, ...PAGE_VIEW_OPTIONS].flatMap(({ name }) => (name in chosen ? [String(chosen[name])] : []));
+  const caseWords = [...new URLSearchParams(checked.caseKey)].map(([name, value]) => `${name}-${value}`);
+  const fileName = imageFileName(chart, [...optionWords, ...caseWords], size, mode, format);
   return { ok: true, chart, format, size, key, fileName, spec: () => ({ ...CHARTS[chart].content(values), size, mode, origin }) };
 }

@@ -10,12 +10,13 @@ export function imageUrl(imagePath: string, format: "svg" | "png", extra: string
 
 /**
  * "survival-five-year-relative-distant-slide-dark.png": an image file named by its chart, the view's
- * settings (a value without letters after its parameter's name: "ratio-2.5"), its size and theme, so
- * saving a second view, size or theme never overwrites the first. Only checked values reach it.
+ * words (its options' values, its case's "ratio-2.5"), its size and theme, so saving a second view,
+ * size or theme never overwrites the first. Only checked values reach it; a number is written as a
+ * number ("02.50" is 2.5).
  */
-export function imageFileName(chart: string, settings: readonly (readonly [string, string])[], size: string, theme: string, format: "svg" | "png"): string {
-  const words = settings.map(([name, value]) => (/[a-z]/i.test(value) ? value : `${name}-${value}`));
-  const name = [chart, ...words, size, ...(theme === "light" ? [] : [theme])].join("-");
+export function imageFileName(chart: string, words: readonly string[], size: string, theme: string, format: "svg" | "png"): string {
+  const numbersAsNumbers = words.map((word) => word.replace(/\d*\.?\d+/g, (number) => String(Number(number))));
+  const name = [chart, ...numbersAsNumbers, size, ...(theme === "light" ? [] : [theme])].join("-");
   return `${name
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, "-")

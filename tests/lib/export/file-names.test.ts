@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EXAMPLE_PATIENT, outcomesSearch } from "@/lib/charts/outcomes-state";
 import { CHART_IDS, CHARTS } from "@/lib/charts/registry";
 import { parseChartRequest } from "@/lib/export/charts";
 
@@ -32,5 +33,20 @@ describe("an image's file name", () => {
     const one = named("measure=five-year-relative&stage=distant&theme=dark");
     const other = named("theme=dark&stage=distant&measure=five-year-relative");
     expect(one.ok && other.ok && one.fileName === other.fileName).toBe(true);
+  });
+
+  it("names a case by its reading: two spellings of one case share a name, two cases do not", () => {
+    const nameOf = (file: string, query: string) => {
+      const request = parseChartRequest(file, new URLSearchParams(query));
+      if (!request.ok) throw new Error(`${file}?${query}: ${request.error.message}`);
+      return request.fileName;
+    };
+    expect(nameOf("testing.svg", "ihc=2%2B&ratio=2.5&copies=5.1")).toBe("testing-ihc-2-ratio-2.5-copies-5.1-slide.svg");
+    expect(nameOf("testing.svg", "copies=5.10&ratio=02.50&ihc=2%2B")).toBe("testing-ihc-2-ratio-2.5-copies-5.1-slide.svg");
+    expect(nameOf("testing.svg", "ihc=0&ultralow=true")).toBe("testing-ihc-0-ultralow-true-slide.svg");
+    expect(nameOf("testing.svg", "ihc=0&ultralow=false")).toBe("testing-ihc-0-ultralow-false-slide.svg");
+    const example = outcomesSearch(EXAMPLE_PATIENT).slice(1);
+    expect(nameOf("outcomes.png", example.replace("size=25", "size=25.0"))).toBe(nameOf("outcomes.png", example));
+    expect(nameOf("outcomes.png", example.replace("size=25", "size=26"))).not.toBe(nameOf("outcomes.png", example));
   });
 });
