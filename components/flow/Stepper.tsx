@@ -17,13 +17,20 @@ export interface StepperProps {
   onChange: (draft: CaseDraft) => void;
 }
 
+const NONE_VISITED: ReadonlySet<NumericField> = new Set();
+
 /** The questions, only those the algorithm needs next (read from `viewDraft`). */
 export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: StepperProps) {
   const { questions, outcome, valueErrors } = view;
   const error = outcome.kind === "invalid" ? outcome.error : null;
   const needs = outcome.kind === "incomplete" ? outcome.needs : undefined;
-  // The boxes the reader has left at least once, and the one the opened case already waited for.
-  const [visited, setVisited] = useState<ReadonlySet<NumericField>>(() => new Set(needs ? [needs.parameter] : []));
+  // The boxes the reader has left at least once on this route (IHC answer and ISH test), and the one
+  // the opened case already waited for.
+  const route = `${draft.ihc}|${draft.assay}`;
+  const [visitedOn, setVisitedOn] = useState(() => ({ route, names: new Set<NumericField>(needs ? [needs.parameter] : []) }));
+  // Another answer asks its boxes afresh, even if the reader comes back to this one.
+  if (visitedOn.route !== route) setVisitedOn({ route, names: new Set() });
+  const visited = visitedOn.route === route ? visitedOn.names : NONE_VISITED;
   const field = (name: NumericField) => {
     const unread = leftOut.includes(name) && draft.values[name] === "";
     // A value wrong on its own says so at once; the case's one error (the first the parser met, or a
@@ -79,7 +86,7 @@ export function Stepper({ draft, words, view, hydrated, leftOut, onChange }: Ste
       // Which number boxes the reader has left (a blur bubbles up here as React's focusout).
       onBlur={({ target }) => {
         const name = target instanceof HTMLInputElement ? target.name : "";
-        if (isNumericField(name) && !visited.has(name)) setVisited(new Set([...visited, name]));
+        if (isNumericField(name) && !visited.has(name)) setVisitedOn({ route, names: new Set([...visited, name]) });
       }}
     >
       <h2 id="stepper-heading">Your case</h2>

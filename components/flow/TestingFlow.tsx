@@ -32,6 +32,8 @@ interface TestingFlowProps {
   card: ReactNode;
   /** Shown while an answer is invalid: the address, and so the server's card, leaves a bad value out. */
   invalidCard: ReactNode;
+  /** Shown while the case waits for an answer: the server's card may still be the last result's. */
+  incompleteCard: ReactNode;
   /** What the presenter's cards need, passed on to it only when it opens. */
   cardData: CardData;
   /** How to read the diagram, and its key, drawn on the server: they never change, so they are not page JavaScript. */
@@ -61,6 +63,7 @@ export function TestingFlow({
   words,
   card,
   invalidCard,
+  incompleteCard,
   cardData,
   diagramHelp,
   citations,
@@ -119,17 +122,17 @@ export function TestingFlow({
             <strong>Result: {headline}.</strong> <a href="#result-heading">Read what it means</a>
           </>
         ) : (
-          noResultLine(view.outcome, words)
+          noResultLine(view, words)
         )}
       </p>
       <div className="flow-case">
         {/* What the server left out is said until the reader changes the case. */}
         <Stepper draft={draft} words={words} view={view} hydrated={hydrated} leftOut={opened ? unreadable : []} onChange={setDraft} />
         <div className="flow-result">
-          {view.outcome.kind === "invalid" ? invalidCard : card}
+          {{ classified: card, invalid: invalidCard, incomplete: incompleteCard }[view.outcome.kind]}
           <ShareCase search={search} hydrated={hydrated} />
           <p className="sr-only" aria-live="polite" data-testid="result-announcement">
-            {headline ? `Result: ${headline}.` : view.outcome.kind === "invalid" ? words.noResult.invalid : ""}
+            {headline ? `Result: ${headline}.` : view.outcome.kind === "incomplete" && !view.outcome.needs ? "" : noResultLine(view, words)}
           </p>
         </div>
       </div>

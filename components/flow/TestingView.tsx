@@ -31,6 +31,7 @@ export function TestingView({ draft, unreadable = [], notice = null }: { draft: 
       words={STEP_WORDS}
       card={<ResultCard outcome={view.outcome} data={CARD_DATA} />}
       invalidCard={<NoResultCard invalid />}
+      incompleteCard={<NoResultCard invalid={false} />}
       cardData={CARD_DATA}
       diagramHelp={
         <>

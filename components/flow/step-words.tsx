@@ -18,7 +18,7 @@ export interface StepWords {
   ultralowChoices: Record<UltralowAnswer, string>;
   fields: Record<NumericField, { label: string; hint: string }>;
   /** The result line while there is no result; a screen reader hears the "invalid" one. */
-  noResult: { waiting: string; needs: string; invalid: string };
+  noResult: { waiting: string; needs: string; needsOptional: string; invalid: string };
   /** Beside a number the server left out: what was sent is not repeated (it may not be the reader's). */
   unread: string;
   /** How the parser's messages name each field (fieldMessage). */
@@ -48,6 +48,7 @@ export const STEP_WORDS: StepWords = {
   noResult: {
     waiting: "Answer the questions below: the result shows here.",
     needs: "No result yet: the result needs",
+    needsOptional: "No result yet: to add the optional ISH result, give",
     invalid: "No result yet: check the value marked in the form.",
   },
   unread: "The value sent could not be read as a number, so it was left out: type it again.",

@@ -172,7 +172,8 @@ export function draftSearch(draft: CaseDraft, view: DraftView = viewDraft(draft)
  */
 export function draftOfCase(fields: CaseFields, ihcNotDone = NUMERIC_FIELDS.some((name) => fields[name] !== undefined)): CaseDraft {
   return {
-    ihc: fields.ihc !== undefined ? SCORE_TEXT[ihcScore(fields.ihc)] : ihcNotDone ? "none" : null,
+    // "ihc=" (blank) is the "not done" answer, as draftSearch writes it: never a score of 0.
+    ihc: fields.ihc ? SCORE_TEXT[ihcScore(fields.ihc)] : fields.ihc === "" || ihcNotDone ? "none" : null,
     ultralow: (fields.ultralow?.toLowerCase() ?? "") as UltralowAnswer,
     assay: fields.assay?.toLowerCase() === "single" ? "single" : "dual",
     values: { ...EMPTY_DRAFT.values, ...Object.fromEntries(NUMERIC_FIELDS.flatMap((name) => (fields[name] === undefined ? [] : [[name, fields[name]]]))) },

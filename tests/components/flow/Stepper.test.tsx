@@ -132,6 +132,33 @@ describe("the stepper drives the diagram and the result card", () => {
     expect(screen.getByTestId("result-first")).toHaveTextContent(`No result yet: the result needs “${label}”.`);
   });
 
+  it("asks the boxes of another answer afresh: back on IHC 2+, the empty copies box waits again until visited", () => {
+    renderFlow(draftFromSearchParams({ ihc: "2+", ratio: "2.5" }).draft);
+    expect(screen.getByTestId("error-copies")).toBeInTheDocument();
+    fireEvent.click(stepper().getByLabelText("IHC 3+"));
+    fireEvent.click(stepper().getByLabelText("IHC 2+"));
+    type("HER2/CEP17 ratio", "2.6");
+    expect(screen.queryByTestId("error-copies")).toBeNull();
+    expect(screen.getByTestId("result-announcement")).toHaveTextContent("No result yet: the result needs “Average HER2 copies per cell”.");
+  });
+
+  it("shows the waiting card at once when a cleared box takes the result away, before the server answers", () => {
+    renderFlow(draftFromSearchParams({ ihc: "2+", ratio: "2.5", copies: "5.1" }).draft);
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "her2-positive");
+    flowRouter.replace.mockImplementation(() => undefined); // the server never answers
+    type("Average HER2 copies per cell", "");
+    expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "incomplete");
+  });
+
+  it("says an optional ISH result needs finishing or clearing, not that the result needs it", () => {
+    renderFlow(draftFromSearchParams({ ihc: "3+" }).draft);
+    fireEvent.click(screen.getByText(/Also have an ISH/));
+    type("HER2/CEP17 ratio", "2.5");
+    expect(screen.getByTestId("result-first")).toHaveTextContent(
+      "No result yet: to add the optional ISH result, give “Average HER2 copies per cell”, or clear the ISH values.",
+    );
+  });
+
   it("puts each validation message beside its field, linked with aria-describedby", () => {
     renderFlow();
     fireEvent.click(stepper().getByLabelText("IHC 2+"));
@@ -141,7 +168,7 @@ describe("the stepper drives the diagram and the result card", () => {
     expect(screen.queryByTestId("error-copies")).toBeNull();
     expect(screen.getByTestId("result-first")).toHaveTextContent("No result yet: the result needs “Average HER2 copies per cell”.");
     expect(screen.getByTestId("result-card")).toHaveAttribute("data-outcome", "incomplete");
-    expect(screen.getByTestId("result-announcement")).toHaveTextContent(/^$/);
+    expect(screen.getByTestId("result-announcement")).toHaveTextContent("No result yet: the result needs “Average HER2 copies per cell”.");
     fireEvent.blur(copies); // been there and left it empty
     expect(screen.getByTestId("error-copies")).toHaveTextContent("Required when “HER2/CEP17 ratio” is given.");
     expect(copies.getAttribute("aria-describedby")).toContain("case-copies-error");

@@ -75,6 +75,8 @@ describe("draftOfCase: an explored route's example tried in the stepper", () => 
     expect(draftOfCase({ ratio: "2.5", copies: "5.0" }).ihc).toBe("none");
     expect(draftOfCase({ ihc: "2+", ratio: "2.5" }).ihc).toBe("2+");
     expect(draftOfCase({})).toEqual(EMPTY_DRAFT);
+    // A blank score is "not done", as the stepper's own link writes it: never IHC 0.
+    expect(draftOfCase({ ihc: "" }).ihc).toBe("none");
   });
 });
 
