@@ -4,22 +4,23 @@ import { DEFAULT_APPEARANCE, type EmbedAppearance, frameColorScheme, withAppeara
 /**
  * The charts that embed, by their public names (`/embed/<name>`, kept as first published), with the
  * iframe's title and starting height: what the embed snippet needs, in a module small enough for
- * the browser. The height fits the default view in a 640 px column, for a host without embed.js
- * (tests/e2e/embed.spec checks it). Everything else about each chart (its page, options, image) is in the chart registry.
+ * the browser. The height fits the default view in a 640 px column, with room to spare, for a host
+ * without embed.js (tests/e2e/embed.spec checks it). Everything else about each chart (its page,
+ * options, image) is in the chart registry.
  */
 export const EMBEDDABLE_CHARTS = {
   survival: { title: "Survival by breast cancer subtype", height: 720 },
-  compare: { title: "Compare two breast cancer subtypes", height: 1020 },
-  prevalence: { title: "Share of breast cancers by subtype", height: 680 },
-  subtypes: { title: "How ER, PR and HER2 status combine into subtypes", height: 660 },
-  testing: { title: "How a HER2 test result is read (ASCO/CAP)", height: 2800 },
-  trials: { title: "Survival over time in the randomised HER2 trials", height: 1020 },
-  treatments: { title: "US FDA approvals of HER2-targeted drugs in breast cancer", height: 1940 },
-  "incidence-by-subtype": { title: "New breast cancer cases per 100,000 women, by subtype", height: 800 },
-  "incidence-by-race": { title: "New breast cancer cases per 100,000 women, by race and ethnicity", height: 900 },
-  "incidence-by-age": { title: "HR+/HER2+ breast cancer by age and race/ethnicity", height: 1300 },
-  "her2-low": { title: "HER2-low as a share of HER2-negative breast cancers", height: 1380 },
-  "median-age": { title: "Median age at diagnosis, by breast cancer subtype", height: 1420 },
+  compare: { title: "Compare two breast cancer subtypes", height: 1060 },
+  prevalence: { title: "Share of breast cancers by subtype", height: 720 },
+  subtypes: { title: "How ER, PR and HER2 status combine into subtypes", height: 700 },
+  testing: { title: "How a HER2 test result is read (ASCO/CAP)", height: 2860 },
+  trials: { title: "Survival over time in the randomised HER2 trials", height: 1060 },
+  treatments: { title: "US FDA approvals of HER2-targeted drugs in breast cancer", height: 1980 },
+  "incidence-by-subtype": { title: "New breast cancer cases per 100,000 women, by subtype", height: 820 },
+  "incidence-by-race": { title: "New breast cancer cases per 100,000 women, by race and ethnicity", height: 920 },
+  "incidence-by-age": { title: "HR+/HER2+ breast cancer by age and race/ethnicity", height: 1340 },
+  "her2-low": { title: "HER2-low as a share of HER2-negative breast cancers", height: 1420 },
+  "median-age": { title: "Median age at diagnosis, by breast cancer subtype", height: 1440 },
   outcomes: { title: "Outcomes for women like this (PREDICT Breast v3.2)", height: 900 },
 } as const;
 export type EmbeddableChart = keyof typeof EMBEDDABLE_CHARTS;

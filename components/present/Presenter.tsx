@@ -198,7 +198,7 @@ export function Presenter({ slides: all, initial, theme, deck }: { slides: reado
         )}
         {/* The site's "Present" link opens the sample deck: a deck built with "Add to deck" is one click away. */}
         {!deck && kept && kept.length > 0 && (
-          <a href={deckHref(kept)} className="button" data-testid="open-kept-deck">
+          <a href={`${deckHref(kept)}${theme === "light" ? "" : `&theme=${theme}`}`} className="button" data-testid="open-kept-deck">
             Present your deck ({kept.length} slide{kept.length === 1 ? "" : "s"})
           </a>
         )}

@@ -109,6 +109,9 @@ test.describe("deck builder", () => {
     await page.waitForURL(/\/present\?deck=survival%3Fmeasure%3Dfive-year-relative%26stage%3Ddistant$/);
     await expect(position(page)).toHaveText("1 / 1");
     await expect(page.getByTestId("open-kept-deck")).toHaveCount(0);
+    // In another theme, the deck opens in that theme.
+    await page.goto("/present?theme=dark", { waitUntil: "networkidle" });
+    await expect(page.getByTestId("open-kept-deck")).toHaveAttribute("href", /&theme=dark$/);
   });
 
   test("the /testing result can be added too", async ({ page }) => {
