@@ -12,12 +12,14 @@ import { iconArrayCells } from "./compare";
 import { percentGrid, timeStopMark } from "./curve-marks";
 import { ICON_ARRAY } from "./layout";
 import { outcomeColorVar } from "./outcome-style";
-import type { OutcomesView } from "./outcomes-view";
+import { type OutcomesView, wholeWomen } from "./outcomes-view";
 
 const ROW = { label: 18, bar: 30, gap: 22 } as const;
 /** An image's bars grow to fill its box, up to this (design px). */
 const MAX_IMAGE_BAR = 110;
 const percent = (value: number) => `${formatNumber(value, 1)}%`;
+/** A count on a coloured segment: the page's background colour, which the segment colours contrast with in either theme. */
+const SEGMENT_COUNT = { ...TEXT.strongValue, fill: "var(--bg)", anchor: "middle" } as const;
 
 /** The bars' title: the scene's accessible name, and the heading the page prints above them. */
 export const OUTCOME_BARS_TITLE = "Who is alive, and who died, 5, 10 and 15 years after surgery";
@@ -32,8 +34,14 @@ export function outcomeBarsScene(view: OutcomesView): Scene {
   };
 }
 
-/** One row per year: its label, then a bar of 100 women split into the view's segments, each explorable. */
-export function outcomeBarsDrawing(view: OutcomesView, top: number, bar: number = ROW.bar): Drawing {
+/** A segment this wide (percent of the bar) or wider carries its count in an image. */
+const MIN_COUNTED_SEGMENT = 6;
+
+/**
+ * One row per year: its label, then a bar of 100 women split into the view's segments, each explorable.
+ * An image (`counted`), which has no tooltips, writes each wide segment's whole women on it.
+ */
+export function outcomeBarsDrawing(view: OutcomesView, top: number, bar: number = ROW.bar, counted = false): Drawing {
   const grid: Mark[] = [0, 25, 50, 75, 100].map((tick) => ({
     kind: "text",
     x: pct(tick),
@@ -43,10 +51,15 @@ export function outcomeBarsDrawing(view: OutcomesView, top: number, bar: number 
   }));
   const rows = view.years.flatMap((year, row): Mark[] => {
     const y = top + 22 + row * (ROW.label + bar + ROW.gap);
+    const counts = wholeWomen(year);
     let x = 0;
-    const segments = year.segments.map((segment): Mark => {
+    const segments = year.segments.map((segment, index): Mark => {
       const start = x;
       x += segment.value;
+      const count: Mark[] =
+        counted && segment.value >= MIN_COUNTED_SEGMENT
+          ? [{ kind: "text", x: pct(start + segment.value / 2), y: y + ROW.label + bar / 2 + 5, text: String(counts[index]), style: SEGMENT_COUNT }]
+          : [];
       return {
         kind: "group",
         datum: {
@@ -56,7 +69,10 @@ export function outcomeBarsDrawing(view: OutcomesView, top: number, bar: number 
         },
         data: { testid: "outcome-segment", category: segment.category, year: String(year.year) },
         className: "chart-mark",
-        marks: [{ kind: "rect", x: pct(start), y: y + ROW.label, width: pct(Math.max(segment.value, 0)), height: bar, style: { fill: segment.color } }],
+        marks: [
+          { kind: "rect", x: pct(start), y: y + ROW.label, width: pct(Math.max(segment.value, 0)), height: bar, style: { fill: segment.color } },
+          ...count,
+        ],
       };
     });
     return [{ kind: "text", x: 0, y: y + 13, text: `${year.year} years`, style: TEXT.label }, ...segments];
@@ -176,7 +192,7 @@ export function outcomesImageScene(spec: FrameText & { size: ExportSize } & Outc
       const rows = spec.view.years.length;
       const fixed = outcomeBarsDrawing(spec.view, legend.height + 12, 0).height;
       const bar = Math.max(ROW.bar, Math.min(MAX_IMAGE_BAR, (available - fixed) / rows));
-      const bars = outcomeBarsDrawing(spec.view, legend.height + 12, bar);
+      const bars = outcomeBarsDrawing(spec.view, legend.height + 12, bar, true);
       return { height: bars.height, marks: [...legend.marks, ...bars.marks] };
     }),
   ]);

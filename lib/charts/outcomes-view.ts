@@ -142,6 +142,11 @@ function yearView(result: PredictResult, given: readonly OutcomeCategory[], year
 /** The categories of women not alive at the year: a treatment's harm, breast cancer, other causes. */
 const DIED: readonly OutcomeCategory[] = ["harm", "breast", "other"];
 
+/** A year's segments as whole women, in the segments' order (the icon array's counts, at its year). */
+export function wholeWomen(year: OutcomeYear): number[] {
+  return iconCounts(year.segments).map((icon) => icon.count);
+}
+
 /**
  * Whole women per category, adding up to 100, with as many alive as the headline says: the alive
  * total is rounded as the sentence rounds it, then shared among the alive categories and the rest

@@ -4,12 +4,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { OUTCOME_CATEGORIES, OUTCOME_STYLES } from "@/lib/charts/outcome-style";
+import { outcomeBarsDrawing } from "@/lib/charts/outcomes-scene";
 import { EXAMPLE_PATIENT, outcomesSearch, parseOutcomesState } from "@/lib/charts/outcomes-state";
 import { harmSentence, NEWER_HER2_DRUGS, outcomesView } from "@/lib/charts/outcomes-view";
 import { CHARTS } from "@/lib/charts/registry";
 import { outcomesHref, subtypeOutcomesHref } from "@/lib/outcomes-link";
 import { CHECKED_RANGES, parsePredictQuery } from "@/lib/predict/inputs";
 import { predictOutcomes } from "@/lib/predict/model";
+import type { Mark } from "@/lib/scene/types";
 import { BACKGROUNDS, contrastRatio } from "@/lib/theme";
 import { predictInput } from "../predict/arbitraries";
 
@@ -103,6 +105,20 @@ describe("the outcomes view", () => {
     const example = viewOf(EXAMPLE_PATIENT).years.find((y) => y.year === 10)!;
     expect(example.segments.find((s) => s.category === "surgery")?.label).toBe("Alive with surgery alone");
     expect(example.segments.map((s) => s.category)).not.toContain("harm");
+  });
+
+  it("writes on an image's wide segments the picture's whole women: at 10 years, the icon array's counts", () => {
+    const view = viewOf(EXAMPLE_PATIENT);
+    const countsAt = (counted: boolean, year: number) =>
+      outcomeBarsDrawing(view, 0, 60, counted)
+        .marks.filter((mark): mark is Extract<Mark, { kind: "group" }> => mark.kind === "group" && mark.data?.year === String(year))
+        .map((group) => group.marks.find((mark) => mark.kind === "text"))
+        .map((text) => (text?.kind === "text" ? text.text : null));
+    const wide = (icon: { category: string }) => (view.years[1]?.segments.find((s) => s.category === icon.category)?.value ?? 0) >= 6;
+    expect(countsAt(true, 10)).toEqual(view.icons.map((icon) => (wide(icon) ? String(icon.count) : null)));
+    expect(countsAt(true, 10)).toEqual(["62", null, "10", null, "16", null]);
+    // The page's bars carry no numbers: their tooltips and the table give them.
+    expect(countsAt(false, 10).every((text) => text === null)).toBe(true);
   });
 
   it.each(OUTCOME_CATEGORIES)("paints %s with at least 3:1 contrast on both backgrounds", (category) => {
