@@ -107,6 +107,7 @@ export function TestingFlow({
   }, [explored, outcomeRoutes]);
 
   const headline = view.outcome.kind === "classified" ? resultHeadline(view.outcome.classification) : null;
+  const noResult = headline ? "" : noResultLine(view, words);
   // A half-typed answer is written to the address as typed, so the server's reading of the address
   // would name it as a bad link; the field's own error says it instead.
   const opened = draft === initialDraft;
@@ -122,7 +123,7 @@ export function TestingFlow({
             <strong>Result: {headline}.</strong> <a href="#result-heading">Read what it means</a>
           </>
         ) : (
-          noResultLine(view, words)
+          noResult
         )}
       </p>
       <div className="flow-case">
@@ -132,7 +133,7 @@ export function TestingFlow({
           {{ classified: card, invalid: invalidCard, incomplete: incompleteCard }[view.outcome.kind]}
           <ShareCase search={search} hydrated={hydrated} />
           <p className="sr-only" aria-live="polite" data-testid="result-announcement">
-            {headline ? `Result: ${headline}.` : view.outcome.kind === "incomplete" && !view.outcome.needs ? "" : noResultLine(view, words)}
+            {headline ? `Result: ${headline}.` : view.outcome.kind === "incomplete" && !view.outcome.needs ? "" : noResult}
           </p>
         </div>
       </div>

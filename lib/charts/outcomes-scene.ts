@@ -51,7 +51,7 @@ export function outcomeBarsDrawing(view: OutcomesView, top: number, bar: number 
   }));
   const rows = view.years.flatMap((year, row): Mark[] => {
     const y = top + 22 + row * (ROW.label + bar + ROW.gap);
-    const counts = wholeWomen(year);
+    const counts = counted ? wholeWomen(year) : [];
     let x = 0;
     const segments = year.segments.map((segment, index): Mark => {
       const start = x;

@@ -243,8 +243,7 @@ export type ChartQuery =
       chosen: Record<string, string>;
       /** The case's parameters (a HER2 result, a patient), as given. */
       caseParams: URLSearchParams;
-      /** The case's cache key, or null when none is given. */
-      /** The case as a canonical query ("" for none). */
+      /** The case as a canonical query ("" for none): its cache key. */
       caseKey: string;
     }
   | { ok: false; error: ApiErrorDetail };
