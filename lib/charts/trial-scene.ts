@@ -5,7 +5,7 @@
  * while the text around them stays at its size.
  */
 import { formatNumber } from "../format";
-import { type ExportSize, type FrameText, fillBox, framedScene } from "../scene/frame";
+import { type ExportSize, type FrameText, fillBox, fitInBox, framedScene, type Region, textWidth } from "../scene/frame";
 import { legendDrawing } from "../scene/legend";
 import { TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
@@ -193,20 +193,27 @@ const MIN_PLOT_HEIGHT = 140;
 const SWATCH = 28;
 
 export function trialImageScene(spec: FrameText & { size: ExportSize } & TrialContent): Scene {
-  return framedScene(spec, (box) => [
-    fillBox(box, (width) => {
-      const legend = armLegend(spec.view, width);
-      const available = (box.height * width) / box.width;
-      const options = { curveWidth: width, top: legend.height, explorable: false };
-      const fixed = trialDrawing(spec.view, { ...options, plotHeight: 0 }).height;
-      const plot = trialDrawing(spec.view, { ...options, plotHeight: Math.max(MIN_PLOT_HEIGHT, available - fixed) });
-      return { height: plot.height, marks: [...legend.marks, ...plot.marks] };
-    }),
-  ]);
+  return framedScene(
+    spec,
+    (box) => {
+      // Beside the takeaway (a wide image), the key goes under it and the curves take the box's height.
+      const key = box.aside ? armKeyAside(spec.view, box.aside, box.scale) : null;
+      const curves = fillBox(box, (width) => {
+        const head = key ? yLabel(spec.view, 0) : armLegend(spec.view, width);
+        const available = (box.height * width) / box.width;
+        const options = { curveWidth: width, top: head.height, explorable: false };
+        const fixed = trialDrawing(spec.view, { ...options, plotHeight: 0 }).height;
+        const plot = trialDrawing(spec.view, { ...options, plotHeight: Math.max(MIN_PLOT_HEIGHT, available - fixed) });
+        return { height: plot.height, marks: [...head.marks, ...plot.marks] };
+      });
+      return key ? [key, curves] : [curves];
+    },
+    "beside",
+  );
 }
 
-/** The key (each arm's line style and label), then what the y axis counts: the page prints that above its chart. */
-function armLegend(view: TrialView, width: number): Drawing {
+/** Each arm's line style and label. */
+function armKey(view: TrialView, width: number): Drawing {
   const entries = view.arms.map((arm) => ({
     label: arm.label,
     swatchWidth: SWATCH,
@@ -214,7 +221,26 @@ function armLegend(view: TrialView, width: number): Drawing {
       { kind: "line", x1: x, x2: x + SWATCH, y1: y, y2: y, style: { stroke: arm.color, strokeWidth: 3, dash: arm.dash } },
     ],
   }));
-  const key = legendDrawing(entries, width, LEGEND_ROW);
-  const noteY = key.height + 18;
-  return { height: noteY + 8, marks: [...key.marks, { kind: "text", x: 0, y: noteY, text: view.yLabel, style: TEXT.note }] };
+  return legendDrawing(entries, width, LEGEND_ROW);
+}
+
+/** The key in the room under the takeaway, one arm a row at the chart's text scale; null where it does not fit there. */
+function armKeyAside(view: TrialView, aside: Region, scale: number): Mark | null {
+  const key = armKey(view, 0);
+  const widest = Math.max(...view.arms.map((arm) => SWATCH + 8 + textWidth(arm.label, TEXT.legend.fontSize)));
+  if (widest * scale > aside.width || key.height * scale > aside.height) return null;
+  return fitInBox({ ...aside, height: key.height * scale }, { width: aside.width / scale, ...key });
+}
+
+/** What the y axis counts, from `top`: the page prints it above its chart. */
+function yLabel(view: TrialView, top: number): Drawing {
+  const y = top + 18;
+  return { height: y + 8, marks: [{ kind: "text", x: 0, y, text: view.yLabel, style: TEXT.note }] };
+}
+
+/** The key, then what the y axis counts. */
+function armLegend(view: TrialView, width: number): Drawing {
+  const key = armKey(view, width);
+  const label = yLabel(view, key.height);
+  return { height: label.height, marks: [...key.marks, ...label.marks] };
 }

@@ -48,11 +48,23 @@ export interface ChartBox {
   width: number;
   height: number;
   scale: number;
-  /** Wide sizes (slide, og) put small multiples side by side; square stacks them. */
+  /** Wide sizes (slide, og) put small multiples side by side; square stacks them, and so does a box beside the takeaway. */
   wide: boolean;
+  /** Beside the takeaway, the room left under it in its column: for the chart's key, so its curves get the height. */
+  aside?: Region;
+}
+
+/** A rectangle of the image, in image px. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 const PADDING = 56;
+/** Wider than this (width over height) is a wide image: slide and og, not square. */
+const WIDE_ASPECT = 1.3;
 /** Average glyph width as a share of font size: enough to wrap text without measuring it. */
 const GLYPH_WIDTH = 0.54;
 /**
@@ -145,24 +157,64 @@ export function fittedTitleSize(title: string, width: number, full: number): num
 }
 
 /**
- * The standalone image around a chart: title and takeaway above, the footer (citation, site and the
- * view's address) below, with the chart's marks from `drawChart` in the box left between them.
- * Every exported chart kind shares it.
+ * Where the takeaway goes: above the chart, or beside it on a wide image. Beside suits a chart whose
+ * shape needs height (survival curves): above it, a three-line takeaway on a 16:9 slide left curves
+ * 150 px tall across 1,500 px, their labels shrunk under the slide's own minimum.
  */
-export function framedScene(frame: FrameText & { size: ExportSize; origin?: string }, drawChart: (box: ChartBox) => readonly Mark[]): Scene {
+export type TakeawayPlacement = "above" | "beside";
+
+/** From `largest` down to `smallest`, two px at a time. */
+const sizesDown = (largest: number, smallest: number) => Array.from({ length: Math.floor((largest - smallest) / 2) + 1 }, (_, i) => largest - 2 * i);
+
+/** Beside the chart, the takeaway's column takes this share of the width. */
+const BESIDE_SHARE = 0.38;
+
+/**
+ * The standalone image around a chart: title and takeaway above (or the takeaway beside it), the
+ * footer (citation, site and the view's address) below, with the chart's marks from `drawChart` in
+ * the box left between them. Every exported chart kind shares it.
+ */
+export function framedScene(
+  frame: FrameText & { size: ExportSize; origin?: string },
+  drawChart: (box: ChartBox) => readonly Mark[],
+  placement: TakeawayPlacement = "above",
+): Scene {
   const { width, height, textScale: scale, minText } = EXPORT_SIZES[frame.size];
   const inner = width - 2 * PADDING;
+  const wide = width / height > WIDE_ASPECT;
   const titleSize = fittedTitleSize(frame.title, inner, Math.round(30 * scale));
   const takeawaySize = Math.max(minText, Math.round(19 * scale));
 
   const title = wrappedBlock(frame.title, inner, PADDING, PADDING, titleSize, { fill: "var(--text)", fontWeight: 700 });
   const takeawayY = PADDING + title.height + 12 * scale;
-  const takeaway = wrappedBlock(frame.takeaway, inner, PADDING, takeawayY, takeawaySize, { fill: "var(--text)" });
   const footer = frameFooter(frame, { x: PADDING, bottom: height - PADDING, width: inner, size: Math.max(minText, Math.round(12 * scale)) });
+  const chartBottom = footer.top - 20 * scale;
+  const takeawayIn = (width: number, size: number) => wrappedBlock(frame.takeaway, width, PADDING, takeawayY, size, { fill: "var(--text)" });
 
-  const chartTop = takeawayY + takeaway.height + 24 * scale;
-  const chartHeight = footer.top - 20 * scale - chartTop;
-  const chart = drawChart({ x: PADDING, y: chartTop, width: inner, height: Math.max(0, chartHeight), scale, wide: width / height > 1.3 });
+  // Beside the chart when asked, on a wide image, where the takeaway fits its column's height: at
+  // its size, or smaller down to the image's smallest text before the chart gives up its height.
+  const column = Math.round(inner * BESIDE_SHARE);
+  const inColumn =
+    placement === "beside" && wide
+      ? sizesDown(takeawaySize, minText)
+          .map((size) => takeawayIn(column, size))
+          .find((block) => takeawayY + block.height <= chartBottom)
+      : undefined;
+  const beside = inColumn !== undefined;
+  const takeaway = inColumn ?? takeawayIn(inner, takeawaySize);
+
+  const gutter = Math.round(32 * scale);
+  const chartTop = beside ? takeawayY : takeawayY + takeaway.height + 24 * scale;
+  const asideY = takeawayY + takeaway.height + 24 * scale;
+  const chart = drawChart({
+    x: beside ? PADDING + column + gutter : PADDING,
+    y: chartTop,
+    width: beside ? inner - column - gutter : inner,
+    height: Math.max(0, chartBottom - chartTop),
+    scale,
+    wide: wide && !beside,
+    aside: beside ? { x: PADDING, y: asideY, width: column, height: Math.max(0, chartBottom - asideY) } : undefined,
+  });
 
   return {
     title: frame.title,
@@ -218,7 +270,7 @@ export function fillBox(box: ChartBox, draw: (width: number) => Drawing, align: 
 type FitAlign = Exclude<ViewportAlign, "stretch">;
 
 /** A drawing made in design px, scaled into the box: as large as fits, placed by `align` where it leaves room. */
-export function fitInBox(box: Omit<ChartBox, "scale" | "wide">, drawing: Drawing & { width: number }, align: FitAlign = "start"): Mark {
+export function fitInBox(box: Region, drawing: Drawing & { width: number }, align: FitAlign = "start"): Mark {
   const { x, y, width, height } = box;
   return { kind: "viewport", x, y, width, height, viewBox: { width: drawing.width, height: drawing.height }, align, marks: drawing.marks };
 }
