@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { DataTable, type TableColumn } from "@/components/layout/DataTable";
 import { ScrollRegion } from "@/components/layout/ScrollRegion";
-import type { PublishedFigure } from "@/lib/datasets/trials-schema";
+import { type PublishedFigure, shownFigures } from "@/lib/datasets/trials-schema";
 import { formatNumber } from "@/lib/format";
 import type { EndpointAnalysis } from "@/lib/trials/analysis";
 import { type Estimate, survivalAt } from "@/lib/trials/statistics";
@@ -35,18 +35,14 @@ export function pValueText(p: number): string {
   return p < 0.001 ? "<0.001" : formatNumber(p, 3);
 }
 
-/** Only figures seen in the paper (or a word-for-word copy) are shown; an unconfirmed one is not. */
-function shown(figures: readonly PublishedFigure[], match: (figure: PublishedFigure) => boolean): PublishedFigure | undefined {
-  return figures.find((figure) => figure.status !== "unconfirmed" && match(figure));
-}
-
 /**
  * Our figures (computed from the reconstructed patients) beside the paper's (as printed, with where),
  * row by row; a figure the paper did not print, or that could not be confirmed, says so.
  */
 export function PublishedComparison({ analysis, note }: { analysis: EndpointAnalysis; note: ReactNode }) {
   const { endpoint } = analysis;
-  const figures = endpoint.published;
+  // Only figures seen in the paper (or a word-for-word copy); an unconfirmed one is not shown.
+  const figures = shownFigures(endpoint.published);
   const arms = [analysis.experimental, analysis.control];
   const hr = analysis.hazardRatio;
   const rows: Row[] = [
@@ -54,17 +50,17 @@ export function PublishedComparison({ analysis, note }: { analysis: EndpointAnal
       key: `median-${arm.arm}`,
       label: `Median, ${arm.label}`,
       ours: medianText(arm.median),
-      published: shown(figures, (f) => f.measure === "median" && f.arm === arm.arm),
+      published: figures.find((f) => f.measure === "median" && f.arm === arm.arm),
     })),
     {
       key: "hazard-ratio",
       label: "Hazard ratio",
       ours: `${formatNumber(hr.value, 2)} (95% CI ${formatNumber(hr.lower, 2)}–${formatNumber(hr.upper, 2)})`,
-      published: shown(figures, (f) => f.measure === "hazard-ratio"),
+      published: figures.find((f) => f.measure === "hazard-ratio"),
     },
-    { key: "p-value", label: "p-value (log-rank)", ours: pValueText(analysis.logRank.p), published: shown(figures, (f) => f.measure === "p-value") },
+    { key: "p-value", label: "p-value (log-rank)", ours: pValueText(analysis.logRank.p), published: figures.find((f) => f.measure === "p-value") },
     ...figures.flatMap((figure): Row[] => {
-      if (figure.measure !== "survival-rate" || figure.status === "unconfirmed") return [];
+      if (figure.measure !== "survival-rate") return [];
       const arm = arms.find((a) => a.arm === figure.arm);
       const ours = arm ? survivalAt(arm.fit, [figure.atMonths])[0] : undefined;
       return [

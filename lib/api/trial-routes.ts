@@ -53,7 +53,7 @@ function route(path: string, operationId: string, summary: string, example: stri
 export const TRIAL_ROUTE = route(
   "/api/trials/{id}",
   "getTrialEndpoint",
-  "One trial endpoint computed from the reconstructed patients: each arm's size, events and median (months, with its 95% interval; null where not reached), the Cox hazard ratio of the experimental arm against control (Efron ties, Wald 95% interval), the log-rank test, and the figures the paper printed.",
+  "One trial endpoint computed from the reconstructed patients: each arm's size, events and median (months, with its 95% interval; null where not reached), the Cox hazard ratio of the experimental arm against control (Efron ties, Wald 95% interval), the log-rank test, and the figures the paper printed (those seen in the paper or a word-for-word copy of it; one not confirmed is left out).",
   "/api/trials/cleopatra-os",
   [ID, FORMAT],
   {

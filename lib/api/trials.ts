@@ -6,7 +6,7 @@ import { z } from "zod";
 import { trialSourceLine } from "../charts/trial-view";
 import { toCsv } from "../csv/format";
 import { DATA_VERSION, datasets, sourceFor } from "../datasets";
-import { ENDPOINT_KINDS, TRIAL_SETTINGS } from "../datasets/trials-schema";
+import { ENDPOINT_KINDS, shownFigures, TRIAL_SETTINGS } from "../datasets/trials-schema";
 import { safeExcerpt } from "../excerpt";
 import { analyseEndpoint, type EndpointAnalysis } from "../trials/analysis";
 import { curvePoints } from "../trials/curve";
@@ -103,7 +103,7 @@ export function trialResponse(request: Request, id: string): Response {
     arms,
     hazardRatio: analysis.hazardRatio,
     logRank: analysis.logRank,
-    published: endpoint.published,
+    published: shownFigures(endpoint.published),
   };
   if (parsed.format === "csv") {
     const records = arms.map((arm) => ({

@@ -5,7 +5,7 @@
  */
 import { shortCitation } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
-import type { EndpointKind } from "../datasets/trials-schema";
+import { type EndpointKind, shownFigures } from "../datasets/trials-schema";
 import { formatNumber, lowerFirst } from "../format";
 import type { ArmAnalysis, EndpointAnalysis } from "../trials/analysis";
 import { curvePoints } from "../trials/curve";
@@ -153,8 +153,8 @@ function rateChange(hazardRatio: number, event: string): string {
  */
 function mayBeChance(analysis: EndpointAnalysis): string {
   if (includesNoDifference(analysis.hazardRatio)) return " The interval includes 1 (no difference), so the difference may be chance.";
-  const printed = analysis.endpoint.published.find(
-    (figure) => figure.measure === "hazard-ratio" && figure.status !== "unconfirmed" && figure.interval && includesNoDifference(figure.interval),
+  const printed = shownFigures(analysis.endpoint.published).find(
+    (figure) => figure.measure === "hazard-ratio" && figure.interval && includesNoDifference(figure.interval),
   );
   if (printed?.measure !== "hazard-ratio" || !printed.interval) return "";
   const { level, lower, upper } = printed.interval;

@@ -95,6 +95,15 @@ export const PublishedFigureSchema = z.discriminatedUnion("measure", [
 ]);
 export type PublishedFigure = z.infer<typeof PublishedFigureSchema>;
 
+/**
+ * The printed figures the atlas shows, on its pages and through its API: those seen in the paper or a
+ * word-for-word copy. An unconfirmed one stays in the data for the record only (trials/README.md:
+ * "mark any you cannot confirm as such and do not show them").
+ */
+export function shownFigures(figures: readonly PublishedFigure[]): PublishedFigure[] {
+  return figures.filter((figure) => figure.status !== "unconfirmed");
+}
+
 export const TrialEndpointSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),

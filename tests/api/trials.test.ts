@@ -8,6 +8,7 @@ import { GET as getSurvival } from "@/app/api/trials/[id]/survival/route";
 import { GET as getTrials } from "@/app/api/trials/route";
 import { MAX_TIMES } from "@/lib/api/trials";
 import { analyseEndpoint } from "@/lib/trials/analysis";
+import { trialEndpoint } from "@/lib/trials/data";
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 const context = (id: string) => ({ params: Promise.resolve({ id }) }) as never;
@@ -93,6 +94,17 @@ describe.each(IDS)("GET /api/trials/%s", (id) => {
     expect(Math.abs(data.logRank.p - reference.logRank.p) / reference.logRank.p).toBeLessThan(1e-6);
   });
 
+  it("publishes the paper's figures that were seen in it (or a word-for-word copy), never one left unconfirmed", async () => {
+    const { data } = (await (await getTrial(request(`/api/trials/${id}`), context(id))).json()) as {
+      data: { published: { printed: string; status: string }[] };
+    };
+    const recorded = trialEndpoint(id)?.published ?? [];
+    expect(data.published.map((figure) => figure.printed)).toEqual(
+      recorded.filter((figure) => figure.status !== "unconfirmed").map((figure) => figure.printed),
+    );
+    expect(data.published.every((figure) => figure.status.startsWith("confirmed"))).toBe(true);
+  });
+
   it("gives S(t), its interval and the number at risk at R's reference times", async () => {
     const body = await survivalAt(id, reference.survivalAt);
     expectPoints(body.data, reference.survivalAt);
@@ -111,6 +123,13 @@ describe.each(IDS)("GET /api/trials/%s", (id) => {
     expect(body.data.filter((p) => p.time > maxTime)).toEqual([]);
     expect(body.leftOut?.at).toEqual([...new Set(points.filter((p) => p.time > maxTime).map((p) => p.time))]);
   });
+});
+
+it("has unconfirmed figures on record for the API to leave out (CEREBEL's printed OS interval among them)", () => {
+  const unconfirmed = IDS.flatMap((id) =>
+    (trialEndpoint(id)?.published ?? []).filter((figure) => figure.status === "unconfirmed").map((figure) => figure.printed),
+  );
+  expect(unconfirmed).toContain("HR for OS, 1.34; 95% CI, 0.95 to 1.64");
 });
 
 describe("GET /api/trials/{id}?format=csv", () => {
