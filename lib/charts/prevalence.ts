@@ -225,9 +225,9 @@ export function her2LowTakeaway(viewRows: readonly PrevalenceRow[]): string {
   const [measured, ...others] = overall;
   if (!measured) return "No figures match this selection.";
   const range = raceRange(viewRows.filter((row) => row.sourceId === measured.sourceId));
-  // "From … to" reads as the spread over everyone: say how many groups the source reports (Peiffer: three).
+  // "From … to" reads as the spread over everyone: say how many groups it spans (the reference gives Peiffer's three).
   const rangeText = range
-    ? `, from ${formatFigure(range.low)} in ${range.lowNames} women to ${formatFigure(range.high)} in ${range.highNames} women (the ${formatCount(range.groups, "group")} the study reports)`
+    ? `, from ${formatFigure(range.low)} in ${range.lowNames} women to ${formatFigure(range.high)} in ${range.highNames} women (the ${formatCount(range.groups, "group")} with a figure here)`
     : "";
   const otherText = others.map((row) => ` ${row.registry}: ${formatFigure(row)}.`).join("");
   return `In the ${measured.registry}, ${formatFigure(measured)} of HER2-negative breast cancers diagnosed ${formatPeriod(measured.period)} were HER2-low${rangeText}.${otherText}`;

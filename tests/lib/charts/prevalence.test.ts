@@ -184,7 +184,7 @@ describe("HER2-low among HER2-negative", () => {
 
   it("the takeaway keeps each figure with its source", () => {
     expect(her2LowTakeaway(view)).toBe(
-      "In the National Cancer Database (US), 65.5% of HER2-negative breast cancers diagnosed 2010–2019 were HER2-low, from 61.0% in Hispanic women to 66.1% in Non-Hispanic White women (the 3 groups the study reports). US (FDA estimate): about 60%.",
+      "In the National Cancer Database (US), 65.5% of HER2-negative breast cancers diagnosed 2010–2019 were HER2-low, from 61.0% in Hispanic women to 66.1% in Non-Hispanic White women (the 3 groups with a figure here). US (FDA estimate): about 60%.",
     );
   });
 });
