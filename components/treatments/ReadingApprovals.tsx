@@ -64,7 +64,7 @@ export function ReadingApprovals({ rows, asOf }: { rows: readonly TherapyRow[]; 
           figures show, because the people behind them were diagnosed before many of these approvals.
         </li>
         <li>
-          <strong>Complete to {formatIsoDate(asOf.asOf)}.</strong> {asOf.note}
+          <strong>As of {formatIsoDate(asOf.asOf)}.</strong> {asOf.note}
         </li>
         <li>
           <strong>Left out.</strong> <GlossedText text={asOf.excluded} terms={["adjuvant", "biosimilar"]} />

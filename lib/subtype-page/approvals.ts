@@ -13,7 +13,8 @@ export function coveredPopulations(id: SubtypeId, approvals: SubtypeApprovals): 
 }
 
 /**
- * "18 US FDA approvals of HER2-targeted drugs cover HR+/HER2+ breast cancer; the newest is from 15 May 2026."
+ * "18 US FDA approvals of HER2-targeted drugs in our list cover HR+/HER2+ breast cancer; the newest is from 15 May 2026."
+ * "In our list": it leaves out three approvals whose exact date is not confirmed, so the count is not a total.
  * A HER2-negative subtype is covered only where it is also HER2-low or -ultralow: the sentence says so.
  */
 export function approvalsSentence(id: SubtypeId, approvals: SubtypeApprovals): string {
@@ -23,7 +24,7 @@ export function approvalsSentence(id: SubtypeId, approvals: SubtypeApprovals): s
   const count = approvals.covering.length;
   const either = coveredPopulations(id, approvals).map((p) => HER2_POPULATION_LABELS[p]);
   const only = her2 === "negative" ? `, and only when it is also ${[either.slice(0, -1).join(", "), either.at(-1)].filter(Boolean).join(" or ")}` : "";
-  return `${count} US FDA approval${count === 1 ? "" : "s"} of HER2-targeted drugs cover${count === 1 ? "s" : ""} ${label} breast cancer${only}; the newest is from ${formatIsoDate(newest.approvalDate)}.`;
+  return `${count} US FDA approval${count === 1 ? "" : "s"} of HER2-targeted drugs in our list cover${count === 1 ? "s" : ""} ${label} breast cancer${only}; the newest is from ${formatIsoDate(newest.approvalDate)}.`;
 }
 
 /**

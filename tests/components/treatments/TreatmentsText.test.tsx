@@ -25,7 +25,7 @@ describe("the text around the timeline", () => {
     expect(caveats).toHaveTextContent("see the full prescribing information");
     expect(caveats).toHaveTextContent("Perjeta, 30 Sep 2013: Accelerated approval based on pathologic complete response");
     expect(caveats).toHaveTextContent("Enhertu, 20 Dec 2019: Accelerated approval;");
-    expect(caveats).toHaveTextContent(`Complete to 15 May 2026. ${datasets.therapiesAsOf.note}`);
+    expect(caveats).toHaveTextContent(`As of 15 May 2026. ${datasets.therapiesAsOf.note}`);
     expect(caveats).toHaveTextContent(datasets.therapiesAsOf.excluded);
   });
 });

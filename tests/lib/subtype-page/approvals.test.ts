@@ -38,13 +38,13 @@ describe("approvals for a subtype", () => {
   it("says how many, for whom and the newest date, from the rows", () => {
     const positive = approvalsForSubtype("hr-neg-her2-pos", rows);
     expect(approvalsSentence("hr-neg-her2-pos", positive)).toBe(
-      `${positive.covering.length} US FDA approvals of HER2-targeted drugs cover HR−/HER2+ breast cancer; the newest is from ${formatIsoDate(positive.covering[0]!.approvalDate)}.`,
+      `${positive.covering.length} US FDA approvals of HER2-targeted drugs in our list cover HR−/HER2+ breast cancer; the newest is from ${formatIsoDate(positive.covering[0]!.approvalDate)}.`,
     );
     expect(approvalsSentence("hr-pos-her2-neg", approvalsForSubtype("hr-pos-her2-neg", rows))).toBe(
-      "2 US FDA approvals of HER2-targeted drugs cover HR+/HER2− breast cancer, and only when it is also HER2-low or HER2-ultralow; the newest is from 27 Jan 2025.",
+      "2 US FDA approvals of HER2-targeted drugs in our list cover HR+/HER2− breast cancer, and only when it is also HER2-low or HER2-ultralow; the newest is from 27 Jan 2025.",
     );
     expect(approvalsSentence("hr-neg-her2-neg", approvalsForSubtype("hr-neg-her2-neg", rows))).toBe(
-      "1 US FDA approval of HER2-targeted drugs covers HR−/HER2− breast cancer, and only when it is also HER2-low; the newest is from 5 Aug 2022.",
+      "1 US FDA approval of HER2-targeted drugs in our list covers HR−/HER2− breast cancer, and only when it is also HER2-low; the newest is from 5 Aug 2022.",
     );
     expect(approvalsSentence("hr-neg-her2-neg", { covering: [], otherHr: [] })).toBe(
       "No US FDA approval of a HER2-targeted drug in our list covers HR−/HER2− breast cancer.",
