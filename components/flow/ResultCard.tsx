@@ -76,6 +76,14 @@ function Classified({ classification, data, id }: { classification: Her2Classifi
         )}
         <dt>Report wording</dt>
         <dd>“{words.report}”</dd>
+        {words.caveat !== null && (
+          <>
+            <dt>Not confirmed</dt>
+            <dd className="result-caution" data-testid="report-caveat">
+              {words.caveat}
+            </dd>
+          </>
+        )}
         {classification.ishGroup !== null && (
           <>
             <dt>ISH group</dt>

@@ -58,7 +58,8 @@ const classificationSchema = {
   type: "object",
   required: ["kind", "path"],
   properties: { kind: { enum: ["final", "pending"] }, path: { type: "array", items: { type: "string" } } },
-  description: "The classification (kind, status, category, withComment, ishGroup, recountGroup, nextStep, path and the texts).",
+  description:
+    "The classification (kind, status, category, withComment, ishGroup, recountGroup, nextStep, path and the texts: report, comment on a negative result, plain, clinical, and a caveat where the report's wording is not confirmed for the path, as after ISH group 2's recount).",
 };
 
 export const HER2_STATUS_ROUTE: ExtraRoute = {

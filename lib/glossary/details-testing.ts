@@ -126,8 +126,9 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     aliases: ["recount"],
     precise: {
       text:
-        `With IHC 2+ and ISH group 2, 3 or 4: “${REPORT_WORDING.recount}”. If the recount falls in another group: ` +
-        `“${REPORT_WORDING.adjudication}”; labs differ in how they do so.`,
+        `With IHC 2+ and ISH group 3 or 4: “${REPORT_WORDING.recount}”. If the recount falls in another group: ` +
+        `“${REPORT_WORDING.adjudication}”; labs differ in how they do so. For group 2 the atlas applies the same step, ` +
+        "though the guideline's figure for group 2 was not seen, so it is not confirmed there.",
       sources: FIGURES,
     },
     usedOn: ["/testing", "/data"],

@@ -45,5 +45,13 @@ export const REPORT_WORDING = {
   dualProbeIsh: "Perform dual-probe ISH for final result",
 } as const satisfies Record<ReportCode, string>;
 
+/**
+ * The recount step is quoted from the figures for groups 3 and 4 (Figs 5–6). Group 2's figure (Fig 4)
+ * was not seen, so for group 2 the step, and the wording where its path ends, are UNCONFIRMED (§2.2,
+ * §2.6): a result whose path passes group 2's recount says so beside the quote.
+ */
+export const GROUP_2_RECOUNT_CAVEAT =
+  "Not confirmed for ISH group 2: the ASCO/CAP figure for group 2 was not seen, so this step and its wording follow the figures for groups 3 and 4.";
+
 /** The figures these quote (asco-cap-2018-pocket). */
 export const REPORT_SOURCES = ["asco-cap-2018-pocket"] as const;

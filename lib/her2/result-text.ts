@@ -6,7 +6,7 @@ import { CATEGORY_TEXT, categoryTextFor, DISCORDANT_TEXT, HER2_LOW_AFTER_WORKUP_
 import type { Her2Classification } from "./classify";
 import { IHC_CALL_CAUTION, ihcCallCautions } from "./ihc-caution";
 import { isWorkupGroup } from "./ish";
-import { GROUP_COMMENT, REPORT_SOURCES, REPORT_WORDING } from "./report-wording";
+import { GROUP_2_RECOUNT_CAVEAT, GROUP_COMMENT, REPORT_SOURCES, REPORT_WORDING } from "./report-wording";
 import { EARLY_STAGE_NOTE, EARLY_STAGE_NOTE_SOURCES, FLOW_SOURCE_IDS, NEXT_STEP_TEXT, SUBGROUP_NOTE, SUBGROUP_NOTE_SOURCES } from "./text";
 
 export interface ResultWords {
@@ -14,15 +14,18 @@ export interface ResultWords {
   report: string;
   /** The "HER2 Negative with Comment" comment of the ISH group (§2.4), where the report has one. */
   comment: string | null;
+  /** Where the report's wording is not confirmed for this path (group 2's recount), what is not. */
+  caveat: string | null;
   plain: string;
   clinical: string;
 }
 
 export function resultWords(classification: Her2Classification): ResultWords {
   const report = REPORT_WORDING[classification.reportCode];
+  const caveat = classification.path.includes("g2-recount") ? GROUP_2_RECOUNT_CAVEAT : null;
   if (classification.kind === "pending") {
     const text = NEXT_STEP_TEXT[classification.nextStep];
-    return { report, comment: null, plain: text.plain, clinical: text.clinical };
+    return { report, comment: null, caveat, plain: text.plain, clinical: text.clinical };
   }
   if (classification.status === "positive") {
     const text = CATEGORY_TEXT["her2-positive"];
@@ -30,6 +33,7 @@ export function resultWords(classification: Her2Classification): ResultWords {
     return {
       report,
       comment: null,
+      caveat,
       plain: discordant ? `${text.plain} ${DISCORDANT_TEXT.plain}` : text.plain,
       clinical: discordant ? `${text.clinical} ${DISCORDANT_TEXT.clinical}` : text.clinical,
     };
@@ -40,6 +44,7 @@ export function resultWords(classification: Her2Classification): ResultWords {
   return {
     report,
     comment: withComment && ishGroup !== null && isWorkupGroup(ishGroup) ? GROUP_COMMENT[ishGroup] : null,
+    caveat,
     plain: [HER2_NEGATIVE_TEXT.plain, ...(withComment ? [NEGATIVE_WITH_COMMENT_TEXT] : []), text.plain, ...cautions.map((c) => c.plain)].join(" "),
     clinical: [HER2_NEGATIVE_TEXT.clinical, text.clinical, ...cautions.map((c) => c.clinical), SUBGROUP_NOTE, EARLY_STAGE_NOTE].join(" "),
   };
@@ -47,13 +52,14 @@ export function resultWords(classification: Her2Classification): ResultWords {
 
 /**
  * A classification as the API publishes it: its codes with their words (the report wording in place
- * of its code; the comment on negative results only, as before the words moved out of the classifier).
+ * of its code; the comment on negative results only, as before the words moved out of the classifier;
+ * the caveat only where the wording is not confirmed).
  */
 export function publishedClassification(classification: Her2Classification) {
   const { reportCode: _code, ...codes } = classification;
-  const { comment, ...words } = resultWords(classification);
+  const { comment, caveat, ...words } = resultWords(classification);
   const negative = classification.kind === "final" && classification.status === "negative";
-  return { ...codes, ...(negative ? { comment } : {}), ...words };
+  return { ...codes, ...(negative ? { comment } : {}), ...(caveat ? { caveat } : {}), ...words };
 }
 
 /** The sources a result's text quotes or rests on, each once, in the order the card shows the text. */

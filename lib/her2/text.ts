@@ -82,7 +82,7 @@ export const NEXT_STEP_TEXT: Record<NextStep, OutcomeText> = {
     label: NEXT_STEP_LABELS.recount,
     plain:
       "The gene count was unusual and the protein test was in-between. A second specialist, who has not seen " + "the first count, counts the cells again.",
-    clinical: `${NO_STATUS_YET} With IHC 2+ and ISH group 2, 3 or 4, an observer blinded to the first result recounts at least 20 cells.`,
+    clinical: `${NO_STATUS_YET} With IHC 2+ and ISH group 3 or 4, an observer blinded to the first result recounts at least 20 cells; for group 2 the same step is applied, though its figure was not seen.`,
     sources: ["asco-cap-2018-pocket"],
   },
   // §5; asco-cap-2018-pocket Figs 5–6; §6 item 10: labs differ, so we do not pick a side.

@@ -79,6 +79,14 @@ describe("GET /api/her2-status", () => {
     expect(await text("ihc=2%2B&ratio=1.5&copies=3.0")).toContain("2+ without extra gene copies");
   });
 
+  it("says beside group 2's recount that the step is not confirmed for group 2, and leaves the caveat out elsewhere", async () => {
+    const result = async (query: string) => ((await get(query).json()) as { result: { report: string; caveat?: string } }).result;
+    const group2 = await result("ihc=2%2B&ratio=2.0&copies=3.99");
+    expect(group2.report).toBe("Observer blinded to previous results recounts ISH, counting at least 20 cells");
+    expect(group2.caveat).toMatch(/^Not confirmed for ISH group 2: the ASCO\/CAP figure for group 2 was not seen/);
+    expect(await result("ihc=2%2B&ratio=1.99&copies=6.0")).not.toHaveProperty("caveat");
+  });
+
   // The batch CSV tool accepts a pathologist's "IHC 2+"; the API keeps design.md §5's rule (0–3, one "+").
   it.each(["IHC%202%2B", "IHC2%2B", "ihc%202"])("does not take the batch tool's IHC prefix: ihc=%s is a 400", async (value) => {
     await expectErrorNaming(get(`ihc=${value}`), 400, "ihc");

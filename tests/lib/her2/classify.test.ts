@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyHer2, GROUP_COMMENT, type Her2Input } from "@/lib/her2";
+import { GROUP_2_RECOUNT_CAVEAT } from "@/lib/her2/report-wording";
 import { classifyWithWords, groupsFrom, pathFrom } from "./helpers";
 import { VALID_CASES } from "./reference-cases";
 
@@ -86,6 +87,24 @@ describe("classifyHer2: report wording and group comment for every valid referen
     } else {
       expect(result.comment).toBeNull();
     }
+  });
+});
+
+// §2.2 and §2.6: the recount step is quoted from the figures for groups 3 and 4 (Figs 5–6); for group
+// 2 (Fig 4 not seen) it is UNCONFIRMED, so a result whose path passes group 2's recount says so, and
+// no other does: cases 9, 18 and 19 (recount pending, confirmed, changing group).
+describe("classifyHer2: group 2's recount is marked not confirmed (§2.2, §2.6)", () => {
+  it.each(VALID_CASES)("case %i, %s", (_n, _name, inputs, _group, _status, _outcome, pathColumn) => {
+    const throughGroup2Recount = pathFrom(pathColumn).includes("g2-recount");
+    expect(classifyInputs(inputs).caveat).toBe(throughGroup2Recount ? GROUP_2_RECOUNT_CAVEAT : null);
+  });
+
+  it("marks every group-2 path with IHC 2+: recount pending, same group (negative with comment) and another group (adjudication)", () => {
+    const recounts = ["", ", recountRatio=2.1, recountCopies=3.2", ", recountRatio=1.5, recountCopies=6.5"];
+    const results = recounts.map((recount) => classifyInputs(`ihc=2+, ratio=2.2, copies=3.5${recount}`));
+    expect(results.map((r) => (r.kind === "pending" ? r.nextStep : r.status))).toEqual(["recount", "negative", "adjudication"]);
+    for (const result of results) expect(result.caveat).toBe(GROUP_2_RECOUNT_CAVEAT);
+    expect(classifyInputs("ihc=2+, ratio=1.5, copies=6.8").caveat).toBeNull();
   });
 });
 
