@@ -21,7 +21,7 @@ import { outcomesSearch, parseOutcomesQuery } from "./outcomes-state";
 import { PREVALENCE_DEFAULTS, RACE_FIGURES, RATE_PERIODS } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
 import { CHART_CONTENT, CHART_PAGES, type ChartId } from "./registry-content";
-import { SURVIVAL_DEFAULTS } from "./survival-state";
+import { canonicalSurvivalOptions, SURVIVAL_DEFAULTS } from "./survival-state";
 import { DEFAULT_ENDPOINT } from "./trial-state";
 import { VIEWS } from "./url-state";
 import { WORDINGS } from "./wording";
@@ -74,6 +74,8 @@ export interface ChartDefinition {
   cases?: ChartCases;
   /** What the chart's image draws for validated options (title, takeaway and citation included). */
   content: (params: Record<string, string>) => ChartContent;
+  /** The options as its page reads them, where one implies another: an image is keyed and named by these. */
+  canonical?: (chosen: Record<string, string>) => Record<string, string>;
   sizes: readonly ExportSize[];
   /**
    * Where the chart embeds: `/embed/<name>` (its iframe's title and height in lib/embed.ts), and
@@ -133,6 +135,7 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   survival: chart("survival", {
     dataset: "survival",
     options: SURVIVAL_OPTIONS,
+    canonical: canonicalSurvivalOptions,
     embed: { name: "survival", forPage: true },
   }),
   compare: chart("compare", {

@@ -23,16 +23,45 @@ export const SURVIVAL_DEFAULTS: SurvivalViewState = {
 
 const PAGE_STAGES = STAGES.filter((s): s is Exclude<Stage, "stage-iv"> => s !== "stage-iv");
 
+/** The one measure with figures by stage. */
+const STAGED_MEASURE: SurvivalMeasure = "five-year-relative";
+
+/** A stage asked of a measure with no figures by stage: left out, so no link or image names it. */
+export const STAGE_WITHOUT_FIGURES_NOTICE =
+  "The link's “stage” setting was left out: only five-year relative survival has figures by stage, and the link asks for another measure.";
+
+/**
+ * Reads the survival page's state. A stage means the five-year relative measure, the only one with
+ * figures by stage: "?stage=distant" alone shows distant-stage survival. With the other measure asked
+ * for, the stage is left out with a notice, so the view, its image and its file name never name a
+ * stage the figures are not for.
+ */
 export function parseSurvivalState(params: SearchParams): { state: SurvivalViewState; notices: string[] } {
   return parsePageState(params, SURVIVAL_DEFAULTS, (notices) => {
     const stage = pickOne(params, "stage", [...PAGE_STAGES, "every"] as const, "every", notices);
+    const staged = stage !== "every";
+    const measure = pickOne(params, "measure", SURVIVAL_MEASURES, staged ? STAGED_MEASURE : SURVIVAL_DEFAULTS.measure, notices);
+    if (staged && measure !== STAGED_MEASURE) notices.push(STAGE_WITHOUT_FIGURES_NOTICE);
     return {
-      measure: pickOne(params, "measure", SURVIVAL_MEASURES, SURVIVAL_DEFAULTS.measure, notices),
-      stage: stage === "every" ? null : stage,
+      measure,
+      stage: staged && measure === STAGED_MEASURE ? stage : null,
       subtypes: pickList(params, "subtypes", SUBTYPE_CATEGORY_IDS, SURVIVAL_DEFAULTS.subtypes, notices),
       compare: pickList(params, "compare", SUBTYPE_IDS, SURVIVAL_DEFAULTS.compare, notices, 2) as [SubtypeId, SubtypeId],
     };
   });
+}
+
+/**
+ * An image's options as the page reads them: a stage alone means the five-year measure, and a stage
+ * the measure has no figures for is left out, so "survival.png?stage=distant" is named for what it draws.
+ */
+export function canonicalSurvivalOptions(chosen: Record<string, string>): Record<string, string> {
+  const { measure: _measure, stage: _stage, ...rest } = chosen;
+  const { state } = parseSurvivalState(chosen);
+  const canonical: Record<string, string> = { ...rest };
+  if (chosen.measure !== undefined || state.stage !== null) canonical.measure = state.measure;
+  if (state.stage !== null) canonical.stage = state.stage;
+  return canonical;
 }
 
 /** The query string for a state, leaving defaults out so shared links stay short ("every stage" is the absent one). */

@@ -58,7 +58,8 @@ export function parseChartRequest(file: string, params: URLSearchParams, origin?
   const checked = checkChartQuery(CHARTS[chart], params, IMAGE_PARAMETERS);
   if (!checked.ok) return { ok: false, status: 400, error: checked.error };
   // A page's chart/table switch: an image is always the chart, so it neither draws nor keys anything.
-  const chosen = Object.fromEntries(Object.entries(checked.chosen).filter(([name]) => name !== "view"));
+  const given = Object.fromEntries(Object.entries(checked.chosen).filter(([name]) => name !== "view"));
+  const chosen = CHARTS[chart].canonical?.(given) ?? given;
   const size = (chosen.size as ChartSpec["size"] | undefined) ?? "slide";
   const mode = (chosen.theme as ChartSpec["mode"] | undefined) ?? "light";
   const keyed = { ...chosen, size, theme: mode };

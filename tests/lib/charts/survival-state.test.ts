@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSurvivalState, SURVIVAL_DEFAULTS, survivalSearch } from "@/lib/charts/survival-state";
+import { parseSurvivalState, STAGE_WITHOUT_FIGURES_NOTICE, SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
+import { parseChartRequest } from "@/lib/export/charts";
 import { itReadsLikeEveryPageState } from "./page-state-cases";
 
 describe("survival URL state", () => {
@@ -34,5 +35,31 @@ describe("survival URL state", () => {
       subtypes: ["hr-pos-her2-neg", "unknown"],
       stage: null,
     });
+  });
+
+  // Only five-year relative survival has figures by stage: a link naming a stage must never show (or
+  // name in its image and file) the other measure's all-stages figures.
+  it("reads a stage alone as the five-year relative measure, the only one with figures by stage", () => {
+    const { state, notices } = parseSurvivalState({ stage: "distant" });
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ measure: "five-year-relative", stage: "distant" });
+    expect(survivalSearch(state)).toBe("?measure=five-year-relative&stage=distant");
+  });
+
+  it("leaves a stage out, with a notice, when the link asks for the measure that has no figures by stage", () => {
+    const { state, notices } = parseSurvivalState({ measure: "four-year-cause-specific", stage: "distant" });
+    expect(state).toMatchObject({ measure: "four-year-cause-specific", stage: null });
+    expect(notices).toEqual([STAGE_WITHOUT_FIGURES_NOTICE]);
+    expect(survivalImagePath(state)).toBe("/api/charts/survival");
+  });
+
+  it("names the stage in an image's file only where the image shows that stage", () => {
+    const fileName = (query: string) => {
+      const request = parseChartRequest("survival.png", new URLSearchParams(query));
+      if (!request.ok) throw new Error(query);
+      return request.fileName;
+    };
+    expect(fileName("stage=distant&size=slide")).toBe("survival-five-year-relative-distant-slide.png");
+    expect(fileName("measure=four-year-cause-specific&stage=distant&size=slide")).toBe("survival-four-year-cause-specific-slide.png");
   });
 });
