@@ -3,7 +3,16 @@
  * means, and each allowed code with its label (or, for a number, its unit and limits). The codes
  * themselves come from inputs.ts, so a form cannot offer a value the schema refuses.
  */
-import { AGE_RANGE, CHECKED_RANGES, type CheckedParameter, type CodedParameter, PREDICT_CODES, PREDICT_PARAMETERS, type PredictParameter } from "./inputs";
+import {
+  AGE_RANGE,
+  CHECKED_RANGES,
+  type CheckedParameter,
+  type CodedParameter,
+  MODEL_DEFAULT_HEART_GY,
+  PREDICT_CODES,
+  PREDICT_PARAMETERS,
+  type PredictParameter,
+} from "./inputs";
 
 export interface CodeOption {
   value: number;
@@ -89,8 +98,7 @@ const TEXT: Record<PredictParameter, FieldText> = {
   radio: { label: "Radiotherapy", description: "Radiotherapy after surgery." },
   heartGy: {
     label: "Radiation dose to the heart",
-    description:
-      "Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. With no radiotherapy, leave it empty or give 0.",
+    description: `Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. Not known? The model's own default is ${MODEL_DEFAULT_HEART_GY} Gy. With no radiotherapy, leave it empty or give 0.`,
   },
   smoker: { label: "Current smoker", description: "Smoking raises the chance of dying from causes other than breast cancer." },
 };
@@ -101,7 +109,7 @@ const EMPTY_NUMBER: Record<Exclude<PredictParameter, CodedParameter>, string> = 
   size: "type the size in millimetres (the pathology report gives it).",
   nodes: "type how many, 0 if none.",
   // Asked only with radiotherapy: without it an empty dose is 0 (inputs.ts).
-  heartGy: "with radiotherapy the model needs the mean dose to the heart, in Gy; the radiotherapy team can give it.",
+  heartGy: `with radiotherapy the model needs the mean dose to the heart, in Gy; the radiotherapy team can give it. Not known? Type ${MODEL_DEFAULT_HEART_GY}, the model's own default.`,
 };
 
 /**

@@ -19,6 +19,12 @@ export const AGE_RANGE = { min: 25, max: 85 } as const;
 export const CHECKED_RANGES = { size: { min: 1, max: 250 }, nodes: { min: 0, max: 25 }, heartGy: { min: 0, max: 8 } } as const;
 export type CheckedParameter = keyof typeof CHECKED_RANGES;
 
+/**
+ * The dose to the heart benefits32 takes when none is given (its `heart.gy.in = 4`): what a reader
+ * who does not know hers is told she may type, said as the model's default, not as her dose.
+ */
+export const MODEL_DEFAULT_HEART_GY = 4;
+
 /** The codes each coded parameter takes, as the R function reads them (9 = not known). */
 export const PREDICT_CODES = {
   screen: [0, 1, 2],
