@@ -97,6 +97,12 @@ export default function HomePage() {
         <p>
           {survivalCaveat(survival, SUBTYPE_IDS)} <a href="/survival">Survival by stage, and compare two subtypes →</a>
         </p>
+        <p>
+          These are averages over groups of people.{" "}
+          <a href="/outcomes" data-testid="home-outcomes-link">
+            For one woman after surgery, with and without each treatment (the PREDICT model) →
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="testing-heading">

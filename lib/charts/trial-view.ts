@@ -124,8 +124,10 @@ const LANDMARKS = [60, 48, 36, 24, 12, 6] as const;
 const MIN_AT_RISK = 20;
 
 /**
- * "In this trial, of 100 people given X, about N were alive at 3 years, against M given Y." The
- * latest landmark at which both arms still have patients followed; whole people, as a reader counts.
+ * "In this trial in metastatic breast cancer, of 100 people given X, about N were alive at 3 years,
+ * against M given Y." The setting comes first, so a reader with early disease does not take a
+ * metastatic trial's figures for hers. The latest landmark at which both arms still have patients
+ * followed; whole people, as a reader counts.
  */
 function readerSentence(analysis: EndpointAnalysis, arms: [TrialArmView, TrialArmView], alive: string): string {
   const fits = arms.map((arm) => fitOf(analysis, arm.role));
@@ -134,7 +136,7 @@ function readerSentence(analysis: EndpointAnalysis, arms: [TrialArmView, TrialAr
   const when = landmark % 12 === 0 ? `${landmark / 12} ${landmark === 12 ? "year" : "years"}` : `${landmark} months`;
   // The page opens with this sentence: where the hazard ratio's interval includes 1, it must not read as a finding.
   const chance = mayBeChance(analysis) ? " The data cannot tell these apart: the difference may be chance." : "";
-  return `In this trial, of 100 people given ${arms[0].plain}, about ${first} were ${alive} at ${when}, against ${second} of 100 given ${arms[1].plain} (read from curves reconstructed from the paper).${chance} The trial enrolled ${analysis.trial.population}: its result is an average over them, not a forecast for one person.`;
+  return `In this trial in ${analysis.trial.setting} breast cancer, of 100 people given ${arms[0].plain}, about ${first} were ${alive} at ${when}, against ${second} of 100 given ${arms[1].plain} (read from curves reconstructed from the paper).${chance} The trial enrolled ${analysis.trial.population}: its result is an average over them, not a forecast for one person.`;
 }
 
 /** ": a 32% lower rate of death" — what a hazard ratio means, in the reader's words. */

@@ -20,3 +20,14 @@ describe("the home page's outline", () => {
     expect(headings[chart]?.[0]).toBe((headings[section]?.[0] ?? 0) + 1);
   });
 });
+
+describe("the home page's routes", () => {
+  // A patient's question is about one woman, not groups: the outcomes comparison leads to the tool that answers it.
+  it("leads from the group figures on outcomes to outcomes for one woman, with the model named", () => {
+    const { getByTestId } = render(<HomePage />);
+    const link = getByTestId("home-outcomes-link");
+    expect(link.getAttribute("href")).toBe("/outcomes");
+    expect(link.textContent).toContain("PREDICT");
+    expect(link.closest("section")?.querySelector("h2")?.textContent).toBe("2. How do outcomes compare?");
+  });
+});

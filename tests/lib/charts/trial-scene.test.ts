@@ -24,6 +24,13 @@ describe("the trial chart's words", () => {
     expect(takeaway).toContain(direction);
   });
 
+  it.each([
+    ["cleopatra-os", "In this trial in metastatic breast cancer, of 100 people given"],
+    ["extenet-idfs", "In this trial in early breast cancer, of 100 people given"],
+  ])("%s names the trial's setting before its figures", (id, start) => {
+    expect(viewOf(id).reader.startsWith(start)).toBe(true);
+  });
+
   it("counts of 100 people at the latest landmark both arms still follow, from the curves themselves", () => {
     const analysis = knownAnalysis("cleopatra-os");
     const at60 = [analysis.experimental, analysis.control].map((arm) => Math.round((survivalAt(arm.fit, [60])[0]?.survival ?? 0) * 100));
