@@ -129,7 +129,10 @@ describe("one source of truth", () => {
     expect(glossaryEntry("hormone-receptor").precise.text).toBe(definitions.hormoneReceptorPositive!.text);
     expect(glossaryEntry("intrinsic-subtype").precise.text).toBe(definitions.intrinsicSubtypes!.text);
     const fourYear = datasets.survival.find((row) => row.measure === "four-year-cause-specific")!;
-    expect(glossaryEntry("cause-specific-survival").precise.text).toBe(fourYear.definition);
+    // The dataset's definition first, then how the measure treats other deaths (a net measure, not a crude share).
+    expect(glossaryEntry("cause-specific-survival").precise.text).toBe(
+      `${fourYear.definition} Deaths from other causes are not events: the people who die of them leave the count (censored), so it estimates survival as if breast cancer were the only cause of death.`,
+    );
     const fiveYear = datasets.survival.find((row) => row.measure === "five-year-relative")!;
     expect(glossaryEntry("relative-survival").precise.text).toBe(fiveYear.definition);
   });
