@@ -143,8 +143,12 @@ export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measur
   if (known.every((row) => row.subtype === first.subtype)) return oneSubtypeTakeaway(first, known, measure);
   if (measure === "four-year-cause-specific") {
     const [best, worst] = extremes(known);
+    // A HER2 atlas's readers look for the HER2-positive subtypes: those the range does not name, it adds.
+    const her2Positive = known.filter((row) => SUBTYPES[row.subtype].her2 === "positive" && row !== best && row !== worst);
+    const named = her2Positive.map((row) => `${formatFigure(row)} (${SUBTYPES[row.subtype].label})`);
+    const her2Clause = named.length > 0 ? `; for HER2-positive, ${named.join(" and ")}` : "";
     // The measure in words (the title names it): not overall survival, the share who had not died of breast cancer.
-    return `Four years after diagnosis, ${formatFigure(best)} (${SUBTYPES[best.subtype].label}) to ${formatFigure(worst)} (${SUBTYPES[worst.subtype].label}) had not died of breast cancer.`;
+    return `Four years after diagnosis, ${formatFigure(best)} (${SUBTYPES[best.subtype].label}) to ${formatFigure(worst)} (${SUBTYPES[worst.subtype].label}) had not died of breast cancer${her2Clause}.`;
   }
   const distant = known.filter((row) => row.stage === "distant");
   if (distant.length > 1) {
