@@ -78,7 +78,7 @@ function Classified({ classification, data, id }: { classification: Her2Classifi
         <dd>“{words.report}”</dd>
         {words.caveat !== null && (
           <>
-            <dt>Not confirmed</dt>
+            <dt>Caveat</dt>
             <dd className="result-caution" data-testid="report-caveat">
               {words.caveat}
             </dd>

@@ -51,7 +51,7 @@ export const REPORT_WORDING = {
  * §2.6): a result whose path passes group 2's recount says so beside the quote.
  */
 export const GROUP_2_RECOUNT_CAVEAT =
-  "Not confirmed for ISH group 2: the ASCO/CAP figure for group 2 was not seen, so this step and its wording follow the figures for groups 3 and 4.";
+  "For ISH group 2 this is not confirmed: the ASCO/CAP figure for group 2 was not seen, so this step and its wording follow the figures for groups 3 and 4.";
 
 /** The figures these quote (asco-cap-2018-pocket). */
 export const REPORT_SOURCES = ["asco-cap-2018-pocket"] as const;

@@ -1,8 +1,9 @@
-import { render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ResultCard } from "@/components/flow/ResultCard";
 import { datasets, sourceFor } from "@/lib/datasets";
 import { classifyHer2, parseHer2Fields } from "@/lib/her2";
+import { GROUP_2_RECOUNT_CAVEAT } from "@/lib/her2/report-wording";
 
 function renderCard(fields: Record<string, string>) {
   const parsed = parseHer2Fields(fields);
@@ -49,5 +50,15 @@ describe("result card: treatment text and its citations", () => {
     renderCard({ ihc: "2+" });
     expect(citedIds()).toEqual(["asco-cap-2018", "asco-cap-2023", "asco-cap-2018-pocket"]);
     expect(screen.queryByTestId("latest-approvals")).toBeNull();
+  });
+});
+
+describe("result card: a report wording not confirmed for the path", () => {
+  it("says so beside the wording after group 2's recount, and not after group 3's", () => {
+    renderCard({ ihc: "2+", ratio: "2.0", copies: "3.99" });
+    expect(screen.getByTestId("report-caveat")).toHaveTextContent(GROUP_2_RECOUNT_CAVEAT);
+    cleanup();
+    renderCard({ ihc: "2+", ratio: "1.99", copies: "6.0" });
+    expect(screen.queryByTestId("report-caveat")).toBeNull();
   });
 });
