@@ -26,22 +26,18 @@ const PAGE_STAGES = STAGES.filter((s): s is Exclude<Stage, "stage-iv"> => s !== 
 /** The one measure with figures by stage. */
 const STAGED_MEASURE: SurvivalMeasure = "five-year-relative";
 
-/** A stage asked of a measure with no figures by stage: left out, so no link or image names it. */
-export const STAGE_WITHOUT_FIGURES_NOTICE =
-  "The link's “stage” setting was left out: only five-year relative survival has figures by stage, and the link asks for another measure.";
-
 /**
  * Reads the survival page's state. A stage means the five-year relative measure, the only one with
  * figures by stage: "?stage=distant" alone shows distant-stage survival. With the other measure asked
- * for, the stage is left out with a notice, so the view, its image and its file name never name a
- * stage the figures are not for.
+ * for, the stage is left out (the form without JavaScript sends the stage list whatever the measure,
+ * and the hint beside it says why it does not apply), so the view, its image and its file name never
+ * name a stage the figures are not for.
  */
 export function parseSurvivalState(params: SearchParams): { state: SurvivalViewState; notices: string[] } {
   return parsePageState(params, SURVIVAL_DEFAULTS, (notices) => {
     const stage = pickOne(params, "stage", [...PAGE_STAGES, "every"] as const, "every", notices);
     const staged = stage !== "every";
     const measure = pickOne(params, "measure", SURVIVAL_MEASURES, staged ? STAGED_MEASURE : SURVIVAL_DEFAULTS.measure, notices);
-    if (staged && measure !== STAGED_MEASURE) notices.push(STAGE_WITHOUT_FIGURES_NOTICE);
     return {
       measure,
       stage: staged && measure === STAGED_MEASURE ? stage : null,
@@ -66,7 +62,9 @@ export function canonicalSurvivalOptions(chosen: Record<string, string>): Record
 
 /** The query string for a state, leaving defaults out so shared links stay short ("every stage" is the absent one). */
 export function survivalSearch(state: SurvivalViewState): string {
-  return pageSearch(state, SURVIVAL_DEFAULTS);
+  // A stage kept from the five-year measure does not travel with the four-year one: alone in a link,
+  // a stage reads as the five-year measure (parseSurvivalState).
+  return pageSearch(state.measure === STAGED_MEASURE ? state : { ...state, stage: null }, SURVIVAL_DEFAULTS);
 }
 
 /** The survival chart's image (without extension) for a state: the table/chart switch does not change the picture. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSurvivalState, STAGE_WITHOUT_FIGURES_NOTICE, SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
+import { parseSurvivalState, SURVIVAL_DEFAULTS, survivalImagePath, survivalSearch } from "@/lib/charts/survival-state";
 import { parseChartRequest } from "@/lib/export/charts";
 import { itReadsLikeEveryPageState } from "./page-state-cases";
 
@@ -46,11 +46,19 @@ describe("survival URL state", () => {
     expect(survivalSearch(state)).toBe("?measure=five-year-relative&stage=distant");
   });
 
-  it("leaves a stage out, with a notice, when the link asks for the measure that has no figures by stage", () => {
+  // The form without JavaScript sends its stage list with either measure: no notice, the hint says why.
+  it("leaves a stage out when the measure asked for has no figures by stage", () => {
     const { state, notices } = parseSurvivalState({ measure: "four-year-cause-specific", stage: "distant" });
     expect(state).toMatchObject({ measure: "four-year-cause-specific", stage: null });
-    expect(notices).toEqual([STAGE_WITHOUT_FIGURES_NOTICE]);
+    expect(notices).toEqual([]);
     expect(survivalImagePath(state)).toBe("/api/charts/survival");
+  });
+
+  it("drops a stage kept from the five-year measure when the four-year one is chosen, so the link keeps the measure", () => {
+    const fiveYear = parseSurvivalState({ measure: "five-year-relative", stage: "distant" }).state;
+    const switched = { ...fiveYear, measure: "four-year-cause-specific" as const };
+    expect(survivalSearch(switched)).toBe("");
+    expect(parseSurvivalState(Object.fromEntries(new URLSearchParams(survivalSearch(switched)))).state.measure).toBe("four-year-cause-specific");
   });
 
   it("names the stage in an image's file only where the image shows that stage", () => {
