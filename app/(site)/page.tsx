@@ -54,7 +54,7 @@ export default function HomePage() {
       <h1>HER2 Atlas</h1>
       <p className="lede">
         Breast cancers are grouped by two tests: <Term id="hormone-receptor">hormone receptors (HR)</Term> and the <Term id="her2">HER2 protein</Term>. This
-        atlas shows how common each group is, how survival compares between them, and how a HER2 test is read — every figure with its source.
+        atlas shows how common each group is, how survival compares and how a HER2 test is read, each figure sourced.
       </p>
 
       <section aria-labelledby="share-heading">
@@ -95,12 +95,9 @@ export default function HomePage() {
         <h2 id="survival-heading">2. How do outcomes compare?</h2>
         <SurvivalSummary rows={survival} citations={survivalCitations} />
         <p>
-          {survivalCaveat(survival, SUBTYPE_IDS)} <a href="/survival">Survival by stage, and compare two subtypes →</a>
-        </p>
-        <p>
-          These are averages over groups of people.{" "}
+          {survivalCaveat(survival, SUBTYPE_IDS)} <a href="/survival">Survival by stage, and compare two subtypes →</a>{" "}
           <a href="/outcomes" data-testid="home-outcomes-link">
-            For one woman after surgery, with and without each treatment (the PREDICT model) →
+            Outcomes for one woman →
           </a>
         </p>
       </section>

@@ -146,7 +146,7 @@ export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measur
     // A HER2 atlas's readers look for the HER2-positive subtypes: those the range does not name, it adds.
     const her2Positive = known.filter((row) => SUBTYPES[row.subtype].her2 === "positive" && row !== best && row !== worst);
     const named = her2Positive.map((row) => `${formatFigure(row)} (${SUBTYPES[row.subtype].label})`);
-    const her2Clause = named.length > 0 ? `; for HER2-positive, ${named.join(" and ")}` : "";
+    const her2Clause = named.length > 0 ? `; for HER2+, ${named.join(" and ")}` : "";
     // The measure in words (the title names it): not overall survival, the share who had not died of breast cancer.
     return `Four years after diagnosis, ${formatFigure(best)} (${SUBTYPES[best.subtype].label}) to ${formatFigure(worst)} (${SUBTYPES[worst.subtype].label}) had not died of breast cancer${her2Clause}.`;
   }

@@ -23,11 +23,11 @@ describe("the home page's outline", () => {
 
 describe("the home page's routes", () => {
   // A patient's question is about one woman, not groups: the outcomes comparison leads to the tool that answers it.
-  it("leads from the group figures on outcomes to outcomes for one woman, with the model named", () => {
+  it("leads from the group figures on outcomes to outcomes for one woman", () => {
     const { getByTestId } = render(<HomePage />);
     const link = getByTestId("home-outcomes-link");
     expect(link.getAttribute("href")).toBe("/outcomes");
-    expect(link.textContent).toContain("PREDICT");
+    expect(link.textContent).toContain("Outcomes for one woman");
     expect(link.closest("section")?.querySelector("h2")?.textContent).toBe("2. How do outcomes compare?");
   });
 });

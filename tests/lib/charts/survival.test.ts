@@ -131,12 +131,12 @@ describe("survival chart transforms", () => {
 
   it("takeaways name the extremes from the data", () => {
     expect(survivalTakeaway(survivalViewRows(rows, SURVIVAL_DEFAULTS), "four-year-cause-specific")).toBe(
-      "Four years after diagnosis, 92.5% (HR+/HER2−) to 77.0% (HR−/HER2−) had not died of breast cancer; for HER2-positive, 90.3% (HR+/HER2+) and 82.7% (HR−/HER2+).",
+      "Four years after diagnosis, 92.5% (HR+/HER2−) to 77.0% (HR−/HER2−) had not died of breast cancer; for HER2+, 90.3% (HR+/HER2+) and 82.7% (HR−/HER2+).",
     );
     // A HER2-positive subtype at an end of the range is named there, not again.
     const withoutTripleNegative = { ...SURVIVAL_DEFAULTS, subtypes: ["hr-pos-her2-neg" as const, "hr-pos-her2-pos" as const, "hr-neg-her2-pos" as const] };
     expect(survivalTakeaway(survivalViewRows(rows, withoutTripleNegative), "four-year-cause-specific")).toBe(
-      "Four years after diagnosis, 92.5% (HR+/HER2−) to 82.7% (HR−/HER2+) had not died of breast cancer; for HER2-positive, 90.3% (HR+/HER2+).",
+      "Four years after diagnosis, 92.5% (HR+/HER2−) to 82.7% (HR−/HER2+) had not died of breast cancer; for HER2+, 90.3% (HR+/HER2+).",
     );
     expect(survivalTakeaway(survivalViewRows(rows, { ...SURVIVAL_DEFAULTS, measure: "five-year-relative" }), "five-year-relative")).toMatch(
       /HR\+\/HER2\+ \(45\.6%\)/,
