@@ -49,7 +49,8 @@ export function SurvivalControls({ periods }: { periods: Record<SurvivalViewStat
         <select
           id="survival-stage"
           name="stage"
-          value={state.stage ?? "every"}
+          // Waiting, disabled, for the five-year measure, the list shows what the four-year figures cover.
+          value={fourYear && hydrated ? "all" : (state.stage ?? "every")}
           disabled={fourYear && hydrated}
           aria-describedby="survival-stage-hint"
           onChange={(e) => {

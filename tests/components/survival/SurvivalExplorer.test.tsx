@@ -35,6 +35,16 @@ describe("SurvivalExplorer", () => {
     expect(within(chartFrame()).getByTestId("takeaway")).toBe(takeaway);
   });
 
+  it("shows the stage list, disabled for the four-year measure, at what its figures cover: all stages combined", async () => {
+    renderExplorer();
+    const stage = screen.getByLabelText("Stage") as HTMLSelectElement;
+    await waitFor(() => expect(stage).toBeDisabled());
+    expect(stage.selectedOptions[0]?.textContent).toBe("All stages, combined");
+    fireEvent.click(screen.getByLabelText(/5-year relative survival/));
+    await waitFor(() => expect(stage).toBeEnabled());
+    expect(stage.value).toBe("every");
+  });
+
   it("switching to five-year relative survival regroups by stage and updates the URL", async () => {
     renderExplorer();
     fireEvent.click(screen.getByLabelText(/5-year relative survival/));
