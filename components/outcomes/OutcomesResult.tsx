@@ -129,8 +129,8 @@ function OutcomeNotes({ view }: { view: OutcomesView }) {
       <p>
         Each bar is 100 women. From the left: those alive with surgery alone, then the extra women alive thanks to each treatment chosen (in its colour); where
         the model counts a treatment’s harm, the women alive with surgery alone whom it costs; then those who died of breast cancer and those who died of other
-        causes. Percentages are rounded to whole women in the sentence and the picture, so that the 100 add up: the largest remainders round up, so a count
-        can be one more or less than its percentage rounded alone (15.4% can be 16 women). The table and the API give the model’s exact figures.
+        causes. Percentages are rounded to whole women in the sentence and the picture, so that the 100 add up: the largest remainders round up, so a count can
+        be one more or less than its percentage rounded alone (15.4% can be 16 women). The table and the API give the model’s exact figures.
       </p>
       {view.given.length === 0 && <p>No treatment after surgery was chosen, so every woman alive is alive with surgery alone.</p>}
     </>

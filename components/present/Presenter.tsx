@@ -13,7 +13,7 @@ import { isPresentationKey, slideMoveOf } from "./slide-keys";
 export interface Slide {
   id: string;
   title: string;
-  /** The slide's view on the atlas ("/survival?stage=distant"): where leaving the presentation goes. */
+  /** The slide's view on the atlas ("/survival?measure=five-year-relative&stage=distant"): where leaving the presentation goes. */
   address: string;
   content: ReactNode;
   /** Speaker notes: what to say and where it comes from. */

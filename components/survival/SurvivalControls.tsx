@@ -6,7 +6,7 @@ import { NoScriptSubmit } from "@/components/layout/NoScriptSubmit";
 import { RadioGroup } from "@/components/layout/RadioGroup";
 import { useHydrated } from "@/components/layout/useHydrated";
 import { WordingSwitch } from "@/components/layout/WordingSwitch";
-import type { SurvivalViewState } from "@/lib/charts/survival-state";
+import { hasStages, type SurvivalViewState } from "@/lib/charts/survival-state";
 import { STAGE_LABELS, SURVIVAL_MEASURE_LABELS, SURVIVAL_MEASURES } from "@/lib/datasets/survival-dimensions";
 import { SUBTYPE_CATEGORY_IDS, SUBTYPES } from "@/lib/subtypes";
 
@@ -29,7 +29,7 @@ const STAGE_CHOICES = [
 export function SurvivalControls({ periods }: { periods: Record<SurvivalViewState["measure"], string> }) {
   const { state, update, bind } = useExplorerState<SurvivalViewState>();
   const hydrated = useHydrated();
-  const fourYear = state.measure === "four-year-cause-specific";
+  const fourYear = !hasStages(state.measure);
 
   return (
     <div className="controls">

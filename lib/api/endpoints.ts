@@ -231,7 +231,7 @@ const therapiesEndpoint: DatasetEndpoint<"class" | "population", TherapyRow> = {
   dataset: "therapies",
   path: "/api/therapies",
   description:
-    "US FDA approvals of HER2-targeted drugs in breast cancer, oldest first: drug, brand, class, approval date, one-line indication, the HER2 populations covered, pivotal trials. Only approvals whose exact date was confirmed are listed; the envelope carries the date the list is complete to.",
+    "US FDA approvals of HER2-targeted drugs in breast cancer, oldest first: drug, brand, class, approval date, one-line indication, the HER2 populations covered, pivotal trials. Only approvals whose exact date was confirmed are listed; the envelope carries the date the list is as of.",
   filters: [
     { name: "class", allowed: DRUG_CLASSES, description: "Drug class." },
     { name: "population", allowed: HER2_POPULATIONS, description: "HER2 population an approval covers (a row matches if it covers any of the given ones)." },

@@ -78,7 +78,7 @@ function timelineCitation(approvals: readonly TherapyRow[]): string {
   return `${dates && `${dates} `}Survival periods: ${shortCitationSentence(shownSurvival(datasets.survival), datasets.sources)} Each is cited in full on ${SITE_NAME}'s /treatments page.`;
 }
 
-/** The approval dates' sources, by count, and the date the list is complete to: the image's and the embed's line. */
+/** The approval dates' sources, by count, and the date the list is as of: the image's and the embed's line. */
 export function approvalDatesLine(approvals: readonly TherapyRow[]): string {
   return approvalDatesSource(approvalSources(approvals, datasets.sources).length, datasets.therapiesAsOf.asOf);
 }

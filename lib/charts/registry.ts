@@ -21,7 +21,7 @@ import { outcomesSearch, parseOutcomesQuery } from "./outcomes-state";
 import { PREVALENCE_DEFAULTS, RACE_FIGURES, RATE_PERIODS } from "./prevalence-state";
 import { SEER_RACE_IDS } from "./race-style";
 import { CHART_CONTENT, CHART_PAGES, type ChartId } from "./registry-content";
-import { canonicalSurvivalOptions, SURVIVAL_DEFAULTS } from "./survival-state";
+import { canonicalCompareOptions, canonicalSurvivalOptions, SURVIVAL_DEFAULTS } from "./survival-state";
 import { DEFAULT_ENDPOINT } from "./trial-state";
 import { VIEWS } from "./url-state";
 import { WORDINGS } from "./wording";
@@ -99,7 +99,7 @@ const SURVIVAL_OPTIONS: readonly ChartOption[] = [
     allowed: [...STAGES.filter((stage) => stage !== "stage-iv"), "every"],
     default: "every",
     arity: "single",
-    description: "One stage at diagnosis, or every stage (five-year relative survival only).",
+    description: "One stage at diagnosis, or every stage (five-year relative survival only: a stage given without a measure means that measure).",
   },
   { name: "subtypes", allowed: SUBTYPE_CATEGORY_IDS, default: list(SURVIVAL_DEFAULTS.subtypes), arity: "multiple", description: "The subtypes drawn." },
   { name: "compare", allowed: SUBTYPE_IDS, default: list(SURVIVAL_DEFAULTS.compare), arity: "pair", description: "The two subtypes compared." },
@@ -141,6 +141,7 @@ export const CHARTS: Readonly<Record<ChartId, ChartDefinition>> = {
   compare: chart("compare", {
     dataset: "survival",
     options: SURVIVAL_OPTIONS,
+    canonical: canonicalCompareOptions,
     embed: { name: "compare", forPage: false },
   }),
   "share-of-cases": chart("share-of-cases", {

@@ -147,7 +147,7 @@ export function survivalTakeaway(viewRows: readonly SubtypeSurvivalRow[], measur
     const her2Positive = known.filter((row) => SUBTYPES[row.subtype].her2 === "positive" && row !== best && row !== worst);
     const named = her2Positive.map((row) => `${formatFigure(row)} (${SUBTYPES[row.subtype].label})`);
     const her2Clause = named.length > 0 ? `; for HER2+, ${named.join(" and ")}` : "";
-    // The measure in words (the title names it): not overall survival, the share who had not died of breast cancer.
+    // The measure in reader's words (the title names it): not overall survival; only deaths from breast cancer count.
     return `Four years after diagnosis, ${formatFigure(best)} (${SUBTYPES[best.subtype].label}) to ${formatFigure(worst)} (${SUBTYPES[worst.subtype].label}) had not died of breast cancer${her2Clause}.`;
   }
   const distant = known.filter((row) => row.stage === "distant");

@@ -5,7 +5,7 @@
  */
 import { shortCitation } from "../datasets/citations";
 import type { Source } from "../datasets/schemas";
-import { type EndpointKind, shownFigures } from "../datasets/trials-schema";
+import { type EndpointKind, shownFigures, type Trial } from "../datasets/trials-schema";
 import { formatNumber, lowerFirst } from "../format";
 import type { ArmAnalysis, EndpointAnalysis } from "../trials/analysis";
 import { curvePoints } from "../trials/curve";
@@ -120,11 +120,14 @@ function armView(arm: ArmAnalysis, role: ArmRole): TrialArmView {
 }
 
 const LANDMARKS = [60, 48, 36, 24, 12, 6] as const;
+
+/** A trial's setting as the reader's sentence names it: TH3RESA and MARIANNE enrolled advanced, not only metastatic, disease. */
+const SETTING_WORDS: Record<Trial["setting"], string> = { early: "early", metastatic: "advanced or metastatic" };
 /** A landmark is read only where both arms still have this many patients followed. */
 const MIN_AT_RISK = 20;
 
 /**
- * "In this trial in metastatic breast cancer, of 100 people given X, about N were alive at 3 years,
+ * "In this trial in advanced or metastatic breast cancer, of 100 people given X, about N were alive at 3 years,
  * against M given Y." The setting comes first, so a reader with early disease does not take a
  * metastatic trial's figures for hers. The latest landmark at which both arms still have patients
  * followed; whole people, as a reader counts.
@@ -136,7 +139,7 @@ function readerSentence(analysis: EndpointAnalysis, arms: [TrialArmView, TrialAr
   const when = landmark % 12 === 0 ? `${landmark / 12} ${landmark === 12 ? "year" : "years"}` : `${landmark} months`;
   // The page opens with this sentence: where the hazard ratio's interval includes 1, it must not read as a finding.
   const chance = mayBeChance(analysis) ? " The data cannot tell these apart: the difference may be chance." : "";
-  return `In this trial in ${analysis.trial.setting} breast cancer, of 100 people given ${arms[0].plain}, about ${first} were ${alive} at ${when}, against ${second} of 100 given ${arms[1].plain} (read from curves reconstructed from the paper).${chance} The trial enrolled ${analysis.trial.population}: its result is an average over them, not a forecast for one person.`;
+  return `In this trial in ${SETTING_WORDS[analysis.trial.setting]} breast cancer, of 100 people given ${arms[0].plain}, about ${first} were ${alive} at ${when}, against ${second} of 100 given ${arms[1].plain} (read from curves reconstructed from the paper).${chance} The trial enrolled ${analysis.trial.population}: its result is an average over them, not a forecast for one person.`;
 }
 
 /** ": a 32% lower rate of death" — what a hazard ratio means, in the reader's words. */

@@ -108,7 +108,7 @@ export const SurvivalRowSchema = z
     measure: z
       .enum(SURVIVAL_MEASURES)
       .describe(
-        `four-year-cause-specific: the share who had not died of breast cancer four years after diagnosis; five-year-relative: five-year survival ${RELATIVE_SURVIVAL_COMPARISON}.`,
+        `four-year-cause-specific: survival four years after diagnosis in which only deaths from breast cancer count; five-year-relative: five-year survival ${RELATIVE_SURVIVAL_COMPARISON}.`,
       ),
     stage: z.enum(STAGES).describe("Stage at diagnosis: SEER Combined Summary Stage (localized, regional, distant), all stages, or AJCC de novo stage IV."),
     unit: z.literal("percent").describe("The unit of value: percent (0–100)."),

@@ -38,7 +38,7 @@ export type ChartRequest =
       size: ChartSpec["size"];
       /** The validated options in a fixed order, defaults filled in: equal for every request that draws the same image. */
       key: string;
-      /** The file's name for a download, from the same checked options ("survival-distant-slide.png"). */
+      /** The file's name for a download, from the same checked options ("survival-five-year-relative-distant-slide.png"). */
       fileName: string;
       /** What to draw: built only when the image is not already cached under `key`. */
       spec: () => ChartSpec;

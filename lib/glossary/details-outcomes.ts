@@ -15,7 +15,7 @@ export const OUTCOME_DETAILS: Record<Id, GlossaryDetails> = {
     aliases: ["breast cancer-specific survival", "four-year breast cancer-specific survival"],
     precise: combine(survivalDefinition("four-year-cause-specific"), {
       // How the measure is computed, not a figure: a researcher reads it as a net measure, not a crude share.
-      text: "Deaths from other causes are not events: the people who die of them leave the count (censored), so it estimates survival as if breast cancer were the only cause of death.",
+      text: "Deaths from other causes are not events: the people who die of them leave the count (censored). Where those deaths are independent of breast cancer, it estimates survival as if breast cancer were the only cause of death.",
       sources: [],
     }),
     usedOn: ["/", "/survival", "/subtypes", ...SUBTYPE_PAGES, "/treatments", "/data"],

@@ -187,7 +187,8 @@ export const TESTING_DETAILS: Record<Id, GlossaryDetails> = {
     precise: {
       text:
         `“${REPORT_WORDING.negativeWithComment}”: the final status of ISH group 2, 3 or 4 when IHC is 0 or 1+, and of group 2 or 4 ` +
-        "with IHC 2+ when the blinded recount stays in the same group. The comment for each group explains why the result counts as negative.",
+        "with IHC 2+ when the blinded recount stays in the same group (for group 2 that wording is not confirmed: its figure was not seen). " +
+        "The comment for each group explains why the result counts as negative.",
       sources: FIGURES,
     },
     usedOn: ["/testing"],

@@ -48,10 +48,15 @@ export const REPORT_WORDING = {
 /**
  * The recount step is quoted from the figures for groups 3 and 4 (Figs 5–6). Group 2's figure (Fig 4)
  * was not seen, so for group 2 the step, and the wording where its path ends, are UNCONFIRMED (§2.2,
- * §2.6): a result whose path passes group 2's recount says so beside the quote.
+ * §2.6): a result whose path passes group 2's recount says so beside the quote. Where that path ends
+ * HER2-negative, the status itself is confirmed by secondary sources (§2.3); only the step and the
+ * wording follow group 4's figure (Fig 6), the one group whose recount also ends negative.
  */
-export const GROUP_2_RECOUNT_CAVEAT =
-  "For ISH group 2 this is not confirmed: the ASCO/CAP figure for group 2 was not seen, so this step and its wording follow the figures for groups 3 and 4.";
+export const GROUP_2_RECOUNT_CAVEAT = {
+  step: "For ISH group 2 this step is not confirmed: the ASCO/CAP figure for group 2 was not seen, so it follows the figures for groups 3 and 4.",
+  negative:
+    "For ISH group 2 the recount step and this wording are not confirmed: the ASCO/CAP figure for group 2 was not seen, so they follow group 4's. The HER2-negative result itself is confirmed by secondary sources.",
+} as const;
 
 /** The figures these quote (asco-cap-2018-pocket). */
 export const REPORT_SOURCES = ["asco-cap-2018-pocket"] as const;

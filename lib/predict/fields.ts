@@ -98,7 +98,7 @@ const TEXT: Record<PredictParameter, FieldText> = {
   radio: { label: "Radiotherapy", description: "Radiotherapy after surgery." },
   heartGy: {
     label: "Radiation dose to the heart",
-    description: `Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. Not known? The model's own default is ${MODEL_DEFAULT_HEART_GY} Gy. With no radiotherapy, leave it empty or give 0.`,
+    description: `Mean dose to the heart from radiotherapy, in gray (Gy), 0 or more; the radiotherapy team can give it. Not known? The model's code uses ${MODEL_DEFAULT_HEART_GY} Gy when none is given, which is not an estimate of her dose. With no radiotherapy, leave it empty or give 0.`,
   },
   smoker: { label: "Current smoker", description: "Smoking raises the chance of dying from causes other than breast cancer." },
 };
@@ -109,7 +109,7 @@ const EMPTY_NUMBER: Record<Exclude<PredictParameter, CodedParameter>, string> = 
   size: "type the size in millimetres (the pathology report gives it).",
   nodes: "type how many, 0 if none.",
   // Asked only with radiotherapy: without it an empty dose is 0 (inputs.ts).
-  heartGy: `with radiotherapy the model needs the mean dose to the heart, in Gy; the radiotherapy team can give it. Not known? Type ${MODEL_DEFAULT_HEART_GY}, the model's own default.`,
+  heartGy: `with radiotherapy the model needs the mean dose to the heart, in Gy; the radiotherapy team can give it. Not known? Type ${MODEL_DEFAULT_HEART_GY} to use the model's code default, which is not an estimate of her dose.`,
 };
 
 /**

@@ -21,7 +21,8 @@ export type CheckedParameter = keyof typeof CHECKED_RANGES;
 
 /**
  * The dose to the heart benefits32 takes when none is given (its `heart.gy.in = 4`): what a reader
- * who does not know hers is told she may type, said as the model's default, not as her dose.
+ * who does not know hers is told she may type, said as the code's default, not as an estimate of her
+ * dose (the model's baseline for other deaths assumes an average of 2 Gy, benefits32.R).
  */
 export const MODEL_DEFAULT_HEART_GY = 4;
 

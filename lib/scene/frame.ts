@@ -37,7 +37,7 @@ export interface FrameText {
   title: string;
   takeaway: string;
   citation: string;
-  /** The view on the atlas: page path, its canonical non-default query, the chart's anchor ("/survival?stage=distant"). */
+  /** The view on the atlas: page path, its canonical non-default query, the chart's anchor ("/survival?measure=five-year-relative&stage=distant"). */
   address: string;
 }
 

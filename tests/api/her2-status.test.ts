@@ -83,7 +83,7 @@ describe("GET /api/her2-status", () => {
     const result = async (query: string) => ((await get(query).json()) as { result: { report: string; caveat?: string } }).result;
     const group2 = await result("ihc=2%2B&ratio=2.0&copies=3.99");
     expect(group2.report).toBe("Observer blinded to previous results recounts ISH, counting at least 20 cells");
-    expect(group2.caveat).toMatch(/^For ISH group 2 this is not confirmed: the ASCO\/CAP figure for group 2 was not seen/);
+    expect(group2.caveat).toMatch(/^For ISH group 2 this step is not confirmed: the ASCO\/CAP figure for group 2 was not seen/);
     expect(await result("ihc=2%2B&ratio=1.99&copies=6.0")).not.toHaveProperty("caveat");
   });
 

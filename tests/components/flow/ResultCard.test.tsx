@@ -56,7 +56,7 @@ describe("result card: treatment text and its citations", () => {
 describe("result card: a report wording not confirmed for the path", () => {
   it("says so beside the wording after group 2's recount, and not after group 3's", () => {
     renderCard({ ihc: "2+", ratio: "2.0", copies: "3.99" });
-    expect(screen.getByTestId("report-caveat")).toHaveTextContent(GROUP_2_RECOUNT_CAVEAT);
+    expect(screen.getByTestId("report-caveat")).toHaveTextContent(GROUP_2_RECOUNT_CAVEAT.step);
     cleanup();
     renderCard({ ihc: "2+", ratio: "1.99", copies: "6.0" });
     expect(screen.queryByTestId("report-caveat")).toBeNull();

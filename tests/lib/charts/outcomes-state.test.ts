@@ -27,7 +27,7 @@ describe("an empty field says what would answer it", () => {
         age: "Required: type her age in years.",
         nodes: "Required: type how many, 0 if none.",
         heartGy:
-          "Required: with radiotherapy the model needs the mean dose to the heart, in Gy; the radiotherapy team can give it. Not known? Type 4, the model's own default.",
+          "Required: with radiotherapy the model needs the mean dose to the heart, in Gy; the radiotherapy team can give it. Not known? Type 4 to use the model's code default, which is not an estimate of her dose.",
       },
     ],
   ])("%s", (_name, changes, errors) => {

@@ -61,13 +61,20 @@ describe("survival URL state", () => {
     expect(parseSurvivalState(Object.fromEntries(new URLSearchParams(survivalSearch(switched)))).state.measure).toBe("four-year-cause-specific");
   });
 
-  it("names the stage in an image's file only where the image shows that stage", () => {
-    const fileName = (query: string) => {
-      const request = parseChartRequest("survival.png", new URLSearchParams(query));
-      if (!request.ok) throw new Error(query);
-      return request.fileName;
+  it("names (and caches) an image by what it draws: the stage only where it shows that stage, and one name for one image", () => {
+    const request = (file: string, query: string) => {
+      const parsed = parseChartRequest(file, new URLSearchParams(query));
+      if (!parsed.ok) throw new Error(query);
+      return parsed;
     };
-    expect(fileName("stage=distant&size=slide")).toBe("survival-five-year-relative-distant-slide.png");
-    expect(fileName("measure=four-year-cause-specific&stage=distant&size=slide")).toBe("survival-four-year-cause-specific-slide.png");
+    expect(request("survival.png", "stage=distant&size=slide").fileName).toBe("survival-five-year-relative-distant-slide.png");
+    for (const same of ["measure=four-year-cause-specific&stage=distant", "measure=four-year-cause-specific", "stage=every&wording=plain"]) {
+      expect(request("survival.png", same).fileName, same).toBe("survival-slide.png");
+      expect(request("survival.png", same).key, same).toBe(request("survival.png", "").key);
+    }
+    // The comparison draws the pair alone: the chart's measure, stage and subtypes neither name it nor reach its footer's address.
+    const compare = request("compare.svg", "measure=five-year-relative&stage=distant&subtypes=unknown&compare=hr-pos-her2-pos,hr-neg-her2-neg");
+    expect(compare.fileName).toBe("compare-hr-pos-her2-pos-hr-neg-her2-neg-slide.svg");
+    expect(compare.spec()).toMatchObject({ address: "/survival?compare=hr-pos-her2-pos%2Chr-neg-her2-neg#compare" });
   });
 });

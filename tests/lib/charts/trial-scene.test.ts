@@ -25,7 +25,7 @@ describe("the trial chart's words", () => {
   });
 
   it.each([
-    ["cleopatra-os", "In this trial in metastatic breast cancer, of 100 people given"],
+    ["cleopatra-os", "In this trial in advanced or metastatic breast cancer, of 100 people given"],
     ["extenet-idfs", "In this trial in early breast cancer, of 100 people given"],
   ])("%s names the trial's setting before its figures", (id, start) => {
     expect(viewOf(id).reader.startsWith(start)).toBe(true);

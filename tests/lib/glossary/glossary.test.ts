@@ -131,7 +131,7 @@ describe("one source of truth", () => {
     const fourYear = datasets.survival.find((row) => row.measure === "four-year-cause-specific")!;
     // The dataset's definition first, then how the measure treats other deaths (a net measure, not a crude share).
     expect(glossaryEntry("cause-specific-survival").precise.text).toBe(
-      `${fourYear.definition} Deaths from other causes are not events: the people who die of them leave the count (censored), so it estimates survival as if breast cancer were the only cause of death.`,
+      `${fourYear.definition} Deaths from other causes are not events: the people who die of them leave the count (censored). Where those deaths are independent of breast cancer, it estimates survival as if breast cancer were the only cause of death.`,
     );
     const fiveYear = datasets.survival.find((row) => row.measure === "five-year-relative")!;
     expect(glossaryEntry("relative-survival").precise.text).toBe(fiveYear.definition);

@@ -92,18 +92,26 @@ describe("classifyHer2: report wording and group comment for every valid referen
 
 // §2.2 and §2.6: the recount step is quoted from the figures for groups 3 and 4 (Figs 5–6); for group
 // 2 (Fig 4 not seen) it is UNCONFIRMED, so a result whose path passes group 2's recount says so, and
-// no other does: cases 9, 18 and 19 (recount pending, confirmed, changing group).
+// no other does: cases 9 and 19 (recount pending, changing group) and 18 (HER2-negative, a status
+// confirmed by secondary sources, §2.3, so only the step and its wording are in doubt there).
 describe("classifyHer2: group 2's recount is marked not confirmed (§2.2, §2.6)", () => {
   it.each(VALID_CASES)("case %i, %s", (_n, _name, inputs, _group, _status, _outcome, pathColumn) => {
-    const throughGroup2Recount = pathFrom(pathColumn).includes("g2-recount");
-    expect(classifyInputs(inputs).caveat).toBe(throughGroup2Recount ? GROUP_2_RECOUNT_CAVEAT : null);
+    const path = pathFrom(pathColumn);
+    const expected = !path.includes("g2-recount")
+      ? null
+      : path.includes("status-negative-comment")
+        ? GROUP_2_RECOUNT_CAVEAT.negative
+        : GROUP_2_RECOUNT_CAVEAT.step;
+    expect(classifyInputs(inputs).caveat).toBe(expected);
   });
 
   it("marks every group-2 path with IHC 2+: recount pending, same group (negative with comment) and another group (adjudication)", () => {
     const recounts = ["", ", recountRatio=2.1, recountCopies=3.2", ", recountRatio=1.5, recountCopies=6.5"];
     const results = recounts.map((recount) => classifyInputs(`ihc=2+, ratio=2.2, copies=3.5${recount}`));
     expect(results.map((r) => (r.kind === "pending" ? r.nextStep : r.status))).toEqual(["recount", "negative", "adjudication"]);
-    for (const result of results) expect(result.caveat).toBe(GROUP_2_RECOUNT_CAVEAT);
+    expect(results.map((r) => r.caveat)).toEqual([GROUP_2_RECOUNT_CAVEAT.step, GROUP_2_RECOUNT_CAVEAT.negative, GROUP_2_RECOUNT_CAVEAT.step]);
+    // The negative result's caveat does not put the status in doubt, and names group 4's figure, not group 3's (positive there).
+    expect(GROUP_2_RECOUNT_CAVEAT.negative).toContain("The HER2-negative result itself is confirmed");
     expect(classifyInputs("ihc=2+, ratio=1.5, copies=6.8").caveat).toBeNull();
   });
 });

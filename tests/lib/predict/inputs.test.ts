@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseOutcomesState } from "@/lib/charts/outcomes-state";
 import { PREDICT_FIELDS, predictCautions } from "@/lib/predict/fields";
-import { CHECKED_RANGES, MODEL_DEFAULT_HEART_GY, PREDICT_CODES, PREDICT_PARAMETERS, type PredictInput, parsePredictQuery } from "@/lib/predict/inputs";
+import { CHECKED_RANGES, PREDICT_CODES, PREDICT_PARAMETERS, type PredictInput, parsePredictQuery } from "@/lib/predict/inputs";
 import { predictInput } from "./arbitraries";
 import { readReference } from "./fixtures";
 
@@ -39,16 +39,6 @@ function errorFor(params: URLSearchParams) {
   if (parsed.ok) throw new Error(`Expected an error, got ${JSON.stringify(parsed.input)}`);
   return parsed.error;
 }
-
-describe("the heart dose a reader who does not know hers is offered", () => {
-  // The reference's third patient is benefits32 called with its own defaults (README: "the R defaults").
-  it("is benefits32's own default, the dose of the reference patient made of the R function's defaults", () => {
-    const defaults = readReference("predict-public.json")[2]?.input;
-    expect(defaults).toEqual(Object.fromEntries(Object.entries(DEFAULTS).map(([name, value]) => [name, Number(value)])));
-    expect(defaults?.heartGy).toBe(MODEL_DEFAULT_HEART_GY);
-    expect(PREDICT_FIELDS.find((f) => f.name === "heartGy")?.description).toContain(`Not known? The model's own default is ${MODEL_DEFAULT_HEART_GY} Gy.`);
-  });
-});
 
 describe("parsePredictQuery", () => {
   it("reads every parameter as a number, and the format (JSON unless csv is asked for)", () => {

@@ -35,7 +35,8 @@ describe("the takeaway's place in an image", () => {
     const { box, takeaway } = layout(size, "beside");
     const fontSize = takeaway.style?.fontSize ?? 0;
     for (const line of takeaway.lines) expect(Number(line.x) + textWidth(line.text, fontSize, glyphWidthFor()), line.text).toBeLessThan(box.x);
-    expect(box.y).toBeLessThan(Number(takeaway.lines[0]?.y));
+    // The chart's box starts at the takeaway's top (its first baseline is one font size below).
+    expect(box.y).toBeCloseTo(Number(takeaway.lines[0]?.y) - fontSize, 6);
     expect(box.x + box.width).toBe(EXPORT_SIZES[size].width - 56);
     expect(box.wide).toBe(false);
     // Taller than the same chart gets under the takeaway.
@@ -55,4 +56,23 @@ describe("a trial's curves on a 16:9 slide are legible when projected", () => {
     if (!request.ok) throw new Error(endpoint);
     for (const text of placedText(chartImageScene(request.spec()))) expect(text.size, text.text).toBeGreaterThanOrEqual(16);
   });
+});
+
+describe("a trial image's key", () => {
+  // Under the takeaway where it fits, above the curves where it does not: never both, never neither.
+  it.each(ENDPOINT_IDS.flatMap((endpoint) => (["slide", "square", "og"] as const).map((size) => [endpoint, size] as const)))(
+    "%s at %s: each arm's label twice, once in the key and once over its numbers at risk",
+    (endpoint, size) => {
+      const request = parseChartRequest("trials.svg", new URLSearchParams({ endpoint, size }));
+      if (!request.ok) throw new Error(endpoint);
+      const spec = request.spec();
+      if (spec.kind !== "trial") throw new Error("not a trial");
+      const texts = placedText(chartImageScene(spec)).map((text) => text.text);
+      for (const arm of spec.view.arms)
+        expect(
+          texts.filter((text) => text === arm.label),
+          arm.label,
+        ).toHaveLength(2);
+    },
+  );
 });
