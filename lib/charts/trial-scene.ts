@@ -5,8 +5,8 @@
  * while the text around them stays at its size.
  */
 import { formatNumber } from "../format";
-import { type ExportSize, type FrameText, fillBox, fitInBox, framedScene, type Region, textWidth } from "../scene/frame";
-import { legendDrawing } from "../scene/legend";
+import { type ExportSize, type FrameText, fillBox, fitInBox, framedScene, type Region } from "../scene/frame";
+import { type LegendEntry, legendDrawing, legendEntryWidth } from "../scene/legend";
 import { TEXT } from "../scene/text-styles";
 import { type Drawing, type Mark, pct, type Scene } from "../scene/types";
 import type { SurvivalPoint } from "../trials/statistics";
@@ -214,20 +214,23 @@ export function trialImageScene(spec: FrameText & { size: ExportSize } & TrialCo
 
 /** Each arm's line style and label. */
 function armKey(view: TrialView, width: number): Drawing {
-  const entries = view.arms.map((arm) => ({
+  return legendDrawing(armEntries(view), width, LEGEND_ROW);
+}
+
+function armEntries(view: TrialView): LegendEntry[] {
+  return view.arms.map((arm) => ({
     label: arm.label,
     swatchWidth: SWATCH,
     swatch: (x: number, y: number): Mark[] => [
       { kind: "line", x1: x, x2: x + SWATCH, y1: y, y2: y, style: { stroke: arm.color, strokeWidth: 3, dash: arm.dash } },
     ],
   }));
-  return legendDrawing(entries, width, LEGEND_ROW);
 }
 
 /** The key in the room under the takeaway, one arm a row at the chart's text scale; null where it does not fit there. */
 function armKeyAside(view: TrialView, aside: Region, scale: number): Mark | null {
   const key = armKey(view, 0);
-  const widest = Math.max(...view.arms.map((arm) => SWATCH + 8 + textWidth(arm.label, TEXT.legend.fontSize)));
+  const widest = Math.max(...armEntries(view).map(legendEntryWidth));
   if (widest * scale > aside.width || key.height * scale > aside.height) return null;
   return fitInBox({ ...aside, height: key.height * scale }, { width: aside.width / scale, ...key });
 }

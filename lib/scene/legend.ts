@@ -12,11 +12,16 @@ export interface LegendEntry {
   swatch: (x: number, y: number) => Mark[];
 }
 
+/** How wide an entry draws: its swatch, the gap, then its label. */
+export function legendEntryWidth(entry: LegendEntry): number {
+  return entry.swatchWidth + 8 + textWidth(entry.label, TEXT.legend.fontSize);
+}
+
 export function legendDrawing(entries: readonly LegendEntry[], width: number, rowHeight = LEGEND_ROW): Drawing {
   let x = 0;
   let row = 0;
   const marks = entries.flatMap((entry): Mark[] => {
-    const itemWidth = entry.swatchWidth + 8 + textWidth(entry.label, TEXT.legend.fontSize) + 24;
+    const itemWidth = legendEntryWidth(entry) + 24;
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       row += 1;
