@@ -120,11 +120,11 @@ function armView(arm: ArmAnalysis, role: ArmRole): TrialArmView {
 }
 
 const LANDMARKS = [60, 48, 36, 24, 12, 6] as const;
+/** A landmark is read only where both arms still have this many patients followed. */
+const MIN_AT_RISK = 20;
 
 /** A trial's setting as the reader's sentence names it: TH3RESA and MARIANNE enrolled advanced, not only metastatic, disease. */
 const SETTING_WORDS: Record<Trial["setting"], string> = { early: "early", metastatic: "advanced or metastatic" };
-/** A landmark is read only where both arms still have this many patients followed. */
-const MIN_AT_RISK = 20;
 
 /**
  * "In this trial in advanced or metastatic breast cancer, of 100 people given X, about N were alive at 3 years,

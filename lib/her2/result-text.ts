@@ -22,8 +22,8 @@ export interface ResultWords {
 
 export function resultWords(classification: Her2Classification): ResultWords {
   const report = REPORT_WORDING[classification.reportCode];
-  const finalAfterRecount = classification.kind === "final" ? GROUP_2_RECOUNT_CAVEAT.negative : GROUP_2_RECOUNT_CAVEAT.step;
-  const caveat = classification.path.includes("g2-recount") ? finalAfterRecount : null;
+  // After group 2's recount the only final result is HER2-negative; otherwise it is pending.
+  const caveat = classification.path.includes("g2-recount") ? GROUP_2_RECOUNT_CAVEAT[classification.kind === "final" ? "negative" : "step"] : null;
   if (classification.kind === "pending") {
     const text = NEXT_STEP_TEXT[classification.nextStep];
     return { report, comment: null, caveat, plain: text.plain, clinical: text.clinical };

@@ -204,8 +204,8 @@ export function framedScene(
   const takeaway = inColumn ?? takeawayIn(inner, takeawaySize);
 
   const gutter = Math.round(32 * scale);
-  const chartTop = beside ? takeawayY : takeawayY + takeaway.height + 24 * scale;
-  const asideY = takeawayY + takeaway.height + 24 * scale;
+  const belowTakeaway = takeawayY + takeaway.height + 24 * scale;
+  const chartTop = beside ? takeawayY : belowTakeaway;
   const chart = drawChart({
     x: beside ? PADDING + column + gutter : PADDING,
     y: chartTop,
@@ -213,7 +213,7 @@ export function framedScene(
     height: Math.max(0, chartBottom - chartTop),
     scale,
     wide: wide && !beside,
-    aside: beside ? { x: PADDING, y: asideY, width: column, height: Math.max(0, chartBottom - asideY) } : undefined,
+    aside: beside ? { x: PADDING, y: belowTakeaway, width: column, height: Math.max(0, chartBottom - belowTakeaway) } : undefined,
   });
 
   return {
